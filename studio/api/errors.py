@@ -1,0 +1,185 @@
+"""Everything that can go wrong with a request, as one exception tree.
+
+```
+ApiError                      message for a person, status, code, param, request_id
+├── RequestRejected           the server answered with an error status
+│   ├── InvalidRequest        400/422: a parameter was refused; ``param`` names it
+│   ├── AuthError             401: the key is missing or wrong
+│   ├── PermissionDenied      403: the key may not do this
+│   ├── NotFound              404: unknown model, deployment or path
+│   ├── ModerationBlocked     the safety system refused the prompt or image
+│   ├── RateLimited           429: too many requests or no quota; ``retry_after``
+│   └── ServerError           5xx
+├── ConnectionFailed          the server could not be reached
+│   └── Timeout               it did not answer in time
+├── BadResponse               the answer was not what the API promises
+└── StreamInterrupted         a stream ended before its final image; ``last_partial``
+InvalidParameters             refused before sending (ValueError too): ``param``
+```
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+__all__ = [
+    "ApiError",
+    "AuthError",
+    "BadResponse",
+    "ConnectionFailed",
+    "InvalidParameters",
+    "InvalidRequest",
+    "ModerationBlocked",
+    "NotFound",
+    "PermissionDenied",
+    "RateLimited",
+    "RequestRejected",
+    "ServerError",
+    "StreamInterrupted",
+    "Timeout",
+    "error_from_response",
+]
+
+MODERATION_CODES = frozenset({"moderation_blocked", "content_policy_violation"})
+
+
+class ApiError(Exception):
+    """Base of every request failure; ``str(error)`` is the sentence to show a person."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int | None = None,
+        code: str | None = None,
+        param: str | None = None,
+        request_id: str | None = None,
+        detail: str = "",
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status = status
+        self.code = code
+        self.param = param
+        self.request_id = request_id
+        #: The server's own words, when the sentence above rephrased them.
+        self.detail = detail
+
+
+class RequestRejected(ApiError):
+    pass
+
+
+class InvalidRequest(RequestRejected):
+    pass
+
+
+class AuthError(RequestRejected):
+    pass
+
+
+class PermissionDenied(RequestRejected):
+    pass
+
+
+class NotFound(RequestRejected):
+    pass
+
+
+class ModerationBlocked(RequestRejected):
+    pass
+
+
+class RateLimited(RequestRejected):
+    def __init__(self, message: str, *, retry_after: float | None = None, **kw: Any) -> None:
+        super().__init__(message, **kw)
+        self.retry_after = retry_after
+
+
+class ServerError(RequestRejected):
+    pass
+
+
+class ConnectionFailed(ApiError):
+    pass
+
+
+class Timeout(ConnectionFailed):
+    pass
+
+
+class BadResponse(ApiError):
+    pass
+
+
+class StreamInterrupted(ApiError):
+    def __init__(self, message: str, *, last_partial: Any = None, **kw: Any) -> None:
+        super().__init__(message, **kw)
+        #: The last partial image received before the stream broke, if any.
+        self.last_partial = last_partial
+
+
+class InvalidParameters(ApiError, ValueError):
+    """Raised by validation before anything is sent."""
+
+    def __init__(self, message: str, *, param: str) -> None:
+        super().__init__(message, param=param)
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if not text or text[-1] in ".!?" else text + "."
+
+
+def error_from_response(
+    status: int,
+    body: Any,
+    headers: Mapping[str, str],
+    retry_after: float | None = None,
+) -> RequestRejected:
+    """Turn an error answer (``{"error": {message, type, param, code}}``) into its exception."""
+    error = body.get("error") if isinstance(body, dict) else None
+    if not isinstance(error, dict):
+        error = {"message": body if isinstance(body, str) else ""}
+    detail = _sentence(str(error.get("message") or ""))
+    code = error.get("code") or error.get("type") or None
+    param = error.get("param") or None
+    common: dict[str, Any] = {
+        "status": status,
+        "code": str(code) if code else None,
+        "param": str(param) if param else None,
+        "request_id": headers.get("x-request-id"),
+        "detail": detail,
+    }
+    said = f" The server said: {detail}" if detail else ""
+
+    if code in MODERATION_CODES:
+        return ModerationBlocked(
+            "The safety system refused this request. Rephrase the prompt or use another image."
+            + said,
+            **common,
+        )
+    if status == 401:
+        return AuthError(
+            "The server did not accept the API key. Check the key in Settings → Providers." + said,
+            **common,
+        )
+    if status == 403:
+        return PermissionDenied("This API key is not allowed to do that." + said, **common)
+    if status == 404:
+        return NotFound("The server does not know what was asked for." + said, **common)
+    if status == 429:
+        if code == "insufficient_quota":
+            text = "The account has run out of credit or quota; check its billing."
+        else:
+            wait = f" Try again in {retry_after:.0f} s." if retry_after else " Try again shortly."
+            text = "The server is getting too many requests." + wait
+        return RateLimited(text + said, retry_after=retry_after, **common)
+    if status >= 500:
+        return ServerError(
+            f"The server had a problem ({status}). Try again in a moment." + said, **common
+        )
+    if param:
+        return InvalidRequest(f"The server refused the parameter “{param}”." + said, **common)
+    return InvalidRequest(f"The server refused the request ({status})." + said, **common)

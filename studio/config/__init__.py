@@ -1,0 +1,27 @@
+"""Paths, settings, providers, secrets and logging: the ground every other layer stands on."""
+
+from studio.config.logs import RedactingFormatter, redact, setup_logging
+from studio.config.paths import APP_NAME, Paths
+from studio.config.providers import OPENAI_BASE_URL, Provider, ProviderKind, check_base_url
+from studio.config.secrets import KEYRING_SERVICE, KeySource, KeyStore, StoredKey
+from studio.config.settings import SCHEMA_VERSION, LoadedSettings, Settings, SettingsFile
+
+__all__ = [
+    "APP_NAME",
+    "KEYRING_SERVICE",
+    "OPENAI_BASE_URL",
+    "SCHEMA_VERSION",
+    "KeySource",
+    "KeyStore",
+    "LoadedSettings",
+    "Paths",
+    "Provider",
+    "ProviderKind",
+    "RedactingFormatter",
+    "Settings",
+    "SettingsFile",
+    "StoredKey",
+    "check_base_url",
+    "redact",
+    "setup_logging",
+]

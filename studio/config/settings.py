@@ -1,0 +1,159 @@
+"""The settings file: a versioned JSON document that is migrated on load and never crashes the app.
+
+A file that cannot be read or parsed is kept aside as ``settings.json.bad-<time>`` and defaults
+are used; the caller gets a notice to show. Writes go to a temp file that is fsynced and renamed,
+so a crash mid-save leaves the old file intact.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from studio.config.providers import Provider, ProviderKind
+
+__all__ = ["SCHEMA_VERSION", "LoadedSettings", "Settings", "SettingsFile"]
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+
+#: ``_MIGRATIONS[n]`` turns a version-``n`` document into a version-``n + 1`` one.
+_MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+DEFAULT_PROVIDER = Provider(id="openai", name="OpenAI", kind=ProviderKind.OPENAI)
+
+
+@dataclass(frozen=True)
+class Settings:
+    providers: tuple[Provider, ...] = (DEFAULT_PROVIDER,)
+    active_provider_id: str = DEFAULT_PROVIDER.id
+    concurrent_jobs: int = 2
+
+    @property
+    def active_provider(self) -> Provider | None:
+        return self.provider(self.active_provider_id)
+
+    def provider(self, provider_id: str) -> Provider | None:
+        return next((p for p in self.providers if p.id == provider_id), None)
+
+    def with_providers(self, providers: tuple[Provider, ...], active_id: str) -> Settings:
+        if active_id not in {p.id for p in providers}:
+            active_id = providers[0].id if providers else ""
+        return replace(self, providers=providers, active_provider_id=active_id)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"schema_version": SCHEMA_VERSION, **asdict(self)}
+
+    @classmethod
+    def from_json(cls, document: dict[str, Any]) -> Settings:
+        """Build settings from a current-version document; raises ValueError when malformed."""
+        try:
+            known = {f.name for f in fields(Provider)}
+            providers = tuple(
+                Provider(**{k: str(v) for k, v in entry.items() if k in known})
+                for entry in document.get("providers", [asdict(DEFAULT_PROVIDER)])
+            )
+            defaults = cls()
+            settings = cls(
+                providers=providers,
+                active_provider_id=str(
+                    document.get("active_provider_id", defaults.active_provider_id)
+                ),
+                concurrent_jobs=int(document.get("concurrent_jobs", defaults.concurrent_jobs)),
+            )
+        except (KeyError, TypeError, ValueError) as error:
+            raise ValueError(f"malformed settings: {error}") from error
+        if not 1 <= settings.concurrent_jobs <= 16:
+            raise ValueError("concurrent_jobs must be between 1 and 16")
+        return settings.with_providers(settings.providers, settings.active_provider_id)
+
+
+@dataclass(frozen=True)
+class LoadedSettings:
+    settings: Settings
+    #: A sentence for the user when the file could not be used as it was, else None.
+    notice: str | None = None
+
+
+class SettingsFile:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def load(self) -> LoadedSettings:
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return LoadedSettings(Settings())
+        except OSError as error:
+            log.warning("settings file unreadable: %s", error)
+            return LoadedSettings(
+                Settings(),
+                f"Studio could not read its settings file ({error.strerror}); it is using "
+                f"default settings for now. The file is at {self.path}.",
+            )
+        try:
+            document = json.loads(text)
+            if not isinstance(document, dict):
+                raise ValueError("the document is not a JSON object")
+            document = self._migrated(document)
+            return LoadedSettings(Settings.from_json(document))
+        except ValueError as error:
+            kept = self._move_aside(f"bad-{time.strftime('%Y%m%d-%H%M%S')}")
+            log.warning("settings file corrupt (%s); kept aside as %s", error, kept)
+            where = f" It was kept as {kept}." if kept else ""
+            return LoadedSettings(
+                Settings(),
+                "Studio's settings file was damaged, so default settings are in use." + where,
+            )
+
+    def save(self, settings: Settings) -> None:
+        """Write atomically; raises OSError (with its strerror) when the folder is not writable."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        temp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+        try:
+            with temp.open("w", encoding="utf-8") as stream:
+                json.dump(settings.to_json(), stream, indent=2)
+                stream.flush()
+                os.fsync(stream.fileno())
+            os.replace(temp, self.path)
+        finally:
+            temp.unlink(missing_ok=True)
+
+    def _migrated(self, document: dict[str, Any]) -> dict[str, Any]:
+        version = document.get("schema_version")
+        if not isinstance(version, int) or version < 1:
+            raise ValueError(f"unknown schema_version {version!r}")
+        if version > SCHEMA_VERSION:
+            # Written by a newer Studio: read what this one understands, but keep the original.
+            self._copy_aside(f"from-v{version}")
+            return document
+        while version < SCHEMA_VERSION:
+            document = _MIGRATIONS[version](document)
+            version += 1
+            document["schema_version"] = version
+        return document
+
+    def _move_aside(self, suffix: str) -> Path | None:
+        aside = self.path.with_name(f"{self.path.name}.{suffix}")
+        try:
+            os.replace(self.path, aside)
+        except OSError as error:
+            log.warning("could not move the settings file aside: %s", error)
+            return None
+        return aside
+
+    def _copy_aside(self, suffix: str) -> None:
+        aside = self.path.with_name(f"{self.path.name}.{suffix}")
+        if aside.exists():
+            return
+        try:
+            aside.write_bytes(self.path.read_bytes())
+        except OSError as error:
+            log.warning("could not copy the settings file aside: %s", error)

@@ -1,0 +1,66 @@
+"""The offline demo server as a child process, so rendering never competes with the window."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+
+__all__ = ["DemoServer", "DemoServerFailed"]
+
+log = logging.getLogger(__name__)
+
+_ANNOUNCE = "STUDIO_LOCALAPI_URL "
+
+
+class DemoServerFailed(RuntimeError):
+    pass
+
+
+class DemoServer:
+    """Starts ``python -m studio.localapi`` and learns its URL from the line it announces."""
+
+    def __init__(self, start_timeout: float = 30.0) -> None:
+        self._start_timeout = start_timeout
+        self._process: asyncio.subprocess.Process | None = None
+        self.base_url: str | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._process is not None and self._process.returncode is None
+
+    async def start(self) -> str:
+        if self.running and self.base_url:
+            return self.base_url
+        self._process = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "studio.localapi",
+            "--exit-with-stdin",
+            stdin=asyncio.subprocess.PIPE,
+            stdout=asyncio.subprocess.PIPE,
+        )
+        assert self._process.stdout is not None
+        try:
+            line = await asyncio.wait_for(self._process.stdout.readline(), self._start_timeout)
+        except TimeoutError:
+            await self.stop()
+            raise DemoServerFailed("The offline demo server did not start in time.") from None
+        text = line.decode(errors="replace").strip()
+        if not text.startswith(_ANNOUNCE):
+            await self.stop()
+            raise DemoServerFailed("The offline demo server could not start; see the log.")
+        self.base_url = text.removeprefix(_ANNOUNCE)
+        log.info("demo server at %s (pid %s)", self.base_url, self._process.pid)
+        return self.base_url
+
+    async def stop(self) -> None:
+        process, self._process, self.base_url = self._process, None, None
+        if process is None or process.returncode is not None:
+            return
+        process.terminate()
+        try:
+            await asyncio.wait_for(process.wait(), 5)
+        except TimeoutError:
+            process.kill()
+            await process.wait()

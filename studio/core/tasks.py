@@ -1,0 +1,29 @@
+"""Starting async work from Qt slots: strong references kept, failures reported, not lost."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from collections.abc import Coroutine
+from typing import Any
+
+__all__ = ["spawn"]
+
+_running: set[asyncio.Task[Any]] = set()
+
+
+def spawn(coroutine: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
+    """Run ``coroutine`` on the loop; an exception it raises goes to ``sys.excepthook``."""
+    task = asyncio.ensure_future(coroutine)
+    _running.add(task)
+    task.add_done_callback(_finished)
+    return task
+
+
+def _finished(task: asyncio.Task[Any]) -> None:
+    _running.discard(task)
+    if task.cancelled():
+        return
+    error = task.exception()
+    if error is not None:
+        sys.excepthook(type(error), error, error.__traceback__)

@@ -1,0 +1,75 @@
+"""Serving the local API with uvicorn on 127.0.0.1, on a port the OS picks."""
+
+from __future__ import annotations
+
+import socket
+import threading
+from types import TracebackType
+
+import uvicorn
+
+from studio.localapi.app import create_app
+
+__all__ = ["DEMO_KEY", "LocalServer", "bind_loopback"]
+
+#: The key Studio sends to its own demo server; the server accepts any non-empty key.
+DEMO_KEY = "studio-demo"
+
+
+def bind_loopback(port: int = 0) -> socket.socket:
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", port))
+    return sock
+
+
+def make_server() -> uvicorn.Server:
+    config = uvicorn.Config(create_app(), log_level="warning", access_log=False, lifespan="off")
+    return uvicorn.Server(config)
+
+
+class LocalServer:
+    """The local API in a background thread, for tests and in-process use::
+
+    with LocalServer() as server:
+        client = ImagesClient(Provider(..., base_url=server.base_url), DEMO_KEY)
+    """
+
+    def __init__(self, port: int = 0) -> None:
+        self._socket = bind_loopback(port)
+        self._server = make_server()
+        self._thread = threading.Thread(
+            target=self._server.run, kwargs={"sockets": [self._socket]}, daemon=True
+        )
+
+    @property
+    def port(self) -> int:
+        return int(self._socket.getsockname()[1])
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/v1"
+
+    def start(self) -> None:
+        self._thread.start()
+        while not self._server.started:
+            if not self._thread.is_alive():
+                raise RuntimeError("the local API server stopped while starting")
+            self._thread.join(0.01)
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        self._thread.join(5)
+        self._socket.close()
+
+    def __enter__(self) -> LocalServer:
+        self.start()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()

@@ -1,0 +1,67 @@
+import pytest
+
+from studio.api.errors import (
+    AuthError,
+    InvalidRequest,
+    ModerationBlocked,
+    NotFound,
+    PermissionDenied,
+    RateLimited,
+    ServerError,
+    error_from_response,
+)
+
+
+def _body(message: str, code: str | None = None, param: str | None = None) -> dict:
+    return {
+        "error": {"message": message, "type": "invalid_request_error", "param": param, "code": code}
+    }
+
+
+def test_a_refused_parameter_is_named() -> None:
+    error = error_from_response(400, _body("Invalid size", param="size"), {"x-request-id": "r1"})
+    assert isinstance(error, InvalidRequest)
+    assert (error.param, error.status, error.request_id) == ("size", 400, "r1")
+    assert "“size”" in error.message
+    assert "Invalid size." in error.message
+
+
+@pytest.mark.parametrize("code", ["moderation_blocked", "content_policy_violation"])
+@pytest.mark.parametrize("status", [400, 403])
+def test_moderation_refusals_are_recognised(status: int, code: str) -> None:
+    error = error_from_response(status, _body("Rejected by the safety system", code), {})
+    assert isinstance(error, ModerationBlocked)
+    assert "safety system" in error.message
+
+
+@pytest.mark.parametrize(
+    ("status", "kind"),
+    [
+        (401, AuthError),
+        (403, PermissionDenied),
+        (404, NotFound),
+        (429, RateLimited),
+        (500, ServerError),
+        (503, ServerError),
+    ],
+)
+def test_statuses_map_to_their_errors(status: int, kind: type) -> None:
+    assert isinstance(error_from_response(status, _body("nope"), {}), kind)
+
+
+def test_rate_limits_say_how_long_to_wait() -> None:
+    error = error_from_response(429, _body("slow down"), {}, retry_after=20)
+    assert isinstance(error, RateLimited)
+    assert error.retry_after == 20
+    assert "20 s" in error.message
+
+
+def test_no_quota_is_not_called_a_rate_limit() -> None:
+    error = error_from_response(429, _body("You exceeded your quota", "insufficient_quota"), {})
+    assert "billing" in error.message
+
+
+def test_a_body_that_is_not_json_still_makes_a_sentence() -> None:
+    error = error_from_response(502, "<html>Bad gateway</html>", {})
+    assert isinstance(error, ServerError)
+    assert error.message.startswith("The server had a problem (502).")
