@@ -23,15 +23,23 @@ class DemoServer:
     def __init__(self, start_timeout: float = 30.0) -> None:
         self._start_timeout = start_timeout
         self._process: asyncio.subprocess.Process | None = None
+        self._starting = asyncio.Lock()
         self.base_url: str | None = None
 
     @property
     def running(self) -> bool:
-        return self._process is not None and self._process.returncode is None
+        """Started and listening at ``base_url``."""
+        alive = self._process is not None and self._process.returncode is None
+        return alive and self.base_url is not None
 
     async def start(self) -> str:
-        if self.running and self.base_url:
-            return self.base_url
+        async with self._starting:
+            if self.running and self.base_url:
+                return self.base_url
+            await self.stop()
+            return await self._launch()
+
+    async def _launch(self) -> str:
         self._process = await asyncio.create_subprocess_exec(
             sys.executable,
             "-m",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -124,8 +124,14 @@ class MainWindow(QMainWindow):
         if self._providers_dialog is not None and self._providers_dialog.isVisible():
             self._providers_dialog.raise_()
             return
-        self._providers_dialog = ProvidersDialog(self._session, self)
-        self._providers_dialog.open()
+        dialog = ProvidersDialog(self._session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._forget_providers_dialog)
+        self._providers_dialog = dialog
+        dialog.open()
+
+    def _forget_providers_dialog(self) -> None:
+        self._providers_dialog = None
 
     def start_demo(self) -> None:
         spawn(self._start_demo())

@@ -48,7 +48,7 @@ class ProvidersDialog(QDialog):
         self._active_id = session.settings.active_provider_id
         self._stored: dict[str, StoredKey] = {}
         self._typed: dict[str, str] = {}
-        self._loading = False
+        self._loading = True  # until _load_keys has read the keychain
 
         self._list = QListWidget()
         self._list.setAccessibleName(self.tr("Providers"))
@@ -89,12 +89,12 @@ class ProvidersDialog(QDialog):
         self._key_note = _message_label()
         self._make_active = QPushButton(self.tr("Use this provider"))
         self._make_active.clicked.connect(self._activate_current)
-        self._test = QPushButton(self.tr("Test connection"))
-        self._test.clicked.connect(self._test_current)
+        self._test_button = QPushButton(self.tr("Test connection"))
+        self._test_button.clicked.connect(self._test_current)
         self._test_result = _message_label()
         action_row = QHBoxLayout()
         action_row.addWidget(self._make_active)
-        action_row.addWidget(self._test)
+        action_row.addWidget(self._test_button)
         action_row.addStretch()
 
         self._form = QFormLayout()
@@ -212,9 +212,9 @@ class ProvidersDialog(QDialog):
             if azure
             else (OPENAI_BASE_URL if openai else "http://localhost:8000/v1")
         )
-        self._form.labelForField(self._base_url).setText(
-            self.tr("Endpoint") if azure else self.tr("Base URL")
-        )
+        url_label = self.tr("Endpoint") if azure else self.tr("Base URL")
+        self._form.labelForField(self._base_url).setText(url_label)
+        self._base_url.setAccessibleName(url_label)
         self._organization.setText(provider.organization)
         self._project.setText(provider.project)
         self._deployment.setText(provider.deployment)
@@ -286,8 +286,6 @@ class ProvidersDialog(QDialog):
     # -- async actions ----------------------------------------------------------------------
 
     async def _load_keys(self) -> None:
-        self._loading = True
-        self._show_current()
         for provider in list(self._providers):
             self._stored[provider.id] = await self._session.key_for(provider.resolved())
         self._loading = False
@@ -302,15 +300,15 @@ class ProvidersDialog(QDialog):
     def _test_current(self) -> None:
         provider = self._current()
         if provider is not None:
-            spawn(self._test(provider))
+            spawn(self._check_connection(provider))
 
-    async def _test(self, provider: Provider) -> None:
-        self._test.setEnabled(False)
+    async def _check_connection(self, provider: Provider) -> None:
+        self._test_button.setEnabled(False)
         self._test_result.setText(self.tr("Connecting to {name}…").format(name=provider.name))
         try:
             check = await self._session.check_connection(provider, self._key_of(provider))
         finally:
-            self._test.setEnabled(True)
+            self._test_button.setEnabled(True)
         self._test_result.setText(("✓ " if check.ok else "✗ ") + check.message)
 
     def _save(self) -> None:

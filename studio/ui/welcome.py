@@ -29,8 +29,8 @@ class WelcomePanel(QWidget):
             ),
             wordWrap=True,
         )
-        self._status = QLabel(wordWrap=True)
-        self._status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = QLabel(wordWrap=True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.add_key = QPushButton(self.tr("Add an API key…"))
         self.add_key.setAccessibleName(self.tr("Add an API key"))
         self.add_key.clicked.connect(self.add_key_requested)
@@ -50,7 +50,7 @@ class WelcomePanel(QWidget):
         column.addSpacing(8)
         column.addWidget(blurb)
         column.addSpacing(16)
-        column.addWidget(self._status)
+        column.addWidget(self.status)
         column.addSpacing(8)
         column.addLayout(buttons)
         column.addStretch(3)
@@ -91,6 +91,6 @@ class WelcomePanel(QWidget):
                 "To start, add an API key for {name}, or try Studio offline with the built-in "
                 "demo server."
             ).format(name=name)
-        self._status.setText(text)
+        self.status.setText(text)
         self.add_key.setText(self.tr("Providers…") if session.ready else self.tr("Add an API key…"))
         self.use_demo.setVisible(not session.using_demo)

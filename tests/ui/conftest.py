@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Callable
+from typing import TypeVar
+
+import pytest
+import shiboken6
+from PySide6.QtWidgets import QAbstractButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from studio.app import build_window
+from studio.config import Paths
+from studio.core import Session
+from studio.ui import MainWindow
+
+W = TypeVar("W", bound=QWidget)
+
+
+async def until(condition: Callable[[], object]) -> None:
+    """Wait on the running (Qt) loop until ``condition()`` is true (15 s at most)."""
+    async with asyncio.timeout(15):
+        while not condition():  # noqa: ASYNC110 - polls what a user would see
+            await asyncio.sleep(0.02)
+
+
+def gone(widget: QWidget) -> bool:
+    """Closed: hidden, or already deleted (dialogs delete themselves on close)."""
+    return not shiboken6.isValid(widget) or not widget.isVisible()
+
+
+def find(parent: QWidget, kind: type[W], name: str) -> W:
+    """The visible child a user would know by ``name`` (its accessible name or its text)."""
+    for child in parent.findChildren(kind):
+        text = child.text() if isinstance(child, QAbstractButton) else ""
+        if name in (child.accessibleName(), text) and child.isVisibleTo(parent):
+            return child
+    raise LookupError(f"no visible {kind.__name__} called {name!r}")
+
+
+@pytest.fixture
+async def window(qtbot: QtBot) -> AsyncIterator[tuple[MainWindow, Session]]:
+    main_window, session = build_window(Paths.from_environment())
+    qtbot.addWidget(main_window)
+    main_window.show()
+    await session.refresh_active_key()
+    yield main_window, session
+    await session.shutdown()

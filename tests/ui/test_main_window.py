@@ -1,0 +1,87 @@
+import sys
+
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from studio.app import build_window
+from studio.config import Paths
+from studio.core import Session
+from studio.ui import ErrorReporter, MainWindow
+from tests.ui.conftest import find, until
+
+
+async def test_the_window_opens_titled_studio_and_closes_cleanly(
+    window: tuple[MainWindow, Session], qtbot: QtBot
+) -> None:
+    main_window, _ = window
+    assert main_window.windowTitle() == "Studio"
+    assert main_window.isVisible()
+    with qtbot.waitSignal(main_window.closed, timeout=1000):
+        main_window.close()
+    assert not main_window.isVisible()
+
+
+def test_the_window_remembers_its_size_and_place(qtbot: QtBot) -> None:
+    first, _ = build_window(Paths.from_environment())
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(640, 480)
+    first.close()
+    second, _ = build_window(Paths.from_environment())
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (640, 480)
+
+
+def test_a_damaged_settings_file_is_announced_in_the_window(qtbot: QtBot) -> None:
+    paths = Paths.from_environment()
+    paths.config.mkdir(parents=True)
+    paths.settings_file.write_text("{ not json")
+    main_window, _ = build_window(paths)
+    qtbot.addWidget(main_window)
+    main_window.show()
+    assert main_window.notices.isVisible()
+    assert "damaged" in main_window.notices.label.text()
+
+
+async def test_without_a_key_the_window_offers_a_key_or_the_demo(
+    window: tuple[MainWindow, Session],
+) -> None:
+    main_window, session = window
+    assert not session.ready
+    assert find(main_window, QPushButton, "Add an API key")
+    assert find(main_window, QPushButton, "Use the offline demo server")
+    assert "no API key" in main_window.provider_label.text()
+
+
+async def test_the_demo_server_starts_from_the_welcome_panel(
+    window: tuple[MainWindow, Session],
+) -> None:
+    main_window, session = window
+    find(main_window, QPushButton, "Use the offline demo server").click()
+    await until(lambda: session.using_demo)
+    assert session.ready
+    assert main_window.provider_label.text() == "Provider: Offline demo server"
+    assert "offline demo server at http://127.0.0.1:" in main_window.welcome.status.text()
+    check = await session.check_connection(session.active_provider, session.active_key.value)
+    assert check.ok, check.message
+    await session.shutdown()
+    assert not session.using_demo
+
+
+async def test_an_unexpected_error_is_shown_and_logged_and_the_app_goes_on(
+    window: tuple[MainWindow, Session], qtbot: QtBot
+) -> None:
+    main_window, _ = window
+    paths = Paths.from_environment()
+    reporter = ErrorReporter(paths.log_file)
+    try:
+        raise ValueError("boom with api-key: sk-studiotest-zzz")
+    except ValueError:
+        reporter.report(*sys.exc_info())
+    await until(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, QMessageBox)
+    assert "ValueError: boom" in dialog.text()
+    assert "sk-studiotest" not in dialog.text() + dialog.detailedText()
+    dialog.close()
+    assert main_window.isVisible()
