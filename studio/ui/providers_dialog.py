@@ -123,11 +123,14 @@ class ProvidersDialog(QDialog):
         self._buttons.accepted.connect(self._save)
         self._buttons.rejected.connect(self.reject)
         self._save_problem = _message_label()
+        self._keychain_note = _message_label()
+        self._keychain_note.hide()
 
         columns = QHBoxLayout()
         columns.addLayout(left, 2)
         columns.addWidget(self._editor, 5)
         layout = QVBoxLayout(self)
+        layout.addWidget(self._keychain_note)
         layout.addLayout(columns)
         layout.addWidget(self._save_problem)
         layout.addWidget(self._buttons)
@@ -144,7 +147,7 @@ class ProvidersDialog(QDialog):
         for provider in self._providers:
             text = provider.name
             if provider.id == self._active_id:
-                text += self.tr("  (in use)")
+                text += self.tr(" (in use)")
             item = QListWidgetItem(text)
             item.setToolTip(provider.kind.label)
             self._list.addItem(item)
@@ -227,7 +230,9 @@ class ProvidersDialog(QDialog):
             (self._api_version, azure),
         ):
             self._form.setRowVisible(field, visible)
-        self._make_active.setEnabled(provider.id != self._active_id)
+        in_use = provider.id == self._active_id
+        self._make_active.setEnabled(not in_use)
+        self._make_active.setText(self.tr("In use") if in_use else self.tr("Use this provider"))
         self._show_key_state(provider)
         self._check_url(provider)
 
@@ -262,7 +267,7 @@ class ProvidersDialog(QDialog):
             api_version=self._api_version.text().strip(),
         )
         self._providers[self._list.currentRow()] = updated
-        label = updated.name + (self.tr("  (in use)") if updated.id == self._active_id else "")
+        label = updated.name + (self.tr(" (in use)") if updated.id == self._active_id else "")
         self._list.currentItem().setText(label)
         self._check_url(updated)
         self._save_problem.clear()
@@ -288,6 +293,16 @@ class ProvidersDialog(QDialog):
     async def _load_keys(self) -> None:
         for provider in list(self._providers):
             self._stored[provider.id] = await self._session.key_for(provider.resolved())
+        problem = self._session.keys.keychain_problem
+        if problem:
+            self._keychain_note.setText(
+                self.tr(
+                    "{problem} A key you enter here is kept for this session only; set "
+                    "OPENAI_API_KEY (or AZURE_OPENAI_API_KEY) in the environment to keep one "
+                    "across sessions."
+                ).format(problem=problem)
+            )
+            self._keychain_note.show()
         self._loading = False
         self._show_current()
 

@@ -72,7 +72,10 @@ async def test_without_a_keychain_the_dialog_and_window_say_the_key_is_for_this_
 ) -> None:
     main_window, session = window
     dialog = await open_dialog(main_window)
-    assert "No key yet." in labels(dialog)
+    assert (
+        "No system keychain is available on this computer. A key you enter here is kept for "
+        "this session only" in labels(dialog)
+    )
     qtbot.keyClicks(find(dialog, QLineEdit, "API key"), KEY)
     find(dialog, QPushButton, "Save").click()
     await until(lambda: gone(dialog))
@@ -111,6 +114,7 @@ async def test_adding_removing_and_choosing_providers_is_saved(
     with pytest.raises(LookupError):
         find(dialog, QLineEdit, "Organization")  # an OpenAI-only field is hidden for Azure
     find(dialog, QPushButton, "Use this provider").click()
+    assert find(dialog, QPushButton, "In use")
     providers = dialog.findChild(QListWidget)
     providers.setCurrentRow(0)
     find(dialog, QPushButton, "Remove").click()
