@@ -1,6 +1,20 @@
-"""The Images API client: plain Python, no Qt."""
+"""The Images API client: plain Python, no Qt.
 
-from studio.api._client import ClientOptions, ImagesClient
+``ImagesClient`` sends an ``ImageRequest`` (validated against ``capabilities_for(model)``) and
+returns an ``ImagesResult``, or streams ``PartialImage`` and ``Completed`` events. Every failure is
+an ``ApiError`` (see ``studio.api.errors`` for the tree).
+"""
+
+from studio.api._client import MAX_EVENT_BYTES, ClientOptions, EventStream, ImagesClient
+from studio.api._formats import CONTENT_TYPES, EXTENSIONS, dimensions, sniff
+from studio.api.capabilities import (
+    Endpoint,
+    ModelCapabilities,
+    SizeRule,
+    capabilities_for,
+    known_models,
+    parse_size,
+)
 from studio.api.errors import (
     ApiError,
     AuthError,
@@ -17,22 +31,55 @@ from studio.api.errors import (
     StreamInterrupted,
     Timeout,
 )
+from studio.api.requests import DEFAULT_MODEL, ImageFile, ImageRequest, SvgOptions
+from studio.api.results import (
+    Completed,
+    GeneratedImage,
+    ImagesResult,
+    PartialImage,
+    StreamEvent,
+    Usage,
+)
+from studio.api.validation import validate
 
 __all__ = [
+    "CONTENT_TYPES",
+    "DEFAULT_MODEL",
+    "EXTENSIONS",
+    "MAX_EVENT_BYTES",
     "ApiError",
     "AuthError",
     "BadResponse",
     "ClientOptions",
+    "Completed",
     "ConnectionFailed",
+    "Endpoint",
+    "EventStream",
+    "GeneratedImage",
+    "ImageFile",
+    "ImageRequest",
     "ImagesClient",
+    "ImagesResult",
     "InvalidParameters",
     "InvalidRequest",
+    "ModelCapabilities",
     "ModerationBlocked",
     "NotFound",
+    "PartialImage",
     "PermissionDenied",
     "RateLimited",
     "RequestRejected",
     "ServerError",
+    "SizeRule",
+    "StreamEvent",
     "StreamInterrupted",
+    "SvgOptions",
     "Timeout",
+    "Usage",
+    "capabilities_for",
+    "dimensions",
+    "known_models",
+    "parse_size",
+    "sniff",
+    "validate",
 ]

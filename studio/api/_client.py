@@ -3,29 +3,51 @@
 from __future__ import annotations
 
 import asyncio
+import base64
+import binascii
+import json
 import logging
 import socket
-from dataclasses import dataclass
+from collections.abc import AsyncGenerator, Sequence
+from dataclasses import dataclass, replace
 from types import TracebackType
 from typing import Any
 from urllib.parse import urlsplit
 
 import httpx2
 
+from studio.api._formats import sniff
 from studio.api._retry import retry_after, retry_delay, should_retry
 from studio.api._routes import Routes
+from studio.api._wire import json_body, multipart
+from studio.api.capabilities import Endpoint
 from studio.api.errors import (
     ApiError,
     BadResponse,
     ConnectionFailed,
+    ModerationBlocked,
+    StreamInterrupted,
     Timeout,
     error_from_response,
 )
+from studio.api.requests import ImageFile, ImageRequest
+from studio.api.results import (
+    Completed,
+    GeneratedImage,
+    ImagesResult,
+    PartialImage,
+    StreamEvent,
+    Usage,
+)
+from studio.api.validation import validate
 from studio.config import Provider
 
-__all__ = ["ClientOptions", "ImagesClient"]
+__all__ = ["MAX_EVENT_BYTES", "ClientOptions", "EventStream", "ImagesClient"]
 
 log = logging.getLogger(__name__)
+
+#: One event holds a whole base64 image: a 3840x2160 RGBA PNG of noise is about 44 MB.
+MAX_EVENT_BYTES = 128 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -70,7 +92,7 @@ class ImagesClient:
 
     async def list_models(self) -> tuple[str, ...]:
         """The model ids the server offers; also how "Test connection" checks a provider."""
-        response = await self._send("GET", "models")
+        response = await self._open("GET", "models")
         body = _json_body(response)
         try:
             return tuple(str(entry["id"]) for entry in body["data"])
@@ -81,16 +103,144 @@ class ImagesClient:
                 request_id=response.headers.get("x-request-id"),
             ) from error
 
-    async def _send(self, method: str, path: str, **content: Any) -> httpx2.Response:
-        """Send with retries; returns a successful, fully read response or raises ApiError."""
+    async def send(self, request: ImageRequest) -> ImagesResult:
+        """Run a non-streaming request; images arrive as bytes (``url`` results downloaded)."""
+        if request.stream:
+            raise ValueError("a streaming request goes through stream()")
+        self._check(request)
+        response = await self._open("POST", request.endpoint.path, **_content(request))
+        request_id = response.headers.get("x-request-id")
+        body = _json_body(response)
+        if not isinstance(body, dict) or not isinstance(body.get("data"), list):
+            raise BadResponse("The server's answer held no images.", request_id=request_id)
+        images = [await self._image(item, body, request_id) for item in body["data"]]
+        return ImagesResult(
+            images=tuple(images),
+            created=int(body.get("created") or 0),
+            usage=Usage.from_json(body.get("usage")),
+            size=body.get("size"),
+            quality=body.get("quality"),
+            background=body.get("background"),
+            output_format=body.get("output_format"),
+            request_id=request_id,
+        )
+
+    def stream(self, request: ImageRequest) -> EventStream:
+        """Run a request with ``stream=True``: partial images, then the final image(s).
+
+        Use as ``async with client.stream(r) as events: async for event in events: ...``.
+        Leaving the block, or cancelling the task, closes the connection at once.
+        """
+        if not request.stream:
+            request = replace(request, stream=True)
+        self._check(request)
+        return EventStream(self._events(request))
+
+    async def generate(self, prompt: str, **params: Any) -> ImagesResult:
+        return await self.send(ImageRequest(Endpoint.GENERATIONS, prompt, **params))
+
+    async def edit(self, prompt: str, images: Sequence[ImageFile], **params: Any) -> ImagesResult:
+        request = ImageRequest(Endpoint.EDITS, prompt, images=tuple(images), **params)
+        return await self.send(request)
+
+    async def create_variation(self, image: ImageFile, **params: Any) -> ImagesResult:
+        return await self.send(ImageRequest(Endpoint.VARIATIONS, images=(image,), **params))
+
+    def _check(self, request: ImageRequest) -> None:
+        for warning in validate(request):
+            log.warning("%s", warning)
+
+    async def _events(self, request: ImageRequest) -> AsyncGenerator[StreamEvent]:
+        response = await self._open("POST", request.endpoint.path, stream=True, **_content(request))
+        request_id = response.headers.get("x-request-id")
+        last: PartialImage | None = None
+        completed = 0
+        try:
+            content_type = response.headers.get("content-type", "")
+            if not content_type.startswith("text/event-stream"):
+                # A server that ignores ``stream`` answers with one JSON result: deliver that.
+                await response.aread()
+                body = _json_body(response)
+                for item in body.get("data") or [] if isinstance(body, dict) else []:
+                    image = await self._image(item, body, request_id)
+                    completed += 1
+                    yield Completed(
+                        image, Usage.from_json(body.get("usage")), request_id=request_id
+                    )
+            else:
+                source = httpx2.EventSource(response, max_event_size=MAX_EVENT_BYTES)
+                try:
+                    async for sse in source:
+                        event = _stream_event(sse, request, request_id, last)
+                        if isinstance(event, PartialImage):
+                            last = event
+                        elif isinstance(event, Completed):
+                            completed += 1
+                        if event is not None:
+                            yield event
+                except (httpx2.TransportError, httpx2.StreamError) as error:
+                    raise _interrupted(
+                        "The connection broke before the final image arrived",
+                        last,
+                        request_id,
+                        detail=str(error),
+                    ) from error
+            if completed == 0:
+                raise _interrupted(
+                    "The stream ended before the final image arrived", last, request_id
+                )
+        finally:
+            await response.aclose()
+
+    async def _image(
+        self, item: Any, body: dict[str, Any], request_id: str | None
+    ) -> GeneratedImage:
+        if not isinstance(item, dict):
+            raise BadResponse("The server's answer held a malformed image.", request_id=request_id)
+        if item.get("b64_json"):
+            data = _decode(item["b64_json"], request_id)
+        elif item.get("url"):
+            data = await self._download(str(item["url"]), request_id)
+        else:
+            raise BadResponse("The server's answer held an empty image.", request_id=request_id)
+        return GeneratedImage(
+            data=data,
+            format=sniff(data) or str(body.get("output_format") or "png"),
+            revised_prompt=item.get("revised_prompt"),
+        )
+
+    async def _download(self, url: str, request_id: str | None) -> bytes:
+        """Fetch a ``response_format=url`` image at once; links expire after an hour."""
+        request = self._http.build_request("GET", url)
+        for header in ("Authorization", "api-key", "OpenAI-Organization", "OpenAI-Project"):
+            request.headers.pop(header, None)  # the link's host is not the API's
+        try:
+            response = await self._http.send(request)
+        except httpx2.TransportError as error:
+            raise ConnectionFailed(
+                f"The image could not be downloaded from {_host(url)}: {_reason(error)}",
+                request_id=request_id,
+                detail=str(error),
+            ) from error
+        if not response.is_success:
+            raise BadResponse(
+                f"The image link answered {response.status_code}; it may have expired.",
+                status=response.status_code,
+                request_id=request_id,
+            )
+        return response.content
+
+    async def _open(
+        self, method: str, path: str, *, stream: bool = False, **content: Any
+    ) -> httpx2.Response:
+        """Send with retries; returns a successful response (read unless ``stream``)."""
         url = self._routes.url(path)
         retries = 0
         while True:
             headers = None
+            request = self._http.build_request(method, url, params=self._routes.params, **content)
             try:
-                response = await self._http.request(
-                    method, url, params=self._routes.params, **content
-                )
+                response = await self._http.send(request, stream=stream)
             except httpx2.TimeoutException as error:
                 failure: ApiError = Timeout(
                     f"{_host(url)} did not answer in time.", detail=str(error)
@@ -102,6 +252,10 @@ class ImagesClient:
             else:
                 if response.is_success:
                     return response
+                try:
+                    await response.aread()
+                finally:
+                    await response.aclose()
                 headers = response.headers
                 failure = error_from_response(
                     response.status_code, _error_body(response), headers, retry_after(headers)
@@ -114,6 +268,110 @@ class ImagesClient:
             log.info("retrying %s %s in %.2f s after: %s", method, path, delay, failure)
             retries += 1
             await asyncio.sleep(delay)
+
+
+class EventStream:
+    """The events of one streaming request; closes its connection when left or closed."""
+
+    def __init__(self, events: AsyncGenerator[StreamEvent]) -> None:
+        self._events = events
+
+    def __aiter__(self) -> AsyncGenerator[StreamEvent]:
+        return self._events
+
+    async def aclose(self) -> None:
+        await self._events.aclose()
+
+    async def __aenter__(self) -> EventStream:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+
+def _content(request: ImageRequest) -> dict[str, Any]:
+    if request.endpoint is Endpoint.GENERATIONS:
+        return {"json": json_body(request)}
+    data, files = multipart(request)
+    return {"data": data, "files": files}
+
+
+def _decode(text: str, request_id: str | None) -> bytes:
+    try:
+        return base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError) as error:
+        raise BadResponse(
+            "The server sent an image that could not be decoded.", request_id=request_id
+        ) from error
+
+
+def _stream_event(
+    sse: httpx2.ServerSentEvent,
+    request: ImageRequest,
+    request_id: str | None,
+    last: PartialImage | None,
+) -> StreamEvent | None:
+    """One server-sent event as a typed event, picked by its JSON ``type``; errors raise."""
+    try:
+        payload = json.loads(sse.data)
+    except ValueError as error:
+        raise StreamInterrupted(
+            "The server sent an unreadable event"
+            + ("; the last preview is kept." if last else "."),
+            last_partial=last,
+            request_id=request_id,
+            detail=sse.data[:200],
+        ) from error
+    if not isinstance(payload, dict):
+        return None
+    if "error" in payload:
+        raise _stream_error(payload, request_id, last)
+    kind = str(payload.get("type", ""))
+    if not kind.endswith((".partial_image", ".completed")):
+        return None
+    try:
+        data = _decode(str(payload.get("b64_json", "")), request_id)
+    except BadResponse as error:
+        raise _interrupted(error.message.rstrip("."), last, request_id) from error
+    fmt = sniff(data) or str(payload.get("output_format") or request.output_format_or_default)
+    common = {
+        "size": payload.get("size"),
+        "quality": payload.get("quality"),
+        "background": payload.get("background"),
+        "created_at": int(payload.get("created_at") or 0),
+    }
+    if kind.endswith(".partial_image"):
+        index = int(payload.get("partial_image_index") or 0)
+        return PartialImage(index=index, data=data, format=fmt, **common)
+    image = GeneratedImage(data=data, format=fmt, revised_prompt=payload.get("revised_prompt"))
+    usage = Usage.from_json(payload.get("usage"))
+    return Completed(image=image, usage=usage, request_id=request_id, **common)
+
+
+def _stream_error(
+    payload: dict[str, Any], request_id: str | None, last: PartialImage | None
+) -> ApiError:
+    error = error_from_response(400, payload, {"x-request-id": request_id or ""})
+    if isinstance(error, ModerationBlocked):
+        return error
+    said = f" ({error.detail.rstrip('.')})" if error.detail else ""
+    interrupted = _interrupted(
+        f"The server stopped the stream with an error{said}", last, request_id, error.detail
+    )
+    interrupted.code = error.code
+    return interrupted
+
+
+def _interrupted(
+    what: str, last: PartialImage | None, request_id: str | None, detail: str = ""
+) -> StreamInterrupted:
+    """A broken stream, with the last preview kept when there was one."""
+    return StreamInterrupted(
+        what + ("; the last preview is kept." if last else "."),
+        last_partial=last,
+        request_id=request_id,
+        detail=detail,
+    )
 
 
 def _host(url: str) -> str:

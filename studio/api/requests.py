@@ -1,0 +1,113 @@
+"""What a request asks for: one frozen ``ImageRequest`` for all three endpoints.
+
+Unset parameters are None and are not sent, so the server's defaults apply, as with the SDK.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from studio.api._formats import CONTENT_TYPES, EXTENSIONS, dimensions, sniff
+from studio.api.capabilities import Endpoint
+from studio.api.errors import InvalidParameters
+
+__all__ = ["DEFAULT_MODEL", "ImageFile", "ImageRequest", "SvgOptions"]
+
+#: What Studio asks for when nothing else is chosen (the API's own default for edits).
+DEFAULT_MODEL = "gpt-image-1.5"
+
+
+@dataclass(frozen=True)
+class ImageFile:
+    """An image to upload, with the name and content type the multipart part needs."""
+
+    data: bytes = field(repr=False)
+    filename: str
+    format: str
+
+    @classmethod
+    def from_bytes(cls, data: bytes, filename: str = "image", *, param: str = "image") -> ImageFile:
+        kind = sniff(data)
+        if kind is None or kind == "svg":
+            raise InvalidParameters(
+                f"{filename} is not a PNG, JPEG, WebP or GIF image.", param=param
+            )
+        stem = Path(filename).stem or "image"
+        return cls(data, stem + EXTENSIONS[kind], kind)
+
+    @classmethod
+    def from_path(cls, path: Path, *, param: str = "image") -> ImageFile:
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            raise InvalidParameters(
+                f"Cannot read {path}: {error.strerror or error}.", param=param
+            ) from error
+        return cls.from_bytes(data, path.name, param=param)
+
+    @property
+    def content_type(self) -> str:
+        return CONTENT_TYPES[self.format]
+
+    @property
+    def dimensions(self) -> tuple[int, int] | None:
+        return dimensions(self.data)
+
+
+@dataclass(frozen=True)
+class SvgOptions:
+    model: str | None = None
+    reasoning_effort: str | None = None
+
+
+@dataclass(frozen=True)
+class ImageRequest:
+    endpoint: Endpoint
+    prompt: str = ""
+    model: str | None = None
+    images: tuple[ImageFile, ...] = ()
+    mask: ImageFile | None = None
+    markup: ImageFile | None = None
+    n: int | None = None
+    size: str | None = None
+    quality: str | None = None
+    background: str | None = None
+    output_format: str | None = None
+    output_compression: int | None = None
+    moderation: str | None = None
+    partial_images: int | None = None
+    input_fidelity: str | None = None
+    response_format: str | None = None
+    style: str | None = None
+    complexity: str | None = None
+    frame_count: int | None = None
+    frame_duration_ms: int | None = None
+    svg: SvgOptions | None = None
+    safety_identifier: str | None = None
+    user: str | None = None
+    stream: bool = False
+
+    @property
+    def model_name(self) -> str:
+        """The model the server will use: the one set, else the API's default."""
+        if self.model:
+            return self.model
+        return "dall-e-2" if self.endpoint is Endpoint.VARIATIONS else DEFAULT_MODEL
+
+    def parameters(self) -> dict[str, Any]:
+        """The set scalar parameters in the SDK's order, files and the endpoint left out."""
+        skip = {"endpoint", "images", "mask", "markup", "svg", "stream"}
+        values = {
+            f.name: getattr(self, f.name)
+            for f in fields(self)
+            if f.name not in skip and getattr(self, f.name) is not None
+        }
+        if self.endpoint is Endpoint.VARIATIONS:
+            values.pop("prompt", None)
+        return values
+
+    @property
+    def output_format_or_default(self) -> str:
+        return self.output_format or "png"

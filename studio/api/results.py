@@ -1,0 +1,86 @@
+"""What comes back: results and stream events as frozen dataclasses, images as bytes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["Completed", "GeneratedImage", "ImagesResult", "PartialImage", "StreamEvent", "Usage"]
+
+
+@dataclass(frozen=True)
+class Usage:
+    input_tokens: int = 0
+    output_tokens: int = 0
+    total_tokens: int = 0
+    input_text_tokens: int = 0
+    input_image_tokens: int = 0
+    output_image_tokens: int = 0
+    output_text_tokens: int = 0
+
+    @classmethod
+    def from_json(cls, usage: Any) -> Usage | None:
+        if not isinstance(usage, dict):
+            return None
+        given = usage.get("input_tokens_details") or {}
+        made = usage.get("output_tokens_details") or {}
+        output_tokens = int(usage.get("output_tokens") or 0)
+        return cls(
+            input_tokens=int(usage.get("input_tokens") or 0),
+            output_tokens=output_tokens,
+            total_tokens=int(usage.get("total_tokens") or 0),
+            input_text_tokens=int(given.get("text_tokens") or 0),
+            input_image_tokens=int(given.get("image_tokens") or 0),
+            output_image_tokens=int(made.get("image_tokens") or output_tokens),
+            output_text_tokens=int(made.get("text_tokens") or 0),
+        )
+
+
+@dataclass(frozen=True)
+class GeneratedImage:
+    """One image exactly as the API returned it (never re-encoded)."""
+
+    data: bytes = field(repr=False)
+    format: str
+    revised_prompt: str | None = None
+
+
+@dataclass(frozen=True)
+class ImagesResult:
+    images: tuple[GeneratedImage, ...]
+    created: int = 0
+    usage: Usage | None = None
+    size: str | None = None
+    quality: str | None = None
+    background: str | None = None
+    output_format: str | None = None
+    request_id: str | None = None
+
+
+@dataclass(frozen=True)
+class PartialImage:
+    """A preview while the image is being made; ``index`` counts from 0."""
+
+    index: int
+    data: bytes = field(repr=False)
+    format: str
+    size: str | None = None
+    quality: str | None = None
+    background: str | None = None
+    created_at: int = 0
+
+
+@dataclass(frozen=True)
+class Completed:
+    """The final image of a stream (one per image when n > 1)."""
+
+    image: GeneratedImage
+    usage: Usage | None = None
+    size: str | None = None
+    quality: str | None = None
+    background: str | None = None
+    created_at: int = 0
+    request_id: str | None = None
+
+
+StreamEvent = PartialImage | Completed
