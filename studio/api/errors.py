@@ -168,7 +168,7 @@ def error_from_response(
     if status == 403:
         return PermissionDenied("This API key is not allowed to do that." + said, **common)
     if status == 404:
-        return NotFound("The server does not know what was asked for." + said, **common)
+        return NotFound(detail or "The server does not know what was asked for.", **common)
     if status == 429:
         if code == "insufficient_quota":
             text = "The account has run out of credit or quota; check its billing."

@@ -45,6 +45,8 @@ class DemoServer:
             "-m",
             "studio.localapi",
             "--exit-with-stdin",
+            "--pace",
+            "0.4",  # slow enough to watch the partial images sharpen
             stdin=asyncio.subprocess.PIPE,
             stdout=asyncio.subprocess.PIPE,
         )

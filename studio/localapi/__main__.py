@@ -12,12 +12,19 @@ import argparse
 import sys
 import threading
 
+from studio.localapi.images import ServerOptions
 from studio.localapi.server import bind_loopback, make_server
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m studio.localapi", description=__doc__)
     parser.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (0: any free one)")
+    parser.add_argument(
+        "--pace", type=float, default=0.0, help="seconds between stream events (default 0)"
+    )
+    parser.add_argument(
+        "--noise", action="store_true", help="render random noise (largest images; benchmarks)"
+    )
     parser.add_argument(
         "--exit-with-stdin", action="store_true", help="stop when standard input is closed"
     )
@@ -29,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     port = sock.getsockname()[1]
     print(f"STUDIO_LOCALAPI_URL http://127.0.0.1:{port}/v1", flush=True)
-    server = make_server()
+    server = make_server(ServerOptions(pace=args.pace, noise=args.noise))
     if args.exit_with_stdin:
 
         def stop_at_eof() -> None:

@@ -1,37 +1,46 @@
-"""The offline Images API as a Starlette app: the real API's paths, headers and error bodies."""
+"""The offline Images API as a Starlette app: the real API's paths, headers, errors and streams."""
 
 from __future__ import annotations
 
+import asyncio
+import base64
+import json
 import time
 import uuid
+from collections.abc import AsyncIterator
+from typing import Any
 
 from starlette.applications import Starlette
 from starlette.datastructures import Headers
 from starlette.middleware import Middleware
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-__all__ = ["DEMO_MODELS", "api_error", "create_app"]
+from studio.api import CONTENT_TYPES, Endpoint, ImageRequest, capabilities_for, known_models, sniff
+from studio.localapi.faults import Fault, FaultKind, FaultPlan
+from studio.localapi.images import Made, ServerOptions, make_images, metadata, usage
+from studio.localapi.incoming import Refusal, read_request
 
-DEMO_MODELS = ("gpt-image-1.5", "gpt-image-1-mini", "gpt-image-2", "dall-e-2", "dall-e-3")
+__all__ = ["api_error", "create_app"]
+
+#: Studio's own control paths: no key needed (a link to a result works like a signed URL).
+LOCAL_PREFIX = "/_local/"
+_URL_LIFETIME = 3600.0
 
 
 def api_error(
-    status: int, message: str, *, type_: str, param: str | None = None, code: str | None = None
+    status: int,
+    message: str,
+    *,
+    type_: str = "invalid_request_error",
+    param: str | None = None,
+    code: str | None = None,
+    headers: dict[str, str] | None = None,
 ) -> JSONResponse:
     body = {"error": {"message": message, "type": type_, "param": param, "code": code}}
-    return JSONResponse(body, status_code=status)
-
-
-async def list_models(request: Request) -> Response:
-    created = int(time.time())
-    data = [
-        {"id": name, "object": "model", "created": created, "owned_by": "studio-local"}
-        for name in DEMO_MODELS
-    ]
-    return JSONResponse({"object": "list", "data": data})
+    return JSONResponse(body, status_code=status, headers=headers)
 
 
 class ApiFrame:
@@ -49,17 +58,16 @@ class ApiFrame:
 
         async def send_with_id(message: Message) -> None:
             if message["type"] == "http.response.start":
-                message.setdefault("headers", [])
-                message["headers"] = [*message["headers"], (b"x-request-id", request_id)]
+                message["headers"] = [*message.get("headers", []), (b"x-request-id", request_id)]
             await send(message)
 
-        if not _has_key(Headers(scope=scope)):
+        local = str(scope.get("path", "")).startswith(LOCAL_PREFIX)
+        if not local and not _has_key(Headers(scope=scope)):
             # Like the real API: any key is accepted here, but a request without one is not.
             response = api_error(
                 401,
                 "You didn't provide an API key. Provide it in an Authorization header "
                 "using Bearer auth (i.e. Authorization: Bearer YOUR_KEY).",
-                type_="invalid_request_error",
             )
             await response(scope, receive, send_with_id)
             return
@@ -72,8 +80,185 @@ def _has_key(headers: Headers) -> bool:
     return bool(bearer or headers.get("api-key", "").strip())
 
 
-def create_app() -> Starlette:
+class LocalApi:
+    """Routes and the state they share: options, planned faults, files behind result links."""
+
+    def __init__(self, options: ServerOptions, faults: FaultPlan) -> None:
+        self.options = options
+        self.faults = faults
+        self._files: dict[str, tuple[float, bytes]] = {}
+
+    async def list_models(self, request: Request) -> Response:
+        created = int(time.time())
+        data = [
+            {"id": caps.name, "object": "model", "created": created, "owned_by": "studio-local"}
+            for caps in known_models()
+        ]
+        return JSONResponse({"object": "list", "data": data})
+
+    async def images(self, request: Request) -> Response:
+        try:
+            endpoint = Endpoint(request.path_params["endpoint"])
+        except ValueError:
+            return api_error(404, f"Invalid URL (POST {request.url.path})")
+        try:
+            parsed = await read_request(request, endpoint)
+        except Refusal as refusal:
+            return api_error(
+                refusal.status,
+                refusal.message,
+                type_=refusal.type,
+                param=refusal.param,
+                code=refusal.code,
+            )
+        fault = self.faults.take()
+        refused = await self._early_fault(fault, parsed)
+        if refused is not None:
+            return refused
+        made = await asyncio.to_thread(make_images, parsed, self.options, 0)
+        if parsed.stream:
+            return StreamingResponse(
+                self._events(parsed, made, fault),
+                media_type="text/event-stream",
+                headers={"cache-control": "no-cache"},
+            )
+        return JSONResponse(self._result(request, parsed, made))
+
+    async def _early_fault(self, fault: Fault | None, parsed: ImageRequest) -> Response | None:
+        if fault is None:
+            return None
+        if fault.kind is FaultKind.LATENCY:
+            await asyncio.sleep(fault.seconds)
+        elif fault.kind is FaultKind.RATE_LIMIT:
+            return api_error(
+                429,
+                "Rate limit reached for images per minute. Please try again shortly.",
+                type_="requests",
+                code="rate_limit_exceeded",
+                headers={"retry-after": f"{fault.seconds:g}"},
+            )
+        elif fault.kind is FaultKind.SERVER_ERROR:
+            return api_error(
+                500,
+                "The server had an error while processing your request. Sorry about that!",
+                type_="server_error",
+            )
+        elif fault.kind is FaultKind.MODERATION:
+            dalle = not capabilities_for(parsed.model_name).gpt_image
+            return api_error(
+                400,
+                "Your request was rejected as a result of our safety system.",
+                code="content_policy_violation" if dalle else "moderation_blocked",
+            )
+        return None
+
+    def _result(self, request: Request, parsed: ImageRequest, made: list[Made]) -> dict[str, Any]:
+        data = []
+        for image in made:
+            if parsed.response_format == "url":
+                item: dict[str, Any] = {"url": self._link(request, image.data)}
+            else:
+                item = {"b64_json": base64.b64encode(image.data).decode()}
+            if parsed.model_name == "dall-e-3":
+                item["revised_prompt"] = f"{parsed.prompt.strip()}, as a bright, detailed scene"
+            data.append(item)
+        body: dict[str, Any] = {"created": int(time.time()), "data": data, **metadata(parsed)}
+        spent = usage(parsed, partials=0)
+        if spent is not None:
+            body["usage"] = spent
+        return body
+
+    def _link(self, request: Request, data: bytes) -> str:
+        now = time.time()
+        for name, (made_at, _) in list(self._files.items()):
+            if now - made_at > _URL_LIFETIME:
+                del self._files[name]
+        name = f"{uuid.uuid4().hex}.{sniff(data) or 'png'}"
+        self._files[name] = (now, data)
+        return str(request.url_for("file", name=name))
+
+    async def file(self, request: Request) -> Response:
+        if "authorization" in request.headers or "api-key" in request.headers:
+            # A storage link is another host: a client must not send the API key there.
+            return api_error(400, "Authentication headers are not accepted on file links.")
+        name = request.path_params["name"]
+        found = self._files.get(name)
+        if found is None:
+            return api_error(404, "This link has expired or never existed.")
+        kind = sniff(found[1]) or "png"
+        return Response(found[1], media_type=CONTENT_TYPES[kind])
+
+    async def add_fault(self, request: Request) -> Response:
+        try:
+            fault = Fault.from_json(await request.json())
+        except (KeyError, TypeError, ValueError) as error:
+            return api_error(400, f"Not a fault: {error}")
+        self.faults.add(fault)
+        return JSONResponse({"planned": fault.kind.value})
+
+    async def clear_faults(self, request: Request) -> Response:
+        self.faults.clear()
+        return JSONResponse({"planned": None})
+
+    async def _events(
+        self, parsed: ImageRequest, made: list[Made], fault: Fault | None
+    ) -> AsyncIterator[bytes]:
+        prefix = "image_edit" if parsed.endpoint is Endpoint.EDITS else "image_generation"
+        described = metadata(parsed)
+        kind = fault.kind if fault else None
+        sent = 0
+        for image in made:
+            total = len(image.partials)
+            for index, partial in enumerate(image.partials):
+                payload = {
+                    "type": f"{prefix}.partial_image",
+                    "b64_json": base64.b64encode(partial).decode(),
+                    "partial_image_index": index,
+                    "created_at": int(time.time()),
+                    **described,
+                }
+                yield await self._event(payload, sent, kind)
+                sent += 1
+                if fault and kind is FaultKind.CUT_STREAM and sent >= fault.after_events:
+                    return
+            if kind is FaultKind.STREAM_ERROR:
+                error = {"type": "server_error", "message": "The image could not be finished."}
+                yield await self._event({"type": "error", "error": error}, sent, None)
+                return
+            payload = {
+                "type": f"{prefix}.completed",
+                "b64_json": base64.b64encode(image.data).decode(),
+                "created_at": int(time.time()),
+                **described,
+                "usage": usage(parsed, partials=total),
+            }
+            yield await self._event(payload, sent, kind)
+            sent += 1
+            if fault and kind is FaultKind.CUT_STREAM and sent >= fault.after_events:
+                return
+
+    async def _event(self, payload: dict[str, Any], sent: int, kind: FaultKind | None) -> bytes:
+        if sent:
+            await asyncio.sleep(self.options.pace)
+        if kind is FaultKind.BAD_BASE64 and "b64_json" in payload:
+            payload = {**payload, "b64_json": "!!not base64!!" + payload["b64_json"][:64]}
+        if kind is FaultKind.HUGE_EVENT:
+            payload = {**payload, "padding": "x" * (48 * 1024 * 1024)}
+        data = json.dumps(payload, separators=(",", ":"))
+        if kind is FaultKind.MALFORMED_EVENT:
+            data = data[: len(data) // 2]
+        return f"event: {payload['type']}\ndata: {data}\n\n".encode()
+
+
+def create_app(options: ServerOptions | None = None, faults: FaultPlan | None = None) -> Starlette:
+    api = LocalApi(options or ServerOptions(), faults or FaultPlan())
     return Starlette(
-        routes=[Route("/v1/models", list_models, methods=["GET"])],
+        routes=[
+            Route("/v1/models", api.list_models, methods=["GET"]),
+            Route("/v1/images/{endpoint:str}", api.images, methods=["POST"]),
+            Route(f"{LOCAL_PREFIX}files/{{name:str}}", api.file, methods=["GET"], name="file"),
+            Route(f"{LOCAL_PREFIX}faults", api.add_fault, methods=["POST"]),
+            Route(f"{LOCAL_PREFIX}faults", api.clear_faults, methods=["DELETE"]),
+        ],
         middleware=[Middleware(ApiFrame)],
     )

@@ -9,6 +9,8 @@ from types import TracebackType
 import uvicorn
 
 from studio.localapi.app import create_app
+from studio.localapi.faults import FaultPlan
+from studio.localapi.images import ServerOptions
 
 __all__ = ["DEMO_KEY", "LocalServer", "bind_loopback"]
 
@@ -23,8 +25,11 @@ def bind_loopback(port: int = 0) -> socket.socket:
     return sock
 
 
-def make_server() -> uvicorn.Server:
-    config = uvicorn.Config(create_app(), log_level="warning", access_log=False, lifespan="off")
+def make_server(
+    options: ServerOptions | None = None, faults: FaultPlan | None = None
+) -> uvicorn.Server:
+    app = create_app(options, faults)
+    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
     return uvicorn.Server(config)
 
 
@@ -35,9 +40,11 @@ class LocalServer:
         client = ImagesClient(Provider(..., base_url=server.base_url), DEMO_KEY)
     """
 
-    def __init__(self, port: int = 0) -> None:
+    def __init__(self, options: ServerOptions | None = None, port: int = 0) -> None:
+        #: Faults for the next image requests (``faults.add(Fault(FaultKind.RATE_LIMIT))``).
+        self.faults = FaultPlan()
         self._socket = bind_loopback(port)
-        self._server = make_server()
+        self._server = make_server(options, self.faults)
         self._thread = threading.Thread(
             target=self._server.run, kwargs={"sockets": [self._socket]}, daemon=True
         )
