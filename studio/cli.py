@@ -1,12 +1,63 @@
-"""The command line: options of the app, and headless commands over the same services (no Qt)."""
+"""The command line: the app's options, and headless commands over the same services (no Qt).
+
+``studio generate|edit|vary`` send one request, write each image to ``--out`` and exit 0; on any
+error they print one line to stderr and exit 1 (2 for invalid arguments) — never a traceback.
+"""
 
 from __future__ import annotations
 
 import argparse
+import asyncio
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
 
 from studio import __version__
+from studio.api import (
+    DEFAULT_MODEL,
+    EXTENSIONS,
+    ApiError,
+    Completed,
+    Endpoint,
+    GeneratedImage,
+    ImageFile,
+    ImageRequest,
+    ImagesClient,
+    InvalidParameters,
+    PartialImage,
+    Usage,
+    validate,
+)
+from studio.config import KeyStore, Paths, Provider, ProviderKind, SettingsFile, setup_logging
 
-__all__ = ["build_parser", "parse", "run"]
+__all__ = ["build_parser", "main", "parse", "run"]
+
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    """Arguments that cannot work; exit 2."""
+
+
+def _output_options(parser: argparse.ArgumentParser, *, prompt: bool = True) -> None:
+    parser.add_argument("--model", help=f"model name (default {DEFAULT_MODEL}; dall-e-2 for vary)")
+    parser.add_argument("--size", help="WIDTHxHEIGHT or auto")
+    parser.add_argument("--n", type=int, help="how many images (1-10)")
+    parser.add_argument("--response-format", choices=["url", "b64_json"], help="DALL·E only")
+    if prompt:
+        parser.add_argument("--quality", help="low, medium, high, auto (standard/hd for DALL·E)")
+        parser.add_argument("--background", choices=["auto", "opaque", "transparent"])
+        parser.add_argument("--format", dest="output_format", help="png, jpeg, webp, gif or svg")
+        parser.add_argument("--compression", type=int, help="0-100, for jpeg and webp")
+        parser.add_argument("--stream", action="store_true", help="stream partial images")
+        parser.add_argument("--partials", type=int, help="partial images while streaming (0-3)")
+    parser.add_argument("--out", type=Path, default=Path(), help="folder for the images")
+    parser.add_argument("--json", action="store_true", help="print one JSON object on stdout")
+    parser.add_argument("--base-url", help="send to this compatible server instead")
+    parser.add_argument("--provider", help="a provider from the settings, by name")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -22,6 +73,26 @@ def build_parser() -> argparse.ArgumentParser:
         help="start with the offline demo server (no API key or network needed)",
     )
     parser.set_defaults(command=None)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    generate = commands.add_parser("generate", help="make images from a prompt")
+    generate.add_argument("prompt")
+    _output_options(generate)
+    generate.set_defaults(command="generate")
+
+    edit = commands.add_parser("edit", help="change images as a prompt says")
+    edit.add_argument("prompt")
+    edit.add_argument("--image", type=Path, action="append", required=True, help="repeatable")
+    layer = edit.add_mutually_exclusive_group()
+    layer.add_argument("--mask", type=Path, help="PNG; transparent where to change")
+    layer.add_argument("--markup", type=Path, help="PNG of strokes that guide the edit")
+    _output_options(edit)
+    edit.set_defaults(command="edit")
+
+    vary = commands.add_parser("vary", help="make variations of an image (dall-e-2)")
+    vary.add_argument("--image", type=Path, required=True)
+    _output_options(vary, prompt=False)
+    vary.set_defaults(command="vary")
     return parser
 
 
@@ -29,6 +100,134 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     return build_parser().parse_args(argv)
 
 
+def main(argv: list[str] | None = None) -> int:
+    return run(parse(argv))
+
+
 def run(args: argparse.Namespace) -> int:
     """Run a headless command; the window is started by ``studio.app`` instead."""
-    raise SystemExit(f"studio: unknown command {args.command!r}")
+    setup_logging(Paths.from_environment().log_file, console=False)
+    try:
+        return asyncio.run(_run(args))
+    except UsageError as error:
+        _say(str(error))
+        return EXIT_USAGE
+    except InvalidParameters as error:
+        _say(error.message)
+        return EXIT_USAGE
+    except ApiError as error:
+        _say(error.message + (f" (request id {error.request_id})" if error.request_id else ""))
+        return EXIT_FAILED
+    except OSError as error:
+        _say(f"{error.strerror or error}: {error.filename or ''}".rstrip(": "))
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        _say("stopped")
+        return 130
+
+
+def _say(message: str) -> None:
+    print(f"studio: {message}", file=sys.stderr)
+
+
+def _provider(args: argparse.Namespace) -> Provider:
+    if args.base_url:
+        return Provider("cli", args.base_url, ProviderKind.COMPATIBLE, base_url=args.base_url)
+    settings = SettingsFile(Paths.from_environment().settings_file).load().settings
+    if args.provider:
+        wanted = args.provider.casefold()
+        found = [p for p in settings.providers if wanted in (p.name.casefold(), p.id)]
+        if not found:
+            names = ", ".join(p.name for p in settings.providers)
+            raise UsageError(f"no provider called {args.provider!r}; there are: {names}")
+        return found[0]
+    if settings.active_provider is None:
+        raise UsageError("no provider is set up; use --base-url or add one in the app")
+    return settings.active_provider
+
+
+def _request(args: argparse.Namespace) -> ImageRequest:
+    common: dict[str, Any] = {
+        "model": args.model,
+        "n": args.n,
+        "size": args.size,
+        "response_format": args.response_format,
+    }
+    if args.command == "vary":
+        return ImageRequest(
+            Endpoint.VARIATIONS, images=(ImageFile.from_path(args.image),), **common
+        )
+    common |= {
+        "model": args.model or DEFAULT_MODEL,
+        "quality": args.quality,
+        "background": args.background,
+        "output_format": args.output_format,
+        "output_compression": args.compression,
+        "partial_images": args.partials,
+        "stream": args.stream,
+    }
+    if args.command == "generate":
+        return ImageRequest(Endpoint.GENERATIONS, args.prompt, **common)
+    return ImageRequest(
+        Endpoint.EDITS,
+        args.prompt,
+        images=tuple(ImageFile.from_path(path) for path in args.image),
+        mask=ImageFile.from_path(args.mask, param="mask") if args.mask else None,
+        markup=ImageFile.from_path(args.markup, param="markup") if args.markup else None,
+        **common,
+    )
+
+
+async def _run(args: argparse.Namespace) -> int:
+    request = _request(args)
+    for warning in validate(request):
+        _say(warning)
+    provider = _provider(args).resolved()
+    problem = provider.problem()
+    if problem:
+        raise UsageError(problem)
+    key = await asyncio.to_thread(KeyStore().get, provider)
+    started = time.monotonic()
+    images: list[GeneratedImage] = []
+    usage: Usage | None = None
+    request_id: str | None = None
+    async with ImagesClient(provider, key.value) as client:
+        if request.stream:
+            async with client.stream(request) as events:
+                async for event in events:
+                    if isinstance(event, PartialImage):
+                        print(f"partial image {event.index + 1} received", file=sys.stderr)
+                    elif isinstance(event, Completed):
+                        images.append(event.image)
+                        usage, request_id = event.usage or usage, event.request_id
+        else:
+            result = await client.send(request)
+            images, usage, request_id = list(result.images), result.usage, result.request_id
+    files = _write(images, args.out)
+    if args.json:
+        revised = next((i.revised_prompt for i in images if i.revised_prompt), None)
+        summary = {
+            "files": [str(path) for path in files],
+            "usage": None if usage is None else vars(usage),
+            "request_id": request_id,
+            "revised_prompt": revised,
+            "seconds": round(time.monotonic() - started, 3),
+        }
+        print(json.dumps(summary))
+    else:
+        for path in files:
+            print(path)
+    return 0
+
+
+def _write(images: list[GeneratedImage], folder: Path) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    written = []
+    for number, image in enumerate(images, start=1):
+        path = folder / f"studio-{stamp}-{number}{EXTENSIONS.get(image.format, '.bin')}"
+        while path.exists():
+            path = path.with_stem(path.stem + "-again")
+        path.write_bytes(image.data)
+        written.append(path)
+    return written

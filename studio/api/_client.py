@@ -147,8 +147,9 @@ class ImagesClient:
         return await self.send(ImageRequest(Endpoint.VARIATIONS, images=(image,), **params))
 
     def _check(self, request: ImageRequest) -> None:
+        """Validate before sending; warnings are the caller's to show, so they are only logged."""
         for warning in validate(request):
-            log.warning("%s", warning)
+            log.info("%s", warning)
 
     async def _events(self, request: ImageRequest) -> AsyncGenerator[StreamEvent]:
         response = await self._open("POST", request.endpoint.path, stream=True, **_content(request))

@@ -36,16 +36,20 @@ class RedactingFormatter(logging.Formatter):
         return redact(super().format(record))
 
 
-def setup_logging(log_file: Path, level: int = logging.INFO) -> logging.Handler | None:
-    """Send the root logger to a rotating file. Returns the handler, or None when the log folder
-    is not writable (Studio then logs to stderr only, rather than not starting)."""
+def setup_logging(
+    log_file: Path, level: int = logging.INFO, *, console: bool = True
+) -> logging.Handler | None:
+    """Send the root logger to a rotating file (and warnings to stderr when ``console``).
+    Returns the file handler, or None when the log folder is not writable: Studio then logs
+    to stderr only, rather than not starting."""
     formatter = RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     root = logging.getLogger()
     root.setLevel(level)
-    console = logging.StreamHandler()
-    console.setLevel(logging.WARNING)
-    console.setFormatter(formatter)
-    root.addHandler(console)
+    if console:
+        stderr = logging.StreamHandler()
+        stderr.setLevel(logging.WARNING)
+        stderr.setFormatter(formatter)
+        root.addHandler(stderr)
     try:
         log_file.parent.mkdir(parents=True, exist_ok=True)
         handler = logging.handlers.RotatingFileHandler(

@@ -104,4 +104,4 @@ class KeyStore:
             self._keychain_problem = "The system keychain is locked."
         else:
             self._keychain_problem = f"The system keychain did not answer ({type(error).__name__})."
-        log.warning("keychain unavailable: %s", self._keychain_problem)
+        log.info("keychain unavailable: %s", self._keychain_problem)
