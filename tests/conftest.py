@@ -14,7 +14,7 @@ import keyring.backends.fail
 import pytest
 
 from studio.config import Provider, ProviderKind
-from studio.localapi import LocalServer
+from studio.localapi import FaultPlan, LocalServer
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
@@ -110,3 +110,10 @@ def local_server() -> Iterator[LocalServer]:
 @pytest.fixture
 def local_provider(local_server: LocalServer) -> Provider:
     return Provider("local", "Local", ProviderKind.COMPATIBLE, base_url=local_server.base_url)
+
+
+@pytest.fixture
+def faults(local_server: LocalServer) -> Iterator[FaultPlan]:
+    """The shared local server's fault plan, emptied after the test."""
+    yield local_server.faults
+    local_server.faults.clear()

@@ -3,7 +3,7 @@
 from studio.localapi.app import create_app
 from studio.localapi.faults import Fault, FaultKind, FaultPlan
 from studio.localapi.images import ServerOptions
-from studio.localapi.server import DEMO_KEY, LocalServer
+from studio.localapi.server import DEMO_KEY, LocalServer, ThreadedServer
 
 __all__ = [
     "DEMO_KEY",
@@ -12,5 +12,6 @@ __all__ = [
     "FaultPlan",
     "LocalServer",
     "ServerOptions",
+    "ThreadedServer",
     "create_app",
 ]

@@ -12,6 +12,7 @@ import argparse
 import sys
 import threading
 
+from studio.localapi.app import create_app
 from studio.localapi.images import ServerOptions
 from studio.localapi.server import bind_loopback, make_server
 
@@ -36,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     port = sock.getsockname()[1]
     print(f"STUDIO_LOCALAPI_URL http://127.0.0.1:{port}/v1", flush=True)
-    server = make_server(ServerOptions(pace=args.pace, noise=args.noise))
+    server = make_server(create_app(ServerOptions(pace=args.pace, noise=args.noise)))
     if args.exit_with_stdin:
 
         def stop_at_eof() -> None:

@@ -129,7 +129,8 @@ async def read_request(request: Request, endpoint: Endpoint) -> ImageRequest:
                 f"Invalid Content-Type header ({content_type or 'none'}), expected "
                 "multipart/form-data.",
             )
-        values, files = await _from_form(await request.form(max_part_size=64 * 1024 * 1024))
+        async with request.form(max_part_size=64 * 1024 * 1024) as form:
+            values, files = await _from_form(form)
 
     arguments: dict[str, Any] = {}
     for name, value in values.items():

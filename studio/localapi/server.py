@@ -7,12 +7,13 @@ import threading
 from types import TracebackType
 
 import uvicorn
+from starlette.types import ASGIApp
 
 from studio.localapi.app import create_app
 from studio.localapi.faults import FaultPlan
 from studio.localapi.images import ServerOptions
 
-__all__ = ["DEMO_KEY", "LocalServer", "bind_loopback"]
+__all__ = ["DEMO_KEY", "LocalServer", "ThreadedServer", "bind_loopback", "make_server"]
 
 #: The key Studio sends to its own demo server; the server accepts any non-empty key.
 DEMO_KEY = "studio-demo"
@@ -25,26 +26,17 @@ def bind_loopback(port: int = 0) -> socket.socket:
     return sock
 
 
-def make_server(
-    options: ServerOptions | None = None, faults: FaultPlan | None = None
-) -> uvicorn.Server:
-    app = create_app(options, faults)
+def make_server(app: ASGIApp) -> uvicorn.Server:
     config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
     return uvicorn.Server(config)
 
 
-class LocalServer:
-    """The local API in a background thread, for tests and in-process use::
+class ThreadedServer:
+    """An ASGI app served on loopback from a background thread (a context manager)."""
 
-    with LocalServer() as server:
-        client = ImagesClient(Provider(..., base_url=server.base_url), DEMO_KEY)
-    """
-
-    def __init__(self, options: ServerOptions | None = None, port: int = 0) -> None:
-        #: Faults for the next image requests (``faults.add(Fault(FaultKind.RATE_LIMIT))``).
-        self.faults = FaultPlan()
+    def __init__(self, app: ASGIApp, port: int = 0) -> None:
         self._socket = bind_loopback(port)
-        self._server = make_server(options, self.faults)
+        self._server = make_server(app)
         self._thread = threading.Thread(
             target=self._server.run, kwargs={"sockets": [self._socket]}, daemon=True
         )
@@ -61,7 +53,7 @@ class LocalServer:
         self._thread.start()
         while not self._server.started:
             if not self._thread.is_alive():
-                raise RuntimeError("the local API server stopped while starting")
+                raise RuntimeError("the server stopped while starting")
             self._thread.join(0.01)
 
     def stop(self) -> None:
@@ -69,7 +61,7 @@ class LocalServer:
         self._thread.join(5)
         self._socket.close()
 
-    def __enter__(self) -> LocalServer:
+    def __enter__(self) -> ThreadedServer:
         self.start()
         return self
 
@@ -80,3 +72,20 @@ class LocalServer:
         tb: TracebackType | None,
     ) -> None:
         self.stop()
+
+
+class LocalServer(ThreadedServer):
+    """The local Images API in a background thread, for tests and in-process use::
+
+    with LocalServer() as server:
+        client = ImagesClient(Provider(..., base_url=server.base_url), DEMO_KEY)
+    """
+
+    def __init__(self, options: ServerOptions | None = None, port: int = 0) -> None:
+        #: Faults for the next image requests (``faults.add(Fault(FaultKind.RATE_LIMIT))``).
+        self.faults = FaultPlan()
+        super().__init__(create_app(options, self.faults), port)
+
+    def __enter__(self) -> LocalServer:
+        self.start()
+        return self

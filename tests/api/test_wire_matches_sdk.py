@@ -1,0 +1,246 @@
+"""Our requests equal the official SDK's for the same calls, captured on a recording server."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import openai
+import pytest
+from starlette.applications import Starlette
+from starlette.datastructures import UploadFile
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from studio.api import Endpoint, ImageFile, ImageRequest, ImagesClient, SvgOptions
+from studio.config import Provider, ProviderKind
+from studio.localapi import ThreadedServer
+from tests.images import mask, png
+
+IMAGE = png(64, 64)
+SECOND = png(64, 64, (0, 0, 255, 255))
+MASK = mask(64, 64, (0, 0, 16, 16))
+ANSWER = {"created": 1, "data": [{"b64_json": base64.b64encode(IMAGE).decode()}]}
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.requests: list[dict[str, Any]] = []
+
+    async def record(self, request: Request) -> Response:
+        seen: dict[str, Any] = {
+            "path": request.url.path,
+            "authorization": request.headers.get("authorization"),
+            "organization": request.headers.get("openai-organization"),
+            "project": request.headers.get("openai-project"),
+        }
+        if request.headers.get("content-type", "").startswith("multipart/form-data"):
+            fields, files = {}, []
+            async with request.form() as form:
+                for name, value in form.multi_items():
+                    if isinstance(value, UploadFile):
+                        digest = hashlib.sha256(await value.read()).hexdigest()[:12]
+                        files.append((name, value.filename, value.content_type, digest))
+                    else:
+                        fields[name] = value
+            seen |= {"fields": fields, "files": files}
+        else:
+            seen["json"] = json.loads(await request.body())
+        self.requests.append(seen)
+        if seen.get("json", {}).get("stream") or seen.get("fields", {}).get("stream") == "true":
+            event = {"type": "image_generation.completed", **ANSWER["data"][0]}
+            body = f"event: {event['type']}\ndata: {json.dumps(event)}\n\n"
+            return Response(body, media_type="text/event-stream")
+        return JSONResponse(ANSWER)
+
+
+@pytest.fixture(scope="module")
+def recorder() -> Iterator[tuple[Recorder, str]]:
+    recording = Recorder()
+    app = Starlette(routes=[Route("/v1/{path:path}", recording.record, methods=["POST"])])
+    with ThreadedServer(app) as server:
+        yield recording, server.base_url
+
+
+async def both(
+    recorder: tuple[Recorder, str], ours: ImageRequest, sdk_call: str, **sdk_args: Any
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    recording, base_url = recorder
+    recording.requests.clear()
+    provider = Provider(
+        "p", "P", ProviderKind.OPENAI, base_url=base_url, organization="org-9", project="proj-9"
+    )
+    async with ImagesClient(provider, "sk-wire") as client:
+        if ours.stream:
+            async with client.stream(ours) as events:
+                async for _ in events:
+                    pass
+        else:
+            await client.send(ours)
+    sdk = openai.AsyncOpenAI(
+        api_key="sk-wire",
+        base_url=base_url,
+        organization="org-9",
+        project="proj-9",
+        max_retries=0,
+    )
+    answer = await getattr(sdk.images, sdk_call)(**sdk_args)
+    if sdk_args.get("stream"):
+        async for _ in answer:
+            pass
+    await sdk.close()
+    ours_seen, sdk_seen = recording.requests
+    return ours_seen, sdk_seen
+
+
+GENERATION = {
+    "prompt": "a lighthouse at dusk",
+    "model": "gpt-image-2.5-sunburst",
+    "n": 2,
+    "size": "1536x864",
+    "quality": "xhigh",
+    "background": "opaque",
+    "output_format": "webp",
+    "output_compression": 70,
+    "moderation": "low",
+    "complexity": "high",
+    "safety_identifier": "user-hash-1",
+}
+
+
+async def test_generation_json_is_the_sdks(recorder: tuple[Recorder, str]) -> None:
+    ours, sdk = await both(
+        recorder, ImageRequest(Endpoint.GENERATIONS, **GENERATION), "generate", **GENERATION
+    )
+    assert ours == sdk
+    assert ours["json"] == GENERATION  # nothing unset was sent
+    assert ours["authorization"] == "Bearer sk-wire"
+    assert (ours["organization"], ours["project"]) == ("org-9", "proj-9")
+
+
+async def test_streaming_generation_json_is_the_sdks(recorder: tuple[Recorder, str]) -> None:
+    args = {"prompt": "a kite", "model": "gpt-image-1.5", "partial_images": 2}
+    ours, sdk = await both(
+        recorder,
+        ImageRequest(Endpoint.GENERATIONS, stream=True, **args),
+        "generate",
+        stream=True,
+        **args,
+    )
+    assert ours == sdk
+    assert ours["json"]["stream"] is True
+
+
+async def test_dall_e_3_generation_is_the_sdks(recorder: tuple[Recorder, str]) -> None:
+    args = {
+        "prompt": "a kite",
+        "model": "dall-e-3",
+        "quality": "hd",
+        "style": "natural",
+        "response_format": "b64_json",
+        "size": "1792x1024",
+        "user": "u-7",
+    }
+    ours, sdk = await both(recorder, ImageRequest(Endpoint.GENERATIONS, **args), "generate", **args)
+    assert ours == sdk
+
+
+async def test_svg_generation_nests_the_svg_object_like_the_sdk(
+    recorder: tuple[Recorder, str],
+) -> None:
+    args = {"prompt": "a logo", "model": "gpt-image-2.5-flare", "output_format": "svg"}
+    ours, sdk = await both(
+        recorder,
+        ImageRequest(Endpoint.GENERATIONS, svg=SvgOptions("svg-author", "low"), **args),
+        "generate",
+        svg={"model": "svg-author", "reasoning": {"effort": "low"}},
+        **args,
+    )
+    assert ours == sdk
+
+
+async def test_single_image_edit_multipart_is_the_sdks(recorder: tuple[Recorder, str]) -> None:
+    args = {
+        "prompt": "add a hat",
+        "model": "gpt-image-1.5",
+        "n": 3,
+        "size": "1024x1024",
+        "input_fidelity": "high",
+        "quality": "low",
+    }
+    ours, sdk = await both(
+        recorder,
+        ImageRequest(
+            Endpoint.EDITS,
+            images=(ImageFile.from_bytes(IMAGE, "cat.png"),),
+            mask=ImageFile.from_bytes(MASK, "mask.png"),
+            **args,
+        ),
+        "edit",
+        image=("cat.png", IMAGE, "image/png"),
+        mask=("mask.png", MASK, "image/png"),
+        **args,
+    )
+    assert ours == sdk
+    assert ours["fields"]["n"] == "3"
+    assert [f[0] for f in ours["files"]] == ["image", "mask"]
+
+
+async def test_several_images_go_as_image_brackets_like_the_sdk(
+    recorder: tuple[Recorder, str],
+) -> None:
+    args = {
+        "prompt": "combine them",
+        "model": "gpt-image-2.5-flare",
+        "output_format": "png",
+        "partial_images": 1,
+    }
+    images = (ImageFile.from_bytes(IMAGE, "a.png"), ImageFile.from_bytes(SECOND, "b.png"))
+    ours, sdk = await both(
+        recorder,
+        ImageRequest(
+            Endpoint.EDITS,
+            images=images,
+            markup=ImageFile.from_bytes(MASK, "m.png"),
+            stream=True,
+            **args,
+        ),
+        "edit",
+        image=[("a.png", IMAGE, "image/png"), ("b.png", SECOND, "image/png")],
+        markup=("m.png", MASK, "image/png"),
+        stream=True,
+        **args,
+    )
+    assert ours == sdk
+    assert [f[0] for f in ours["files"]] == ["image[]", "image[]", "markup"]
+    assert ours["fields"]["stream"] == "true"
+
+
+@pytest.mark.filterwarnings("ignore:deprecated:DeprecationWarning")  # the SDK's, for dall-e-2
+async def test_variation_multipart_is_the_sdks(recorder: tuple[Recorder, str]) -> None:
+    args = {"model": "dall-e-2", "n": 2, "size": "512x512", "response_format": "b64_json"}
+    ours, sdk = await both(
+        recorder,
+        ImageRequest(Endpoint.VARIATIONS, images=(ImageFile.from_bytes(IMAGE, "v.png"),), **args),
+        "create_variation",
+        image=("v.png", IMAGE, "image/png"),
+        **args,
+    )
+    assert ours == sdk
+    assert ours["path"] == "/v1/images/variations"
+
+
+async def test_every_file_part_has_a_real_content_type(recorder: tuple[Recorder, str]) -> None:
+    jpeg = png(64, 64, fmt="JPEG")
+    ours, _ = await both(
+        recorder,
+        ImageRequest(Endpoint.EDITS, "x", images=(ImageFile.from_bytes(jpeg, "upload"),)),
+        "edit",
+        image=("upload.jpg", jpeg, "image/jpeg"),
+        prompt="x",
+    )
+    assert ours["files"][0][1:3] == ("upload.jpg", "image/jpeg")
