@@ -107,11 +107,12 @@ def make_images(request: ImageRequest, options: ServerOptions, seed: int) -> lis
                 fast=options.noise,
             )
 
-        partials = tuple(
-            encoded(render.partial(picture, index, count) if not options.noise else picture)
-            for index in range(count)
-        )
-        made.append(Made(encoded(picture), partials))
+        final = encoded(picture)
+        if options.noise:  # noise has no coarser version; encoding it once is what is slow
+            partials = (final,) * count
+        else:
+            partials = tuple(encoded(render.partial(picture, i, count)) for i in range(count))
+        made.append(Made(final, partials))
     return made
 
 

@@ -1,0 +1,162 @@
+"""``studio generate|edit|vary`` against the local server, as a shell user runs them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from studio import cli
+from studio.api import dimensions, sniff
+from studio.localapi import Fault, FaultKind, FaultPlan, LocalServer
+from tests.images import mask, png
+
+
+@pytest.fixture(autouse=True)
+def key(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-studiotest-cli")
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = cli.main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_generate_writes_images_and_prints_json(
+    capsys: pytest.CaptureFixture[str], local_server: LocalServer, tmp_path: Path
+) -> None:
+    code, out, err = run(
+        capsys,
+        "generate",
+        "a fox",
+        "--n",
+        "2",
+        "--size",
+        "1536x1024",
+        "--format",
+        "webp",
+        "--out",
+        str(tmp_path),
+        "--json",
+        "--base-url",
+        local_server.base_url,
+    )
+    assert code == 0, err
+    summary = json.loads(out)
+    assert len(summary["files"]) == 2
+    for name in summary["files"]:
+        data = Path(name).read_bytes()
+        assert Path(name).suffix == ".webp"
+        assert sniff(data) == "webp"
+        assert dimensions(data) == (1536, 1024)
+    assert summary["request_id"].startswith("req_")
+    assert summary["usage"]["output_tokens"] > 0
+
+
+def test_streaming_prints_progress_to_stderr(
+    capsys: pytest.CaptureFixture[str], local_server: LocalServer, tmp_path: Path
+) -> None:
+    code, out, err = run(
+        capsys,
+        "generate",
+        "a fox",
+        "--stream",
+        "--partials",
+        "2",
+        "--out",
+        str(tmp_path),
+        "--base-url",
+        local_server.base_url,
+    )
+    assert code == 0
+    assert "partial image 1 received" in err
+    assert "partial image 2 received" in err
+    assert Path(out.strip()).is_file()
+
+
+def test_edit_with_a_mask_and_vary(
+    capsys: pytest.CaptureFixture[str], local_server: LocalServer, tmp_path: Path
+) -> None:
+    (tmp_path / "in.png").write_bytes(png(64, 64))
+    (tmp_path / "mask.png").write_bytes(mask(64, 64, (0, 0, 32, 32)))
+    code, out, _ = run(
+        capsys,
+        "edit",
+        "a hat",
+        "--image",
+        str(tmp_path / "in.png"),
+        "--mask",
+        str(tmp_path / "mask.png"),
+        "--out",
+        str(tmp_path / "edits"),
+        "--base-url",
+        local_server.base_url,
+    )
+    assert code == 0
+    assert Path(out.strip()).parent == tmp_path / "edits"
+    code, out, _ = run(
+        capsys,
+        "vary",
+        "--image",
+        str(tmp_path / "in.png"),
+        "--n",
+        "2",
+        "--size",
+        "256x256",
+        "--out",
+        str(tmp_path / "vary"),
+        "--base-url",
+        local_server.base_url,
+    )
+    assert code == 0
+    assert len(out.split()) == 2
+
+
+def test_invalid_arguments_exit_2_with_one_line(
+    capsys: pytest.CaptureFixture[str], local_server: LocalServer
+) -> None:
+    code, _, err = run(
+        capsys,
+        "generate",
+        "x",
+        "--model",
+        "gpt-image-2",
+        "--size",
+        "1000x1000",
+        "--base-url",
+        local_server.base_url,
+    )
+    assert code == 2
+    assert err == "studio: size 1000x1000: both sides must be multiples of 16 for gpt-image-2.\n"
+    code, _, err = run(capsys, "edit", "x", "--image", "/no/such.png", "--base-url", "http://x")
+    assert code == 2
+    assert "Cannot read /no/such.png" in err
+
+
+def test_api_errors_exit_1_with_the_request_id(
+    capsys: pytest.CaptureFixture[str], local_server: LocalServer, faults: FaultPlan
+) -> None:
+    faults.add(Fault(FaultKind.MODERATION))
+    code, _, err = run(capsys, "generate", "x", "--base-url", local_server.base_url)
+    assert code == 1
+    assert "safety system" in err
+    assert "request id req_" in err
+    assert "Traceback" not in err
+
+
+def test_an_unreachable_server_exits_1(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "generate", "x", "--base-url", "http://127.0.0.1:9/v1")
+    assert code == 1
+    assert err.startswith("studio: Could not reach 127.0.0.1:9")
+
+
+def test_bad_usage_exits_2_from_a_real_shell() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "studio", "generate"], capture_output=True, text=True
+    )
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr
