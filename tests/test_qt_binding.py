@@ -1,0 +1,24 @@
+"""The Qt binding itself: a release that corrupts reference counts crashes a long session.
+
+PySide6 6.12.0's ``Signal.emit()`` drops a reference to ``True`` on every call; on Python 3.11
+the interpreter aborts once it reaches zero ("bool_dealloc"), a few thousand signals in.
+"""
+
+import sys
+
+from PySide6.QtCore import QObject, Signal
+
+
+class Emitter(QObject):
+    happened = Signal(int)
+
+
+def test_emitting_signals_keeps_reference_counts_intact() -> None:
+    emitter = Emitter()
+    received: list[int] = []
+    emitter.happened.connect(received.append)
+    before = sys.getrefcount(True), sys.getrefcount(False)
+    for number in range(500):
+        emitter.happened.emit(number)
+    assert (sys.getrefcount(True), sys.getrefcount(False)) == before
+    assert len(received) == 500
