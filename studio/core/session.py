@@ -109,6 +109,11 @@ class Session(QObject):
         """
         await asyncio.to_thread(self._file.save, settings)
         removed = [p for p in self._settings.providers if settings.provider(p.id) is None]
+        # Leave the demo only when the user chose another provider or gave the active one a key.
+        leave_demo = (
+            settings.active_provider_id != self._settings.active_provider_id
+            or bool(new_keys.get(settings.active_provider_id))
+        )
         self._settings = settings
         for provider in removed:
             await asyncio.to_thread(self.keys.delete, provider)
@@ -122,7 +127,8 @@ class Session(QObject):
                     f"{self.keys.keychain_problem} The key for {provider.name} is kept for this "
                     f"session only; set {provider.kind.key_variable} to keep it across sessions."
                 )
-        await self._demo.stop()
+        if leave_demo:
+            await self._demo.stop()
         self.settings_changed.emit()
         await self.refresh_active_key()
 

@@ -85,3 +85,15 @@ async def test_an_unexpected_error_is_shown_and_logged_and_the_app_goes_on(
     assert "sk-studiotest" not in dialog.text() + dialog.detailedText()
     dialog.close()
     assert main_window.isVisible()
+
+
+async def test_saving_providers_keeps_the_demo_unless_another_provider_is_chosen(
+    window: tuple[MainWindow, Session],
+) -> None:
+    main_window, session = window
+    await session.use_demo_server()
+    await session.apply(session.settings, {})
+    assert session.using_demo
+    await session.apply(session.settings, {session.settings.active_provider_id: "sk-studiotest-1"})
+    assert not session.using_demo
+    assert main_window.provider_label.text() == "Provider: OpenAI"
