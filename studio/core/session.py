@@ -110,9 +110,8 @@ class Session(QObject):
         await asyncio.to_thread(self._file.save, settings)
         removed = [p for p in self._settings.providers if settings.provider(p.id) is None]
         # Leave the demo only when the user chose another provider or gave the active one a key.
-        leave_demo = (
-            settings.active_provider_id != self._settings.active_provider_id
-            or bool(new_keys.get(settings.active_provider_id))
+        leave_demo = settings.active_provider_id != self._settings.active_provider_id or bool(
+            new_keys.get(settings.active_provider_id)
         )
         self._settings = settings
         for provider in removed:

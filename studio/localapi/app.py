@@ -101,6 +101,10 @@ class LocalApi:
             endpoint = Endpoint(request.path_params["endpoint"])
         except ValueError:
             return api_error(404, f"Invalid URL (POST {request.url.path})")
+        if "deployment" in request.path_params and not request.query_params.get("api-version"):
+            return api_error(
+                404, "Resource not found: Azure OpenAI requests need an api-version query."
+            )
         try:
             parsed = await read_request(request, endpoint)
         except Refusal as refusal:
@@ -256,6 +260,13 @@ def create_app(options: ServerOptions | None = None, faults: FaultPlan | None = 
         routes=[
             Route("/v1/models", api.list_models, methods=["GET"]),
             Route("/v1/images/{endpoint:str}", api.images, methods=["POST"]),
+            # Azure OpenAI's form of the same endpoints (the deployment stands for the model).
+            Route(
+                "/openai/deployments/{deployment:str}/images/{endpoint:str}",
+                api.images,
+                methods=["POST"],
+            ),
+            Route("/openai/models", api.list_models, methods=["GET"]),
             Route(f"{LOCAL_PREFIX}files/{{name:str}}", api.file, methods=["GET"], name="file"),
             Route(f"{LOCAL_PREFIX}faults", api.add_fault, methods=["POST"]),
             Route(f"{LOCAL_PREFIX}faults", api.clear_faults, methods=["DELETE"]),
