@@ -1,0 +1,38 @@
+"""The gallery: every result kept in SQLite and files, searchable, with lineage (no Qt)."""
+
+from studio.gallery._store import GalleryStore
+from studio.gallery.pricing import Pricing, TokenPrices
+from studio.gallery.records import (
+    CheckReport,
+    Cursor,
+    GalleryError,
+    GenerationRecord,
+    ImageRecord,
+    ImportReport,
+    Kind,
+    Lineage,
+    Outcome,
+    Page,
+    Query,
+    Stats,
+    Status,
+)
+
+__all__ = [
+    "CheckReport",
+    "Cursor",
+    "GalleryError",
+    "GalleryStore",
+    "GenerationRecord",
+    "ImageRecord",
+    "ImportReport",
+    "Kind",
+    "Lineage",
+    "Outcome",
+    "Page",
+    "Pricing",
+    "Query",
+    "Stats",
+    "Status",
+    "TokenPrices",
+]

@@ -1,0 +1,101 @@
+"""Where image files live and how they get there: temp file, fsync, rename — then the row.
+
+Outputs go to ``images/YYYY/MM/<sha256>.<ext>``, inputs to ``inputs/<sha256>.<ext>``: named by
+content, so the same bytes are stored once. Temp files are written in ``.incoming/`` on the same
+file system, so a crash leaves them there (removed on the next open) and never half a file in
+place.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import os
+import time
+import uuid
+from pathlib import Path
+
+from studio.api import EXTENSIONS
+from studio.gallery.records import GalleryError
+
+__all__ = ["FileStore"]
+
+
+class FileStore:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.incoming = root / ".incoming"
+
+    def output_path(self, sha256: str, fmt: str, created: float) -> str:
+        month = time.strftime("%Y/%m", time.localtime(created))
+        return f"images/{month}/{sha256}{EXTENSIONS.get(fmt, '.bin')}"
+
+    @staticmethod
+    def input_path(sha256: str, fmt: str) -> str:
+        return f"inputs/{sha256}{EXTENSIONS.get(fmt, '.bin')}"
+
+    def absolute(self, relative: str) -> Path:
+        return self.root / relative
+
+    def place(self, relative: str, data: bytes) -> None:
+        """Write ``data`` at ``relative`` durably; nothing is left half-written on failure."""
+        target = self.absolute(relative)
+        if target.exists() and target.stat().st_size == len(data):
+            return  # the same content is already there (files are named by their hash)
+        self.incoming.mkdir(parents=True, exist_ok=True)
+        temp = self.incoming / f"{uuid.uuid4().hex}.tmp"
+        try:
+            with temp.open("wb") as stream:
+                stream.write(data)
+                stream.flush()
+                os.fsync(stream.fileno())
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(temp, target)
+            _sync_folder(target.parent)
+        except OSError as error:
+            temp.unlink(missing_ok=True)
+            if error.errno == errno.ENOSPC:
+                raise GalleryError(
+                    f"The disk is full, so the image could not be saved in {self.root}. Free "
+                    "some space and try again; nothing half-written was left behind."
+                ) from error
+            raise GalleryError(
+                f"The image could not be saved in {self.root}: {error.strerror or error}."
+            ) from error
+
+    def remove_temps(self) -> int:
+        if not self.incoming.is_dir():
+            return 0
+        removed = 0
+        for temp in self.incoming.iterdir():
+            temp.unlink(missing_ok=True)
+            removed += 1
+        return removed
+
+    def image_files(self, newer_than: float = 0.0) -> list[Path]:
+        """Every output file (modified after ``newer_than``), for finding files without rows."""
+        found = []
+        images = self.root / "images"
+        if not images.is_dir():
+            return found
+        for folder, _, names in os.walk(images):
+            for name in names:
+                path = Path(folder) / name
+                if not newer_than or path.stat().st_mtime > newer_than:
+                    found.append(path)
+        return found
+
+
+def sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); not possible, nor needed, on Windows."""
+    if os.name != "posix":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)

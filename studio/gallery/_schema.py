@@ -1,0 +1,123 @@
+"""The gallery's SQLite schema, versioned by ``PRAGMA user_version``.
+
+``MIGRATIONS[n]`` takes a version-``n`` database to version ``n + 1``; ``migrate`` runs the ones a
+database lacks, each in its own transaction, when the store opens it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+__all__ = ["MIGRATIONS", "SCHEMA_VERSION", "migrate"]
+
+MIGRATIONS: list[str] = [
+    # 0 → 1
+    """
+    CREATE TABLE generations (
+        id INTEGER PRIMARY KEY,
+        created REAL NOT NULL,
+        kind TEXT NOT NULL,
+        model TEXT NOT NULL,
+        prompt TEXT NOT NULL DEFAULT '',
+        params TEXT NOT NULL DEFAULT '{}',
+        provider TEXT NOT NULL DEFAULT '',
+        revised_prompt TEXT,
+        size TEXT,
+        quality TEXT,
+        background TEXT,
+        output_format TEXT,
+        request_id TEXT,
+        usage TEXT,
+        duration REAL NOT NULL DEFAULT 0,
+        status TEXT NOT NULL,
+        cost REAL
+    );
+    CREATE TABLE images (
+        id INTEGER PRIMARY KEY,
+        generation_id INTEGER NOT NULL REFERENCES generations(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        path TEXT NOT NULL,
+        format TEXT NOT NULL,
+        width INTEGER NOT NULL,
+        height INTEGER NOT NULL,
+        size_bytes INTEGER NOT NULL,
+        sha256 TEXT NOT NULL,
+        created REAL NOT NULL,
+        favourite INTEGER NOT NULL DEFAULT 0,
+        notes TEXT NOT NULL DEFAULT '',
+        trashed REAL,
+        missing INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX images_by_time ON images(created, id);
+    CREATE INDEX images_by_generation ON images(generation_id);
+    CREATE INDEX images_by_hash ON images(sha256);
+    CREATE INDEX images_by_trash ON images(trashed) WHERE trashed IS NOT NULL;
+    CREATE INDEX generations_by_model ON generations(model);
+    CREATE TABLE thumbnails (
+        image_id INTEGER PRIMARY KEY REFERENCES images(id) ON DELETE CASCADE,
+        data BLOB NOT NULL
+    );
+    CREATE TABLE tags (
+        image_id INTEGER NOT NULL REFERENCES images(id) ON DELETE CASCADE,
+        tag TEXT NOT NULL,
+        PRIMARY KEY (image_id, tag)
+    ) WITHOUT ROWID;
+    CREATE INDEX tags_by_tag ON tags(tag);
+    CREATE TABLE lineage (
+        child_id INTEGER NOT NULL REFERENCES images(id) ON DELETE CASCADE,
+        parent_id INTEGER NOT NULL REFERENCES images(id) ON DELETE CASCADE,
+        PRIMARY KEY (child_id, parent_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX lineage_by_parent ON lineage(parent_id);
+    CREATE TABLE inputs (
+        id INTEGER PRIMARY KEY,
+        sha256 TEXT NOT NULL UNIQUE,
+        path TEXT NOT NULL,
+        format TEXT NOT NULL
+    );
+    CREATE TABLE generation_inputs (
+        generation_id INTEGER NOT NULL REFERENCES generations(id) ON DELETE CASCADE,
+        input_id INTEGER NOT NULL REFERENCES inputs(id),
+        role TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        PRIMARY KEY (generation_id, role, position)
+    );
+    CREATE VIRTUAL TABLE search USING fts5(
+        prompt, revised_prompt, tags, notes, tokenize = 'unicode61 remove_diacritics 2'
+    );
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+    """,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(connection: sqlite3.Connection) -> int:
+    """Bring the database to ``SCHEMA_VERSION``; returns the version it had."""
+    found = int(connection.execute("PRAGMA user_version").fetchone()[0])
+    if found > SCHEMA_VERSION:
+        raise sqlite3.DatabaseError(
+            f"the gallery was written by a newer Studio (schema {found} > {SCHEMA_VERSION})"
+        )
+    for version in range(found, SCHEMA_VERSION):
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(MIGRATIONS[version]):
+                connection.execute(statement)
+            connection.execute(f"PRAGMA user_version = {version + 1}")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+        connection.execute("COMMIT")
+    return found
+
+
+def _statements(script: str) -> list[str]:
+    """Split a script on statement ends (``executescript`` would commit on its own)."""
+    statements, current = [], ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            statements.append(current.strip())
+            current = ""
+    return [s for s in statements if s]

@@ -1,0 +1,5 @@
+"""Pillow work: the only place in Studio that decodes or encodes pixels."""
+
+from studio.imaging.thumbnails import THUMBNAIL_EDGE, ImageInfo, NotAnImage, inspect, thumbnail
+
+__all__ = ["THUMBNAIL_EDGE", "ImageInfo", "NotAnImage", "inspect", "thumbnail"]

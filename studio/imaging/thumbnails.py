@@ -1,0 +1,63 @@
+"""What an image is (format, size) and its small preview, from the bytes as they are."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+__all__ = ["THUMBNAIL_EDGE", "ImageInfo", "NotAnImage", "inspect", "thumbnail"]
+
+#: Longest edge of a gallery thumbnail, in pixels.
+THUMBNAIL_EDGE = 256
+_FORMATS = {"PNG": "png", "JPEG": "jpeg", "WEBP": "webp", "GIF": "gif"}
+
+Image.MAX_IMAGE_PIXELS = 80_000_000  # well above 3840x2160, far below a decompression bomb
+
+
+class NotAnImage(ValueError):
+    """The bytes are not an image Studio can read; the message says why."""
+
+
+@dataclass(frozen=True)
+class ImageInfo:
+    format: str
+    width: int
+    height: int
+
+
+def _open(data: bytes) -> Image.Image:
+    try:
+        image = Image.open(io.BytesIO(data))
+        image.load()
+    except (UnidentifiedImageError, OSError, SyntaxError) as error:
+        raise NotAnImage("not an image Studio can read") from error
+    except Image.DecompressionBombError as error:
+        raise NotAnImage("too many pixels to be a real image") from error
+    return image
+
+
+def inspect(data: bytes) -> ImageInfo:
+    """Format and size; SVG is recognised by its markup, without decoding."""
+    if data.lstrip()[:5] in (b"<svg ", b"<svg>", b"<?xml"):
+        return ImageInfo("svg", 0, 0)
+    image = _open(data)
+    fmt = _FORMATS.get(image.format or "")
+    if fmt is None:
+        raise NotAnImage(f"{image.format or 'unknown'} images are not supported")
+    width, height = ImageOps.exif_transpose(image).size
+    return ImageInfo(fmt, width, height)
+
+
+def thumbnail(data: bytes, edge: int = THUMBNAIL_EDGE) -> bytes:
+    """A small WebP preview (upright, aspect kept); empty for SVG, which has no pixels here."""
+    if inspect(data).format == "svg":
+        return b""
+    image = ImageOps.exif_transpose(_open(data))
+    image.thumbnail((edge, edge), Image.Resampling.BILINEAR, reducing_gap=2.0)
+    if image.mode not in ("RGB", "RGBA"):
+        image = image.convert("RGBA")
+    out = io.BytesIO()
+    image.save(out, "WEBP", quality=70, method=2)
+    return out.getvalue()
