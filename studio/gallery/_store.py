@@ -20,8 +20,9 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from studio.api import ImageFile, Usage
-from studio.gallery import _schema
+from studio import __version__
+from studio.api import EXTENSIONS, Endpoint, GeneratedImage, ImageFile, ImageRequest, Usage
+from studio.gallery import _schema, embedded
 from studio.gallery._files import FileStore, sha256_of
 from studio.gallery.pricing import Pricing
 from studio.gallery.records import (
@@ -30,6 +31,7 @@ from studio.gallery.records import (
     GalleryError,
     GenerationRecord,
     ImageRecord,
+    ImportReport,
     Kind,
     Lineage,
     Outcome,
@@ -40,7 +42,7 @@ from studio.gallery.records import (
 )
 from studio.imaging import NotAnImage, inspect, thumbnail
 
-__all__ = ["GalleryStore"]
+__all__ = ["GalleryStore", "embedded_description", "embedded_parameters"]
 
 log = logging.getLogger(__name__)
 
@@ -164,8 +166,9 @@ class GalleryStore:
 
     def save(self, outcome: Outcome) -> tuple[ImageRecord, ...]:
         """Keep the images of ``outcome`` with everything known about them; returns them."""
-        created = time.time()
+        created = outcome.created or time.time()
         request = outcome.request
+        model = outcome.model or request.model_name
         placed = []
         for position, image in enumerate(outcome.images):
             try:
@@ -180,10 +183,10 @@ class GalleryStore:
         inputs = self._place_inputs(request.images, request.mask, request.markup)
 
         revised = next((i.revised_prompt for i in outcome.images if i.revised_prompt), None)
-        cost = None
-        if outcome.status is Status.COMPLETE:
+        cost = outcome.cost
+        if cost is None and outcome.kind is None and outcome.status is Status.COMPLETE:
             cost = self.pricing.estimate(
-                request.model_name,
+                model,
                 outcome.usage,
                 images=len(outcome.images),
                 size=outcome.size or request.size,
@@ -197,10 +200,10 @@ class GalleryStore:
                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (
                     created,
-                    Kind.of(request.endpoint).value,
-                    request.model_name,
+                    (outcome.kind or Kind.of(request.endpoint)).value,
+                    model,
                     request.prompt,
-                    json.dumps(_params_as_sent(request)),
+                    json.dumps(outcome.params or _params_as_sent(request)),
                     outcome.provider,
                     revised,
                     outcome.size or request.size,
@@ -480,6 +483,57 @@ class GalleryStore:
                 (image_id, *row),
             )
 
+    # -- export and import ------------------------------------------------------------------
+
+    def export(self, ids: Sequence[int], folder: Path) -> list[Path]:
+        """Copies of the images in ``folder``, each carrying what the gallery knows about it."""
+        folder.mkdir(parents=True, exist_ok=True)
+        written = []
+        for record in self.get_many(ids):
+            try:
+                data = record.path.read_bytes()
+            except OSError as error:
+                raise GalleryError(
+                    f"Image {record.id} could not be read from {record.path}: "
+                    f"{error.strerror or error}."
+                ) from error
+            parents = [related.sha256 for related, depth in self.lineage(record.id, 1).ancestors]
+            copy = embedded.embed(
+                data,
+                embedded_parameters(record),
+                json.dumps(embedded_description(record, parents), ensure_ascii=False),
+            )
+            target = folder / f"studio-{record.id}{EXTENSIONS.get(record.format, '.bin')}"
+            target.write_bytes(copy)
+            written.append(target)
+        return written
+
+    def import_files(self, paths: Iterable[Path]) -> ImportReport:
+        """Bring image files into the gallery, with their Studio metadata when they carry it."""
+        imported: list[ImageRecord] = []
+        skipped: list[tuple[Path, str]] = []
+        for path in _expand(paths):
+            try:
+                data = path.read_bytes()
+            except OSError as error:
+                skipped.append((path, f"cannot be read ({error.strerror or error})"))
+                continue
+            try:
+                fmt = inspect(data).format
+            except NotAnImage as error:
+                skipped.append((path, str(error)))
+                continue
+            original = embedded.strip(data)
+            if self._db.execute(
+                "SELECT 1 FROM images WHERE sha256 = ? AND trashed IS NULL",
+                (sha256_of(original),),
+            ).fetchone():
+                skipped.append((path, "already in the gallery"))
+                continue
+            outcome = _outcome_from_file(path, original, fmt, embedded.read(data))
+            imported.extend(self.save(outcome))
+        return ImportReport(tuple(imported), tuple(skipped))
+
     # -- reconciliation ---------------------------------------------------------------------
 
     def reconcile(self, full: bool = True) -> CheckReport:
@@ -597,3 +651,95 @@ def _params_as_sent(request: Any) -> dict[str, Any]:
         if layer is not None:
             params[role] = layer.filename
     return params
+
+
+def embedded_parameters(record: ImageRecord) -> str:
+    """The prompt, then one settings line, as image tools write ``parameters``."""
+    generation = record.generation
+    settings = {
+        "Model": generation.model,
+        "Size": f"{record.width}x{record.height}",
+        "Quality": generation.quality,
+        "Background": generation.background,
+        "Kind": generation.kind.value,
+        "Provider": generation.provider,
+        "Request id": generation.request_id,
+        "Created": time.strftime("%Y-%m-%dT%H:%M:%S", time.localtime(record.created)),
+    }
+    line = ", ".join(f"{key}: {value}" for key, value in settings.items() if value)
+    return f"{generation.prompt}\n{line}"
+
+
+def embedded_description(record: ImageRecord, parents: Sequence[str]) -> dict[str, Any]:
+    """Everything the gallery knows about an image (never a key: the gallery holds none)."""
+    generation = record.generation
+    return {
+        "studio": __version__,
+        "created": record.created,
+        "kind": generation.kind.value,
+        "model": generation.model,
+        "prompt": generation.prompt,
+        "revised_prompt": generation.revised_prompt,
+        "params": generation.params,
+        "provider": generation.provider,
+        "size": generation.size,
+        "quality": generation.quality,
+        "background": generation.background,
+        "output_format": generation.output_format,
+        "request_id": generation.request_id,
+        "usage": None if generation.usage is None else asdict(generation.usage),
+        "cost": generation.cost,
+        "duration": generation.duration,
+        "status": generation.status.value,
+        "sha256": record.sha256,
+        "parents": list(parents),
+        "favourite": record.favourite,
+        "tags": list(record.tags),
+        "notes": record.notes,
+    }
+
+
+def _expand(paths: Iterable[Path]) -> Iterator[Path]:
+    for path in paths:
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*") if p.is_file())
+        else:
+            yield path
+
+
+def _outcome_from_file(path: Path, data: bytes, fmt: str, found: embedded.Embedded) -> Outcome:
+    described: dict[str, Any] = {}
+    if found.studio:
+        with contextlib.suppress(ValueError):
+            loaded = json.loads(found.studio)
+            described = loaded if isinstance(loaded, dict) else {}
+    prompt = str(described.get("prompt") or "")
+    if not prompt and found.parameters:
+        prompt = found.parameters.split("\n", 1)[0]
+    params = described.get("params") if isinstance(described.get("params"), dict) else None
+    try:
+        endpoint = Endpoint((params or {}).get("endpoint", "generations"))
+        kind = Kind(described["kind"]) if "kind" in described else Kind.IMPORT
+        usage = Usage(**described["usage"]) if described.get("usage") else None
+        status = Status(described.get("status") or Status.COMPLETE.value)
+    except (KeyError, TypeError, ValueError):
+        endpoint, kind, usage, status = Endpoint.GENERATIONS, Kind.IMPORT, None, Status.COMPLETE
+    image = GeneratedImage(data, fmt, described.get("revised_prompt"))
+    return Outcome(
+        request=ImageRequest(endpoint, prompt),
+        images=(image,),
+        provider=str(described.get("provider") or ""),
+        usage=usage,
+        size=described.get("size"),
+        quality=described.get("quality"),
+        background=described.get("background"),
+        output_format=described.get("output_format") or fmt,
+        request_id=described.get("request_id"),
+        duration=float(described.get("duration") or 0),
+        status=status,
+        kind=kind,
+        model=str(described.get("model") or "unknown"),
+        params=params or {"file": path.name},
+        created=float(described.get("created") or path.stat().st_mtime),
+        cost=described.get("cost"),
+    )

@@ -68,6 +68,12 @@ class Outcome:
     status: Status = Status.COMPLETE
     #: Gallery images this one was made from (inputs found in the gallery are added too).
     parents: tuple[int, ...] = ()
+    # What an import knows from the file's metadata, in place of what the request implies.
+    kind: Kind | None = None
+    model: str | None = None
+    params: dict[str, Any] | None = None
+    created: float | None = None
+    cost: float | None = None
 
     @classmethod
     def of(cls, request: ImageRequest, result: ImagesResult, **fields: Any) -> Outcome:
