@@ -31,6 +31,15 @@ from studio.api import (
     validate,
 )
 from studio.config import KeyStore, Paths, Provider, ProviderKind, SettingsFile, setup_logging
+from studio.gallery import (
+    GalleryError,
+    GalleryStore,
+    ImageRecord,
+    Kind,
+    Outcome,
+    Query,
+    embedded_description,
+)
 
 __all__ = ["build_parser", "main", "parse", "run"]
 
@@ -56,6 +65,7 @@ def _output_options(parser: argparse.ArgumentParser, *, prompt: bool = True) -> 
         parser.add_argument("--partials", type=int, help="partial images while streaming (0-3)")
     parser.add_argument("--out", type=Path, default=Path(), help="folder for the images")
     parser.add_argument("--json", action="store_true", help="print one JSON object on stdout")
+    parser.add_argument("--no-save", action="store_true", help="do not keep it in the gallery")
     parser.add_argument("--base-url", help="send to this compatible server instead")
     parser.add_argument("--provider", help="a provider from the settings, by name")
 
@@ -93,7 +103,49 @@ def build_parser() -> argparse.ArgumentParser:
     vary.add_argument("--image", type=Path, required=True)
     _output_options(vary, prompt=False)
     vary.set_defaults(command="vary")
+    _gallery_commands(commands)
     return parser
+
+
+def _gallery_filters(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--model", action="append", default=[], help="repeatable")
+    parser.add_argument("--kind", choices=[k.value for k in Kind], action="append", default=[])
+    parser.add_argument("--favourites", action="store_true")
+    parser.add_argument("--tag")
+    parser.add_argument("--size", help="WIDTHxHEIGHT")
+    parser.add_argument("--provider")
+    parser.add_argument("--trash", action="store_true", help="list the trash instead")
+    parser.add_argument("--oldest-first", action="store_true")
+    parser.add_argument("--limit", type=int, default=50)
+    parser.add_argument("--json", action="store_true", help="one JSON object per image per line")
+
+
+def _gallery_commands(commands: Any) -> None:
+    gallery = commands.add_parser("gallery", help="look through and manage the gallery")
+    actions = gallery.add_subparsers(title="gallery commands", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="the newest images")
+    _gallery_filters(listing)
+    listing.set_defaults(command="gallery", action="list", text="")
+    search = actions.add_parser("search", help="images whose prompt, tags or notes match")
+    search.add_argument("text")
+    _gallery_filters(search)
+    search.set_defaults(command="gallery", action="search")
+    show = actions.add_parser("show", help="everything about one image")
+    show.add_argument("id", type=int)
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(command="gallery", action="show")
+    export = actions.add_parser("export", help="copies with their metadata")
+    export.add_argument("ids", type=int, nargs="+")
+    export.add_argument("--out", type=Path, default=Path())
+    export.set_defaults(command="gallery", action="export")
+    bring = actions.add_parser("import", help="bring image files (or folders) into the gallery")
+    bring.add_argument("paths", type=Path, nargs="+")
+    bring.set_defaults(command="gallery", action="import")
+    stats = actions.add_parser("stats", help="counts, size and cost")
+    stats.add_argument("--json", action="store_true")
+    stats.set_defaults(command="gallery", action="stats")
+    check = actions.add_parser("check", help="verify every file and the database")
+    check.set_defaults(command="gallery", action="check")
 
 
 def parse(argv: list[str] | None = None) -> argparse.Namespace:
@@ -108,6 +160,8 @@ def run(args: argparse.Namespace) -> int:
     """Run a headless command; the window is started by ``studio.app`` instead."""
     setup_logging(Paths.from_environment().log_file, console=False)
     try:
+        if args.command == "gallery":
+            return _gallery(args)
         return asyncio.run(_run(args))
     except UsageError as error:
         _say(str(error))
@@ -117,6 +171,9 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     except ApiError as error:
         _say(error.message + (f" (request id {error.request_id})" if error.request_id else ""))
+        return EXIT_FAILED
+    except GalleryError as error:
+        _say(str(error))
         return EXIT_FAILED
     except OSError as error:
         _say(f"{error.strerror or error}: {error.filename or ''}".rstrip(": "))
@@ -191,6 +248,7 @@ async def _run(args: argparse.Namespace) -> int:
     images: list[GeneratedImage] = []
     usage: Usage | None = None
     request_id: str | None = None
+    extra: dict[str, Any] = {}
     async with ImagesClient(provider, key.value) as client:
         if request.stream:
             async with client.stream(request) as events:
@@ -200,10 +258,34 @@ async def _run(args: argparse.Namespace) -> int:
                     elif isinstance(event, Completed):
                         images.append(event.image)
                         usage, request_id = event.usage or usage, event.request_id
+                        extra = {
+                            "size": event.size,
+                            "quality": event.quality,
+                            "background": event.background,
+                        }
         else:
             result = await client.send(request)
             images, usage, request_id = list(result.images), result.usage, result.request_id
+            extra = {
+                "size": result.size,
+                "quality": result.quality,
+                "background": result.background,
+                "output_format": result.output_format,
+            }
     files = _write(images, args.out)
+    if not args.no_save and images:
+        outcome = Outcome(
+            request=request,
+            images=tuple(images),
+            provider=provider.name,
+            usage=usage,
+            request_id=request_id,
+            duration=time.monotonic() - started,
+            **extra,
+        )
+        with _open_gallery() as store:
+            saved = store.save(outcome)
+        print(f"kept in the gallery as {', '.join(str(r.id) for r in saved)}", file=sys.stderr)
     if args.json:
         revised = next((i.revised_prompt for i in images if i.revised_prompt), None)
         summary = {
@@ -231,3 +313,104 @@ def _write(images: list[GeneratedImage], folder: Path) -> list[Path]:
         path.write_bytes(image.data)
         written.append(path)
     return written
+
+
+def _open_gallery() -> GalleryStore:
+    store = GalleryStore(Paths.from_environment().data)
+    if store.notice:
+        _say(store.notice)
+    return store
+
+
+def _image_line(record: ImageRecord) -> dict[str, Any]:
+    return {
+        "id": record.id,
+        "path": str(record.path),
+        "prompt": record.prompt,
+        "model": record.model,
+        "created": record.created,
+        "kind": record.generation.kind.value,
+        "size": f"{record.width}x{record.height}",
+        "favourite": record.favourite,
+        "tags": list(record.tags),
+    }
+
+
+def _gallery(args: argparse.Namespace) -> int:
+    with _open_gallery() as store:
+        if args.action in ("list", "search"):
+            query = Query(
+                text=args.text,
+                models=tuple(args.model),
+                kinds=tuple(Kind(k) for k in args.kind),
+                favourite=args.favourites,
+                tag=args.tag,
+                size=args.size,
+                provider=args.provider,
+                trashed=args.trash,
+                newest_first=not args.oldest_first,
+            )
+            for record in store.query(query, limit=args.limit).images:
+                if args.json:
+                    print(json.dumps(_image_line(record), ensure_ascii=False))
+                else:
+                    when = time.strftime("%Y-%m-%d %H:%M", time.localtime(record.created))
+                    print(f"{record.id:>7}  {when}  {record.model:<22} {record.prompt[:60]}")
+            return 0
+        if args.action == "show":
+            record = store.get(args.id)
+            if record is None:
+                raise UsageError(f"there is no image {args.id} in the gallery")
+            parents = [r.sha256 for r, _ in store.lineage(record.id, 1).ancestors]
+            description = {"id": record.id, "path": str(record.path)}
+            description |= embedded_description(record, parents)
+            if args.json:
+                print(json.dumps(description, ensure_ascii=False))
+            else:
+                description["created"] = time.strftime(
+                    "%Y-%m-%d %H:%M:%S", time.localtime(record.created)
+                )
+                for key, value in description.items():
+                    if value not in (None, "", [], {}):
+                        print(f"{key:>15}: {value}")
+            return 0
+        if args.action == "export":
+            for path in store.export(args.ids, args.out):
+                print(path)
+            return 0
+        if args.action == "import":
+            report = store.import_files(args.paths)
+            for record in report.imported:
+                print(f"imported {record.id}: {record.path}")
+            for path, reason in report.skipped:
+                _say(f"skipped {path}: {reason}")
+            return 0
+        if args.action == "stats":
+            stats = store.stats()
+            if args.json:
+                print(json.dumps(vars(stats)))
+            else:
+                print(
+                    f"{stats.images} images from {stats.generations} requests, "
+                    f"{stats.favourites} favourites, {stats.trashed} in the trash, "
+                    f"{stats.bytes / 1e6:.1f} MB; estimated cost ${stats.cost:.2f} "
+                    f"(today ${stats.cost_today:.2f})"
+                )
+            return 0
+        return _check(store)
+
+
+def _check(store: GalleryStore) -> int:
+    report = store.check()
+    for record in report.missing:
+        print(f"missing: image {record.id}'s file {record.path} is gone")
+    for record in report.damaged:
+        print(f"damaged: image {record.id}'s file {record.path} no longer matches its hash")
+    for path in report.orphans:
+        print(f"not in the gallery: {path} (studio gallery import can bring it back)")
+    if report.integrity != "ok":
+        print(f"database: {report.integrity}")
+    if report.temps_removed:
+        print(f"removed {report.temps_removed} unfinished temporary files")
+    print("The gallery is consistent." if report.ok else "The gallery has problems (above).")
+    return 0 if report.ok else 1

@@ -1,6 +1,6 @@
 """The gallery: every result kept in SQLite and files, searchable, with lineage (no Qt)."""
 
-from studio.gallery._store import GalleryStore
+from studio.gallery._store import GalleryStore, embedded_description, embedded_parameters
 from studio.gallery.pricing import Pricing, TokenPrices
 from studio.gallery.records import (
     CheckReport,
@@ -35,4 +35,6 @@ __all__ = [
     "Stats",
     "Status",
     "TokenPrices",
+    "embedded_description",
+    "embedded_parameters",
 ]
