@@ -160,3 +160,43 @@ def test_bad_usage_exits_2_from_a_real_shell() -> None:
     )
     assert done.returncode == 2
     assert "Traceback" not in done.stderr
+
+
+def test_results_are_kept_in_the_gallery_unless_told_not_to(
+    capsys: pytest.CaptureFixture[str], local_server: LocalServer, tmp_path: Path
+) -> None:
+    base = ("--out", str(tmp_path), "--base-url", local_server.base_url)
+    assert run(capsys, "generate", "a kept fox", *base)[0] == 0
+    assert run(capsys, "generate", "an unkept owl", "--no-save", *base)[0] == 0
+    code, out, _ = run(capsys, "gallery", "list", "--json")
+    assert code == 0
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [line["prompt"] for line in lines] == ["a kept fox"]
+    assert {"id", "path", "prompt", "model", "created"} <= set(lines[0])
+    assert Path(lines[0]["path"]).is_file()
+
+
+def test_gallery_search_show_export_import_stats_and_check(
+    capsys: pytest.CaptureFixture[str], local_server: LocalServer, tmp_path: Path
+) -> None:
+    for prompt in ("a red fox", "a grey owl"):
+        run(capsys, "generate", prompt, "--out", str(tmp_path), "--base-url", local_server.base_url)
+    code, out, _ = run(capsys, "gallery", "search", "owl", "--json")
+    (owl,) = [json.loads(line) for line in out.splitlines()]
+    assert owl["prompt"] == "a grey owl"
+    code, out, _ = run(capsys, "gallery", "show", str(owl["id"]), "--json")
+    assert json.loads(out)["model"] == "gpt-image-1.5"
+    code, out, _ = run(capsys, "gallery", "export", str(owl["id"]), "--out", str(tmp_path / "x"))
+    assert Path(out.strip()).is_file()
+    code, _, err = run(capsys, "gallery", "import", str(tmp_path / "x"))
+    assert "already in the gallery" in err
+    code, out, _ = run(capsys, "gallery", "stats", "--json")
+    assert json.loads(out)["images"] == 2
+    code, out, _ = run(capsys, "gallery", "check")
+    assert (code, out.strip()) == (0, "The gallery is consistent.")
+    Path(owl["path"]).unlink()
+    code, out, _ = run(capsys, "gallery", "check")
+    assert code == 1
+    assert f"image {owl['id']}'s file" in out
+    code, _, err = run(capsys, "gallery", "show", "999")
+    assert (code, err) == (2, "studio: there is no image 999 in the gallery\n")

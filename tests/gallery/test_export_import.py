@@ -1,0 +1,105 @@
+"""Exported copies carry their metadata; imports read it back; the key never leaves."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+from PIL import Image
+
+from studio.api import Endpoint, GeneratedImage, ImageRequest, ImagesResult
+from studio.gallery import GalleryStore, Kind, Outcome
+from studio.gallery.embedded import read
+from tests.conftest import TEST_KEY_PREFIX
+from tests.gallery.conftest import edit, generate, with_c2pa
+from tests.images import opened, png
+
+
+def test_a_png_copy_carries_parameters_other_tools_read(
+    store: GalleryStore, tmp_path: Path
+) -> None:
+    (record,) = generate(store, "a red fox", quality="medium")
+    store.add_tag(record.id, "fox")
+    (copy,) = store.export([record.id], tmp_path / "out")
+    parameters = opened(copy.read_bytes()).info["parameters"]
+    prompt, settings = parameters.split("\n")
+    assert prompt == "a red fox"
+    assert "Model: gpt-image-1.5" in settings
+    assert "Size: 96x64" in settings
+    described = json.loads(opened(copy.read_bytes()).info["studio"])
+    assert described["tags"] == ["fox"]
+    assert described["request_id"] == "req_test"
+
+
+def test_jpeg_and_webp_copies_carry_it_as_xmp(store: GalleryStore, tmp_path: Path) -> None:
+    for fmt, pil in (("jpeg", "JPEG"), ("webp", "WEBP")):
+        out = io.BytesIO()
+        Image.new("RGB", (40, 30), (5, 6, 7)).save(out, pil)
+        (record,) = store.save(
+            Outcome.of(
+                ImageRequest(Endpoint.GENERATIONS, f"a {fmt} kite"),
+                ImagesResult((GeneratedImage(out.getvalue(), fmt),)),
+            )
+        )
+        (copy,) = store.export([record.id], tmp_path / fmt)
+        found = read(copy.read_bytes())
+        assert found.parameters is not None
+        assert found.parameters.startswith(f"a {fmt} kite\n")
+        assert json.loads(found.studio or "{}")["prompt"] == f"a {fmt} kite"
+        assert opened(copy.read_bytes()).size == (40, 30)
+
+
+def test_provenance_survives_export(store: GalleryStore, tmp_path: Path) -> None:
+    signed = with_c2pa(png(64, 64))
+    (record,) = store.save(
+        Outcome.of(
+            ImageRequest(Endpoint.GENERATIONS, "signed"),
+            ImagesResult((GeneratedImage(signed, "png"),)),
+        )
+    )
+    (copy,) = store.export([record.id], tmp_path)
+    assert b"caBX" in copy.read_bytes()
+
+
+def test_no_key_is_ever_exported(store: GalleryStore, tmp_path: Path) -> None:
+    (record,) = generate(store, "a fox")
+    (copy,) = store.export([record.id], tmp_path)
+    assert TEST_KEY_PREFIX.encode() not in copy.read_bytes()
+    assert b"Bearer" not in copy.read_bytes()
+
+
+def test_import_restores_what_another_gallery_knew(tmp_path: Path) -> None:
+    with GalleryStore(tmp_path / "first") as first:
+        (origin,) = generate(first, "a red fox")
+        (child,) = edit(first, origin.path.read_bytes())
+        first.set_notes(child.id, "hat")
+        copies = first.export([origin.id, child.id], tmp_path / "out")
+    (tmp_path / "out" / "notes.txt").write_text("not an image")
+    with GalleryStore(tmp_path / "second") as second:
+        report = second.import_files([tmp_path / "out", tmp_path / "missing.png"])
+        restored = {r.sha256: r for r in report.imported}
+        assert set(restored) == {origin.sha256, child.sha256}
+        fox = restored[origin.sha256]
+        assert (fox.prompt, fox.model, fox.generation.kind) == (
+            "a red fox",
+            "gpt-image-1.5",
+            Kind.GENERATION,
+        )
+        assert fox.generation.request_id == "req_test"
+        assert fox.path.read_bytes() == origin.path.read_bytes()  # exactly the original bytes
+        assert restored[child.sha256].generation.kind is Kind.EDIT
+        reasons = dict((path.name, reason) for path, reason in report.skipped)
+        assert reasons == {
+            "notes.txt": "not an image Studio can read",
+            "missing.png": "cannot be read (No such file or directory)",
+        }
+        again = second.import_files(copies)
+        assert [reason for _, reason in again.skipped] == ["already in the gallery"] * 2
+
+
+def test_plain_files_import_as_imports(store: GalleryStore, tmp_path: Path) -> None:
+    (tmp_path / "holiday.png").write_bytes(png(30, 20))
+    (record,) = store.import_files([tmp_path / "holiday.png"]).imported
+    assert record.generation.kind is Kind.IMPORT
+    assert (record.width, record.height) == (30, 20)
