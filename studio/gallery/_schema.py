@@ -42,17 +42,24 @@ MIGRATIONS: list[str] = [
         height INTEGER NOT NULL,
         size_bytes INTEGER NOT NULL,
         sha256 TEXT NOT NULL,
+        -- when the image was added; the gallery's order is the order of ids, which follows it
         created REAL NOT NULL,
+        -- copied from the generation, so filtered pages walk an index in id order
+        model TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        provider TEXT NOT NULL,
         favourite INTEGER NOT NULL DEFAULT 0,
         notes TEXT NOT NULL DEFAULT '',
         trashed REAL,
         missing INTEGER NOT NULL DEFAULT 0
     );
-    CREATE INDEX images_by_time ON images(created, id);
+    CREATE INDEX images_by_time ON images(created);
+    CREATE INDEX images_by_model ON images(model);
+    CREATE INDEX images_by_kind ON images(kind);
+    CREATE INDEX images_by_provider ON images(provider);
     CREATE INDEX images_by_generation ON images(generation_id);
     CREATE INDEX images_by_hash ON images(sha256);
     CREATE INDEX images_by_trash ON images(trashed) WHERE trashed IS NOT NULL;
-    CREATE INDEX generations_by_model ON generations(model);
     CREATE TABLE thumbnails (
         image_id INTEGER PRIMARY KEY REFERENCES images(id) ON DELETE CASCADE,
         data BLOB NOT NULL

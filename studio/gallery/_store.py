@@ -166,9 +166,11 @@ class GalleryStore:
 
     def save(self, outcome: Outcome) -> tuple[ImageRecord, ...]:
         """Keep the images of ``outcome`` with everything known about them; returns them."""
-        created = outcome.created or time.time()
+        added = time.time()
+        created = outcome.created or added
         request = outcome.request
         model = outcome.model or request.model_name
+        kind = outcome.kind or Kind.of(request.endpoint)
         placed = []
         for position, image in enumerate(outcome.images):
             try:
@@ -177,7 +179,7 @@ class GalleryStore:
             except NotAnImage as error:
                 raise GalleryError(f"The server's image could not be read: {error}.") from error
             sha = sha256_of(image.data)
-            relative = self.files.output_path(sha, info.format, created)
+            relative = self.files.output_path(sha, info.format, added)
             self.files.place(relative, image.data)
             placed.append((position, relative, info, sha, preview, len(image.data)))
         inputs = self._place_inputs(request.images, request.mask, request.markup)
@@ -200,7 +202,7 @@ class GalleryStore:
                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (
                     created,
-                    (outcome.kind or Kind.of(request.endpoint)).value,
+                    kind.value,
                     model,
                     request.prompt,
                     json.dumps(outcome.params or _params_as_sent(request)),
@@ -221,7 +223,8 @@ class GalleryStore:
             for position, relative, info, sha, preview, size in placed:
                 image_id = db.execute(
                     """INSERT INTO images (generation_id, position, path, format, width,
-                        height, size_bytes, sha256, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                        height, size_bytes, sha256, created, model, kind, provider)
+                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                     (
                         generation_id,
                         position,
@@ -231,7 +234,10 @@ class GalleryStore:
                         info.height,
                         size,
                         sha,
-                        created,
+                        added,
+                        model,
+                        kind.value,
+                        outcome.provider,
                     ),
                 ).lastrowid
                 ids.append(image_id)
@@ -304,21 +310,27 @@ class GalleryStore:
         return tuple(by_id[i] for i in ids if i in by_id)
 
     def query(self, query: Query, limit: int = 200, after: Cursor | None = None) -> Page:
-        """One page of images matching ``query``, newest (or oldest) first."""
+        """One page of images matching ``query``, newest (or oldest) first.
+
+        Ordering and paging run on ids alone; only the page's records are read in full.
+        """
         where = ["i.trashed IS NOT NULL" if query.trashed else "i.trashed IS NULL"]
         args: list[Any] = []
-        source = _FROM
+        # Search walks the index in id order and stops at the page's end, whatever it matches.
+        source, order = "FROM images i", "i.id"
         match = _fts_query(query.text)
         if match:
-            source += " JOIN search s ON s.rowid = i.id"
+            source, order = "FROM search s JOIN images i ON i.id = s.rowid", "s.rowid"
             where.append("search MATCH ?")
             args.append(match)
-        if query.models:
-            where.append(f"g.model IN ({','.join('?' * len(query.models))})")
-            args.extend(query.models)
-        if query.kinds:
-            where.append(f"g.kind IN ({','.join('?' * len(query.kinds))})")
-            args.extend(kind.value for kind in query.kinds)
+        for column, values in (
+            ("model", query.models),
+            ("kind", tuple(kind.value for kind in query.kinds)),
+            ("provider", (query.provider,) if query.provider else ()),
+        ):
+            if values:
+                where.append(f"i.{column} IN ({','.join('?' * len(values))})")
+                args.extend(values)
         if query.since is not None:
             where.append("i.created >= ?")
             args.append(query.since)
@@ -334,21 +346,17 @@ class GalleryStore:
             width, _, height = query.size.partition("x")
             where.append("i.width = ? AND i.height = ?")
             args.extend((int(width or 0), int(height or 0)))
-        if query.provider:
-            where.append("g.provider = ?")
-            args.append(query.provider)
-        direction = "DESC" if query.newest_first else "ASC"
         if after is not None:
-            where.append(f"(i.created, i.id) {'<' if query.newest_first else '>'} (?, ?)")
-            args.extend((after.created, after.id))
+            where.append(f"i.id {'<' if query.newest_first else '>'} ?")
+            args.append(after.id)
         rows = self._db.execute(
-            f"SELECT {_RECORD_COLUMNS} {source} WHERE {' AND '.join(where)} "
-            f"ORDER BY i.created {direction}, i.id {direction} LIMIT ?",
+            f"SELECT i.id {source} WHERE {' AND '.join(where)} "
+            f"ORDER BY {order} {'DESC' if query.newest_first else 'ASC'} LIMIT ?",
             (*args, limit + 1),
         ).fetchall()
-        records = tuple(self._record(row) for row in rows[:limit])
+        records = self.get_many([row[0] for row in rows[:limit]])
         more = len(rows) > limit and records
-        return Page(records, Cursor(records[-1].created, records[-1].id) if more else None)
+        return Page(records, Cursor(records[-1].id) if more else None)
 
     def thumbnails(self, ids: Sequence[int]) -> dict[int, bytes]:
         if not ids:
@@ -386,7 +394,7 @@ class GalleryStore:
                 SELECT r.direction, r.depth, {_RECORD_COLUMNS}
                 FROM related r JOIN images i ON i.id = r.id
                 JOIN generations g ON g.id = i.generation_id
-                ORDER BY r.depth, i.created""",
+                ORDER BY r.depth, i.id""",
             {"id": image_id, "depth": depth},
         ).fetchall()
         up = tuple((self._record(r), r["depth"]) for r in rows if r["direction"] == "up")

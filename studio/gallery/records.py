@@ -124,6 +124,8 @@ class ImageRecord:
     height: int
     size_bytes: int
     sha256: str
+    #: When the image was added to the gallery (an import keeps its original time on its
+    #: generation); the gallery lists images in this order.
     created: float
     favourite: bool
     notes: str
@@ -143,9 +145,10 @@ class ImageRecord:
 
 @dataclass(frozen=True)
 class Cursor:
-    """Where a page ended: the next page starts after it (keyset paging, no OFFSET)."""
+    """Where a page ended: the next page starts after it (keyset paging, no OFFSET).
 
-    created: float
+    The gallery lists images in the order they were added, which ids follow."""
+
     id: int
 
 
