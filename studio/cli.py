@@ -37,6 +37,7 @@ from studio.gallery import (
     ImageRecord,
     Kind,
     Outcome,
+    Pricing,
     Query,
     embedded_description,
 )
@@ -316,7 +317,9 @@ def _write(images: list[GeneratedImage], folder: Path) -> list[Path]:
 
 
 def _open_gallery() -> GalleryStore:
-    store = GalleryStore(Paths.from_environment().data)
+    paths = Paths.from_environment()
+    settings = SettingsFile(paths.settings_file).load().settings
+    store = GalleryStore(paths.data, Pricing.load(settings.pricing_overrides))
     if store.notice:
         _say(store.notice)
     return store

@@ -200,3 +200,27 @@ def test_gallery_search_show_export_import_stats_and_check(
     assert f"image {owl['id']}'s file" in out
     code, _, err = run(capsys, "gallery", "show", "999")
     assert (code, err) == (2, "studio: there is no image 999 in the gallery\n")
+
+
+def test_price_overrides_from_the_settings_set_the_cost(
+    capsys: pytest.CaptureFixture[str], local_server: LocalServer, tmp_path: Path
+) -> None:
+    from studio.config import Paths, Settings, SettingsFile
+
+    prices = {"gpt-image-2": {"text_input": 0.0, "image_input": 0.0, "image_output": 1000.0}}
+    SettingsFile(Paths.from_environment().settings_file).save(Settings(pricing_overrides=prices))
+    run(
+        capsys,
+        "generate",
+        "x",
+        "--model",
+        "gpt-image-2",
+        "--size",
+        "1024x1024",
+        "--out",
+        str(tmp_path),
+        "--base-url",
+        local_server.base_url,
+    )
+    _, out, _ = run(capsys, "gallery", "stats", "--json")
+    assert json.loads(out)["cost"] > 1.0  # 1056 output tokens at $1000 per 1M

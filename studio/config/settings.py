@@ -12,7 +12,7 @@ import logging
 import os
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -22,10 +22,17 @@ __all__ = ["SCHEMA_VERSION", "LoadedSettings", "Settings", "SettingsFile"]
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+
+def _add_pricing_overrides(document: dict[str, Any]) -> dict[str, Any]:
+    return {**document, "pricing_overrides": {}}
+
 
 #: ``_MIGRATIONS[n]`` turns a version-``n`` document into a version-``n + 1`` one.
-_MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+_MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    1: _add_pricing_overrides,
+}
 
 DEFAULT_PROVIDER = Provider(id="openai", name="OpenAI", kind=ProviderKind.OPENAI)
 
@@ -35,6 +42,9 @@ class Settings:
     providers: tuple[Provider, ...] = (DEFAULT_PROVIDER,)
     active_provider_id: str = DEFAULT_PROVIDER.id
     concurrent_jobs: int = 2
+    #: Per model, USD per 1M tokens: {"text_input": …, "image_input": …, "image_output": …};
+    #: replaces the shipped price list for that model.
+    pricing_overrides: dict[str, dict[str, float]] = field(default_factory=dict)
 
     @property
     def active_provider(self) -> Provider | None:
@@ -67,12 +77,23 @@ class Settings:
                     document.get("active_provider_id", defaults.active_provider_id)
                 ),
                 concurrent_jobs=int(document.get("concurrent_jobs", defaults.concurrent_jobs)),
+                pricing_overrides=_prices(document.get("pricing_overrides", {})),
             )
         except (KeyError, TypeError, ValueError) as error:
             raise ValueError(f"malformed settings: {error}") from error
         if not 1 <= settings.concurrent_jobs <= 16:
             raise ValueError("concurrent_jobs must be between 1 and 16")
         return settings.with_providers(settings.providers, settings.active_provider_id)
+
+
+def _prices(overrides: Any) -> dict[str, dict[str, float]]:
+    if not isinstance(overrides, dict):
+        raise ValueError("pricing_overrides must be an object")
+    names = ("text_input", "image_input", "image_output")
+    return {
+        str(model): {name: float(prices[name]) for name in names}
+        for model, prices in overrides.items()
+    }
 
 
 @dataclass(frozen=True)

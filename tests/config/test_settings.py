@@ -104,3 +104,31 @@ def test_an_active_id_that_names_no_provider_falls_back_to_the_first() -> None:
     provider = Provider("p1", "One", ProviderKind.OPENAI)
     settings = Settings().with_providers((provider,), "missing")
     assert settings.active_provider == provider
+
+
+def test_a_version_1_file_is_migrated_and_keeps_its_providers(tmp_path: Path) -> None:
+    file = _file(tmp_path)
+    file.path.parent.mkdir(parents=True)
+    version_1 = {
+        "schema_version": 1,
+        "providers": [{"id": "a", "name": "Mine", "kind": "compatible", "base_url": "http://h/v1"}],
+        "active_provider_id": "a",
+        "concurrent_jobs": 3,
+    }
+    file.path.write_text(json.dumps(version_1))
+    loaded = file.load()
+    assert loaded.notice is None
+    assert loaded.settings.active_provider == Provider(
+        "a", "Mine", ProviderKind.COMPATIBLE, base_url="http://h/v1"
+    )
+    assert loaded.settings.concurrent_jobs == 3
+    assert loaded.settings.pricing_overrides == {}
+    file.save(loaded.settings)
+    assert json.loads(file.path.read_text())["schema_version"] == SCHEMA_VERSION == 2
+
+
+def test_price_overrides_round_trip(tmp_path: Path) -> None:
+    prices = {"gpt-image-2": {"text_input": 1.0, "image_input": 2.0, "image_output": 30.0}}
+    file = _file(tmp_path)
+    file.save(Settings(pricing_overrides=prices))
+    assert file.load().settings.pricing_overrides == prices

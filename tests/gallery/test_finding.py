@@ -82,3 +82,15 @@ def test_stats_count_and_add_up(store: GalleryStore) -> None:
     assert (stats.images, stats.generations, stats.favourites) == (2, 1, 1)
     assert stats.cost == stats.cost_today > 0
     assert stats.by_model == {"gpt-image-1.5": 2}
+
+
+def test_the_revised_prompt_is_searchable(store: GalleryStore) -> None:
+    from studio.api import Endpoint, GeneratedImage, ImageRequest, ImagesResult
+    from studio.gallery import Outcome
+    from tests.images import png
+
+    image = GeneratedImage(png(8, 8), "png", revised_prompt="a fox beside a frozen lake")
+    request = ImageRequest(Endpoint.GENERATIONS, "fox", model="dall-e-3")
+    (record,) = store.save(Outcome.of(request, ImagesResult((image,))))
+    assert ids(store, text="frozen lake") == [record.id]
+    assert record.generation.revised_prompt == "a fox beside a frozen lake"
