@@ -27,7 +27,7 @@ class ImageInfo:
     height: int
 
 
-def _open(data: bytes) -> Image.Image:
+def open_image(data: bytes) -> Image.Image:
     try:
         image = Image.open(io.BytesIO(data))
         image.load()
@@ -42,7 +42,7 @@ def inspect(data: bytes) -> ImageInfo:
     """Format and size; SVG is recognised by its markup, without decoding."""
     if data.lstrip()[:5] in (b"<svg ", b"<svg>", b"<?xml"):
         return ImageInfo("svg", 0, 0)
-    image = _open(data)
+    image = open_image(data)
     fmt = _FORMATS.get(image.format or "")
     if fmt is None:
         raise NotAnImage(f"{image.format or 'unknown'} images are not supported")
@@ -54,7 +54,7 @@ def thumbnail(data: bytes, edge: int = THUMBNAIL_EDGE) -> bytes:
     """A small WebP preview (upright, aspect kept); empty for SVG, which has no pixels here."""
     if inspect(data).format == "svg":
         return b""
-    image = ImageOps.exif_transpose(_open(data))
+    image = ImageOps.exif_transpose(open_image(data))
     image.thumbnail((edge, edge), Image.Resampling.BILINEAR, reducing_gap=2.0)
     if image.mode not in ("RGB", "RGBA"):
         image = image.convert("RGBA")

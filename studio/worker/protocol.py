@@ -1,0 +1,248 @@
+"""What the app and its request worker say to each other, and how.
+
+Frames are a 4-byte big-endian length and a UTF-8 JSON object, over the worker's stdin (requests)
+and stdout (events). Pixels never go through the pipe: the worker puts each display copy in a
+``multiprocessing.shared_memory`` block and names it; the app copies it out and unlinks it.
+Both sides turn frames into the frozen dataclasses below at once; no dict travels further.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import json
+import struct
+from dataclasses import asdict, dataclass, field, fields
+from multiprocessing import resource_tracker, shared_memory
+from typing import Any
+
+from studio.api import ImageFile, ImageRequest, SvgOptions, Usage
+from studio.api.capabilities import Endpoint
+from studio.config import Provider
+
+__all__ = [
+    "Cancel",
+    "Cancelled",
+    "Done",
+    "Failed",
+    "FinalImage",
+    "Frame",
+    "Partial",
+    "Progress",
+    "Run",
+    "decode",
+    "encode",
+    "put_frame",
+    "take_frame",
+]
+
+HEADER = struct.Struct(">I")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Display pixels: straight RGBA, ``width * height * 4`` bytes."""
+
+    width: int
+    height: int
+    rgba: bytes = field(repr=False)
+    full_width: int = 0
+    full_height: int = 0
+
+
+# -- app → worker ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Run:
+    job: int
+    request: ImageRequest
+    provider: Provider
+    key: str = field(repr=False)
+    #: Longest edge of the display copies the app wants.
+    display_edge: int = 2048
+    save: bool = True
+
+
+@dataclass(frozen=True)
+class Cancel:
+    job: int
+
+
+# -- worker → app ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Progress:
+    """``stage`` is "sending", "receiving" or "saving"."""
+
+    job: int
+    stage: str
+
+
+@dataclass(frozen=True)
+class Partial:
+    job: int
+    index: int
+    frame: Frame
+
+
+@dataclass(frozen=True)
+class FinalImage:
+    job: int
+    number: int
+    frame: Frame | None
+    #: The gallery id it was saved under (None when not saved).
+    image_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Done:
+    job: int
+    usage: Usage | None = None
+    cost: float | None = None
+    request_id: str | None = None
+    revised_prompt: str | None = None
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Failed:
+    job: int
+    message: str
+    kind: str = "ApiError"
+    request_id: str | None = None
+    status: int | None = None
+    param: str | None = None
+    #: Worth trying again as it is (a rate limit, a dropped connection …).
+    retryable: bool = True
+    #: The last partial image, kept in the gallery as a partial.
+    kept_image_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Cancelled:
+    job: int
+    kept_image_id: int | None = None
+
+
+Message = Run | Cancel | Progress | Partial | FinalImage | Done | Failed | Cancelled
+_TYPES: dict[str, type] = {cls.__name__: cls for cls in Message.__args__}  # type: ignore[attr-defined]
+
+
+# -- frames ----------------------------------------------------------------------------------
+
+
+def encode(message: Message) -> bytes:
+    body = json.dumps({"type": type(message).__name__, **_plain(message)}).encode()
+    return HEADER.pack(len(body)) + body
+
+
+def decode(body: bytes) -> Message:
+    raw = json.loads(body)
+    cls = _TYPES[raw.pop("type")]
+    if cls is Run:
+        return Run(
+            job=raw["job"],
+            request=_request_from(raw["request"]),
+            provider=Provider(**raw["provider"]),
+            key=raw["key"],
+            display_edge=raw["display_edge"],
+            save=raw["save"],
+        )
+    if "usage" in raw and raw["usage"] is not None:
+        raw["usage"] = Usage(**raw["usage"])
+    if "frame" in raw and raw["frame"] is not None:
+        raw["frame"] = take_frame(raw["frame"])
+    if "warnings" in raw:
+        raw["warnings"] = tuple(raw["warnings"])
+    return cls(**raw)
+
+
+def _plain(message: Message) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for item in fields(message):
+        value = getattr(message, item.name)
+        if isinstance(value, Frame):
+            value = put_frame(value)
+        elif isinstance(value, ImageRequest):
+            value = _request_to(value)
+        elif isinstance(value, (Provider, Usage)):
+            value = asdict(value)
+        values[item.name] = value
+    return values
+
+
+def _request_to(request: ImageRequest) -> dict[str, Any]:
+    def file(image: ImageFile | None) -> dict[str, str] | None:
+        if image is None:
+            return None
+        return {
+            "data": base64.b64encode(image.data).decode(),
+            "filename": image.filename,
+            "format": image.format,
+        }
+
+    values = {f.name: getattr(request, f.name) for f in fields(request)}
+    values["endpoint"] = request.endpoint.value
+    values["images"] = [file(image) for image in request.images]
+    values["mask"], values["markup"] = file(request.mask), file(request.markup)
+    values["svg"] = None if request.svg is None else asdict(request.svg)
+    return values
+
+
+def _request_from(values: dict[str, Any]) -> ImageRequest:
+    def file(raw: dict[str, str] | None) -> ImageFile | None:
+        if raw is None:
+            return None
+        return ImageFile(base64.b64decode(raw["data"]), raw["filename"], raw["format"])
+
+    values = dict(values)
+    values["endpoint"] = Endpoint(values["endpoint"])
+    values["images"] = tuple(file(raw) for raw in values["images"])
+    values["mask"], values["markup"] = file(values["mask"]), file(values["markup"])
+    values["svg"] = None if values["svg"] is None else SvgOptions(**values["svg"])
+    return ImageRequest(**values)
+
+
+# -- pixels in shared memory ------------------------------------------------------------------
+
+
+def put_frame(frame: Frame) -> dict[str, Any]:
+    """Place the pixels in a new shared-memory block that the receiver will own and unlink."""
+    block = shared_memory.SharedMemory(create=True, size=max(1, len(frame.rgba)))
+    block.buf[: len(frame.rgba)] = frame.rgba
+    _disown(block)
+    name = block.name
+    block.close()
+    return {
+        "shm": name,
+        "width": frame.width,
+        "height": frame.height,
+        "full_width": frame.full_width,
+        "full_height": frame.full_height,
+    }
+
+
+def take_frame(described: dict[str, Any]) -> Frame:
+    block = shared_memory.SharedMemory(name=described["shm"])
+    try:
+        size = described["width"] * described["height"] * 4
+        rgba = bytes(block.buf[:size])
+    finally:
+        block.close()
+        block.unlink()  # also ends the tracking that opening it began
+    return Frame(
+        described["width"],
+        described["height"],
+        rgba,
+        described["full_width"],
+        described["full_height"],
+    )
+
+
+def _disown(block: shared_memory.SharedMemory) -> None:
+    """The creator hands the block over: without this, Python 3.11's resource tracker would
+    unlink it (and warn) when the creating process exits, before the receiver has read it."""
+    with contextlib.suppress(AttributeError, KeyError):
+        resource_tracker.unregister(block._name, "shared_memory")  # type: ignore[attr-defined]

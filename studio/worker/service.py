@@ -1,0 +1,228 @@
+"""The request service: runs jobs, streams partials, decodes, saves — all off the app's process.
+
+Each job is a task on the worker's event loop. Decoding and scaling run in a thread pool so the
+loop keeps reading the network; the gallery is written from one dedicated thread, since a
+store's connection is used by one thread at a time. A failed or cancelled job keeps its last
+partial image in the gallery, marked as a partial.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from studio.api import (
+    ApiError,
+    Completed,
+    GeneratedImage,
+    ImagesClient,
+    PartialImage,
+    RateLimited,
+    RequestRejected,
+    ServerError,
+    StreamInterrupted,
+    Usage,
+    validate,
+)
+from studio.config import Provider
+from studio.gallery import GalleryStore, Outcome, Pricing, Status
+from studio.imaging import NotAnImage, display_pixels
+from studio.worker.protocol import (
+    Cancel,
+    Cancelled,
+    Done,
+    Failed,
+    FinalImage,
+    Frame,
+    Message,
+    Partial,
+    Progress,
+    Run,
+)
+
+__all__ = ["RequestService"]
+
+log = logging.getLogger(__name__)
+
+
+class RequestService:
+    def __init__(
+        self,
+        send: Callable[[Message], Awaitable[None]],
+        gallery_root: Path,
+        pricing: Pricing | None = None,
+    ) -> None:
+        self._send = send
+        self._gallery_root = gallery_root
+        self._pricing = pricing
+        self._store: GalleryStore | None = None
+        self._store_thread = ThreadPoolExecutor(1, thread_name_prefix="gallery")
+        self._clients: dict[tuple[str, str], ImagesClient] = {}
+        self._jobs: dict[int, asyncio.Task[None]] = {}
+
+    async def handle(self, message: Message) -> None:
+        if isinstance(message, Run):
+            task = asyncio.ensure_future(self._run(message))
+            self._jobs[message.job] = task
+            task.add_done_callback(lambda _: self._jobs.pop(message.job, None))
+        elif isinstance(message, Cancel):
+            task = self._jobs.get(message.job)
+            if task is not None:
+                task.cancel()
+
+    async def close(self) -> None:
+        for task in list(self._jobs.values()):
+            task.cancel()
+        await asyncio.gather(*self._jobs.values(), return_exceptions=True)
+        for client in self._clients.values():
+            await client.aclose()
+        if self._store is not None:
+            await self._in_store(self._store.close)
+        self._store_thread.shutdown()
+
+    # -- one job ----------------------------------------------------------------------------
+
+    async def _run(self, run: Run) -> None:
+        started = time.monotonic()
+        last: PartialImage | None = None
+        try:
+            warnings = validate(run.request)
+            client = self._client(run.provider, run.key)
+            await self._send(Progress(run.job, "sending"))
+            images: list[GeneratedImage] = []
+            meta: dict[str, Any] = {}
+            if run.request.stream:
+                async with client.stream(run.request) as events:
+                    async for event in events:
+                        if isinstance(event, PartialImage):
+                            last = event
+                            frame = await self._frame(event.data, run.display_edge)
+                            if frame is not None:
+                                await self._send(Partial(run.job, event.index, frame))
+                        elif isinstance(event, Completed):
+                            images.append(event.image)
+                            meta = {
+                                "usage": event.usage,
+                                "size": event.size,
+                                "quality": event.quality,
+                                "background": event.background,
+                                "request_id": event.request_id,
+                            }
+            else:
+                result = await client.send(run.request)
+                images = list(result.images)
+                meta = {
+                    "usage": result.usage,
+                    "size": result.size,
+                    "quality": result.quality,
+                    "background": result.background,
+                    "output_format": result.output_format,
+                    "request_id": result.request_id,
+                }
+            await self._send(Progress(run.job, "saving"))
+            outcome = Outcome(
+                run.request,
+                tuple(images),
+                provider=run.provider.name,
+                duration=time.monotonic() - started,
+                **meta,
+            )
+            ids = await self._save(outcome) if run.save else [None] * len(images)
+            for number, (image, image_id) in enumerate(zip(images, ids, strict=True)):
+                frame = await self._frame(image.data, run.display_edge)
+                await self._send(FinalImage(run.job, number, frame, image_id))
+            usage: Usage | None = meta.get("usage")
+            cost = None
+            if run.save and ids and ids[0] is not None:
+                cost = await self._in_store(lambda: self._gallery().get(ids[0]).generation.cost)
+            revised = next((i.revised_prompt for i in images if i.revised_prompt), None)
+            await self._send(
+                Done(run.job, usage, cost, meta.get("request_id"), revised, tuple(warnings))
+            )
+        except asyncio.CancelledError:
+            kept = await self._keep_partial(run, last, started)
+            await self._send(Cancelled(run.job, kept))
+        except ApiError as error:
+            if isinstance(error, StreamInterrupted) and error.last_partial is not None:
+                last = error.last_partial
+            kept = await self._keep_partial(run, last, started)
+            await self._send(
+                Failed(
+                    run.job,
+                    error.message,
+                    type(error).__name__,
+                    error.request_id,
+                    error.status,
+                    error.param,
+                    retryable=_retryable(error),
+                    kept_image_id=kept,
+                )
+            )
+        except Exception as error:
+            log.exception("job %s failed unexpectedly", run.job)
+            await self._send(
+                Failed(run.job, f"Studio could not finish this job: {error}", "InternalError")
+            )
+
+    async def _keep_partial(
+        self, run: Run, last: PartialImage | None, started: float
+    ) -> int | None:
+        if last is None or not run.save:
+            return None
+        outcome = Outcome(
+            run.request,
+            (GeneratedImage(last.data, last.format),),
+            provider=run.provider.name,
+            size=last.size,
+            quality=last.quality,
+            background=last.background,
+            duration=time.monotonic() - started,
+            status=Status.PARTIAL,
+        )
+        try:
+            (image_id,) = await self._save(outcome)
+        except Exception:  # keeping a partial must never hide why the job failed
+            log.exception("could not keep the partial image of job %s", run.job)
+            return None
+        return image_id
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def _client(self, provider: Provider, key: str) -> ImagesClient:
+        """One keep-alive client per provider and key, reused across jobs."""
+        identity = (repr(provider), key)
+        if identity not in self._clients:
+            self._clients[identity] = ImagesClient(provider, key)
+        return self._clients[identity]
+
+    async def _frame(self, data: bytes, edge: int) -> Frame | None:
+        try:
+            pixels = await asyncio.to_thread(display_pixels, data, edge)
+        except NotAnImage:
+            return None  # an SVG, say: saved and listed, not painted here
+        return Frame(
+            pixels.width, pixels.height, pixels.rgba, pixels.full_width, pixels.full_height
+        )
+
+    def _gallery(self) -> GalleryStore:
+        if self._store is None:
+            self._store = GalleryStore(self._gallery_root, self._pricing)
+        return self._store
+
+    async def _in_store(self, work: Callable[[], Any]) -> Any:
+        return await asyncio.get_running_loop().run_in_executor(self._store_thread, work)
+
+    async def _save(self, outcome: Outcome) -> list[int | None]:
+        records = await self._in_store(lambda: self._gallery().save(outcome))
+        return [record.id for record in records]
+
+
+def _retryable(error: ApiError) -> bool:
+    if isinstance(error, (RateLimited, ServerError, StreamInterrupted)):
+        return True
+    return not isinstance(error, RequestRejected)
