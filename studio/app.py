@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from studio import __version__
 from studio.config import APP_NAME, KeyStore, Paths, SettingsFile, setup_logging
-from studio.core import DemoServerFailed, Session
+from studio.core import DemoServerFailed, JobQueue, Session, WorkerLink
 from studio.ui import ErrorReporter, MainWindow
 
 __all__ = ["run_app"]
@@ -38,7 +38,7 @@ async def _run(paths: Paths, reporter: ErrorReporter, *, demo: bool) -> int:
     asyncio.get_running_loop().set_exception_handler(
         lambda loop, context: _report_loop_error(reporter, context)
     )
-    window, session = build_window(paths)
+    window, session, queue = build_window(paths)
     closed = asyncio.Event()
     window.closed.connect(closed.set)
     QApplication.instance().aboutToQuit.connect(closed.set)
@@ -50,19 +50,21 @@ async def _run(paths: Paths, reporter: ErrorReporter, *, demo: bool) -> int:
         except DemoServerFailed as error:
             window.notices.add(str(error))
     await closed.wait()
+    await queue.link.close()
     await session.shutdown()
     log.info("Studio closed")
     return 0
 
 
-def build_window(paths: Paths) -> tuple[MainWindow, Session]:
-    """The window and its session, as the app runs them (also used by the tests)."""
+def build_window(paths: Paths) -> tuple[MainWindow, Session, JobQueue]:
+    """The window, its session and job queue, as the app runs them (also used by the tests)."""
     settings_file = SettingsFile(paths.settings_file)
     session = Session(settings_file, KeyStore(), settings_file.load())
-    window = MainWindow(session, paths.config / "window.ini")
+    queue = JobQueue(WorkerLink(), concurrency=session.settings.concurrent_jobs)
+    window = MainWindow(session, queue, paths.config / "window.ini", paths.data)
     if session.startup_notice:
         window.notices.add(session.startup_notice)
-    return window, session
+    return window, session, queue
 
 
 def _report_loop_error(reporter: ErrorReporter, context: dict[str, object]) -> None:

@@ -1,14 +1,32 @@
 """Application state and actions (QtCore only): the session, the job queue."""
 
 from studio.core.demo import DemoServer, DemoServerFailed
+from studio.core.jobs import Job, JobQueue, JobState
+from studio.core.results import (
+    RecentResult,
+    export_image,
+    image_path,
+    recent_results,
+    today_cost,
+)
 from studio.core.session import DEMO_PROVIDER_ID, ConnectionCheck, Session
 from studio.core.tasks import spawn
+from studio.core.worker_link import WorkerLink
 
 __all__ = [
     "DEMO_PROVIDER_ID",
     "ConnectionCheck",
     "DemoServer",
     "DemoServerFailed",
+    "Job",
+    "JobQueue",
+    "JobState",
+    "RecentResult",
     "Session",
+    "WorkerLink",
+    "export_image",
+    "image_path",
+    "recent_results",
     "spawn",
+    "today_cost",
 ]

@@ -1,29 +1,68 @@
-"""The main window: menus, a notice bar for things the user must know, the provider in the
-status bar; its size and place are remembered between runs."""
+"""The main window: the workspace (prompt, parameters, canvas, jobs, recent results) around the
+session; a welcome page until a provider is ready. Its size, place and docks are remembered."""
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QIcon,
+    QImage,
+    QKeySequence,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
+    QStackedWidget,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from studio import __version__
-from studio.core import DemoServerFailed, Session, spawn
+from studio.api import capabilities_for
+from studio.core import (
+    DemoServerFailed,
+    Job,
+    JobQueue,
+    JobState,
+    Session,
+    export_image,
+    image_path,
+    recent_results,
+    spawn,
+    today_cost,
+)
+from studio.imaging import NotAnImage, display_pixels
+from studio.ui.canvas import Canvas, frame_image
+from studio.ui.jobs_panel import JobsPanel
+from studio.ui.params_panel import ParamsPanel
+from studio.ui.prompt_panel import PromptPanel
 from studio.ui.providers_dialog import ProvidersDialog
 from studio.ui.welcome import WelcomePanel
+from studio.worker.protocol import Frame
 
 __all__ = ["MainWindow", "NoticeBar"]
+
+_STRIP_ICON = 96
 
 
 class NoticeBar(QFrame):
@@ -60,65 +99,387 @@ class MainWindow(QMainWindow):
 
     closed = Signal()
 
-    def __init__(self, session: Session, state_file: Path) -> None:
+    def __init__(
+        self, session: Session, queue: JobQueue, state_file: Path, gallery_root: Path
+    ) -> None:
         super().__init__()
         self.setWindowTitle("Studio")
+        self.setAcceptDrops(True)
         self._session = session
+        self._queue = queue
+        self._gallery_root = gallery_root
         self._state = QSettings(str(state_file), QSettings.Format.IniFormat)
         self._providers_dialog: ProvidersDialog | None = None
+        self._group: int | None = None
+        self._shown_image_id: int | None = None
+        self._today = 0.0
 
         self.notices = NoticeBar()
         self.welcome = WelcomePanel(session)
         self.welcome.add_key_requested.connect(self.open_providers)
         self.welcome.demo_requested.connect(self.start_demo)
+        self.canvas = Canvas()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.canvas)
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.notices)
-        column.addWidget(self.welcome, 1)
+        column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
+        self.prompt = PromptPanel(self._state)
+        self.params = ParamsPanel(self._state)
+        self.jobs = JobsPanel(queue)
+        self.recent = QListWidget()
+        self.recent.setAccessibleName(self.tr("Recent results"))
+        self.recent.setViewMode(QListView.ViewMode.IconMode)
+        self.recent.setFlow(QListView.Flow.LeftToRight)
+        self.recent.setWrapping(False)
+        self.recent.setUniformItemSizes(True)
+        self.recent.setIconSize(QSize(_STRIP_ICON, _STRIP_ICON))
+        self.recent.setFixedHeight(_STRIP_ICON + 36)
+        self.recent.itemActivated.connect(self._open_recent)
+        self._build_docks()
+
+        self.usage_label = QLabel()
         self.provider_label = QLabel()
+        self.statusBar().addWidget(self.usage_label, 1)
         self.statusBar().addPermanentWidget(self.provider_label)
         self._build_menus()
 
+        self.prompt.generate_requested.connect(self.generate)
+        self.prompt.changed.connect(self._check)
+        self.params.changed.connect(self._check)
+        queue.changed.connect(self._job_changed)
+        queue.saved.connect(self._result_saved)
+        queue.worker_died.connect(self.notices.add)
         session.active_changed.connect(self._show_provider)
         session.notice.connect(self.notices.add)
         self._show_provider()
-        self.resize(1200, 800)
+        self._check()
+        self.resize(1280, 820)
         geometry = self._state.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+        docks = self._state.value("window/docks")
+        if isinstance(docks, QByteArray):
+            self.restoreState(docks)
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_docks(self) -> None:
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.prompt, 2)
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(self.params)
+        column.addWidget(scroller, 3)
+        left.setMinimumWidth(260)
+        self._dock(
+            "prompt", self.tr("Prompt and parameters"), left, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.jobs.setMinimumWidth(180)
+        self._dock("jobs", self.tr("Jobs"), self.jobs, Qt.DockWidgetArea.RightDockWidgetArea)
+        self._dock(
+            "recent", self.tr("Recent results"), self.recent, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+
+    def _action(
+        self,
+        text: str,
+        shortcut: QKeySequence | str | None,
+        slot: object,
+        icon: QStyle.StandardPixmap | None = None,
+    ) -> QAction:
+        action = QAction(self.tr(text), self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setToolTip(f"{self.tr(text).rstrip('…')} ({action.shortcut().toString()})")
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
 
     def _build_menus(self) -> None:
+        self.generate_action = self._action(
+            "&Generate", "Ctrl+Return", self.generate, QStyle.StandardPixmap.SP_MediaPlay
+        )
+        self.cancel_action = self._action(
+            "&Cancel newest job", "Esc", self._cancel_newest, QStyle.StandardPixmap.SP_MediaStop
+        )
+        export = self._action(
+            "&Export shown image…",
+            QKeySequence.StandardKey.Save,
+            self.export_shown,
+            QStyle.StandardPixmap.SP_DialogSaveButton,
+        )
+        copy = self._action("&Copy image", QKeySequence.StandardKey.Copy, self.copy_shown)
+        paste = self._action("&Paste image", QKeySequence.StandardKey.Paste, self.paste_image)
+        quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
+        zoom_in = self._action(
+            "Zoom &in", QKeySequence.StandardKey.ZoomIn, lambda: self.canvas.zoom_by(1.25)
+        )
+        zoom_out = self._action(
+            "Zoom &out", QKeySequence.StandardKey.ZoomOut, lambda: self.canvas.zoom_by(0.8)
+        )
+        fit = self._action("&Fit to window", "Ctrl+0", self.canvas.fit)
+        actual = self._action("&Actual size", "Ctrl+1", self.canvas.actual_size)
+
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-
+        file_menu.addActions([export, quit_action])
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addActions([copy, paste])
+        image_menu = self.menuBar().addMenu(self.tr("&Image"))
+        image_menu.addActions([self.generate_action, self.cancel_action])
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addActions([zoom_in, zoom_out, fit, actual])
+        view_menu.addSeparator()
+        for dock in self.findChildren(QDockWidget):
+            view_menu.addAction(dock.toggleViewAction())
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
-        providers = QAction(self.tr("&Providers and API keys…"), self)
-        providers.setShortcut(QKeySequence.StandardKey.Preferences)
-        providers.triggered.connect(self.open_providers)
-        settings_menu.addAction(providers)
-        demo = QAction(self.tr("Use the offline &demo server"), self)
-        demo.triggered.connect(self.start_demo)
-        settings_menu.addAction(demo)
-
+        providers = self._action(
+            "&Providers and API keys…", QKeySequence.StandardKey.Preferences, self.open_providers
+        )
+        demo = self._action("Use the offline &demo server", None, self.start_demo)
+        settings_menu.addActions([providers, demo])
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About Studio"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
+        help_menu.addAction(self._action("&About Studio", None, self._about))
+
+        tools = self.addToolBar(self.tr("Tools"))
+        tools.setObjectName("tools")
+        tools.addActions([self.generate_action, self.cancel_action, export])
+
+    # -- state ------------------------------------------------------------------------------
 
     def _show_provider(self) -> None:
         provider = self._session.active_provider
+        ready = self._session.ready
         if provider is None:
             text = self.tr("No provider")
-        elif self._session.ready:
+        elif ready:
             text = self.tr("Provider: {name}").format(name=provider.name)
         else:
             text = self.tr("Provider: {name} (no API key)").format(name=provider.name)
         self.provider_label.setText(text)
+        self.pages.setCurrentWidget(self.canvas if ready else self.welcome)
+        self._check()
+        if ready:
+            spawn(self._load_recent())
+
+    def _check(self) -> str | None:
+        caps = capabilities_for(self.params.model_name)
+        self.prompt.set_limit(caps.prompt_max)
+        problem = self.params.check(self.prompt.text)
+        prompt_problem = None
+        if len(self.prompt.text) > caps.prompt_max:
+            prompt_problem = problem
+        self.prompt.show_note(prompt_problem)
+        blocked = problem is not None and bool(self.prompt.text.strip())
+        ready = self._session.ready
+        self.prompt.generate.setEnabled(ready and not blocked)
+        self.generate_action.setEnabled(ready)
+        if not ready:
+            self.prompt.generate.setToolTip(
+                self.tr("Add an API key or start the demo server first")
+            )
+        else:
+            self.prompt.generate.setToolTip(self.tr("Make the image (Ctrl+Enter)"))
+        return problem
+
+    # -- generating -------------------------------------------------------------------------
+
+    def generate(self) -> None:
+        prompt = self.prompt.text
+        if not self._session.ready:
+            self.notices.add(self.tr("Add an API key or start the offline demo server first."))
+            return
+        if not prompt.strip():
+            self.prompt.show_note(self.tr("Write a prompt first: it says what the image shows."))
+            self.prompt.editor.setFocus()
+            return
+        problem = self._check()
+        if problem is not None:
+            return
+        provider = self._session.active_provider
+        assert provider is not None
+        request = self.params.request(prompt)
+        jobs = self._queue.submit(request, provider, self._session.active_key.value)
+        self.prompt.remember(prompt)
+        self._group = jobs[0].group
+        self._shown_image_id = None
+        self.canvas.show_cells(max(len(jobs), request.n or 1))
+        self.pages.setCurrentWidget(self.canvas)
+
+    def _cancel_newest(self) -> None:
+        job = self._queue.cancel_newest()
+        if job is not None:
+            self.statusBar().showMessage(self.tr("Cancelling the newest job…"), 3000)
+
+    def _job_changed(self, job: Job) -> None:
+        if job.group == self._group:
+            group = [j for j in self._queue.jobs if j.group == job.group]
+            if len(group) > 1:
+                if job.frame is not None:
+                    self.canvas.set_cell(job.cell, job.frame)
+            elif job.frames:
+                for index, frame in enumerate(job.frames):
+                    self.canvas.set_cell(index, frame)
+            elif job.frame is not None:
+                self.canvas.set_cell(0, job.frame)
+        if job.state is JobState.DONE:
+            self._spent(job)
+        elif job.state is JobState.FAILED and job.group == self._group:
+            self.statusBar().showMessage(job.message, 10_000)
+
+    def _spent(self, job: Job) -> None:
+        self._today += job.cost or 0.0
+        usage = job.usage
+        parts = []
+        if usage is not None:
+            parts.append(
+                self.tr("Last job: {n:,} tokens").format(
+                    n=usage.total_tokens or usage.output_tokens
+                )
+            )
+        parts.append(
+            self.tr("cost ${cost:.3f}").format(cost=job.cost)
+            if job.cost is not None
+            else self.tr("cost unknown")
+        )
+        parts.append(self.tr("today ${today:.2f}").format(today=self._today))
+        self.usage_label.setText(" · ".join(parts))
+        for warning in job.warnings:
+            self.statusBar().showMessage(warning, 8000)
+
+    def _result_saved(self, job: Job, frame: Frame | None, image_id: int) -> None:
+        if job.group == self._group:
+            self._shown_image_id = image_id
+        item = QListWidgetItem(self._icon(frame), "")
+        item.setToolTip(job.request.prompt)
+        item.setData(Qt.ItemDataRole.UserRole, image_id)
+        self.recent.insertItem(0, item)
+
+    def _icon(self, frame: Frame | None) -> QIcon:
+        if frame is None:
+            return self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+        image = frame_image(frame).scaled(
+            _STRIP_ICON,
+            _STRIP_ICON,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        return QIcon(QPixmap.fromImage(image))
+
+    async def _load_recent(self) -> None:
+        if self.recent.count():
+            return
+        results = await recent_results(self._gallery_root)
+        self._today = await today_cost(self._gallery_root)
+        for result in results:
+            image = QImage.fromData(result.thumbnail)
+            item = QListWidgetItem(QIcon(QPixmap.fromImage(image)), "")
+            item.setToolTip(result.prompt)
+            item.setData(Qt.ItemDataRole.UserRole, result.image_id)
+            self.recent.addItem(item)
+        if not results:
+            self.canvas.set_placeholder(
+                self.tr("Write a prompt on the left and press Generate (Ctrl+Enter).")
+            )
+
+    def _open_recent(self, item: QListWidgetItem) -> None:
+        image_id = item.data(Qt.ItemDataRole.UserRole)
+        spawn(self._show_gallery_image(int(image_id)))
+
+    async def _show_gallery_image(self, image_id: int) -> None:
+        path = await image_path(self._gallery_root, image_id)
+        if path is not None:
+            await self._open_file(path)
+            self._shown_image_id = image_id
+
+    # -- images in and out ------------------------------------------------------------------
+
+    async def _open_file(self, path: Path) -> None:
+        try:
+            pixels = await _decode(path)
+        except (OSError, NotAnImage) as error:
+            self.notices.add(
+                self.tr("{name} could not be opened: {why}.").format(
+                    name=path.name, why=getattr(error, "strerror", None) or error
+                )
+            )
+            return
+        self._group = None
+        self._shown_image_id = None
+        self.canvas.show_frame(pixels)
+        self.pages.setCurrentWidget(self.canvas)
+
+    def export_shown(self) -> None:
+        if self._shown_image_id is None:
+            self.statusBar().showMessage(self.tr("Nothing saved is shown yet to export."), 4000)
+            return
+        suggested = str(Path.home() / f"studio-{self._shown_image_id}.png")
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Export image"), suggested)
+        if target:
+            spawn(self._export(self._shown_image_id, Path(target)))
+
+    async def _export(self, image_id: int, target: Path) -> None:
+        try:
+            written = await export_image(self._gallery_root, image_id, target)
+        except OSError as error:
+            self.notices.add(
+                self.tr("The image could not be exported: {why}.").format(
+                    why=error.strerror or error
+                )
+            )
+            return
+        self.statusBar().showMessage(self.tr("Exported to {path}").format(path=written), 6000)
+
+    def copy_shown(self) -> None:
+        image = self.canvas.current_image
+        if image is not None:
+            QGuiApplication.clipboard().setImage(image)
+            self.statusBar().showMessage(self.tr("Image copied"), 3000)
+
+    def paste_image(self) -> None:
+        mime = QGuiApplication.clipboard().mimeData()
+        if mime.hasUrls():
+            self._open_urls(mime.urls())
+        elif mime.hasImage():
+            image = QImage(QGuiApplication.clipboard().image()).convertToFormat(
+                QImage.Format.Format_RGBA8888
+            )
+            frame = Frame(image.width(), image.height(), bytes(image.constBits()))
+            self._group = None
+            self.canvas.show_frame(frame)
+            self.pages.setCurrentWidget(self.canvas)
+
+    def _open_urls(self, urls: list) -> None:  # type: ignore[type-arg]
+        files = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
+        if files:
+            spawn(self._open_file(files[0]))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self._open_urls(event.mimeData().urls())
+        event.acceptProposedAction()
+
+    # -- dialogs ----------------------------------------------------------------------------
 
     def open_providers(self) -> None:
         if self._providers_dialog is not None and self._providers_dialog.isVisible():
@@ -155,7 +516,27 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        running = self._queue.running
+        if running:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Quit Studio?"),
+                self.tr(
+                    "{n} job(s) are still running. Quit anyway? They will be cancelled; "
+                    "their last previews are kept in the gallery."
+                ).format(n=len(running)),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
         self._state.setValue("window/geometry", self.saveGeometry())
+        self._state.setValue("window/docks", self.saveState())
         self._state.sync()
         event.accept()
         self.closed.emit()
+
+
+async def _decode(path: Path) -> Frame:
+    """Read and decode off the GUI thread."""
+    pixels = await asyncio.to_thread(lambda: display_pixels(path.read_bytes()))
+    return Frame(pixels.width, pixels.height, pixels.rgba, pixels.full_width, pixels.full_height)

@@ -40,9 +40,10 @@ def find(parent: QWidget, kind: type[W], name: str) -> W:
 
 @pytest.fixture
 async def window(qtbot: QtBot) -> AsyncIterator[tuple[MainWindow, Session]]:
-    main_window, session = build_window(Paths.from_environment())
+    main_window, session, queue = build_window(Paths.from_environment())
     qtbot.addWidget(main_window)
     main_window.show()
     await session.refresh_active_key()
     yield main_window, session
+    await queue.link.close()
     await session.shutdown()

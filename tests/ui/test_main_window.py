@@ -22,21 +22,21 @@ async def test_the_window_opens_titled_studio_and_closes_cleanly(
 
 
 def test_the_window_remembers_its_size_and_place(qtbot: QtBot) -> None:
-    first, _ = build_window(Paths.from_environment())
+    first, _, _ = build_window(Paths.from_environment())
     qtbot.addWidget(first)
     first.show()
-    first.resize(640, 480)
+    first.resize(795, 560)
     first.close()
-    second, _ = build_window(Paths.from_environment())
+    second, _, _ = build_window(Paths.from_environment())
     qtbot.addWidget(second)
-    assert (second.width(), second.height()) == (640, 480)
+    assert (second.width(), second.height()) == (795, 560)
 
 
 def test_a_damaged_settings_file_is_announced_in_the_window(qtbot: QtBot) -> None:
     paths = Paths.from_environment()
     paths.config.mkdir(parents=True)
     paths.settings_file.write_text("{ not json")
-    main_window, _ = build_window(paths)
+    main_window, _, _ = build_window(paths)
     qtbot.addWidget(main_window)
     main_window.show()
     assert main_window.notices.isVisible()

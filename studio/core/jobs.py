@@ -1,0 +1,232 @@
+"""Jobs and the queue that runs them through the request worker.
+
+A ``Job`` is one request with an explicit state; the ``JobQueue`` starts queued jobs while fewer
+than ``concurrency`` run, routes the worker's messages to them, and emits ``changed(job)`` on
+every change a view should show. With streaming and n > 1, one submit makes n single-image jobs
+(a group), so every cell of the grid fills live.
+"""
+
+from __future__ import annotations
+
+import itertools
+import time
+from dataclasses import replace
+from enum import StrEnum
+
+from PySide6.QtCore import QObject, Signal
+
+from studio.api import ImageRequest, Usage
+from studio.config import Provider
+from studio.core.tasks import spawn
+from studio.core.worker_link import WorkerLink
+from studio.worker.protocol import (
+    Cancel,
+    Cancelled,
+    Done,
+    Failed,
+    FinalImage,
+    Frame,
+    Partial,
+    Progress,
+    Run,
+)
+
+__all__ = ["Job", "JobQueue", "JobState"]
+
+
+class JobState(StrEnum):
+    QUEUED = "queued"
+    SENDING = "sending"
+    RECEIVING = "receiving"
+    SAVING = "saving"
+    DONE = "done"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+    @property
+    def finished(self) -> bool:
+        return self in (JobState.DONE, JobState.FAILED, JobState.CANCELLED)
+
+
+class Job:
+    """One request and what became of it. Changed only by the queue, on the GUI thread."""
+
+    def __init__(
+        self,
+        number: int,
+        request: ImageRequest,
+        provider: Provider,
+        key: str,
+        group: int,
+        cell: int,
+    ) -> None:
+        self.number = number
+        self.request = request
+        self.provider = provider
+        self._key = key
+        self.group = group
+        #: This job's place in its group's grid.
+        self.cell = cell
+        self.state = JobState.QUEUED
+        self.created = time.monotonic()
+        self.started: float | None = None
+        self.ended: float | None = None
+        self.partials_received = 0
+        #: What to paint now: the newest partial, then the final image.
+        self.frame: Frame | None = None
+        self.image_ids: list[int] = []
+        self.frames: list[Frame] = []
+        self.usage: Usage | None = None
+        self.cost: float | None = None
+        self.request_id: str | None = None
+        self.message = ""
+        self.retryable = False
+        self.kept_image_id: int | None = None
+        self.warnings: tuple[str, ...] = ()
+
+    @property
+    def partials_expected(self) -> int:
+        return (self.request.partial_images or 0) if self.request.stream else 0
+
+    @property
+    def elapsed(self) -> float:
+        if self.started is None:
+            return 0.0
+        return (self.ended or time.monotonic()) - self.started
+
+    @property
+    def status_text(self) -> str:
+        if self.state is JobState.RECEIVING and self.partials_expected:
+            return f"receiving partial {self.partials_received} of {self.partials_expected}"
+        if self.state is JobState.FAILED and self.kept_image_id is not None:
+            return "failed (last preview kept)"
+        return self.state.value
+
+
+class JobQueue(QObject):
+    added = Signal(object)  # Job
+    changed = Signal(object)  # Job
+    #: A result was saved to the gallery: (job, frame or None, image id).
+    saved = Signal(object, object, int)
+    #: The worker stopped; its running jobs were marked failed.
+    worker_died = Signal(str)
+
+    def __init__(
+        self,
+        link: WorkerLink,
+        concurrency: int = 2,
+        display_edge: int = 2048,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.link = link
+        self.concurrency = concurrency
+        self.display_edge = display_edge
+        self.jobs: list[Job] = []
+        self._numbers = itertools.count(1)
+        link.received.connect(self._on_message)
+        link.died.connect(self._on_died)
+
+    def submit(self, request: ImageRequest, provider: Provider, key: str) -> list[Job]:
+        """Queue ``request``; streaming with n > 1 becomes n single-image jobs in one group."""
+        group = next(self._numbers)
+        count = request.n or 1
+        requests = [replace(request, n=1)] * count if request.stream and count > 1 else [request]
+        made = []
+        for cell, each in enumerate(requests):
+            job = Job(next(self._numbers), each, provider, key, group, cell)
+            self.jobs.append(job)
+            made.append(job)
+            self.added.emit(job)
+        self._start_queued()
+        return made
+
+    def cancel(self, job: Job) -> None:
+        if job.state is JobState.QUEUED:
+            self._finish(job, JobState.CANCELLED)
+            return
+        if not job.state.finished:
+            spawn(self.link.send(Cancel(job.number)))
+
+    def cancel_newest(self) -> Job | None:
+        running = [job for job in self.jobs if not job.state.finished]
+        if running:
+            self.cancel(running[-1])
+            return running[-1]
+        return None
+
+    def retry(self, job: Job) -> list[Job]:
+        return self.submit(job.request, job.provider, job._key)
+
+    @property
+    def running(self) -> list[Job]:
+        return [job for job in self.jobs if not job.state.finished]
+
+    def _start_queued(self) -> None:
+        active = sum(1 for job in self.jobs if job.started is not None and not job.state.finished)
+        for job in self.jobs:
+            if active >= self.concurrency:
+                break
+            if job.state is JobState.QUEUED and job.started is None:
+                job.started = time.monotonic()
+                job.state = JobState.SENDING
+                active += 1
+                self.changed.emit(job)
+                spawn(
+                    self.link.send(
+                        Run(job.number, job.request, job.provider, job._key, self.display_edge)
+                    )
+                )
+
+    def _job(self, number: int) -> Job | None:
+        return next((job for job in self.jobs if job.number == number), None)
+
+    def _on_message(self, message: object) -> None:
+        job = self._job(getattr(message, "job", -1))
+        if job is None or job.state.finished:
+            return
+        if isinstance(message, Progress):
+            job.state = {"sending": JobState.SENDING, "saving": JobState.SAVING}.get(
+                message.stage, JobState.RECEIVING
+            )
+        elif isinstance(message, Partial):
+            job.state = JobState.RECEIVING
+            job.partials_received = message.index + 1
+            job.frame = message.frame
+        elif isinstance(message, FinalImage):
+            if message.frame is not None:
+                job.frame = message.frame
+                job.frames.append(message.frame)
+            if message.image_id is not None:
+                job.image_ids.append(message.image_id)
+                self.saved.emit(job, message.frame, message.image_id)
+        elif isinstance(message, Done):
+            job.usage, job.cost, job.request_id = message.usage, message.cost, message.request_id
+            job.warnings = message.warnings
+            self._finish(job, JobState.DONE)
+            return
+        elif isinstance(message, Failed):
+            job.message, job.request_id = message.message, message.request_id
+            job.retryable, job.kept_image_id = message.retryable, message.kept_image_id
+            self._finish(job, JobState.FAILED)
+            return
+        elif isinstance(message, Cancelled):
+            job.kept_image_id = message.kept_image_id
+            self._finish(job, JobState.CANCELLED)
+            return
+        self.changed.emit(job)
+
+    def _finish(self, job: Job, state: JobState) -> None:
+        job.state = state
+        job.ended = time.monotonic()
+        self.changed.emit(job)
+        self._start_queued()
+
+    def _on_died(self, reason: str) -> None:
+        for job in self.running:
+            if job.started is not None:
+                job.message = f"{reason} The job can be retried."
+                job.retryable = True
+                self._finish(job, JobState.FAILED)
+        self.worker_died.emit(reason)
+        self._start_queued()

@@ -1,0 +1,64 @@
+"""What the workspace shows from the gallery: recent results and today's spending.
+
+The store is opened in a worker thread for each read, so the GUI thread never touches SQL.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from studio.gallery import GalleryStore, Query
+
+__all__ = ["RecentResult", "export_image", "image_path", "recent_results", "today_cost"]
+
+
+@dataclass(frozen=True)
+class RecentResult:
+    image_id: int
+    prompt: str
+    thumbnail: bytes = field(repr=False)
+
+
+def _recent(root: Path, limit: int) -> list[RecentResult]:
+    with GalleryStore(root) as store:
+        page = store.query(Query(), limit=limit)
+        thumbs = store.thumbnails([record.id for record in page.images])
+        return [RecentResult(r.id, r.prompt, thumbs.get(r.id, b"")) for r in page.images]
+
+
+async def recent_results(root: Path, limit: int = 40) -> list[RecentResult]:
+    return await asyncio.to_thread(_recent, root, limit)
+
+
+def _today(root: Path) -> float:
+    with GalleryStore(root) as store:
+        return store.stats().cost_today
+
+
+async def today_cost(root: Path) -> float:
+    return await asyncio.to_thread(_today, root)
+
+
+def _export(root: Path, image_id: int, target: Path) -> Path:
+    with GalleryStore(root) as store:
+        (written,) = store.export([image_id], target.parent)
+    if written != target:
+        written.replace(target)
+    return target
+
+
+async def export_image(root: Path, image_id: int, target: Path) -> Path:
+    """A copy of a gallery image at ``target``, carrying its metadata."""
+    return await asyncio.to_thread(_export, root, image_id, target)
+
+
+def _path(root: Path, image_id: int) -> Path | None:
+    with GalleryStore(root) as store:
+        record = store.get(image_id)
+        return None if record is None else record.path
+
+
+async def image_path(root: Path, image_id: int) -> Path | None:
+    return await asyncio.to_thread(_path, root, image_id)

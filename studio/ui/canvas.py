@@ -1,0 +1,210 @@
+"""The canvas: the current image (or a grid of them) fitted to the view, zoom and pan,
+a checkerboard behind transparency, partial images replacing each other as they arrive."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QImage,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPixmap,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from studio.worker.protocol import Frame
+
+__all__ = ["Canvas", "frame_image"]
+
+
+def frame_image(frame: Frame) -> QImage:
+    """A QImage over the frame's bytes (no copy); keep the frame while the image is used."""
+    return QImage(
+        frame.rgba, frame.width, frame.height, frame.width * 4, QImage.Format.Format_RGBA8888
+    )
+
+
+def _checkerboard(size: int = 12) -> QBrush:
+    tile = QPixmap(size * 2, size * 2)
+    tile.fill(QColor(204, 204, 204))
+    painter = QPainter(tile)
+    painter.fillRect(0, 0, size, size, QColor(153, 153, 153))
+    painter.fillRect(size, size, size, size, QColor(153, 153, 153))
+    painter.end()
+    return QBrush(tile)
+
+
+class Canvas(QWidget):
+    """Cells hold a frame each (None while waiting). One cell can be zoomed and panned."""
+
+    zoom_changed = Signal(float)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Canvas"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(200, 150)
+        self._cells: list[Frame | None] = []
+        self._images: list[QImage | None] = []
+        self._placeholder = self.tr("Your images appear here.")
+        self._checker = _checkerboard()
+        #: None: fit to the view; otherwise screen pixels per image pixel.
+        self._zoom: float | None = None
+        self._pan = QPointF(0, 0)
+        self._drag_from: QPointF | None = None
+
+    # -- content ----------------------------------------------------------------------------
+
+    def set_placeholder(self, text: str) -> None:
+        self._placeholder = text
+        self.update()
+
+    def show_cells(self, count: int) -> None:
+        """Start a new result of ``count`` images, all still to come."""
+        self._cells = [None] * count
+        self._images = [None] * count
+        self.fit()
+
+    def set_cell(self, index: int, frame: Frame) -> None:
+        if index >= len(self._cells):
+            self._cells.extend([None] * (index + 1 - len(self._cells)))
+            self._images.extend([None] * (index + 1 - len(self._images)))
+        self._cells[index] = frame
+        self._images[index] = frame_image(frame)
+        self.update()
+
+    def show_frame(self, frame: Frame) -> None:
+        self.show_cells(1)
+        self.set_cell(0, frame)
+
+    @property
+    def current_image(self) -> QImage | None:
+        """The first image shown (a copy that outlives the frame)."""
+        return next((image.copy() for image in self._images if image is not None), None)
+
+    @property
+    def cell_count(self) -> int:
+        return len(self._cells)
+
+    # -- zoom and pan -----------------------------------------------------------------------
+
+    @property
+    def zoom(self) -> float:
+        return self._zoom if self._zoom is not None else self._fit_scale()
+
+    def fit(self) -> None:
+        self._zoom, self._pan = None, QPointF(0, 0)
+        self.zoom_changed.emit(self.zoom)
+        self.update()
+
+    def actual_size(self) -> None:
+        self._set_zoom(1.0)
+
+    def zoom_by(self, factor: float) -> None:
+        self._set_zoom(self.zoom * factor)
+
+    def _set_zoom(self, zoom: float) -> None:
+        if len(self._cells) != 1:
+            return
+        self._zoom = max(0.05, min(zoom, 32.0))
+        self.zoom_changed.emit(self._zoom)
+        self.update()
+
+    def _fit_scale(self) -> float:
+        if len(self._cells) != 1 or self._cells[0] is None:
+            return 1.0
+        frame = self._cells[0]
+        width = frame.full_width or frame.width
+        height = frame.full_height or frame.height
+        return min(self.width() / width, self.height() / height, 1.0)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self.zoom_by(1.25**steps)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_by(1.25)
+        elif key == Qt.Key.Key_Minus:
+            self.zoom_by(0.8)
+        elif key == Qt.Key.Key_0:
+            self.fit()
+        elif key == Qt.Key.Key_1:
+            self.actual_size()
+        else:
+            super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() in (Qt.MouseButton.LeftButton, Qt.MouseButton.MiddleButton):
+            self._drag_from = event.position()
+            self.setCursor(Qt.CursorShape.ClosedHandCursor)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._drag_from is not None and self._zoom is not None:
+            self._pan += event.position() - self._drag_from
+            self._drag_from = event.position()
+            self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._drag_from = None
+        self.unsetCursor()
+
+    def sizeHint(self) -> QSize:
+        return QSize(800, 600)
+
+    # -- painting ---------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
+        if not self._cells:
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self._placeholder)
+            return
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, self.zoom < 2)
+        for rect, frame, image in zip(self._cell_rects(), self._cells, self._images, strict=True):
+            if frame is None or image is None:
+                painter.fillRect(rect, self.palette().color(QPalette.ColorRole.AlternateBase))
+                painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.tr("Waiting…"))
+                continue
+            target = self._image_rect(rect, frame)
+            painter.fillRect(target, self._checker)
+            painter.drawImage(target, image)
+
+    def _cell_rects(self) -> list[QRectF]:
+        count = len(self._cells)
+        columns = 1 if count == 1 else 2 if count <= 4 else 3 if count <= 9 else 4
+        rows = (count + columns - 1) // columns
+        gap = 0 if count == 1 else 6
+        width = (self.width() - gap * (columns + 1)) / columns
+        height = (self.height() - gap * (rows + 1)) / rows
+        return [
+            QRectF(
+                gap + (n % columns) * (width + gap),
+                gap + (n // columns) * (height + gap),
+                width,
+                height,
+            )
+            for n in range(count)
+        ]
+
+    def _image_rect(self, cell: QRectF, frame: Frame) -> QRectF:
+        width = frame.full_width or frame.width
+        height = frame.full_height or frame.height
+        if len(self._cells) == 1:
+            scale = self.zoom
+        else:
+            scale = min(cell.width() / width, cell.height() / height)
+        size_w, size_h = width * scale, height * scale
+        centre = cell.center() + (self._pan if len(self._cells) == 1 else QPointF(0, 0))
+        return QRectF(centre.x() - size_w / 2, centre.y() - size_h / 2, size_w, size_h)

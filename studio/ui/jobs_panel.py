@@ -1,0 +1,132 @@
+"""The job queue as a list: each job's state, elapsed time, cancel or retry, and on failure
+the sentence to read and the request id to copy."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.core import Job, JobQueue, JobState
+
+__all__ = ["JobRow", "JobsPanel"]
+
+
+class JobRow(QFrame):
+    selected = Signal(object)  # Job
+
+    def __init__(self, job: Job, queue: JobQueue, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.job = job
+        self._queue = queue
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        prompt = job.request.prompt.replace("\n", " ")
+        self.title = QLabel(prompt if len(prompt) < 60 else prompt[:57] + "…")
+        self.title.setToolTip(job.request.prompt)
+        self.state = QLabel()
+        self.state.setAccessibleName(self.tr("Job state"))
+        self.message = QLabel(wordWrap=True)
+        self.message.setAccessibleName(self.tr("Job problem"))
+        self.message.setTextInteractionFlags(
+            self.message.textInteractionFlags()
+            | self.message.textInteractionFlags().TextSelectableByMouse
+        )
+        style = self.style()
+        self.cancel = QToolButton()
+        self.cancel.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogCancelButton))
+        self.cancel.setToolTip(self.tr("Cancel this job (Esc cancels the newest)"))
+        self.cancel.setAccessibleName(self.tr("Cancel job"))
+        self.cancel.clicked.connect(lambda: queue.cancel(job))
+        self.retry = QPushButton(self.tr("Retry"))
+        self.retry.clicked.connect(lambda: queue.retry(job))
+        self.copy_id = QToolButton(text=self.tr("Copy request id"))
+        self.copy_id.clicked.connect(self._copy_request_id)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.cancel)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.state, 1)
+        bottom.addWidget(self.copy_id)
+        bottom.addWidget(self.retry)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(6, 4, 6, 4)
+        column.addLayout(top)
+        column.addLayout(bottom)
+        column.addWidget(self.message)
+        self.refresh()
+
+    def refresh(self) -> None:
+        job = self.job
+        seconds = job.elapsed
+        self.state.setText(
+            f"{job.status_text} · {seconds:.0f} s" if job.started else job.status_text
+        )
+        self.cancel.setVisible(not job.state.finished)
+        self.retry.setVisible(job.state in (JobState.FAILED, JobState.CANCELLED))
+        self.copy_id.setVisible(job.state is JobState.FAILED and bool(job.request_id))
+        text = job.message
+        if job.state is JobState.FAILED and job.request_id:
+            text += "\n" + self.tr("Request id: {id}").format(id=job.request_id)
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def _copy_request_id(self) -> None:
+        QGuiApplication.clipboard().setText(self.job.request_id or "")
+
+    def mousePressEvent(self, event: object) -> None:
+        self.selected.emit(self.job)
+
+
+class JobsPanel(QScrollArea):
+    job_selected = Signal(object)  # Job
+
+    def __init__(self, queue: JobQueue, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Jobs"))
+        self.setWidgetResizable(True)
+        self._queue = queue
+        self._rows: dict[int, JobRow] = {}
+        body = QWidget()
+        self._column = QVBoxLayout(body)
+        self._column.setContentsMargins(4, 4, 4, 4)
+        self.empty = QLabel(
+            self.tr("No jobs yet. Write a prompt and press Generate."), wordWrap=True
+        )
+        self._column.addWidget(self.empty)
+        self._column.addStretch()
+        self.setWidget(body)
+        queue.added.connect(self._add)
+        queue.changed.connect(self._changed)
+        self._ticker = QTimer(self, interval=1000)
+        self._ticker.timeout.connect(self._tick)
+        self._ticker.start()
+
+    def row(self, job: Job) -> JobRow:
+        return self._rows[job.number]
+
+    def _add(self, job: Job) -> None:
+        row = JobRow(job, self._queue)
+        row.selected.connect(self.job_selected)
+        self._rows[job.number] = row
+        self._column.insertWidget(0, row)
+        self.empty.hide()
+
+    def _changed(self, job: Job) -> None:
+        row = self._rows.get(job.number)
+        if row is not None:
+            row.refresh()
+
+    def _tick(self) -> None:
+        for row in self._rows.values():
+            if not row.job.state.finished and row.job.started:
+                row.refresh()
