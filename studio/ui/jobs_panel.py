@@ -3,7 +3,7 @@ the sentence to read and the request id to copy."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStyle,
     QToolButton,
     QVBoxLayout,
@@ -33,14 +34,12 @@ class JobRow(QFrame):
         prompt = job.request.prompt.replace("\n", " ")
         self.title = QLabel(prompt if len(prompt) < 60 else prompt[:57] + "…")
         self.title.setToolTip(job.request.prompt)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.state = QLabel()
         self.state.setAccessibleName(self.tr("Job state"))
         self.message = QLabel(wordWrap=True)
         self.message.setAccessibleName(self.tr("Job problem"))
-        self.message.setTextInteractionFlags(
-            self.message.textInteractionFlags()
-            | self.message.textInteractionFlags().TextSelectableByMouse
-        )
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         style = self.style()
         self.cancel = QToolButton()
         self.cancel.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogCancelButton))
@@ -94,6 +93,7 @@ class JobsPanel(QScrollArea):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Jobs"))
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._queue = queue
         self._rows: dict[int, JobRow] = {}
         body = QWidget()
