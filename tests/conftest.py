@@ -84,7 +84,9 @@ def _qt_loop() -> asyncio.AbstractEventLoop:
     import qasync
     from PySide6.QtWidgets import QApplication
 
-    return qasync.QEventLoop(QApplication.instance() or QApplication([]))
+    app = QApplication.instance() or QApplication([])
+    app.setQuitOnLastWindowClosed(False)  # as the app runs: it quits after async cleanup
+    return qasync.QEventLoop(app)
 
 
 def pytest_asyncio_loop_factories(

@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self._group: int | None = None
         self._shown_image_id: int | None = None
         self._today = 0.0
+        self._recent_loading = False
 
         self.notices = NoticeBar()
         self.welcome = WelcomePanel(session)
@@ -384,8 +385,9 @@ class MainWindow(QMainWindow):
         return QIcon(QPixmap.fromImage(image))
 
     async def _load_recent(self) -> None:
-        if self.recent.count():
+        if self._recent_loading:
             return
+        self._recent_loading = True
         results = await recent_results(self._gallery_root)
         self._today = await today_cost(self._gallery_root)
         for result in results:

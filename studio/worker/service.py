@@ -64,16 +64,25 @@ class RequestService:
         self._store_thread = ThreadPoolExecutor(1, thread_name_prefix="gallery")
         self._clients: dict[tuple[str, str], ImagesClient] = {}
         self._jobs: dict[int, asyncio.Task[None]] = {}
+        self._notices: set[asyncio.Task[None]] = set()
 
     async def handle(self, message: Message) -> None:
         if isinstance(message, Run):
             task = asyncio.ensure_future(self._run(message))
             self._jobs[message.job] = task
-            task.add_done_callback(lambda _: self._jobs.pop(message.job, None))
+            task.add_done_callback(lambda done: self._ended(message.job, done))
         elif isinstance(message, Cancel):
             task = self._jobs.get(message.job)
             if task is not None:
                 task.cancel()
+
+    def _ended(self, job: int, task: asyncio.Task[None]) -> None:
+        self._jobs.pop(job, None)
+        if task.cancelled():
+            # Cancelled before it began: _run never ran to say so.
+            notice = asyncio.ensure_future(self._send(Cancelled(job)))
+            self._notices.add(notice)
+            notice.add_done_callback(self._notices.discard)
 
     async def close(self) -> None:
         for task in list(self._jobs.values()):

@@ -145,3 +145,12 @@ async def test_cancelling_a_job(
     assert cancelled == Cancelled(5, None)
     with GalleryStore(Paths.from_environment().data) as store:
         assert store.query(Query()).images == ()
+
+
+async def test_a_job_cancelled_before_it_starts_still_says_so(
+    worker: Worker, local_provider: Provider
+) -> None:
+    await worker.send(run(6, local_provider))
+    await worker.send(Cancel(6))
+    ends = [m for m in await worker.until_end(6) if isinstance(m, (Cancelled, Done))]
+    assert len(ends) == 1

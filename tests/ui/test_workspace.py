@@ -1,0 +1,238 @@
+"""The generation workspace, driven as a person would against the local server."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from studio.app import build_window
+from studio.config import Paths, Provider, ProviderKind
+from studio.core import JobQueue, JobState, Session
+from studio.gallery import GalleryStore, Query, Status
+from studio.localapi import Fault, FaultKind, FaultPlan, LocalServer
+from studio.ui import MainWindow
+from tests.conftest import TEST_KEY_PREFIX
+from tests.ui.conftest import until
+
+Workspace = tuple[MainWindow, Session, JobQueue]
+
+
+@pytest.fixture
+async def workspace(qtbot: QtBot, local_server: LocalServer) -> AsyncIterator[Workspace]:
+    window, session, queue = build_window(Paths.from_environment())
+    qtbot.addWidget(window)
+    window.show()
+    local = Provider(
+        "local", "Local server", ProviderKind.COMPATIBLE, base_url=local_server.base_url
+    )
+    settings = session.settings.with_providers((local,), local.id)
+    await session.apply(settings, {local.id: TEST_KEY_PREFIX + "ws"})
+    assert session.ready
+    yield window, session, queue
+    await queue.link.close()
+    await session.shutdown()
+
+
+def choose(combo, value: str) -> None:  # type: ignore[no-untyped-def]
+    combo.setCurrentIndex(combo.findData(value))
+
+
+def type_prompt(window: MainWindow, qtbot: QtBot, text: str) -> None:
+    window.prompt.editor.clear()
+    qtbot.keyClicks(window.prompt.editor, text)
+
+
+async def finished(queue: JobQueue) -> None:
+    await until(lambda: queue.jobs and all(job.state.finished for job in queue.jobs))
+
+
+async def test_generate_shows_partials_then_the_final_image_and_keeps_it(
+    workspace: Workspace, qtbot: QtBot
+) -> None:
+    window, _, queue = workspace
+    choose(window.params.size, "1024x1024")
+    window.params.stream.setChecked(True)
+    window.params.partials.setValue(2)
+    type_prompt(window, qtbot, "a lighthouse at dusk")
+    qtbot.mouseClick(window.prompt.generate, Qt.MouseButton.LeftButton)
+    (job,) = queue.jobs
+    await until(lambda: job.partials_received >= 1)
+    assert window.canvas.current_image is not None  # a partial is on the canvas
+    await finished(queue)
+    assert job.state is JobState.DONE
+    assert len(job.image_ids) == 1
+    assert window.canvas.current_image is not None
+    assert window.recent.count() == 1
+    assert "cost $" in window.usage_label.text()
+    with GalleryStore(Paths.from_environment().data) as store:
+        (record,) = store.query(Query(text="lighthouse")).images
+    assert record.id == job.image_ids[0]
+    assert window.prompt.recent.itemData(1) == "a lighthouse at dusk"
+
+
+async def test_ctrl_enter_generates(workspace: Workspace, qtbot: QtBot) -> None:
+    window, _, queue = workspace
+    type_prompt(window, qtbot, "a kite")
+    qtbot.keyClick(window.prompt.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert len(queue.jobs) == 1
+    await finished(queue)
+
+
+@pytest.mark.parametrize(
+    ("model", "shown", "hidden"),
+    [
+        ("dall-e-3", ["style", "response_format"], ["background", "stream", "moderation"]),
+        ("gpt-image-1.5", ["background", "stream", "moderation"], ["style", "complexity"]),
+        ("gpt-image-2", ["complexity"], ["style"]),
+    ],
+)
+async def test_controls_follow_the_model(
+    workspace: Workspace, model: str, shown: list[str], hidden: list[str]
+) -> None:
+    params = workspace[0].params
+    choose(params.model, model)
+    for param in shown:
+        assert not params._rows[param].isHidden(), param
+    for param in hidden:
+        assert params._rows[param].isHidden(), param
+
+
+async def test_gif_and_free_sizes_show_their_own_controls(workspace: Workspace) -> None:
+    params = workspace[0].params
+    choose(params.model, "gpt-image-2.5-flare")
+    choose(params.output_format, "gif")
+    assert not params._rows["frame_count"].isHidden()
+    assert params._rows["stream"].isHidden()
+    choose(params.size, "__custom__")
+    params.width_box.setValue(1920)
+    params.height_box.setValue(1088)
+    assert params.aspect.text() == "30:17"
+    assert params.request("x").size == "1920x1088"
+
+
+async def test_a_refused_combination_is_explained_and_blocks_sending(
+    workspace: Workspace, qtbot: QtBot
+) -> None:
+    window, _, queue = workspace
+    choose(window.params.model, "gpt-image-1.5")
+    choose(window.params.background, "transparent")
+    choose(window.params.output_format, "jpeg")
+    type_prompt(window, qtbot, "a sticker")
+    note = window.params._notes["background"]
+    assert note.isVisible()
+    assert "png or webp" in note.text()
+    assert not window.prompt.generate.isEnabled()
+    window.generate()
+    assert queue.jobs == []
+    choose(window.params.output_format, "png")
+    assert not note.isVisible()
+    assert window.prompt.generate.isEnabled()
+
+
+async def test_a_rate_limit_is_waited_out(
+    workspace: Workspace, qtbot: QtBot, faults: FaultPlan
+) -> None:
+    window, _, queue = workspace
+    faults.add(Fault(FaultKind.RATE_LIMIT, seconds=0.3))
+    type_prompt(window, qtbot, "patience")
+    window.generate()
+    await finished(queue)
+    assert queue.jobs[0].state is JobState.DONE
+
+
+async def test_a_cut_stream_fails_keeps_its_preview_and_can_be_retried(
+    workspace: Workspace, qtbot: QtBot, faults: FaultPlan
+) -> None:
+    window, _, queue = workspace
+    window.params.stream.setChecked(True)
+    window.params.partials.setValue(3)
+    faults.add(Fault(FaultKind.CUT_STREAM, after_events=2))
+    type_prompt(window, qtbot, "interrupted")
+    window.generate()
+    await finished(queue)
+    (job,) = queue.jobs
+    assert job.state is JobState.FAILED
+    assert job.kept_image_id is not None
+    assert window.canvas.current_image is not None  # the last preview stays on screen
+    row = window.jobs.row(job)
+    assert "last preview is kept" in row.message.text()
+    assert "Request id" in row.message.text() or job.request_id is None
+    with GalleryStore(Paths.from_environment().data) as store:
+        kept = store.get(job.kept_image_id)
+    assert kept is not None
+    assert kept.generation.status is Status.PARTIAL
+    retry = next(b for b in row.findChildren(QPushButton) if b.text() == "Retry")
+    qtbot.mouseClick(retry, Qt.MouseButton.LeftButton)
+    await finished(queue)
+    assert queue.jobs[-1].state is JobState.DONE
+
+
+async def test_escape_cancels_the_newest_job(
+    workspace: Workspace, qtbot: QtBot, faults: FaultPlan
+) -> None:
+    window, _, queue = workspace
+    faults.add(Fault(FaultKind.LATENCY, seconds=5))
+    type_prompt(window, qtbot, "never mind")
+    window.generate()
+    await until(lambda: queue.jobs[0].state is JobState.SENDING)
+    window.cancel_action.trigger()
+    await finished(queue)
+    assert queue.jobs[0].state is JobState.CANCELLED
+
+
+async def test_streaming_several_images_fills_a_grid_live(
+    workspace: Workspace, qtbot: QtBot
+) -> None:
+    window, _, queue = workspace
+    window.params.stream.setChecked(True)
+    window.params.partials.setValue(1)
+    window.params.count.setValue(3)
+    type_prompt(window, qtbot, "three kites")
+    window.generate()
+    assert len(queue.jobs) == 3
+    assert {job.group for job in queue.jobs} == {queue.jobs[0].group}
+    assert window.canvas.cell_count == 3
+    await finished(queue)
+    assert all(cell is not None for cell in window.canvas._cells)
+    assert all(job.request.n == 1 for job in queue.jobs)
+
+
+@pytest.mark.parametrize("answer", [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+async def test_quitting_with_a_running_job_asks_first(
+    workspace: Workspace,
+    qtbot: QtBot,
+    faults: FaultPlan,
+    monkeypatch: pytest.MonkeyPatch,
+    answer: QMessageBox.StandardButton,
+) -> None:
+    window, _, queue = workspace
+    asked: list[str] = []
+
+    def question(parent, title, text):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    faults.add(Fault(FaultKind.LATENCY, seconds=3))
+    type_prompt(window, qtbot, "slow")
+    window.generate()
+    window.close()
+    assert asked
+    assert "still running" in asked[0]
+    assert window.isVisible() is (answer is QMessageBox.StandardButton.No)
+    queue.cancel_newest()
+    await finished(queue)
+
+
+async def test_without_a_prompt_nothing_is_sent_and_the_user_is_told(
+    workspace: Workspace,
+) -> None:
+    window, _, queue = workspace
+    window.generate()
+    assert queue.jobs == []
+    assert "Write a prompt" in window.prompt.note.text()
+    assert isinstance(window.prompt.note, QLabel)
