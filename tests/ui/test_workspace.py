@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 
 import pytest
@@ -236,3 +237,24 @@ async def test_without_a_prompt_nothing_is_sent_and_the_user_is_told(
     assert queue.jobs == []
     assert "Write a prompt" in window.prompt.note.text()
     assert isinstance(window.prompt.note, QLabel)
+
+
+async def test_when_the_worker_dies_the_job_fails_and_the_next_one_works(
+    workspace: Workspace, qtbot: QtBot, faults: FaultPlan
+) -> None:
+    window, _, queue = workspace
+    faults.add(Fault(FaultKind.LATENCY, seconds=2))
+    type_prompt(window, qtbot, "doomed")
+    window.generate()
+    await until(lambda: queue.link.running)
+    await asyncio.sleep(0.3)
+    queue.link._process.kill()  # type: ignore[union-attr]
+    await finished(queue)
+    (job,) = queue.jobs
+    assert job.state is JobState.FAILED
+    assert job.retryable
+    assert "stopped unexpectedly" in window.notices.label.text()
+    type_prompt(window, qtbot, "after the restart")
+    window.generate()
+    await finished(queue)
+    assert queue.jobs[-1].state is JobState.DONE
