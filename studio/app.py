@@ -12,7 +12,14 @@ from PySide6.QtWidgets import QApplication
 
 from studio import __version__
 from studio.config import APP_NAME, KeyStore, Paths, SettingsFile, setup_logging
-from studio.core import DemoServerFailed, JobQueue, Session, WorkerLink
+from studio.core import (
+    DemoServerFailed,
+    GuiThreadCollector,
+    JobQueue,
+    Session,
+    WorkerLink,
+    settle,
+)
 from studio.ui import ErrorReporter, MainWindow
 
 __all__ = ["run_app"]
@@ -29,6 +36,7 @@ def run_app(args: argparse.Namespace) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("studio")
     app.setQuitOnLastWindowClosed(False)
+    GuiThreadCollector(app)
     reporter = ErrorReporter(paths.log_file)
     reporter.install()
     return int(qasync.run(_run(paths, reporter, demo=args.demo)))
@@ -52,6 +60,7 @@ async def _run(paths: Paths, reporter: ErrorReporter, *, demo: bool) -> int:
     await closed.wait()
     await queue.link.close()
     await session.shutdown()
+    await settle()
     log.info("Studio closed")
     return 0
 

@@ -4,6 +4,7 @@ from the developer's shell — and afterwards, proof that no test key reached a 
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -17,6 +18,9 @@ from studio.config import Provider, ProviderKind
 from studio.localapi import FaultPlan, LocalServer
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# As the app does (studio.core.collector): garbage is collected on the main thread only, or a
+# cycle holding Qt objects may be freed — and crash Qt — in a server or worker thread.
+gc.disable()
 
 #: Every key a test types starts with this, so the teardown scan can look for it.
 TEST_KEY_PREFIX = "sk-studiotest-"
@@ -66,6 +70,12 @@ def studio_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pat
 
 
 @pytest.fixture(autouse=True)
+def collect_on_the_main_thread() -> Iterator[None]:
+    yield
+    gc.collect()
+
+
+@pytest.fixture(autouse=True)
 def memory_keyring() -> Iterator[MemoryKeyring]:
     previous = keyring.get_keyring()
     backend = MemoryKeyring()
@@ -84,8 +94,12 @@ def _qt_loop() -> asyncio.AbstractEventLoop:
     import qasync
     from PySide6.QtWidgets import QApplication
 
+    from studio.core import GuiThreadCollector
+
     app = QApplication.instance() or QApplication([])
     app.setQuitOnLastWindowClosed(False)  # as the app runs: it quits after async cleanup
+    if app.findChild(GuiThreadCollector) is None:
+        GuiThreadCollector(app)
     return qasync.QEventLoop(app)
 
 

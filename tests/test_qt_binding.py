@@ -22,3 +22,22 @@ def test_emitting_signals_keeps_reference_counts_intact() -> None:
         emitter.happened.emit(number)
     assert (sys.getrefcount(True), sys.getrefcount(False)) == before
     assert len(received) == 500
+
+
+def test_garbage_is_collected_on_the_gui_thread_only(qtbot) -> None:  # type: ignore[no-untyped-def]
+    import gc
+
+    from studio.core import GuiThreadCollector
+
+    collector = GuiThreadCollector(interval_ms=10)
+    assert not gc.isenabled()  # no collection in whatever thread allocates
+
+    class Cycle:
+        def __init__(self) -> None:
+            self.me = self
+
+    for _ in range(5000):
+        Cycle()
+    before = gc.get_count()[0]
+    collector.collect_due()
+    assert gc.get_count()[0] < before

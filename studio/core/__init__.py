@@ -1,5 +1,6 @@
 """Application state and actions (QtCore only): the session, the job queue."""
 
+from studio.core.collector import GuiThreadCollector
 from studio.core.demo import DemoServer, DemoServerFailed
 from studio.core.jobs import Job, JobQueue, JobState
 from studio.core.results import (
@@ -10,7 +11,7 @@ from studio.core.results import (
     today_cost,
 )
 from studio.core.session import DEMO_PROVIDER_ID, ConnectionCheck, Session
-from studio.core.tasks import spawn
+from studio.core.tasks import settle, spawn
 from studio.core.worker_link import WorkerLink
 
 __all__ = [
@@ -18,6 +19,7 @@ __all__ = [
     "ConnectionCheck",
     "DemoServer",
     "DemoServerFailed",
+    "GuiThreadCollector",
     "Job",
     "JobQueue",
     "JobState",
@@ -27,6 +29,7 @@ __all__ = [
     "export_image",
     "image_path",
     "recent_results",
+    "settle",
     "spawn",
     "today_cost",
 ]

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Coroutine
 from typing import Any
 
-__all__ = ["spawn"]
+__all__ = ["settle", "spawn"]
 
 _running: set[asyncio.Task[Any]] = set()
 
@@ -27,3 +27,19 @@ def _finished(task: asyncio.Task[Any]) -> None:
     error = task.exception()
     if error is not None:
         sys.excepthook(type(error), error, error.__traceback__)
+
+
+_SETTLE_SECONDS = 5.0
+
+
+async def settle() -> None:
+    """Let started work finish (cancelling what takes longer than a few seconds), for a clean
+    shutdown."""
+    pending = [task for task in _running if task is not asyncio.current_task()]
+    if not pending:
+        return
+    _, late = await asyncio.wait(pending, timeout=_SETTLE_SECONDS)
+    for task in late:
+        task.cancel()
+    if late:
+        await asyncio.wait(late, timeout=1.0)

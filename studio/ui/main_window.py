@@ -4,7 +4,9 @@ session; a welcome page until a provider is ready. Its size, place and docks are
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Coroutine
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -114,6 +116,8 @@ class MainWindow(QMainWindow):
         self._shown_image_id: int | None = None
         self._today = 0.0
         self._recent_loading = False
+        #: Work this window started; cancelled when it closes, so none outlives its widgets.
+        self._tasks: set[asyncio.Task[object]] = set()
 
         self.notices = NoticeBar()
         self.welcome = WelcomePanel(session)
@@ -140,7 +144,6 @@ class MainWindow(QMainWindow):
         self.recent.setWrapping(False)
         self.recent.setUniformItemSizes(True)
         self.recent.setIconSize(QSize(_STRIP_ICON, _STRIP_ICON))
-        self.recent.setFixedHeight(_STRIP_ICON + 36)
         self.recent.itemActivated.connect(self._open_recent)
         self._build_docks()
 
@@ -160,6 +163,7 @@ class MainWindow(QMainWindow):
         session.notice.connect(self.notices.add)
         self._show_provider()
         self._check()
+        self.cancel_action.setEnabled(False)
         self.resize(1280, 820)
         geometry = self._state.value("window/geometry")
         if isinstance(geometry, QByteArray):
@@ -193,8 +197,19 @@ class MainWindow(QMainWindow):
         )
         self.jobs.setMinimumWidth(180)
         self._dock("jobs", self.tr("Jobs"), self.jobs, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.recent_empty = QLabel(
+            self.tr("Finished images appear here. Double-click one to show it again."),
+            alignment=Qt.AlignmentFlag.AlignCenter,
+        )
+        self.recent_strip = QStackedWidget()
+        self.recent_strip.addWidget(self.recent_empty)
+        self.recent_strip.addWidget(self.recent)
+        self.recent_strip.setFixedHeight(_STRIP_ICON + 36)
         self._dock(
-            "recent", self.tr("Recent results"), self.recent, Qt.DockWidgetArea.BottomDockWidgetArea
+            "recent",
+            self.tr("Recent results"),
+            self.recent_strip,
+            Qt.DockWidgetArea.BottomDockWidgetArea,
         )
 
     def _action(
@@ -263,6 +278,11 @@ class MainWindow(QMainWindow):
         tools.setObjectName("tools")
         tools.addActions([self.generate_action, self.cancel_action, export])
 
+    def _start(self, work: Coroutine[Any, Any, Any]) -> None:
+        task = spawn(work)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
     # -- state ------------------------------------------------------------------------------
 
     def _show_provider(self) -> None:
@@ -278,7 +298,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.canvas if ready else self.welcome)
         self._check()
         if ready:
-            spawn(self._load_recent())
+            self._start(self._load_recent())
 
     def _check(self) -> str | None:
         caps = capabilities_for(self.params.model_name)
@@ -330,6 +350,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Cancelling the newest job…"), 3000)
 
     def _job_changed(self, job: Job) -> None:
+        self.cancel_action.setEnabled(bool(self._queue.running))
         if job.group == self._group:
             group = [j for j in self._queue.jobs if j.group == job.group]
             if len(group) > 1:
@@ -372,6 +393,7 @@ class MainWindow(QMainWindow):
         item.setToolTip(job.request.prompt)
         item.setData(Qt.ItemDataRole.UserRole, image_id)
         self.recent.insertItem(0, item)
+        self.recent_strip.setCurrentWidget(self.recent)
 
     def _icon(self, frame: Frame | None) -> QIcon:
         if frame is None:
@@ -396,6 +418,7 @@ class MainWindow(QMainWindow):
             item.setToolTip(result.prompt)
             item.setData(Qt.ItemDataRole.UserRole, result.image_id)
             self.recent.addItem(item)
+            self.recent_strip.setCurrentWidget(self.recent)
         if not results:
             self.canvas.set_placeholder(
                 self.tr("Write a prompt on the left and press Generate (Ctrl+Enter).")
@@ -403,7 +426,7 @@ class MainWindow(QMainWindow):
 
     def _open_recent(self, item: QListWidgetItem) -> None:
         image_id = item.data(Qt.ItemDataRole.UserRole)
-        spawn(self._show_gallery_image(int(image_id)))
+        self._start(self._show_gallery_image(int(image_id)))
 
     async def _show_gallery_image(self, image_id: int) -> None:
         path = await image_path(self._gallery_root, image_id)
@@ -435,7 +458,7 @@ class MainWindow(QMainWindow):
         suggested = str(Path.home() / f"studio-{self._shown_image_id}.png")
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Export image"), suggested)
         if target:
-            spawn(self._export(self._shown_image_id, Path(target)))
+            self._start(self._export(self._shown_image_id, Path(target)))
 
     async def _export(self, image_id: int, target: Path) -> None:
         try:
@@ -471,7 +494,7 @@ class MainWindow(QMainWindow):
     def _open_urls(self, urls: list) -> None:  # type: ignore[type-arg]
         files = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
         if files:
-            spawn(self._open_file(files[0]))
+            self._start(self._open_file(files[0]))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
@@ -497,7 +520,7 @@ class MainWindow(QMainWindow):
         self._providers_dialog = None
 
     def start_demo(self) -> None:
-        spawn(self._start_demo())
+        self._start(self._start_demo())
 
     async def _start_demo(self) -> None:
         self.welcome.set_starting_demo(True)
@@ -534,6 +557,8 @@ class MainWindow(QMainWindow):
         self._state.setValue("window/geometry", self.saveGeometry())
         self._state.setValue("window/docks", self.saveState())
         self._state.sync()
+        for task in list(self._tasks):
+            task.cancel()
         event.accept()
         self.closed.emit()
 

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from studio.app import build_window
 from studio.config import Paths
-from studio.core import Session
+from studio.core import Session, settle
 from studio.ui import MainWindow
 
 W = TypeVar("W", bound=QWidget)
@@ -47,3 +47,4 @@ async def window(qtbot: QtBot) -> AsyncIterator[tuple[MainWindow, Session]]:
     yield main_window, session
     await queue.link.close()
     await session.shutdown()
+    await settle()

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from studio.app import build_window
 from studio.config import Paths, Provider, ProviderKind
-from studio.core import JobQueue, JobState, Session
+from studio.core import JobQueue, JobState, Session, settle
 from studio.gallery import GalleryStore, Query, Status
 from studio.localapi import Fault, FaultKind, FaultPlan, LocalServer
 from studio.ui import MainWindow
@@ -36,6 +36,7 @@ async def workspace(qtbot: QtBot, local_server: LocalServer) -> AsyncIterator[Wo
     yield window, session, queue
     await queue.link.close()
     await session.shutdown()
+    await settle()
 
 
 def choose(combo, value: str) -> None:  # type: ignore[no-untyped-def]

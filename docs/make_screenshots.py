@@ -1,0 +1,79 @@
+"""Screenshots of the real main window for README.md, made against the offline demo server.
+
+    python docs/make_screenshots.py
+
+Runs offscreen in a temporary STUDIO_HOME, so it touches none of your settings or images.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent / "screenshots"
+PROMPT = (
+    "A lighthouse on a rocky coast at dusk, warm light in the windows, long-exposure sea, "
+    "soft watercolour washes"
+)
+
+
+async def when(queue: Any, condition: Callable[[], bool]) -> None:
+    """Wait until ``condition`` holds after one of the queue's changes."""
+    reached = asyncio.Event()
+
+    def check(*_: object) -> None:
+        if condition():
+            reached.set()
+
+    queue.changed.connect(check)
+    check()
+    await reached.wait()
+    queue.changed.disconnect(check)
+
+
+async def shoot() -> None:
+    from studio.app import build_window
+    from studio.config import Paths
+
+    window, session, queue = build_window(Paths.from_environment())
+    window.resize(1440, 900)
+    window.show()
+    await session.refresh_active_key()
+    window.grab().save(str(HERE / "welcome.png"))
+    await session.use_demo_server()
+    window.params.stream.setChecked(True)
+    window.params.partials.setValue(3)
+    window.params.size.setCurrentIndex(window.params.size.findData("1536x1024"))
+    window.prompt.set_text(PROMPT)
+    window.generate()
+    await when(queue, lambda: queue.jobs[0].partials_received > 0)
+    await asyncio.sleep(0.1)
+    window.grab().save(str(HERE / "mid-stream.png"))
+    await when(queue, lambda: all(job.state.finished for job in queue.jobs))
+    await asyncio.sleep(0.3)
+    window.grab().save(str(HERE / "generated.png"))
+    await queue.link.close()
+    await session.shutdown()
+
+
+def main() -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory() as home:
+        os.environ["STUDIO_HOME"] = home
+        import qasync
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication(sys.argv[:1])
+        app.setQuitOnLastWindowClosed(False)
+        HERE.mkdir(parents=True, exist_ok=True)
+        qasync.run(shoot())
+    print(f"screenshots written to {HERE}")
+
+
+if __name__ == "__main__":
+    main()
