@@ -122,6 +122,8 @@ class JobQueue(QObject):
         self.link = link
         self.concurrency = concurrency
         self.display_edge = display_edge
+        #: Set by the view to its size in device pixels: partial previews need no more.
+        self.partial_edge = 1024
         self.jobs: list[Job] = []
         self._numbers = itertools.count(1)
         link.received.connect(self._on_message)
@@ -174,7 +176,14 @@ class JobQueue(QObject):
                 self.changed.emit(job)
                 spawn(
                     self.link.send(
-                        Run(job.number, job.request, job.provider, job._key, self.display_edge)
+                        Run(
+                            job.number,
+                            job.request,
+                            job.provider,
+                            job._key,
+                            self.display_edge,
+                            partial_edge=self.partial_edge,
+                        )
                     )
                 )
 

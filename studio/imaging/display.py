@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
-from PIL import Image, ImageOps
+from PIL import ImageOps
 
 from studio.imaging.thumbnails import NotAnImage, open_image
 
@@ -24,10 +25,12 @@ class DisplayPixels:
 
 def display_pixels(data: bytes, max_edge: int = 2048) -> DisplayPixels:
     """Decode ``data`` for painting; raises NotAnImage for anything else (SVG included)."""
-    image = ImageOps.exif_transpose(open_image(data))
+    image = open_image(data)
+    ImageOps.exif_transpose(image, in_place=True)
     full = image.size
     if max(full) > max_edge:
-        image.thumbnail((max_edge, max_edge), Image.Resampling.BILINEAR, reducing_gap=2.0)
+        # One integer box reduction: antialiased, and several times faster than a resize.
+        image = image.reduce(math.ceil(max(full) / max_edge))
     if image.mode != "RGBA":
         image = image.convert("RGBA")
     if image.width == 0 or image.height == 0:

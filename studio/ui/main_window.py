@@ -337,6 +337,9 @@ class MainWindow(QMainWindow):
         provider = self._session.active_provider
         assert provider is not None
         request = self.params.request(prompt)
+        # Partials need no more pixels than the canvas shows; fewer keep painting cheap.
+        ratio = self.canvas.devicePixelRatioF()
+        self._queue.partial_edge = round(max(self.canvas.width(), self.canvas.height()) * ratio)
         jobs = self._queue.submit(request, provider, self._session.active_key.value)
         self.prompt.remember(prompt)
         self._group = jobs[0].group
@@ -398,7 +401,14 @@ class MainWindow(QMainWindow):
     def _icon(self, frame: Frame | None) -> QIcon:
         if frame is None:
             return self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
-        image = frame_image(frame).scaled(
+        # A fast reduction first: smoothing a 2048-pixel frame down to an icon costs a frame.
+        rough = frame_image(frame).scaled(
+            _STRIP_ICON * 2,
+            _STRIP_ICON * 2,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.FastTransformation,
+        )
+        image = rough.scaled(
             _STRIP_ICON,
             _STRIP_ICON,
             Qt.AspectRatioMode.KeepAspectRatio,

@@ -59,9 +59,11 @@ class Run:
     request: ImageRequest
     provider: Provider
     key: str = field(repr=False)
-    #: Longest edge of the display copies the app wants.
+    #: Longest edge of the display copy of the final image (room to zoom in).
     display_edge: int = 2048
     save: bool = True
+    #: Longest edge of partial previews: the canvas's size is all they need.
+    partial_edge: int = 1024
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,8 @@ class Partial:
     job: int
     index: int
     frame: Frame
+    #: ``time.monotonic()`` when the worker had the whole event (system-wide on Linux).
+    received_at: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -149,6 +153,7 @@ def decode(body: bytes) -> Message:
             key=raw["key"],
             display_edge=raw["display_edge"],
             save=raw["save"],
+            partial_edge=raw["partial_edge"],
         )
     if "usage" in raw and raw["usage"] is not None:
         raw["usage"] = Usage(**raw["usage"])

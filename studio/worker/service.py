@@ -109,10 +109,10 @@ class RequestService:
                 async with client.stream(run.request) as events:
                     async for event in events:
                         if isinstance(event, PartialImage):
-                            last = event
-                            frame = await self._frame(event.data, run.display_edge)
+                            last, received_at = event, time.monotonic()
+                            frame = await self._frame(event.data, run.partial_edge)
                             if frame is not None:
-                                await self._send(Partial(run.job, event.index, frame))
+                                await self._send(Partial(run.job, event.index, frame, received_at))
                         elif isinstance(event, Completed):
                             images.append(event.image)
                             meta = {

@@ -1,0 +1,170 @@
+"""The real main window, offscreen, receiving streams: GUI stalls and partial-to-paint latency.
+
+The local server runs in its own process rendering noise (the largest events possible) with 3
+partial images and a final one, at 1536x1024 and at 3840x2160. A 5 ms timer on the GUI thread
+measures the longest stall; each partial's latency runs from the moment the request worker had
+the whole event to the moment the canvas finished painting it. Cold start is from launching a
+fresh Python to the window being shown.
+
+    python bench/ui_stream.py [--repeats N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+SIZES = {"1536": "1536x1024", "3840": "3840x2160"}
+COLD_START = """
+import os, sys, time
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from studio.app import build_window
+from studio.config import Paths
+window, session, queue = build_window(Paths.from_environment())
+window.show()
+app.processEvents()
+print(time.monotonic(), flush=True)
+"""
+
+
+def cold_start_ms() -> float:
+    started = time.monotonic()
+    shown = subprocess.run(
+        [sys.executable, "-c", COLD_START], capture_output=True, text=True, check=True
+    ).stdout.split()[-1]
+    return (float(shown) - started) * 1000
+
+
+def start_server() -> tuple[subprocess.Popen[str], str]:
+    server = subprocess.Popen(
+        [sys.executable, "-m", "studio.localapi", "--noise", "--pace", "0.3", "--exit-with-stdin"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert server.stdout is not None
+    return server, server.stdout.readline().strip().removeprefix("STUDIO_LOCALAPI_URL ")
+
+
+async def measure(base_url: str, repeats: int) -> dict[str, float]:
+    from PySide6.QtCore import QTimer
+
+    from studio.app import build_window
+    from studio.config import Paths, Provider, ProviderKind
+    from studio.core import JobState, settle
+    from studio.localapi import DEMO_KEY
+    from studio.worker.protocol import Partial
+
+    window, session, queue = build_window(Paths.from_environment())
+    window.resize(1400, 900)
+    window.show()
+    provider = Provider("bench", "Bench", ProviderKind.COMPATIBLE, base_url=base_url)
+    await session.apply(session.settings.with_providers((provider,), "bench"), {"bench": DEMO_KEY})
+
+    received: dict[tuple[int, int], float] = {}
+    painted: dict[tuple[int, int], float] = {}
+    showing: list[tuple[int, int]] = []
+    queue.link.received.connect(
+        lambda m: (
+            received.setdefault((m.job, m.index), m.received_at) if isinstance(m, Partial) else None
+        )
+    )
+    queue.link.received.connect(
+        lambda m: showing.append((m.job, m.index)) if isinstance(m, Partial) else None
+    )
+    paint = window.canvas.paintEvent
+
+    def timed_paint(event: object) -> None:
+        paint(event)  # type: ignore[arg-type]
+        now = time.monotonic()
+        for key in showing:
+            painted.setdefault(key, now)
+        showing.clear()
+
+    window.canvas.paintEvent = timed_paint  # type: ignore[method-assign]
+
+    stalls: list[float] = []
+    last_tick = [time.monotonic()]
+
+    def tick() -> None:
+        now = time.monotonic()
+        stalls.append((now - last_tick[0]) * 1000 - 5)
+        last_tick[0] = now
+
+    heartbeat = QTimer(interval=5)
+    heartbeat.timeout.connect(tick)
+
+    figures: dict[str, float] = {}
+    window.params.stream.setChecked(True)
+    window.params.partials.setValue(3)
+    window.params.model.setCurrentIndex(window.params.model.findData("gpt-image-2"))
+    for label, size in SIZES.items():
+        width, height = (int(v) for v in size.split("x"))
+        window.params.size.setCurrentIndex(window.params.size.findData("__custom__"))
+        window.params.width_box.setValue(width)
+        window.params.height_box.setValue(height)
+        worst, latencies = 0.0, []
+        for _ in range(repeats):
+            received.clear()
+            painted.clear()
+            window.prompt.set_text(f"noise {label}")
+            window.generate()
+            job = queue.jobs[-1]
+            await asyncio.sleep(0.05)
+            stalls.clear()
+            last_tick[0] = time.monotonic()
+            heartbeat.start()
+            ended = asyncio.Event()
+            queue.changed.connect(lambda j, e=ended: e.set() if j.state.finished else None)
+            await ended.wait()
+            heartbeat.stop()
+            assert job.state is JobState.DONE, job.message
+            worst = max(worst, max(stalls, default=0.0))
+            latencies += [
+                (painted[key] - received[key]) * 1000 for key in received if key in painted
+            ]
+        figures[f"stall_max_ms_{label}"] = round(worst, 1)
+        figures[f"partial_to_paint_ms_{label}"] = round(statistics.median(latencies), 1)
+    await queue.link.close()
+    await session.shutdown()
+    await settle()
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--repeats", type=int, default=2)
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory() as home:
+        os.environ["STUDIO_HOME"] = home
+        cold = min(cold_start_ms() for _ in range(3))
+        server, base_url = start_server()
+        try:
+            import qasync
+            from PySide6.QtWidgets import QApplication
+
+            from studio.core import GuiThreadCollector
+
+            app = QApplication(sys.argv[:1])
+            app.setQuitOnLastWindowClosed(False)
+            GuiThreadCollector(app)
+            figures = qasync.run(measure(base_url, args.repeats))
+        finally:
+            server.terminate()
+            server.wait()
+    figures["cold_start_ms"] = round(cold, 1)
+    print(json.dumps(figures))
+
+
+if __name__ == "__main__":
+    main()
