@@ -69,7 +69,7 @@ async def worker() -> AsyncIterator[Worker]:
 
 def run(job: int, provider: Provider, **request: object) -> Run:
     ask = ImageRequest(Endpoint.GENERATIONS, "a lighthouse", size="1024x1024", **request)
-    return Run(job, ask, provider, DEMO_KEY, display_edge=512)
+    return Run(job, ask, provider, DEMO_KEY, display_edge=768, partial_edge=512)
 
 
 async def test_a_streamed_job_sends_partials_the_final_image_and_saves_it(
