@@ -44,6 +44,8 @@ class Canvas(QWidget):
     """Cells hold a frame each (None while waiting). One cell can be zoomed and panned."""
 
     zoom_changed = Signal(float)
+    #: Zoomed in past the pixels the frame has: a sharper copy of the image would show.
+    detail_wanted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,6 +86,11 @@ class Canvas(QWidget):
         self.show_cells(1)
         self.set_cell(0, frame)
 
+    def show_detail(self, frame: Frame) -> None:
+        """Swap the single shown image for a sharper copy, keeping zoom and pan."""
+        if len(self._cells) == 1:
+            self.set_cell(0, frame)
+
     @property
     def current_image(self) -> QImage | None:
         """The first image shown (a copy that outlives the frame)."""
@@ -115,6 +122,11 @@ class Canvas(QWidget):
             return
         self._zoom = max(0.05, min(zoom, 32.0))
         self.zoom_changed.emit(self._zoom)
+        frame = self._cells[0]
+        if frame is not None and frame.full_width > frame.width:
+            shown = self._zoom * frame.full_width * self.devicePixelRatioF()
+            if shown > frame.width * 1.05:
+                self.detail_wanted.emit()
         self.update()
 
     def _fit_scale(self) -> float:

@@ -65,6 +65,8 @@ from studio.worker.protocol import Frame
 __all__ = ["MainWindow", "NoticeBar"]
 
 _STRIP_ICON = 96
+#: Longest edge of the copy shown when zoomed in (3840x2160 is the largest image made).
+_DETAIL_EDGE = 4096
 
 
 class NoticeBar(QFrame):
@@ -116,6 +118,7 @@ class MainWindow(QMainWindow):
         self._shown_image_id: int | None = None
         self._today = 0.0
         self._recent_loading = False
+        self._detail_for: int | None = None
         #: Work this window started; cancelled when it closes, so none outlives its widgets.
         self._tasks: set[asyncio.Task[object]] = set()
 
@@ -153,6 +156,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.provider_label)
         self._build_menus()
 
+        self.canvas.detail_wanted.connect(self._want_detail)
         self.prompt.generate_requested.connect(self.generate)
         self.prompt.changed.connect(self._check)
         self.params.changed.connect(self._check)
@@ -337,9 +341,11 @@ class MainWindow(QMainWindow):
         provider = self._session.active_provider
         assert provider is not None
         request = self.params.request(prompt)
-        # Partials need no more pixels than the canvas shows; fewer keep painting cheap.
+        # Frames need no more pixels than the canvas shows: fewer keep painting cheap. Zooming
+        # in past that loads the image itself (see _load_detail).
         ratio = self.canvas.devicePixelRatioF()
-        self._queue.partial_edge = round(max(self.canvas.width(), self.canvas.height()) * ratio)
+        canvas_edge = round(max(self.canvas.width(), self.canvas.height()) * ratio)
+        self._queue.partial_edge = self._queue.display_edge = canvas_edge
         jobs = self._queue.submit(request, provider, self._session.active_key.value)
         self.prompt.remember(prompt)
         self._group = jobs[0].group
@@ -443,6 +449,22 @@ class MainWindow(QMainWindow):
         if path is not None:
             await self._open_file(path)
             self._shown_image_id = image_id
+
+    def _want_detail(self) -> None:
+        if self._shown_image_id is not None and self._detail_for != self._shown_image_id:
+            self._detail_for = self._shown_image_id
+            self._start(self._load_detail(self._shown_image_id))
+
+    async def _load_detail(self, image_id: int) -> None:
+        path = await image_path(self._gallery_root, image_id)
+        if path is None:
+            return
+        try:
+            frame = await _decode(path, _DETAIL_EDGE)
+        except (OSError, NotAnImage):
+            return  # the fitted copy stays; nothing the user asked for is lost
+        if self._shown_image_id == image_id:
+            self.canvas.show_detail(frame)
 
     # -- images in and out ------------------------------------------------------------------
 
@@ -573,7 +595,7 @@ class MainWindow(QMainWindow):
         self.closed.emit()
 
 
-async def _decode(path: Path) -> Frame:
+async def _decode(path: Path, max_edge: int = 2048) -> Frame:
     """Read and decode off the GUI thread."""
-    pixels = await asyncio.to_thread(lambda: display_pixels(path.read_bytes()))
+    pixels = await asyncio.to_thread(lambda: display_pixels(path.read_bytes(), max_edge))
     return Frame(pixels.width, pixels.height, pixels.rgba, pixels.full_width, pixels.full_height)

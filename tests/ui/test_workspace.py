@@ -259,3 +259,19 @@ async def test_when_the_worker_dies_the_job_fails_and_the_next_one_works(
     window.generate()
     await finished(queue)
     assert queue.jobs[-1].state is JobState.DONE
+
+
+async def test_zooming_in_past_the_fitted_copy_shows_the_full_image(
+    workspace: Workspace, qtbot: QtBot
+) -> None:
+    window, _, queue = workspace
+    choose(window.params.size, "1536x1024")
+    type_prompt(window, qtbot, "a detailed map")
+    window.generate()
+    await finished(queue)
+    fitted = window.canvas._cells[0]
+    assert fitted is not None
+    assert fitted.width < 1536  # sized to the canvas, cheap to paint
+    window.canvas.actual_size()
+    await until(lambda: window.canvas._cells[0].width == 1536)  # type: ignore[union-attr]
+    assert window.canvas.zoom == 1.0
