@@ -275,3 +275,42 @@ async def test_zooming_in_past_the_fitted_copy_shows_the_full_image(
     window.canvas.actual_size()
     await until(lambda: window.canvas._cells[0].width == 1536)  # type: ignore[union-attr]
     assert window.canvas.zoom == 1.0
+
+
+async def test_copy_export_and_drop(
+    workspace: Workspace,
+    qtbot: QtBot,
+    tmp_path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent, QGuiApplication
+    from PySide6.QtWidgets import QFileDialog
+
+    from studio.gallery.embedded import read
+    from tests.images import png
+
+    window, _, queue = workspace
+    type_prompt(window, qtbot, "a keeper")
+    window.generate()
+    await finished(queue)
+    window.copy_shown()
+    assert not QGuiApplication.clipboard().image().isNull()
+    target = tmp_path / "kept.png"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.export_shown()
+    await until(target.exists)
+    assert read(target.read_bytes()).parameters.startswith("a keeper\n")  # type: ignore[union-attr]
+    dropped = tmp_path / "dropped.png"
+    dropped.write_bytes(png(40, 30))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(dropped))])
+    drop = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(drop)
+    await until(lambda: window.canvas._cells and window.canvas._cells[0].width == 40)
