@@ -597,5 +597,4 @@ class MainWindow(QMainWindow):
 
 async def _decode(path: Path, max_edge: int = 2048) -> Frame:
     """Read and decode off the GUI thread."""
-    pixels = await asyncio.to_thread(lambda: display_pixels(path.read_bytes(), max_edge))
-    return Frame(pixels.width, pixels.height, pixels.rgba, pixels.full_width, pixels.full_height)
+    return await asyncio.to_thread(lambda: display_pixels(path.read_bytes(), max_edge))

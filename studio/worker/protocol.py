@@ -19,6 +19,7 @@ from typing import Any
 from studio.api import ImageFile, ImageRequest, SvgOptions, Usage
 from studio.api.capabilities import Endpoint
 from studio.config import Provider
+from studio.imaging import DisplayPixels
 
 __all__ = [
     "Cancel",
@@ -39,15 +40,8 @@ __all__ = [
 HEADER = struct.Struct(">I")
 
 
-@dataclass(frozen=True)
-class Frame:
-    """Display pixels: straight RGBA, ``width * height * 4`` bytes."""
-
-    width: int
-    height: int
-    rgba: bytes = field(repr=False)
-    full_width: int = 0
-    full_height: int = 0
+#: Display pixels (straight RGBA), as imaging decodes them and the canvas paints them.
+Frame = DisplayPixels
 
 
 # -- app → worker ----------------------------------------------------------------------------

@@ -211,12 +211,9 @@ class RequestService:
 
     async def _frame(self, data: bytes, edge: int) -> Frame | None:
         try:
-            pixels = await asyncio.to_thread(display_pixels, data, edge)
+            return await asyncio.to_thread(display_pixels, data, edge)
         except NotAnImage:
             return None  # an SVG, say: saved and listed, not painted here
-        return Frame(
-            pixels.width, pixels.height, pixels.rgba, pixels.full_width, pixels.full_height
-        )
 
     def _gallery(self) -> GalleryStore:
         if self._store is None:
