@@ -1,14 +1,26 @@
 """Pillow work: the only place in Studio that decodes or encodes pixels."""
 
 from studio.imaging.display import DisplayPixels, display_pixels
+from studio.imaging.editing import (
+    KeptResult,
+    PreparedInput,
+    keep_unmasked,
+    mask_png,
+    prepare_input,
+)
 from studio.imaging.thumbnails import THUMBNAIL_EDGE, ImageInfo, NotAnImage, inspect, thumbnail
 
 __all__ = [
     "THUMBNAIL_EDGE",
     "DisplayPixels",
     "ImageInfo",
+    "KeptResult",
     "NotAnImage",
+    "PreparedInput",
     "display_pixels",
     "inspect",
+    "keep_unmasked",
+    "mask_png",
+    "prepare_input",
     "thumbnail",
 ]
