@@ -13,6 +13,7 @@ import hashlib
 import os
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 from studio.api import EXTENSIONS
@@ -22,9 +23,11 @@ __all__ = ["FileStore"]
 
 
 class FileStore:
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, session: str) -> None:
         self.root = root
         self.incoming = root / ".incoming"
+        #: Temp files are named after the session writing them (see ``_sessions``).
+        self.session = session
 
     def output_path(self, sha256: str, fmt: str, created: float) -> str:
         month = time.strftime("%Y/%m", time.localtime(created))
@@ -43,7 +46,7 @@ class FileStore:
         if target.exists() and target.stat().st_size == len(data):
             return  # the same content is already there (files are named by their hash)
         self.incoming.mkdir(parents=True, exist_ok=True)
-        temp = self.incoming / f"{uuid.uuid4().hex}.tmp"
+        temp = self.incoming / f"{self.session}.{uuid.uuid4().hex}.tmp"
         try:
             with temp.open("wb") as stream:
                 stream.write(data)
@@ -63,13 +66,15 @@ class FileStore:
                 f"The image could not be saved in {self.root}: {error.strerror or error}."
             ) from error
 
-    def remove_temps(self) -> int:
+    def remove_temps(self, is_alive: Callable[[str], bool]) -> int:
+        """Remove temp files left by sessions that are gone; never one still being written."""
         if not self.incoming.is_dir():
             return 0
         removed = 0
         for temp in self.incoming.iterdir():
-            temp.unlink(missing_ok=True)
-            removed += 1
+            if not is_alive(temp.name.split(".", 1)[0]):
+                temp.unlink(missing_ok=True)
+                removed += 1
         return removed
 
     def image_files(self, newer_than: float = 0.0) -> list[Path]:

@@ -92,7 +92,6 @@ MIGRATIONS: list[str] = [
     CREATE VIRTUAL TABLE search USING fts5(
         prompt, revised_prompt, tags, notes, tokenize = 'unicode61 remove_diacritics 2'
     );
-    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
     """,
 ]
 

@@ -24,6 +24,7 @@ from studio import __version__
 from studio.api import EXTENSIONS, Endpoint, GeneratedImage, ImageFile, ImageRequest, Usage
 from studio.gallery import _schema, embedded
 from studio.gallery._files import FileStore, sha256_of
+from studio.gallery._sessions import Sessions
 from studio.gallery.pricing import Pricing
 from studio.gallery.records import (
     CheckReport,
@@ -83,7 +84,7 @@ class GalleryStore:
 
     def __init__(self, root: Path, pricing: Pricing | None = None) -> None:
         self.root = root
-        self.files = FileStore(root)
+        self._sessions = Sessions(root)
         self.pricing = pricing or Pricing.load()
         #: A sentence for the user when the database had to be replaced on open.
         self.notice: str | None = None
@@ -91,10 +92,14 @@ class GalleryStore:
         root.mkdir(parents=True, exist_ok=True)
         self._db_path = root / "gallery.db"
         self._db = self._open_database()
-        #: What the quick reconciliation on open found.
-        self.opening_report = self.reconcile(full=False)
-        self._set_meta("open", "1")
-        self._set_meta("opened_at", str(time.time()))
+        crashed = self._sessions.crashed()
+        self.files = FileStore(root, self._sessions.begin())
+        #: What the quick reconciliation on open found: it looks only at what sessions that
+        #: crashed can have touched, which keeps opening fast.
+        self.opening_report = CheckReport()
+        if crashed:
+            self.opening_report = self._reconcile(since=min(crashed.values()))
+            self._sessions.forget(crashed)
 
     # -- opening and closing ----------------------------------------------------------------
 
@@ -123,9 +128,9 @@ class GalleryStore:
             return connection
 
     def close(self) -> None:
-        self._set_meta("open", "0")
         self._db.execute("PRAGMA optimize")
         self._db.close()
+        self._sessions.end(self.files.session)
 
     def __enter__(self) -> GalleryStore:
         return self
@@ -153,14 +158,6 @@ class GalleryStore:
                 self._db.execute("ROLLBACK")
                 raise
             self._db.execute("COMMIT")
-
-    def _set_meta(self, key: str, value: str) -> None:
-        with self._writing() as db:
-            db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
-
-    def _meta(self, key: str) -> str | None:
-        row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-        return None if row is None else str(row[0])
 
     # -- saving -----------------------------------------------------------------------------
 
@@ -544,15 +541,13 @@ class GalleryStore:
 
     # -- reconciliation ---------------------------------------------------------------------
 
-    def reconcile(self, full: bool = True) -> CheckReport:
-        """Make rows and files agree: remove stray temp files, flag rows whose file is gone,
-        list files without rows. Without ``full``, only what a crash since the last clean close
-        can have touched is looked at, which keeps opening fast."""
-        temps = self.files.remove_temps()
-        crashed = self._meta("open") == "1"
-        since = 0.0 if full else float(self._meta("opened_at") or 0)
-        if not full and not crashed:
-            return CheckReport(temps_removed=temps)
+    def reconcile(self) -> CheckReport:
+        """Make rows and files agree: remove temp files of sessions that are gone, flag rows
+        whose file is missing, list files without rows."""
+        return self._reconcile(since=0.0)
+
+    def _reconcile(self, since: float) -> CheckReport:
+        temps = self.files.remove_temps(Sessions.is_alive)
         rows = self._db.execute(
             "SELECT id, path FROM images WHERE created >= ?", (since,)
         ).fetchall()
@@ -585,7 +580,7 @@ class GalleryStore:
 
     def check(self) -> CheckReport:
         """Full reconciliation, every file's hash, and SQLite's own integrity check."""
-        report = self.reconcile(full=True)
+        report = self.reconcile()
         damaged = []
         for row in self._db.execute("SELECT id, path, sha256 FROM images WHERE missing = 0"):
             path = self.files.absolute(row[1])

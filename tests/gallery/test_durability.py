@@ -52,23 +52,54 @@ def test_a_damaged_database_is_kept_aside_and_the_images_stay(tmp_path: Path) ->
     assert list(tmp_path.glob("gallery.db.damaged-*"))
 
 
+CRASHING = """
+import sys, time
+from pathlib import Path
+from studio.gallery import GalleryStore
+from tests.gallery.conftest import generate
+store = GalleryStore(Path(sys.argv[1]))
+(kept,) = generate(store)
+(gone,) = generate(store, "deleted by hand", colours=((1, 2, 3, 255),))
+print(store.files.session, kept.id, gone.id, kept.path, gone.path, flush=True)
+time.sleep(60)
+"""
+
+
 def test_reconciliation_after_a_crash(tmp_path: Path) -> None:
-    store = GalleryStore(tmp_path)
-    (kept,) = generate(store)
-    (gone,) = generate(store, "deleted by hand", colours=((1, 2, 3, 255),))
+    crashing = subprocess.Popen(
+        [sys.executable, "-c", CRASHING, str(tmp_path)],
+        cwd=Path(__file__).parents[2],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert crashing.stdout is not None
+    session, _, gone_id, kept_path, gone_path = crashing.stdout.readline().split()
     # What a crash leaves: a temp file mid-write, and a file whose row was never committed.
-    (tmp_path / ".incoming" / "half.tmp").write_bytes(b"half an image")
-    orphan = kept.path.with_name("0" * 64 + ".png")
-    orphan.write_bytes(kept.path.read_bytes())
-    gone.path.unlink()
-    store._db.close()  # no clean close: the next open looks at what changed since
+    (tmp_path / ".incoming" / f"{session}.half.tmp").write_bytes(b"half an image")
+    orphan = Path(kept_path).with_name("0" * 64 + ".png")
+    orphan.write_bytes(Path(kept_path).read_bytes())
+    Path(gone_path).unlink()
+    crashing.kill()
+    crashing.wait()
+    crashing.stdout.close()
     with GalleryStore(tmp_path) as reopened:
         report = reopened.opening_report
         assert report.temps_removed == 1
-        assert [r.id for r in report.missing] == [gone.id]
+        assert [r.id for r in report.missing] == [int(gone_id)]
         assert report.orphans == (orphan,)
-        assert reopened.get(gone.id).missing  # type: ignore[union-attr]
+        assert reopened.get(int(gone_id)).missing  # type: ignore[union-attr]
         assert not reopened.check().ok
+
+
+def test_opening_another_store_leaves_a_save_in_progress_alone(tmp_path: Path) -> None:
+    with GalleryStore(tmp_path) as writer:
+        in_progress = tmp_path / ".incoming" / f"{writer.files.session}.busy.tmp"
+        in_progress.parent.mkdir(parents=True, exist_ok=True)
+        in_progress.write_bytes(b"being written")
+        with GalleryStore(tmp_path) as reader:
+            assert reader.opening_report.temps_removed == 0
+            assert reader.reconcile().temps_removed == 0
+        assert in_progress.exists()
 
 
 def test_a_full_disk_says_so_and_leaves_nothing_half_written(
