@@ -19,7 +19,6 @@ from studio.api import (
     DEFAULT_MODEL,
     EXTENSIONS,
     ApiError,
-    Completed,
     Endpoint,
     GeneratedImage,
     ImageFile,
@@ -27,7 +26,6 @@ from studio.api import (
     ImagesClient,
     InvalidParameters,
     PartialImage,
-    Usage,
     validate,
 )
 from studio.config import KeyStore, Paths, Provider, ProviderKind, SettingsFile, setup_logging
@@ -246,43 +244,17 @@ async def _run(args: argparse.Namespace) -> int:
         raise UsageError(problem)
     key = await asyncio.to_thread(KeyStore().get, provider)
     started = time.monotonic()
-    images: list[GeneratedImage] = []
-    usage: Usage | None = None
-    request_id: str | None = None
-    extra: dict[str, Any] = {}
+
+    async def progress(partial: PartialImage) -> None:
+        print(f"partial image {partial.index + 1} received", file=sys.stderr)
+
     async with ImagesClient(provider, key.value) as client:
-        if request.stream:
-            async with client.stream(request) as events:
-                async for event in events:
-                    if isinstance(event, PartialImage):
-                        print(f"partial image {event.index + 1} received", file=sys.stderr)
-                    elif isinstance(event, Completed):
-                        images.append(event.image)
-                        usage, request_id = event.usage or usage, event.request_id
-                        extra = {
-                            "size": event.size,
-                            "quality": event.quality,
-                            "background": event.background,
-                        }
-        else:
-            result = await client.send(request)
-            images, usage, request_id = list(result.images), result.usage, result.request_id
-            extra = {
-                "size": result.size,
-                "quality": result.quality,
-                "background": result.background,
-                "output_format": result.output_format,
-            }
+        result = await client.run(request, progress)
+    images = list(result.images)
     files = _write(images, args.out)
     if not args.no_save and images:
-        outcome = Outcome(
-            request=request,
-            images=tuple(images),
-            provider=provider.name,
-            usage=usage,
-            request_id=request_id,
-            duration=time.monotonic() - started,
-            **extra,
+        outcome = Outcome.of(
+            request, result, provider=provider.name, duration=time.monotonic() - started
         )
         with _open_gallery() as store:
             saved = store.save(outcome)
@@ -291,8 +263,8 @@ async def _run(args: argparse.Namespace) -> int:
         revised = next((i.revised_prompt for i in images if i.revised_prompt), None)
         summary = {
             "files": [str(path) for path in files],
-            "usage": None if usage is None else vars(usage),
-            "request_id": request_id,
+            "usage": None if result.usage is None else vars(result.usage),
+            "request_id": result.request_id,
             "revised_prompt": revised,
             "seconds": round(time.monotonic() - started, 3),
         }

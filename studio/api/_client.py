@@ -8,7 +8,7 @@ import binascii
 import json
 import logging
 import socket
-from collections.abc import AsyncGenerator, Sequence
+from collections.abc import AsyncGenerator, Awaitable, Callable, Sequence
 from dataclasses import dataclass, replace
 from types import TracebackType
 from typing import Any
@@ -135,6 +135,37 @@ class ImagesClient:
             request = replace(request, stream=True)
         self._check(request)
         return EventStream(self._events(request))
+
+    async def run(
+        self,
+        request: ImageRequest,
+        on_partial: Callable[[PartialImage], Awaitable[None]] | None = None,
+    ) -> ImagesResult:
+        """A request to its result, whether it streams or not; partial images of a stream go
+        to ``on_partial`` as they arrive."""
+        if not request.stream:
+            return await self.send(request)
+        images: list[GeneratedImage] = []
+        last: Completed | None = None
+        async with self.stream(request) as events:
+            async for event in events:
+                if isinstance(event, PartialImage):
+                    if on_partial is not None:
+                        await on_partial(event)
+                else:
+                    images.append(event.image)
+                    last = event
+        assert last is not None  # a stream without a completed image raises instead
+        return ImagesResult(
+            images=tuple(images),
+            created=last.created_at,
+            usage=last.usage,
+            size=last.size,
+            quality=last.quality,
+            background=last.background,
+            output_format=request.output_format,
+            request_id=last.request_id,
+        )
 
     async def generate(self, prompt: str, **params: Any) -> ImagesResult:
         return await self.send(ImageRequest(Endpoint.GENERATIONS, prompt, **params))

@@ -18,7 +18,6 @@ from typing import Any
 
 from studio.api import (
     ApiError,
-    Completed,
     GeneratedImage,
     ImagesClient,
     PartialImage,
@@ -26,7 +25,6 @@ from studio.api import (
     RequestRejected,
     ServerError,
     StreamInterrupted,
-    Usage,
     validate,
 )
 from studio.config import Provider
@@ -103,55 +101,33 @@ class RequestService:
             warnings = validate(run.request)
             client = self._client(run.provider, run.key)
             await self._send(Progress(run.job, "sending"))
-            images: list[GeneratedImage] = []
-            meta: dict[str, Any] = {}
-            if run.request.stream:
-                async with client.stream(run.request) as events:
-                    async for event in events:
-                        if isinstance(event, PartialImage):
-                            last, received_at = event, time.monotonic()
-                            frame = await self._frame(event.data, run.partial_edge)
-                            if frame is not None:
-                                await self._send(Partial(run.job, event.index, frame, received_at))
-                        elif isinstance(event, Completed):
-                            images.append(event.image)
-                            meta = {
-                                "usage": event.usage,
-                                "size": event.size,
-                                "quality": event.quality,
-                                "background": event.background,
-                                "request_id": event.request_id,
-                            }
-            else:
-                result = await client.send(run.request)
-                images = list(result.images)
-                meta = {
-                    "usage": result.usage,
-                    "size": result.size,
-                    "quality": result.quality,
-                    "background": result.background,
-                    "output_format": result.output_format,
-                    "request_id": result.request_id,
-                }
+
+            async def show(partial: PartialImage) -> None:
+                nonlocal last
+                last, received_at = partial, time.monotonic()
+                frame = await self._frame(partial.data, run.partial_edge)
+                if frame is not None:
+                    await self._send(Partial(run.job, partial.index, frame, received_at))
+
+            result = await client.run(run.request, show)
             await self._send(Progress(run.job, "saving"))
-            outcome = Outcome(
+            outcome = Outcome.of(
                 run.request,
-                tuple(images),
+                result,
                 provider=run.provider.name,
                 duration=time.monotonic() - started,
-                **meta,
             )
+            images = result.images
             ids = await self._save(outcome) if run.save else [None] * len(images)
             for number, (image, image_id) in enumerate(zip(images, ids, strict=True)):
                 frame = await self._frame(image.data, run.display_edge)
                 await self._send(FinalImage(run.job, number, frame, image_id))
-            usage: Usage | None = meta.get("usage")
             cost = None
             if run.save and ids and ids[0] is not None:
                 cost = await self._in_store(lambda: self._gallery().get(ids[0]).generation.cost)
             revised = next((i.revised_prompt for i in images if i.revised_prompt), None)
             await self._send(
-                Done(run.job, usage, cost, meta.get("request_id"), revised, tuple(warnings))
+                Done(run.job, result.usage, cost, result.request_id, revised, tuple(warnings))
             )
         except asyncio.CancelledError:
             kept = await self._keep_partial(run, last, started)
