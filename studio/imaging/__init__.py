@@ -5,6 +5,7 @@ from studio.imaging.editing import (
     KeptResult,
     PreparedInput,
     keep_unmasked,
+    markup_png,
     mask_png,
     prepare_input,
 )
@@ -20,6 +21,7 @@ __all__ = [
     "display_pixels",
     "inspect",
     "keep_unmasked",
+    "markup_png",
     "mask_png",
     "prepare_input",
     "thumbnail",

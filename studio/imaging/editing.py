@@ -14,7 +14,14 @@ from PIL import Image, ImageChops, ImageFilter, ImageOps
 
 from studio.imaging.thumbnails import NotAnImage, open_image
 
-__all__ = ["KeptResult", "PreparedInput", "keep_unmasked", "mask_png", "prepare_input"]
+__all__ = [
+    "KeptResult",
+    "PreparedInput",
+    "keep_unmasked",
+    "markup_png",
+    "mask_png",
+    "prepare_input",
+]
 
 _PIL_FORMATS = {"png": "PNG", "jpeg": "JPEG", "webp": "WEBP"}
 _CHANGE_THRESHOLD = 12  # per channel, out of 255: below this a pixel counts as unchanged
@@ -29,6 +36,9 @@ class PreparedInput:
     height: int
     #: What was changed to make the model accept it, as sentences for the user.
     changes: tuple[str, ...] = ()
+    #: Where the upright original lies in these pixels (left, top, width, height): a layer
+    #: painted over the original is placed here to match.
+    box: tuple[int, int, int, int] = (0, 0, 0, 0)
 
 
 def _png(image: Image.Image) -> bytes:
@@ -53,13 +63,15 @@ def prepare_input(
     if image.getexif().get(_ORIENTATION, 1) != 1:
         image = ImageOps.exif_transpose(image)
         changes.append(f"{name} was turned upright, as its camera orientation says.")
+    box = (0, 0, image.width, image.height)
     if square_png:
         if image.mode != "RGBA":
             image = image.convert("RGBA")
         if image.width != image.height:
             edge = max(image.size)
+            box = ((edge - image.width) // 2, (edge - image.height) // 2, *image.size)
             square = Image.new("RGBA", (edge, edge), (0, 0, 0, 0))
-            square.paste(image, ((edge - image.width) // 2, (edge - image.height) // 2))
+            square.paste(image, box[:2])
             changes.append(
                 f"{name} was {image.width}x{image.height}; it was padded with transparency to "
                 f"a {edge}x{edge} square, as dall-e-2 needs."
@@ -72,8 +84,9 @@ def prepare_input(
         changes.append(f"{name} was converted from {fmt.upper() or 'its format'} to PNG.")
         fmt = "png"
     if not changes and fmt in formats and len(data) <= max_bytes:
-        return PreparedInput(data, fmt, image.width, image.height)
+        return PreparedInput(data, fmt, image.width, image.height, box=box)
     encoded = _encode(image, fmt)
+    unscaled = image.width
     while len(encoded) > max_bytes:
         if min(image.size) <= 64:
             raise NotAnImage(f"{name} cannot be made smaller than the model's size limit")
@@ -86,7 +99,9 @@ def prepare_input(
                 f"{name} was scaled down to {image.width}x{image.height} to fit the model's "
                 f"{max_bytes // (1024 * 1024)} MB limit."
             )
-    return PreparedInput(encoded, fmt, image.width, image.height, tuple(changes))
+    scale = image.width / unscaled
+    box = tuple(round(v * scale) for v in box)  # type: ignore[assignment]
+    return PreparedInput(encoded, fmt, image.width, image.height, tuple(changes), box)
 
 
 def _encode(image: Image.Image, fmt: str) -> bytes:
@@ -98,15 +113,42 @@ def _encode(image: Image.Image, fmt: str) -> bytes:
     return out.getvalue()
 
 
-def mask_png(painted: Image.Image, feather: float = 0.0) -> bytes:
-    """The API's mask from painted coverage (L mode, 255 where the user painted): an RGBA PNG
-    of the same size, transparent where the image should change; soft-edged with ``feather``."""
-    coverage = painted.convert("L")
+def _placed(
+    layer: Image.Image, fit: PreparedInput | None, empty: int | tuple[int, ...]
+) -> Image.Image:
+    """``layer`` (painted over the upright original) placed where ``fit`` put the original."""
+    if fit is None or fit.box == (0, 0, *layer.size) == (0, 0, fit.width, fit.height):
+        return layer
+    left, top, width, height = fit.box
+    placed = Image.new(layer.mode, (fit.width, fit.height), empty)
+    placed.paste(layer.resize((width, height), Image.Resampling.BILINEAR), (left, top))
+    return placed
+
+
+def mask_png(
+    coverage: bytes,
+    size: tuple[int, int],
+    *,
+    stride: int = 0,
+    feather: float = 0.0,
+    fit: PreparedInput | None = None,
+) -> bytes:
+    """The API's mask from painted coverage (one byte a pixel, 255 where the user painted, rows
+    ``stride`` bytes apart): an RGBA PNG transparent where the image should change, soft-edged
+    with ``feather``, matching the base image as ``fit`` prepared it."""
+    painted = Image.frombuffer("L", size, coverage, "raw", "L", stride, 1)
     if feather > 0:
-        coverage = coverage.filter(ImageFilter.GaussianBlur(feather))
-    mask = Image.new("RGBA", coverage.size, (0, 0, 0, 255))
-    mask.putalpha(ImageOps.invert(coverage))
+        painted = painted.filter(ImageFilter.GaussianBlur(feather))
+    painted = _placed(painted, fit, 0)
+    mask = Image.new("RGBA", painted.size, (0, 0, 0, 255))
+    mask.putalpha(ImageOps.invert(painted))
     return _png(mask)
+
+
+def markup_png(rgba: bytes, size: tuple[int, int], *, fit: PreparedInput | None = None) -> bytes:
+    """The markup layer (straight RGBA, rows packed) as a transparent PNG matching the base."""
+    layer = Image.frombuffer("RGBA", size, rgba, "raw", "RGBA", 0, 1)
+    return _png(_placed(layer, fit, (0, 0, 0, 0)))
 
 
 @dataclass(frozen=True)
@@ -118,10 +160,17 @@ class KeptResult:
     heat: bytes = field(repr=False)
 
 
-def keep_unmasked(original: bytes, edited: bytes, mask: bytes, feather: float = 4.0) -> KeptResult:
-    """Put the original's pixels back outside the mask, blending over ``feather`` pixels."""
+def keep_unmasked(
+    original: bytes, edited: bytes, mask: bytes, feather: float = 4.0
+) -> KeptResult | None:
+    """Put the original's pixels back outside the mask, blending over ``feather`` pixels.
+
+    None when the result is not the original's shape: there is no outside to put back.
+    """
     before = open_image(original).convert("RGBA")
     after = open_image(edited).convert("RGBA")
+    if abs(after.width / after.height - before.width / before.height) > 0.02:
+        return None
     if after.size != before.size:
         after = after.resize(before.size, Image.Resampling.LANCZOS)
     edit_area = ImageOps.invert(open_image(mask).convert("RGBA").getchannel("A"))

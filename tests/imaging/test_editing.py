@@ -8,7 +8,7 @@ import os
 import pytest
 from PIL import Image
 
-from studio.imaging import keep_unmasked, mask_png, prepare_input
+from studio.imaging import keep_unmasked, markup_png, mask_png, prepare_input
 from tests.images import mask, opened, png
 
 
@@ -61,14 +61,39 @@ def test_an_image_over_the_byte_limit_is_scaled_down_and_said() -> None:
     assert "scaled down" in prepared.changes[-1]
 
 
+def painted_square(edge: int = 64) -> Image.Image:
+    painted = Image.new("L", (edge, edge), 0)
+    painted.paste(255, (edge // 4, edge // 4, edge * 3 // 4, edge * 3 // 4))
+    return painted
+
+
 def test_the_mask_is_transparent_where_painted_with_soft_edges_when_feathered() -> None:
-    painted = Image.new("L", (64, 64), 0)
-    painted.paste(255, (16, 16, 48, 48))
-    hard = opened(mask_png(painted)).getchannel("A")
+    coverage = painted_square().tobytes()
+    hard = opened(mask_png(coverage, (64, 64))).getchannel("A")
     assert (hard.getpixel((32, 32)), hard.getpixel((2, 2))) == (0, 255)
-    soft = opened(mask_png(painted, feather=4)).getchannel("A")
+    soft = opened(mask_png(coverage, (64, 64), feather=4)).getchannel("A")
     assert 0 < soft.getpixel((16, 32)) < 255  # the edge is a gradient
-    assert opened(mask_png(painted)).size == (64, 64)
+    assert opened(mask_png(coverage, (64, 64))).size == (64, 64)
+
+
+def test_a_mask_with_padded_rows_is_read_by_its_stride() -> None:
+    rows = b"".join(bytes([255] * 3 + [0] * 5) for _ in range(2))  # 3 wide, 8-byte rows
+    alpha = opened(mask_png(rows, (3, 2), stride=8)).getchannel("A")
+    assert alpha.tobytes() == bytes(6)
+
+
+def test_layers_follow_the_base_into_its_dall_e_2_square() -> None:
+    prepared = prepare_input(png(96, 64), formats=("png",), max_bytes=10**7, square_png=True)
+    assert prepared.box == (0, 16, 96, 64)
+    everywhere = bytes([255]) * (96 * 64)
+    alpha = opened(mask_png(everywhere, (96, 64), fit=prepared)).getchannel("A")
+    assert alpha.size == (96, 96)
+    assert alpha.getpixel((48, 4)) == 255  # the padding is kept as it is
+    assert alpha.getpixel((48, 48)) == 0
+    red = bytes([255, 0, 0, 255]) * (96 * 64)
+    markup = opened(markup_png(red, (96, 64), fit=prepared))
+    assert markup.getpixel((48, 4))[3] == 0
+    assert markup.getpixel((48, 48)) == (255, 0, 0, 255)
 
 
 def test_keep_unmasked_puts_the_outside_back_and_measures_what_changed() -> None:
@@ -76,10 +101,25 @@ def test_keep_unmasked_puts_the_outside_back_and_measures_what_changed() -> None
     edited = png(64, 64, (200, 10, 10, 255))  # the model changed everything
     hole = mask(64, 64, (0, 0, 32, 64))  # only the left half was to change
     kept = keep_unmasked(original, edited, hole, feather=0)
+    assert kept is not None
     result = opened(kept.data).convert("RGBA")
     assert result.getpixel((10, 32)) == (200, 10, 10, 255)  # inside: the edit
     assert result.getpixel((50, 32)) == (10, 200, 10, 255)  # outside: the original
     assert kept.changed_outside == pytest.approx(1.0)
     assert opened(kept.heat).getpixel((50, 32))[3] > 0
     untouched = keep_unmasked(original, original, hole)
+    assert untouched is not None
     assert untouched.changed_outside == 0.0
+
+
+def test_keep_unmasked_declines_a_result_of_another_shape() -> None:
+    hole = mask(64, 64, (0, 0, 32, 64))
+    assert keep_unmasked(png(64, 64), png(96, 64), hole) is None
+
+
+def test_a_scaled_down_input_says_where_the_original_now_lies() -> None:
+    noisy = Image.frombytes("RGB", (256, 128), os.urandom(256 * 128 * 3))
+    out = io.BytesIO()
+    noisy.save(out, "PNG")
+    prepared = prepare_input(out.getvalue(), formats=("png",), max_bytes=60_000)
+    assert prepared.box == (0, 0, prepared.width, prepared.height)
