@@ -8,6 +8,8 @@ back there with a feathered seam and reports how much of the outside the model h
 from __future__ import annotations
 
 import io
+import struct
+import zlib
 from dataclasses import dataclass, field
 
 from PIL import Image, ImageChops, ImageFilter, ImageOps
@@ -26,6 +28,8 @@ __all__ = [
 _PIL_FORMATS = {"png": "PNG", "jpeg": "JPEG", "webp": "WEBP"}
 _CHANGE_THRESHOLD = 12  # per channel, out of 255: below this a pixel counts as unchanged
 _ORIENTATION = 0x0112  # the EXIF tag
+#: Raw pixel rows, as a canvas hands them over without copying.
+Rows = bytes | memoryview
 
 
 @dataclass(frozen=True)
@@ -117,38 +121,86 @@ def _placed(
     layer: Image.Image, fit: PreparedInput | None, empty: int | tuple[int, ...]
 ) -> Image.Image:
     """``layer`` (painted over the upright original) placed where ``fit`` put the original."""
-    if fit is None or fit.box == (0, 0, *layer.size) == (0, 0, fit.width, fit.height):
+    if not _moves(fit, layer.size):
         return layer
+    assert fit is not None
     left, top, width, height = fit.box
     placed = Image.new(layer.mode, (fit.width, fit.height), empty)
     placed.paste(layer.resize((width, height), Image.Resampling.BILINEAR), (left, top))
     return placed
 
 
+def _moves(fit: PreparedInput | None, size: tuple[int, int]) -> bool:
+    """Preparing the base moved or scaled the original, so a layer must follow."""
+    return fit is not None and not fit.box == (0, 0, *size) == (0, 0, fit.width, fit.height)
+
+
+def _chunk(kind: bytes, data: bytes) -> bytes:
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+
+def _png_rows(rows: Rows, size: tuple[int, int], stride: int, mode: str) -> bytes | None:
+    """A PNG of raw 8-bit rows (``mode`` "LA" or "RGBA"); None when every pixel is blank
+    (alpha 255 for a mask, 0 for a markup). Written here rather than by Pillow: for a
+    4096x2160 mask this is several times faster, and the rows come straight from the canvas."""
+    width, height = size
+    channels, colour_type, blank = {"LA": (2, 4, 255), "RGBA": (4, 6, 0)}[mode]
+    row_bytes = width * channels
+    view = memoryview(rows).cast("B")
+    blank_row = bytes([blank]) * row_bytes
+    if all(view[y * stride : y * stride + row_bytes] == blank_row for y in range(height)):
+        return None
+    packer = zlib.compressobj(1)
+    parts = []
+    for y in range(height):
+        parts.append(packer.compress(b"\0"))  # the row's filter: none
+        parts.append(packer.compress(view[y * stride : y * stride + row_bytes]))
+    parts.append(packer.flush())
+    header = struct.pack(">IIBBBBB", width, height, 8, colour_type, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + _chunk(b"IHDR", header)
+        + _chunk(b"IDAT", b"".join(parts))
+        + _chunk(b"IEND", b"")
+    )
+
+
 def mask_png(
-    coverage: bytes,
+    keep: Rows,
     size: tuple[int, int],
     *,
-    stride: int = 0,
+    stride: int,
     feather: float = 0.0,
     fit: PreparedInput | None = None,
-) -> bytes:
-    """The API's mask from painted coverage (one byte a pixel, 255 where the user painted, rows
-    ``stride`` bytes apart): an RGBA PNG transparent where the image should change, soft-edged
-    with ``feather``, matching the base image as ``fit`` prepared it."""
-    painted = Image.frombuffer("L", size, coverage, "raw", "L", stride, 1)
+) -> bytes | None:
+    """The API's mask as a grey-and-alpha PNG; None when nothing is painted.
+
+    ``keep`` is two bytes a pixel, grey and alpha alike: 255 where the image must stay, 0 where
+    it may change (rows ``stride`` bytes apart). ``feather`` softens the edge; ``fit`` places
+    the mask where ``prepare_input`` put the original in the base it prepared.
+    """
+    if feather <= 0 and not _moves(fit, size):
+        return _png_rows(keep, size, stride, "LA")
+    alpha = Image.frombuffer("LA", size, keep, "raw", "LA", stride, 1).getchannel("A")
+    if alpha.getextrema() == (255, 255):
+        return None
     if feather > 0:
-        painted = painted.filter(ImageFilter.GaussianBlur(feather))
-    painted = _placed(painted, fit, 0)
-    mask = Image.new("RGBA", painted.size, (0, 0, 0, 255))
-    mask.putalpha(ImageOps.invert(painted))
-    return _png(mask)
+        alpha = alpha.filter(ImageFilter.GaussianBlur(feather))
+    alpha = _placed(alpha, fit, 255)
+    return _png_rows(Image.merge("LA", (alpha, alpha)).tobytes(), alpha.size, alpha.width * 2, "LA")
 
 
-def markup_png(rgba: bytes, size: tuple[int, int], *, fit: PreparedInput | None = None) -> bytes:
-    """The markup layer (straight RGBA, rows packed) as a transparent PNG matching the base."""
-    layer = Image.frombuffer("RGBA", size, rgba, "raw", "RGBA", 0, 1)
-    return _png(_placed(layer, fit, (0, 0, 0, 0)))
+def markup_png(
+    rgba: Rows, size: tuple[int, int], *, stride: int, fit: PreparedInput | None = None
+) -> bytes | None:
+    """The markup layer (straight RGBA rows) as a transparent PNG matching the base, placed as
+    ``fit`` says; None when nothing is drawn."""
+    if _moves(fit, size):
+        layer = _placed(
+            Image.frombuffer("RGBA", size, rgba, "raw", "RGBA", stride, 1), fit, (0, 0, 0, 0)
+        )
+        rgba, size, stride = layer.tobytes(), layer.size, layer.width * 4
+    return _png_rows(rgba, size, stride, "RGBA")
 
 
 @dataclass(frozen=True)

@@ -193,6 +193,12 @@ class Canvas(QWidget):
             painter.fillRect(target, self._checker)
             painter.drawImage(target, image)
 
+    def shown_rect(self) -> QRectF | None:
+        """Where the single shown image lies on the widget (None in a grid or while waiting)."""
+        if len(self._cells) != 1 or self._cells[0] is None:
+            return None
+        return self._image_rect(self._cell_rects()[0], self._cells[0])
+
     def _cell_rects(self) -> list[QRectF]:
         count = len(self._cells)
         columns = 1 if count == 1 else 2 if count <= 4 else 3 if count <= 9 else 4

@@ -61,23 +61,27 @@ def test_an_image_over_the_byte_limit_is_scaled_down_and_said() -> None:
     assert "scaled down" in prepared.changes[-1]
 
 
-def painted_square(edge: int = 64) -> Image.Image:
-    painted = Image.new("L", (edge, edge), 0)
-    painted.paste(255, (edge // 4, edge // 4, edge * 3 // 4, edge * 3 // 4))
-    return painted
+def keep_rows(edge: int = 64) -> bytes:
+    """Grey-and-alpha rows as the canvas hands them over: 0 inside a painted square."""
+    keep = Image.new("L", (edge, edge), 255)
+    keep.paste(0, (edge // 4, edge // 4, edge * 3 // 4, edge * 3 // 4))
+    return Image.merge("LA", (keep, keep)).tobytes()
 
 
 def test_the_mask_is_transparent_where_painted_with_soft_edges_when_feathered() -> None:
-    coverage = painted_square().tobytes()
-    hard = opened(mask_png(coverage, (64, 64))).getchannel("A")
-    assert (hard.getpixel((32, 32)), hard.getpixel((2, 2))) == (0, 255)
-    soft = opened(mask_png(coverage, (64, 64), feather=4)).getchannel("A")
+    rows = keep_rows()
+    hard = opened(mask_png(rows, (64, 64), stride=128))
+    assert (hard.mode, hard.size) == ("LA", (64, 64))
+    alpha = hard.getchannel("A")
+    assert (alpha.getpixel((32, 32)), alpha.getpixel((2, 2))) == (0, 255)
+    soft = opened(mask_png(rows, (64, 64), stride=128, feather=4)).getchannel("A")
     assert 0 < soft.getpixel((16, 32)) < 255  # the edge is a gradient
-    assert opened(mask_png(coverage, (64, 64))).size == (64, 64)
+    assert mask_png(bytes([255]) * (64 * 64 * 2), (64, 64), stride=128) is None
+    assert markup_png(bytes(64 * 64 * 4), (64, 64), stride=256) is None
 
 
-def test_a_mask_with_padded_rows_is_read_by_its_stride() -> None:
-    rows = b"".join(bytes([255] * 3 + [0] * 5) for _ in range(2))  # 3 wide, 8-byte rows
+def test_rows_with_padding_are_read_by_their_stride() -> None:
+    rows = b"".join(bytes([0] * 6 + [255, 7]) for _ in range(2))  # 3 wide, 8-byte rows
     alpha = opened(mask_png(rows, (3, 2), stride=8)).getchannel("A")
     assert alpha.tobytes() == bytes(6)
 
@@ -85,13 +89,13 @@ def test_a_mask_with_padded_rows_is_read_by_its_stride() -> None:
 def test_layers_follow_the_base_into_its_dall_e_2_square() -> None:
     prepared = prepare_input(png(96, 64), formats=("png",), max_bytes=10**7, square_png=True)
     assert prepared.box == (0, 16, 96, 64)
-    everywhere = bytes([255]) * (96 * 64)
-    alpha = opened(mask_png(everywhere, (96, 64), fit=prepared)).getchannel("A")
+    everywhere = bytes(96 * 64 * 2)
+    alpha = opened(mask_png(everywhere, (96, 64), stride=192, fit=prepared)).getchannel("A")
     assert alpha.size == (96, 96)
     assert alpha.getpixel((48, 4)) == 255  # the padding is kept as it is
     assert alpha.getpixel((48, 48)) == 0
     red = bytes([255, 0, 0, 255]) * (96 * 64)
-    markup = opened(markup_png(red, (96, 64), fit=prepared))
+    markup = opened(markup_png(red, (96, 64), stride=384, fit=prepared))
     assert markup.getpixel((48, 4))[3] == 0
     assert markup.getpixel((48, 48)) == (255, 0, 0, 255)
 

@@ -1,0 +1,536 @@
+"""The painting surface of the editor: the base image with a mask or a markup layer over it.
+
+Layers live in the base image's own pixel grid (whatever the zoom or the screen's scale); a
+brush dab changes and repaints only its rectangle. The left button paints, the right button
+(or the eraser tool, or a tablet's eraser end) clears; the middle button or space-drag pans.
+"""
+
+from __future__ import annotations
+
+import math
+from enum import StrEnum
+
+from PySide6.QtCore import QEvent, QLineF, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QImage,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPointingDevice,
+    QPolygonF,
+    QRadialGradient,
+    QTabletEvent,
+)
+from PySide6.QtWidgets import QWidget
+
+from studio.imaging import PreparedInput, markup_png, mask_png
+from studio.ui.canvas import Canvas
+from studio.ui.paint_layer import PaintLayer
+from studio.worker.protocol import Frame
+
+__all__ = ["TOOLS", "LayerKind", "PaintCanvas", "Tool", "export_layer"]
+
+
+class LayerKind(StrEnum):
+    #: Where the image may change: sent as the ``mask`` (transparent where painted).
+    MASK = "mask"
+    #: Strokes, arrows and outlines that guide the edit: sent as the ``markup``.
+    MARKUP = "markup"
+
+
+class Tool(StrEnum):
+    BRUSH = "brush"
+    ERASER = "eraser"
+    RECTANGLE = "rectangle"
+    LASSO = "lasso"
+    ELLIPSE = "ellipse"
+    ARROW = "arrow"
+
+
+TOOLS = {
+    LayerKind.MASK: (Tool.BRUSH, Tool.ERASER, Tool.RECTANGLE, Tool.LASSO),
+    LayerKind.MARKUP: (Tool.BRUSH, Tool.ERASER, Tool.ARROW, Tool.RECTANGLE, Tool.ELLIPSE),
+}
+TOOL_KEYS = {
+    Qt.Key.Key_B: Tool.BRUSH,
+    Qt.Key.Key_E: Tool.ERASER,
+    Qt.Key.Key_R: Tool.RECTANGLE,
+    Qt.Key.Key_L: Tool.LASSO,
+    Qt.Key.Key_O: Tool.ELLIPSE,
+    Qt.Key.Key_A: Tool.ARROW,
+}
+SIZE_STEP = 1.25
+MAX_SIZE = 2000.0
+
+
+class PaintCanvas(Canvas):
+    """``edited`` fires after each finished stroke or operation, undo and redo;
+    ``brush_changed`` when the size, hardness or tool changed from the keyboard."""
+
+    edited = Signal()
+    brush_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Painting canvas"))
+        self.setMouseTracking(True)
+        self.setTabletTracking(True)
+        self.layers: dict[LayerKind, PaintLayer] = {}
+        self.kind = LayerKind.MASK
+        self.tool = Tool.BRUSH
+        self._sizes = {LayerKind.MASK: 64.0, LayerKind.MARKUP: 8.0}
+        self.hardness = 0.8
+        self.mask_colour = QColor(255, 40, 110)
+        self.markup_colour = QColor(255, 200, 0)
+        self.overlay_opacity = 0.5
+        self.overlay_visible = True
+        self._painting = False
+        self._erasing = False
+        self._pressure = 1.0
+        self._last: QPointF | None = None
+        #: Image points of the selection or shape being dragged.
+        self._shape: list[QPointF] = []
+        self._space = False
+        self._hover: QPointF | None = None
+
+    # -- the base and its layers ------------------------------------------------------------
+
+    def set_base(self, frame: Frame) -> bool:
+        """Show ``frame`` to paint over; returns True when the layers fit it and were kept."""
+        self.show_frame(frame)
+        size = (frame.full_width or frame.width, frame.full_height or frame.height)
+        layer = self.layers.get(LayerKind.MASK)
+        if layer is not None and (layer.width, layer.height) == size:
+            return True
+        self.layers = {kind: PaintLayer(*size) for kind in LayerKind}
+        self.setCursor(Qt.CursorShape.CrossCursor)
+        self.edited.emit()
+        return False
+
+    def clear_base(self) -> None:
+        self.layers = {}
+        self.show_cells(0)
+        self.unsetCursor()
+        self.edited.emit()
+
+    @property
+    def layer(self) -> PaintLayer | None:
+        return self.layers.get(self.kind)
+
+    def set_kind(self, kind: LayerKind) -> None:
+        self.kind = kind
+        if self.tool not in TOOLS[kind]:
+            self.tool = Tool.BRUSH
+        self.update()
+        self.edited.emit()
+
+    @property
+    def brush_size(self) -> float:
+        """Diameter of the brush (or width of the pen) in image pixels."""
+        return self._sizes[self.kind]
+
+    @brush_size.setter
+    def brush_size(self, size: float) -> None:
+        self._sizes[self.kind] = max(1.0, min(size, MAX_SIZE))
+        self._update_hover()
+
+    def set_mask_colour(self, colour: QColor) -> None:
+        self.mask_colour = QColor(colour.red(), colour.green(), colour.blue())
+        mask = self.layers.get(LayerKind.MASK)
+        if mask is not None:
+            mask.recolour(self.mask_colour)
+        self.update()
+
+    def set_overlay(self, visible: bool, opacity: float | None = None) -> None:
+        self.overlay_visible = visible
+        if opacity is not None:
+            self.overlay_opacity = opacity
+        self.update()
+
+    # -- whole-layer operations -------------------------------------------------------------
+
+    def fill_all(self) -> None:
+        self._whole(lambda layer: layer.fill(self._colour))
+
+    def clear_all(self) -> None:
+        self._whole(PaintLayer.clear)
+
+    def invert(self) -> None:
+        self._whole(lambda layer: layer.invert(self._colour))
+
+    def undo(self) -> None:
+        self._whole(PaintLayer.undo)
+
+    def redo(self) -> None:
+        self._whole(PaintLayer.redo)
+
+    def _whole(self, operation) -> None:  # type: ignore[no-untyped-def]
+        layer = self.layer
+        if layer is None:
+            return
+        changed = operation(layer)
+        self.overlay_visible = True
+        self._repaint_image_rect(changed)
+        self.edited.emit()
+
+    @property
+    def _colour(self) -> QColor:
+        return self.mask_colour if self.kind is LayerKind.MASK else self.markup_colour
+
+    # -- mapping ----------------------------------------------------------------------------
+
+    def _to_image(self, position: QPointF) -> QPointF | None:
+        shown, layer = self.shown_rect(), self.layer
+        if shown is None or layer is None or shown.width() <= 0:
+            return None
+        return QPointF(
+            (position.x() - shown.x()) * layer.width / shown.width(),
+            (position.y() - shown.y()) * layer.height / shown.height(),
+        )
+
+    def _to_widget(self, rect: QRectF) -> QRectF:
+        shown, layer = self.shown_rect(), self.layer
+        if shown is None or layer is None:
+            return QRectF()
+        sx, sy = shown.width() / layer.width, shown.height() / layer.height
+        return QRectF(
+            shown.x() + rect.x() * sx,
+            shown.y() + rect.y() * sy,
+            rect.width() * sx,
+            rect.height() * sy,
+        )
+
+    def _repaint_image_rect(self, rect: QRect | QRectF) -> None:
+        if not rect.isEmpty():
+            self.update(self._to_widget(QRectF(rect)).toAlignedRect().adjusted(-2, -2, 2, 2))
+
+    # -- input ------------------------------------------------------------------------------
+
+    def _pans(self, event: QMouseEvent) -> bool:
+        button = event.button()
+        return (
+            self.layer is None
+            or button == Qt.MouseButton.MiddleButton
+            or (self._space and button == Qt.MouseButton.LeftButton)
+        )
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self._pans(event):
+            super().mousePressEvent(event)
+        elif event.button() in (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton):
+            self._pressure = 1.0
+            self._press(event.position(), erase=event.button() == Qt.MouseButton.RightButton)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        self._set_hover(event.position())
+        if self._painting:
+            self._move(event.position())
+        else:
+            super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._painting:
+            self._release()
+        else:
+            super().mouseReleaseEvent(event)
+
+    def tabletEvent(self, event: QTabletEvent) -> None:
+        if self.layer is None or self._space:
+            event.ignore()  # arrives again as a mouse event: pans
+            return
+        self._pressure = max(0.05, event.pressure()) if event.pressure() > 0 else 1.0
+        kind = event.type()
+        if kind == QEvent.Type.TabletPress:
+            eraser = event.pointerType() == QPointingDevice.PointerType.Eraser
+            self._press(event.position(), erase=eraser)
+        elif kind == QEvent.Type.TabletMove:
+            self._set_hover(event.position())
+            if self._painting:
+                self._move(event.position())
+        elif kind == QEvent.Type.TabletRelease and self._painting:
+            self._release()
+        event.accept()
+
+    def leaveEvent(self, event: QEvent) -> None:
+        self._set_hover(None)
+        super().leaveEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = True
+            self.setCursor(Qt.CursorShape.OpenHandCursor)
+        elif key == Qt.Key.Key_BracketRight:
+            self.brush_size *= SIZE_STEP
+            self.brush_changed.emit()
+        elif key == Qt.Key.Key_BracketLeft:
+            self.brush_size /= SIZE_STEP
+            self.brush_changed.emit()
+        elif key in (Qt.Key.Key_BraceRight, Qt.Key.Key_BraceLeft):
+            step = 0.1 if key == Qt.Key.Key_BraceRight else -0.1
+            self.hardness = round(max(0.0, min(1.0, self.hardness + step)), 2)
+            self.brush_changed.emit()
+        elif key in TOOL_KEYS and TOOL_KEYS[key] in TOOLS[self.kind] and not event.modifiers():
+            self.tool = TOOL_KEYS[key]
+            self.brush_changed.emit()
+        else:
+            super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = False
+            self.setCursor(
+                Qt.CursorShape.CrossCursor if self.layers else Qt.CursorShape.ArrowCursor
+            )
+        else:
+            super().keyReleaseEvent(event)
+
+    # -- strokes and shapes -----------------------------------------------------------------
+
+    def _press(self, position: QPointF, *, erase: bool) -> None:
+        point, layer = self._to_image(position), self.layer
+        if point is None or layer is None:
+            return
+        self._painting = True
+        self._erasing = erase or self.tool is Tool.ERASER
+        self.overlay_visible = True
+        layer.begin()
+        if self.tool in (Tool.BRUSH, Tool.ERASER):
+            self._last = point
+            self._stroke_to(point)
+        else:
+            self._shape = [point, point]
+            self._repaint_shape()
+
+    def _move(self, position: QPointF) -> None:
+        point = self._to_image(position)
+        if point is None:
+            return
+        if self.tool in (Tool.BRUSH, Tool.ERASER):
+            self._stroke_to(point)
+            return
+        self._repaint_shape()
+        if self.tool is Tool.LASSO:
+            self._shape.append(point)
+        else:
+            self._shape[-1] = point
+        self._repaint_shape()
+
+    def _release(self) -> None:
+        layer = self.layer
+        self._painting = False
+        if layer is None:
+            return
+        if self._shape:
+            self._repaint_shape()
+            self._commit_shape(layer)
+            self._shape = []
+        layer.end()
+        self._last = None
+        self.edited.emit()
+
+    def _stroke_to(self, point: QPointF) -> None:
+        layer = self.layer
+        assert layer is not None
+        assert self._last is not None
+        start, self._last = self._last, point
+        radius = max(0.5, self.brush_size * self._pressure / 2)
+        reach = radius + 2
+        bounds = QRectF(start, point).normalized().adjusted(-reach, -reach, reach, reach)
+        erase, colour = self._erasing, self._colour
+        if self.kind is LayerKind.MARKUP and not erase:
+
+            def draw(painter: QPainter) -> None:
+                painter.setPen(_pen(colour, radius * 2))
+                if start == point:
+                    painter.drawPoint(point)
+                else:
+                    painter.drawLine(start, point)
+
+        else:
+            dabs = _dabs(start, point, spacing=max(0.5, radius * 0.2))
+            hardness = self.hardness if self.kind is LayerKind.MASK else 1.0
+
+            def draw(painter: QPainter) -> None:
+                if erase:
+                    painter.setCompositionMode(
+                        QPainter.CompositionMode.CompositionMode_DestinationOut
+                    )
+                painter.setPen(Qt.PenStyle.NoPen)
+                for centre in dabs:
+                    painter.setBrush(_dab_brush(centre, radius, hardness, colour))
+                    painter.drawEllipse(centre, radius, radius)
+
+        self._repaint_image_rect(layer.change(bounds.toAlignedRect(), draw))
+
+    def _shape_path(self) -> QPainterPath:
+        path = QPainterPath()
+        first, last = self._shape[0], self._shape[-1]
+        if self.tool is Tool.LASSO:
+            path.addPolygon(QPolygonF(self._shape))
+            path.closeSubpath()
+        elif self.tool is Tool.RECTANGLE:
+            path.addRect(QRectF(first, last).normalized())
+        elif self.tool is Tool.ELLIPSE:
+            path.addEllipse(QRectF(first, last).normalized())
+        elif self.tool is Tool.ARROW:
+            path.moveTo(first)
+            path.lineTo(last)
+            line = QLineF(last, first)
+            if line.length() > 0:
+                head = max(14.0, self.brush_size * 3)
+                for turn in (-28, 28):
+                    wing = QLineF(line)
+                    wing.setAngle(line.angle() + turn)
+                    wing.setLength(min(head, line.length()))
+                    path.moveTo(last)
+                    path.lineTo(wing.p2())
+        return path
+
+    def _commit_shape(self, layer: PaintLayer) -> None:
+        path = self._shape_path()
+        filled = self.kind is LayerKind.MASK
+        if filled and self.tool is Tool.LASSO and len(self._shape) < 3:
+            return
+        width = 0.0 if filled else self.brush_size
+        reach = width + 2
+        bounds = path.boundingRect().adjusted(-reach, -reach, reach, reach)
+        erase, colour = self._erasing, self._colour
+
+        def draw(painter: QPainter) -> None:
+            if erase:
+                painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_DestinationOut)
+            if filled:
+                painter.fillPath(path, colour)
+            else:
+                painter.strokePath(path, _pen(colour, width))
+
+        self._repaint_image_rect(layer.change(bounds.toAlignedRect(), draw))
+
+    def _repaint_shape(self) -> None:
+        if self._shape:
+            reach = 0.0 if self.kind is LayerKind.MASK else self.brush_size
+            bounds = self._shape_path().boundingRect().adjusted(-reach, -reach, reach, reach)
+            self._repaint_image_rect(bounds)
+
+    # -- hover outline ----------------------------------------------------------------------
+
+    def _set_hover(self, position: QPointF | None) -> None:
+        self._update_hover()
+        self._hover = position
+        self._update_hover()
+
+    def _update_hover(self) -> None:
+        if self._hover is not None and self.layer is not None:
+            radius = self._hover_radius() + 3
+            self.update(
+                QRectF(
+                    self._hover.x() - radius, self._hover.y() - radius, 2 * radius, 2 * radius
+                ).toAlignedRect()
+            )
+
+    def _hover_radius(self) -> float:
+        shown, layer = self.shown_rect(), self.layer
+        if shown is None or layer is None:
+            return 0.0
+        return self.brush_size / 2 * shown.width() / layer.width
+
+    # -- painting ---------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        shown, layer = self.shown_rect(), self.layer
+        if shown is None or layer is None:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, self.zoom < 2)
+        if self.overlay_visible:
+            painter.setOpacity(self.overlay_opacity if self.kind is LayerKind.MASK else 1.0)
+            painter.drawImage(shown, layer.image)
+            painter.setOpacity(1.0)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self._shape:
+            self._paint_shape(painter, shown, layer)
+        if self._hover is not None and self.tool in (Tool.BRUSH, Tool.ERASER):
+            radius = self._hover_radius()
+            for colour, width in ((QColor(0, 0, 0, 160), 3.0), (QColor(255, 255, 255), 1.0)):
+                painter.setPen(QPen(colour, width))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawEllipse(self._hover, radius, radius)
+
+    def _paint_shape(self, painter: QPainter, shown: QRectF, layer: PaintLayer) -> None:
+        painter.save()
+        painter.translate(shown.topLeft())
+        painter.scale(shown.width() / layer.width, shown.height() / layer.height)
+        path = self._shape_path()
+        if self.kind is LayerKind.MASK:
+            outline = QPen(QColor(255, 255, 255), 0, Qt.PenStyle.DashLine)
+            painter.setPen(outline)
+            painter.setBrush(
+                QBrush(
+                    QColor(
+                        self.mask_colour.red(),
+                        self.mask_colour.green(),
+                        self.mask_colour.blue(),
+                        70,
+                    )
+                )
+            )
+            painter.drawPath(path)
+        else:
+            painter.strokePath(path, _pen(self.markup_colour, self.brush_size))
+        painter.restore()
+
+
+def _pen(colour: QColor, width: float) -> QPen:
+    return QPen(
+        colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin
+    )
+
+
+def _dabs(start: QPointF, end: QPointF, spacing: float) -> list[QPointF]:
+    """Dab centres from ``start`` to ``end``, ``spacing`` apart (``start`` itself only once)."""
+    distance = math.hypot(end.x() - start.x(), end.y() - start.y())
+    if distance == 0:
+        return [start]
+    steps = max(1, math.ceil(distance / spacing))
+    return [start + (end - start) * (i / steps) for i in range(1, steps + 1)]
+
+
+def _dab_brush(centre: QPointF, radius: float, hardness: float, colour: QColor) -> QBrush:
+    if hardness >= 0.99:
+        return QBrush(colour)
+    gradient = QRadialGradient(centre, radius)
+    clear = QColor(colour)
+    clear.setAlpha(0)
+    gradient.setColorAt(0, colour)
+    gradient.setColorAt(max(0.0, hardness), colour)
+    gradient.setColorAt(1, clear)
+    return QBrush(gradient)
+
+
+def export_layer(
+    image: QImage, kind: LayerKind, *, feather: float = 0.0, fit: PreparedInput | None = None
+) -> bytes | None:
+    """The layer as the API takes it (see ``mask_png`` and ``markup_png``); None if it is empty.
+    Call it in a worker thread with a ``PaintLayer.snapshot()``: Qt converts the pixels (fast,
+    vectorised), imaging writes the PNG."""
+    size = (image.width(), image.height())
+    if kind is LayerKind.MARKUP:
+        rgba = image.convertToFormat(QImage.Format.Format_RGBA8888)
+        return markup_png(memoryview(rgba.constBits()), size, stride=rgba.bytesPerLine(), fit=fit)
+    coverage = image.convertToFormat(QImage.Format.Format_Alpha8)
+    grey = QImage(
+        coverage.constBits(), *size, coverage.bytesPerLine(), QImage.Format.Format_Grayscale8
+    ).copy()
+    grey.invertPixels()  # 255 where the image is to stay
+    # Sixteen bits of v are two bytes of v: the grey and alpha of each pixel, in either order.
+    pairs = grey.convertToFormat(QImage.Format.Format_Grayscale16)
+    return mask_png(
+        memoryview(pairs.constBits()), size, stride=pairs.bytesPerLine(), feather=feather, fit=fit
+    )
