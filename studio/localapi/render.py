@@ -77,12 +77,15 @@ def edit(
     mask: bytes | None = None,
     markup: bytes | None = None,
 ) -> Image.Image:
-    """Repaint where the mask is transparent (or around the markup); without either, blend."""
+    """Repaint where the mask is transparent (or around the markup); without either, blend.
+
+    Like the real models, a masked edit also drifts a little outside the mask.
+    """
     base = _open(image, size)
     fresh = picture(prompt, *base.size)
     if mask is not None:
         where = ImageOps.invert(_open(mask, base.size).getchannel("A"))
-        return Image.composite(fresh, base, where)
+        return Image.composite(fresh, Image.blend(base, fresh, 0.12), where)
     if markup is not None:
         strokes = _open(markup, base.size).getchannel("A")
         area = strokes.filter(ImageFilter.MaxFilter(9)).point(lambda a: 255 if a else 0)

@@ -58,6 +58,11 @@ class Run:
     save: bool = True
     #: Longest edge of partial previews: the canvas's size is all they need.
     partial_edge: int = 1024
+    #: A masked edit: put the first image's pixels back outside the mask (the raw result is
+    #: kept too).
+    keep_unmasked: bool = False
+    #: Gallery images the inputs came from (found by content too, unless they were converted).
+    parents: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -92,6 +97,11 @@ class FinalImage:
     frame: Frame | None
     #: The gallery id it was saved under (None when not saved).
     image_id: int | None = None
+    #: With keep-unmasked: the model's own result, what share of the pixels outside the mask
+    #: it had changed (0 to 1), and where (red over clear, the display copy's size).
+    raw_image_id: int | None = None
+    changed_outside: float | None = None
+    heat: Frame | None = None
 
 
 @dataclass(frozen=True)
@@ -148,11 +158,14 @@ def decode(body: bytes) -> Message:
             display_edge=raw["display_edge"],
             save=raw["save"],
             partial_edge=raw["partial_edge"],
+            keep_unmasked=raw["keep_unmasked"],
+            parents=tuple(raw["parents"]),
         )
     if "usage" in raw and raw["usage"] is not None:
         raw["usage"] = Usage(**raw["usage"])
-    if "frame" in raw and raw["frame"] is not None:
-        raw["frame"] = take_frame(raw["frame"])
+    for name in ("frame", "heat"):
+        if raw.get(name) is not None:
+            raw[name] = take_frame(raw[name])
     if "warnings" in raw:
         raw["warnings"] = tuple(raw["warnings"])
     return cls(**raw)

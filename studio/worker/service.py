@@ -29,7 +29,7 @@ from studio.api import (
 )
 from studio.config import Provider
 from studio.gallery import GalleryStore, Outcome, Pricing, Status
-from studio.imaging import NotAnImage, display_pixels
+from studio.imaging import NotAnImage, display_pixels, keep_unmasked
 from studio.worker.protocol import (
     Cancel,
     Cancelled,
@@ -98,7 +98,7 @@ class RequestService:
         started = time.monotonic()
         last: PartialImage | None = None
         try:
-            warnings = validate(run.request)
+            warnings = list(validate(run.request))
             client = self._client(run.provider, run.key)
             await self._send(Progress(run.job, "sending"))
 
@@ -116,10 +116,20 @@ class RequestService:
                 result,
                 provider=run.provider.name,
                 duration=time.monotonic() - started,
+                parents=run.parents,
             )
             images = result.images
             ids = await self._save(outcome) if run.save else [None] * len(images)
             for number, (image, image_id) in enumerate(zip(images, ids, strict=True)):
+                if run.keep_unmasked and run.request.mask is not None:
+                    final = await self._keep_unmasked(run, number, image, image_id)
+                    if final is not None:
+                        await self._send(final)
+                        continue
+                    warnings.append(
+                        "The unmasked area was not put back: the result is not the base "
+                        "image's shape."
+                    )
                 frame = await self._frame(image.data, run.display_edge)
                 await self._send(FinalImage(run.job, number, frame, image_id))
             cost = None
@@ -175,6 +185,43 @@ class RequestService:
             log.exception("could not keep the partial image of job %s", run.job)
             return None
         return image_id
+
+    async def _keep_unmasked(
+        self, run: Run, number: int, image: GeneratedImage, raw_id: int | None
+    ) -> FinalImage | None:
+        """The result with the base's pixels back outside the mask, saved as a child of the
+        raw result; None when the result's shape does not allow it."""
+        request = run.request
+        assert request.mask is not None
+        kept = await asyncio.to_thread(
+            keep_unmasked, request.images[0].data, image.data, request.mask.data
+        )
+        if kept is None:
+            return None
+        kept_id = None
+        if run.save and raw_id is not None:
+            share = f"{kept.changed_outside:.1%}"
+            outcome = Outcome(
+                request,
+                (GeneratedImage(kept.data, "png", image.revised_prompt),),
+                provider=run.provider.name,
+                parents=(raw_id,),
+                cost=0.0,  # the raw result carries the cost
+            )
+            note = (
+                f"The base image's pixels were put back outside the mask; the model had "
+                f"changed {share} of them (its own result is image {raw_id})."
+            )
+
+            def save() -> int:
+                (record,) = self._gallery().save(outcome)
+                self._gallery().set_notes(record.id, note)
+                return record.id
+
+            kept_id = await self._in_store(save)
+        frame = await self._frame(kept.data, run.display_edge)
+        heat = await self._frame(kept.heat, run.display_edge)
+        return FinalImage(run.job, number, frame, kept_id, raw_id, kept.changed_outside, heat)
 
     # -- helpers ----------------------------------------------------------------------------
 

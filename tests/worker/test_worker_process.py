@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from studio.api import Endpoint, ImageRequest
+from studio.api import Endpoint, ImageFile, ImageRequest
 from studio.config import Paths, Provider
 from studio.gallery import GalleryStore, Query, Status
 from studio.localapi import DEMO_KEY, Fault, FaultKind, FaultPlan
@@ -26,6 +26,7 @@ from studio.worker.protocol import (
     decode,
     encode,
 )
+from tests.images import mask, opened, png
 
 
 class Worker:
@@ -154,3 +155,41 @@ async def test_a_job_cancelled_before_it_starts_still_says_so(
     await worker.send(Cancel(6))
     ends = [m for m in await worker.until_end(6) if isinstance(m, (Cancelled, Done))]
     assert len(ends) == 1
+
+
+async def test_a_masked_edit_keeps_the_unmasked_area_and_the_raw_result(
+    worker: Worker, local_provider: Provider
+) -> None:
+    green = (10, 200, 10, 255)
+    base = ImageFile.from_bytes(png(256, 256, green), "base.png")
+    hole = ImageFile.from_bytes(mask(256, 256, (0, 0, 128, 256)), "mask.png")
+    edit = ImageRequest(
+        Endpoint.EDITS, "a red door", model="gpt-image-1.5", images=(base,), mask=hole
+    )
+    await worker.send(Run(1, edit, local_provider, DEMO_KEY, display_edge=256, keep_unmasked=True))
+    received = await worker.until_end(1)
+    assert isinstance(received[-1], Done)
+    final = next(m for m in received if isinstance(m, FinalImage))
+    assert final.changed_outside is not None
+    assert final.changed_outside > 0.05  # the local server drifts outside, as models do
+    assert final.heat is not None
+    heat = final.heat.rgba
+    alphas = [heat[(y * 256 + x) * 4 + 3] for y in range(0, 256, 4) for x in range(0, 256, 4)]
+    left = [a for n, a in enumerate(alphas) if n % 64 < 32]
+    right = [a for n, a in enumerate(alphas) if n % 64 >= 32]
+    assert not any(left)  # inside the mask nothing counts as drift
+    assert any(right)  # red where the model changed pixels outside
+    with GalleryStore(Paths.from_environment().data) as store:
+        kept = store.get(final.image_id or 0)
+        raw = store.get(final.raw_image_id or 0)
+        assert kept is not None
+        assert raw is not None
+        lineage = store.lineage(kept.id)
+        assert raw.id in [record.id for record, _ in lineage.ancestors]
+        assert "put back outside the mask" in kept.notes
+        kept_pixels = opened(kept.path.read_bytes()).convert("RGBA")
+        raw_pixels = opened(raw.path.read_bytes()).convert("RGBA")
+    assert kept_pixels.getpixel((220, 128)) == green  # outside: exactly the original
+    assert raw_pixels.getpixel((220, 128)) != green  # the model's own result drifted
+    assert kept_pixels.getpixel((40, 128)) == raw_pixels.getpixel((40, 128))  # inside: the edit
+    assert kept.generation.cost == 0.0
