@@ -57,8 +57,44 @@ async def shoot() -> None:
     await when(queue, lambda: all(job.state.finished for job in queue.jobs))
     await asyncio.sleep(0.3)
     window.grab().save(str(HERE / "generated.png"))
+    await edit(window, queue)
     await queue.link.close()
     await session.shutdown()
+
+
+async def edit(window: Any, queue: Any) -> None:
+    """The generated image in the editor with a mask painted, then the edit's result."""
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtTest import QTest
+
+    window.edit_shown()
+    canvas = window.editor.canvas
+    while canvas.layer is None or canvas.shown_rect() is None:  # noqa: ASYNC110 - a poll
+        await asyncio.sleep(0.05)
+    await asyncio.sleep(0.1)
+    shown, layer = canvas.shown_rect(), canvas.layer
+
+    def at(x: float, y: float) -> QPoint:
+        return QPointF(
+            shown.x() + x * shown.width() / layer.width,
+            shown.y() + y * shown.height() / layer.height,
+        ).toPoint()
+
+    canvas.brush_size = 120
+    QTest.mousePress(canvas, Qt.MouseButton.LeftButton, pos=at(900, 300))
+    for step in range(1, 30):
+        QTest.mouseMove(canvas, at(900 + step * 12, 300 + step * 9))
+    QTest.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=at(1248, 561))
+    QTest.mouseMove(canvas, at(700, 700))
+    window.prompt.set_text("Add a small red sailing boat near the rocks")
+    await asyncio.sleep(0.2)
+    window.grab().save(str(HERE / "editing.png"))
+    window.generate()
+    await when(queue, lambda: len(queue.jobs) > 1 and queue.jobs[-1].state.finished)
+    await asyncio.sleep(0.3)
+    window.compare.show_heat.setChecked(True)
+    await asyncio.sleep(0.1)
+    window.grab().save(str(HERE / "edited.png"))
 
 
 def main() -> None:

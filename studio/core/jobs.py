@@ -59,12 +59,16 @@ class Job:
         key: str,
         group: int,
         cell: int,
+        keep_unmasked: bool = False,
+        parents: tuple[int, ...] = (),
     ) -> None:
         self.number = number
         self.request = request
         self.provider = provider
         self._key = key
         self.group = group
+        self.keep_unmasked = keep_unmasked
+        self.parents = parents
         #: This job's place in its group's grid.
         self.cell = cell
         self.state = JobState.QUEUED
@@ -76,6 +80,11 @@ class Job:
         self.frame: Frame | None = None
         self.image_ids: list[int] = []
         self.frames: list[Frame] = []
+        #: With keep-unmasked, per final image: the model's own result in the gallery, the
+        #: share of pixels it changed outside the mask, and where (a heat overlay).
+        self.raw_image_ids: list[int | None] = []
+        self.changed_outside: list[float | None] = []
+        self.heats: list[Frame | None] = []
         self.usage: Usage | None = None
         self.cost: float | None = None
         self.request_id: str | None = None
@@ -129,14 +138,22 @@ class JobQueue(QObject):
         link.received.connect(self._on_message)
         link.died.connect(self._on_died)
 
-    def submit(self, request: ImageRequest, provider: Provider, key: str) -> list[Job]:
+    def submit(
+        self,
+        request: ImageRequest,
+        provider: Provider,
+        key: str,
+        *,
+        keep_unmasked: bool = False,
+        parents: tuple[int, ...] = (),
+    ) -> list[Job]:
         """Queue ``request``; streaming with n > 1 becomes n single-image jobs in one group."""
         group = next(self._numbers)
         count = request.n or 1
         requests = [replace(request, n=1)] * count if request.stream and count > 1 else [request]
         made = []
         for cell, each in enumerate(requests):
-            job = Job(next(self._numbers), each, provider, key, group, cell)
+            job = Job(next(self._numbers), each, provider, key, group, cell, keep_unmasked, parents)
             self.jobs.append(job)
             made.append(job)
             self.added.emit(job)
@@ -158,7 +175,13 @@ class JobQueue(QObject):
         return None
 
     def retry(self, job: Job) -> list[Job]:
-        return self.submit(job.request, job.provider, job._key)
+        return self.submit(
+            job.request,
+            job.provider,
+            job._key,
+            keep_unmasked=job.keep_unmasked,
+            parents=job.parents,
+        )
 
     @property
     def running(self) -> list[Job]:
@@ -183,6 +206,8 @@ class JobQueue(QObject):
                             job._key,
                             self.display_edge,
                             partial_edge=self.partial_edge,
+                            keep_unmasked=job.keep_unmasked,
+                            parents=job.parents,
                         )
                     )
                 )
@@ -206,6 +231,9 @@ class JobQueue(QObject):
             if message.frame is not None:
                 job.frame = message.frame
                 job.frames.append(message.frame)
+            job.raw_image_ids.append(message.raw_image_id)
+            job.changed_outside.append(message.changed_outside)
+            job.heats.append(message.heat)
             if message.image_id is not None:
                 job.image_ids.append(message.image_id)
                 self.saved.emit(job, message.frame, message.image_id)

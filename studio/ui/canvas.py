@@ -61,6 +61,8 @@ class Canvas(QWidget):
         self._zoom: float | None = None
         self._pan = QPointF(0, 0)
         self._drag_from: QPointF | None = None
+        #: Drawn over a single image (e.g. where an edit changed what it should not).
+        self._overlay: tuple[Frame, QImage] | None = None
 
     # -- content ----------------------------------------------------------------------------
 
@@ -72,7 +74,13 @@ class Canvas(QWidget):
         """Start a new result of ``count`` images, all still to come."""
         self._cells = [None] * count
         self._images = [None] * count
+        self._overlay = None
         self.fit()
+
+    def set_overlay(self, frame: Frame | None) -> None:
+        """Draw ``frame`` over the single image shown, stretched to it; None removes it."""
+        self._overlay = None if frame is None else (frame, frame_image(frame))
+        self.update()
 
     def set_cell(self, index: int, frame: Frame) -> None:
         if index >= len(self._cells):
@@ -192,6 +200,8 @@ class Canvas(QWidget):
             target = self._image_rect(rect, frame)
             painter.fillRect(target, self._checker)
             painter.drawImage(target, image)
+            if self._overlay is not None and len(self._cells) == 1:
+                painter.drawImage(target, self._overlay[1])
 
     def shown_rect(self) -> QRectF | None:
         """Where the single shown image lies on the widget (None in a grid or while waiting)."""

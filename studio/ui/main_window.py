@@ -5,12 +5,24 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Coroutine
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QPoint,
+    QSettings,
+    QSize,
+    Qt,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
@@ -30,6 +42,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QScrollArea,
     QStackedWidget,
@@ -40,7 +53,14 @@ from PySide6.QtWidgets import (
 )
 
 from studio import __version__
-from studio.api import capabilities_for
+from studio.api import (
+    Endpoint,
+    ImageFile,
+    ImageRequest,
+    InvalidParameters,
+    capabilities_for,
+    validate,
+)
 from studio.core import (
     DemoServerFailed,
     Job,
@@ -53,8 +73,10 @@ from studio.core import (
     spawn,
     today_cost,
 )
-from studio.imaging import NotAnImage, display_pixels
+from studio.imaging import NotAnImage, display_pixels, prepare_input
 from studio.ui.canvas import Canvas, frame_image
+from studio.ui.editor import EditorPage
+from studio.ui.input_strip import EditInput, load_input
 from studio.ui.jobs_panel import JobsPanel
 from studio.ui.params_panel import ParamsPanel
 from studio.ui.prompt_panel import PromptPanel
@@ -62,7 +84,7 @@ from studio.ui.providers_dialog import ProvidersDialog
 from studio.ui.welcome import WelcomePanel
 from studio.worker.protocol import Frame
 
-__all__ = ["MainWindow", "NoticeBar"]
+__all__ = ["CompareBar", "MainWindow", "NoticeBar"]
 
 _STRIP_ICON = 96
 #: Longest edge of the copy shown when zoomed in (3840x2160 is the largest image made).
@@ -98,6 +120,36 @@ class NoticeBar(QFrame):
         self.hide()
 
 
+class CompareBar(QFrame):
+    """Under a kept-unmasked edit: how much the model changed outside the mask, and switches
+    to see its own result or where it changed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.label = QLabel(wordWrap=True)
+        self.show_raw = QToolButton(text=self.tr("Show the model's own result"), checkable=True)
+        self.show_heat = QToolButton(text=self.tr("Show changes outside the mask"), checkable=True)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.show_heat)
+        layout.addWidget(self.show_raw)
+        self.hide()
+
+    def present(self, share: float) -> None:
+        for button in (self.show_raw, self.show_heat):
+            button.blockSignals(True)
+            button.setChecked(False)
+            button.blockSignals(False)
+        self.label.setText(
+            self.tr(
+                "The model changed {share:.1%} of the pixels outside the mask; the original "
+                "pixels were put back there."
+            ).format(share=share)
+        )
+        self.show()
+
+
 class MainWindow(QMainWindow):
     """``closed`` fires when the user closes the window; the app then shuts down cleanly."""
 
@@ -116,6 +168,11 @@ class MainWindow(QMainWindow):
         self._providers_dialog: ProvidersDialog | None = None
         self._group: int | None = None
         self._shown_image_id: int | None = None
+        #: Where the shown image came from when not from the gallery: a file, or pasted bytes.
+        self._shown_source: Path | bytes | None = None
+        #: The job whose kept-unmasked result is shown with the compare bar.
+        self._compared: Job | None = None
+        self._sending = False
         self._today = 0.0
         self._recent_loading = False
         self._detail_for: int | None = None
@@ -127,9 +184,25 @@ class MainWindow(QMainWindow):
         self.welcome.add_key_requested.connect(self.open_providers)
         self.welcome.demo_requested.connect(self.start_demo)
         self.canvas = Canvas()
+        self.compare = CompareBar()
+        self.compare.show_raw.toggled.connect(self._show_raw)
+        self.compare.show_heat.toggled.connect(self._show_heat)
+        self.results = QWidget()
+        results_column = QVBoxLayout(self.results)
+        results_column.setContentsMargins(0, 0, 0, 0)
+        results_column.addWidget(self.compare)
+        results_column.addWidget(self.canvas, 1)
+        self.editor = EditorPage(self._start)
+        self.editor.notice.connect(self._editor_notice)
+        self.editor.changed.connect(self._check)
+        self.editor.open_requested.connect(self.open_to_edit)
+        self.editor.paste_requested.connect(self.paste_image)
+        self.editor.stop_requested.connect(self.show_results)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
-        self.pages.addWidget(self.canvas)
+        self.pages.addWidget(self.results)
+        self.pages.addWidget(self.editor)
+        self.pages.currentChanged.connect(self._page_changed)
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -148,6 +221,8 @@ class MainWindow(QMainWindow):
         self.recent.setUniformItemSizes(True)
         self.recent.setIconSize(QSize(_STRIP_ICON, _STRIP_ICON))
         self.recent.itemActivated.connect(self._open_recent)
+        self.recent.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.recent.customContextMenuRequested.connect(self._recent_menu)
         self._build_docks()
 
         self.usage_label = QLabel()
@@ -247,24 +322,47 @@ class MainWindow(QMainWindow):
             QStyle.StandardPixmap.SP_DialogSaveButton,
         )
         copy = self._action("&Copy image", QKeySequence.StandardKey.Copy, self.copy_shown)
+        open_edit = self._action(
+            "&Open image to edit…", QKeySequence.StandardKey.Open, self.open_to_edit
+        )
+        self.edit_shown_action = self._action("&Edit shown image", "Ctrl+E", self.edit_shown)
+        self.vary_action = self._action("Make &variations", "Ctrl+Shift+E", self.make_variations)
+        self.undo_action = self._action(
+            "&Undo painting", QKeySequence.StandardKey.Undo, self.editor.canvas.undo
+        )
+        self.redo_action = self._action(
+            "&Redo painting", QKeySequence.StandardKey.Redo, self.editor.canvas.redo
+        )
+        self.results_action = self._action("&Results", "Alt+1", self.show_results)
+        self.editor_action = self._action("E&ditor", "Alt+2", self.show_editor)
+        views = QActionGroup(self)
+        for view in (self.results_action, self.editor_action):
+            view.setCheckable(True)
+            views.addAction(view)
         paste = self._action("&Paste image", QKeySequence.StandardKey.Paste, self.paste_image)
         quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
         zoom_in = self._action(
-            "Zoom &in", QKeySequence.StandardKey.ZoomIn, lambda: self.canvas.zoom_by(1.25)
+            "Zoom &in", QKeySequence.StandardKey.ZoomIn, lambda: self._view.zoom_by(1.25)
         )
         zoom_out = self._action(
-            "Zoom &out", QKeySequence.StandardKey.ZoomOut, lambda: self.canvas.zoom_by(0.8)
+            "Zoom &out", QKeySequence.StandardKey.ZoomOut, lambda: self._view.zoom_by(0.8)
         )
-        fit = self._action("&Fit to window", "Ctrl+0", self.canvas.fit)
-        actual = self._action("&Actual size", "Ctrl+1", self.canvas.actual_size)
+        fit = self._action("&Fit to window", "Ctrl+0", lambda: self._view.fit())
+        actual = self._action("&Actual size", "Ctrl+1", lambda: self._view.actual_size())
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addActions([export, quit_action])
+        file_menu.addActions([open_edit, export, quit_action])
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
         edit_menu.addActions([copy, paste])
         image_menu = self.menuBar().addMenu(self.tr("&Image"))
-        image_menu.addActions([self.generate_action, self.cancel_action])
+        image_menu.addActions(
+            [self.generate_action, self.cancel_action, self.edit_shown_action, self.vary_action]
+        )
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addActions([self.results_action, self.editor_action])
+        view_menu.addSeparator()
         view_menu.addActions([zoom_in, zoom_out, fit, actual])
         view_menu.addSeparator()
         for dock in self.findChildren(QDockWidget):
@@ -281,6 +379,8 @@ class MainWindow(QMainWindow):
         tools = self.addToolBar(self.tr("Tools"))
         tools.setObjectName("tools")
         tools.addActions([self.generate_action, self.cancel_action, export])
+        tools.addSeparator()
+        tools.addActions([self.results_action, self.editor_action, self.edit_shown_action])
 
     def _start(self, work: Coroutine[Any, Any, Any]) -> None:
         task = spawn(work)
@@ -299,14 +399,22 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("Provider: {name} (no API key)").format(name=provider.name)
         self.provider_label.setText(text)
-        self.pages.setCurrentWidget(self.canvas if ready else self.welcome)
+        if not ready:
+            self.pages.setCurrentWidget(self.welcome)
+        elif self.pages.currentWidget() is self.welcome:
+            self.pages.setCurrentWidget(self.editor if self.editor.editing else self.results)
         self._check()
         if ready:
             self._start(self._load_recent())
 
     def _check(self) -> str | None:
         caps = capabilities_for(self.params.model_name)
+        editing = self.editor.editing
+        self.params.set_endpoint(Endpoint.EDITS if editing else Endpoint.GENERATIONS)
+        self.editor.set_capabilities(caps)
         self.prompt.set_limit(caps.prompt_max)
+        self.prompt.show_mode(self.editor.describe() if editing else None)
+        self.prompt.generate.setText(self.tr("Edit image") if editing else self.tr("Generate"))
         problem = self.params.check(self.prompt.text)
         prompt_problem = None
         if len(self.prompt.text) > caps.prompt_max:
@@ -316,17 +424,31 @@ class MainWindow(QMainWindow):
         ready = self._session.ready
         self.prompt.generate.setEnabled(ready and not blocked)
         self.generate_action.setEnabled(ready)
+        self.vary_action.setEnabled(ready and Endpoint.VARIATIONS in caps.endpoints)
+        self.vary_action.setToolTip(
+            self.tr("Variations of the base or shown image")
+            if self.vary_action.isEnabled()
+            else self.tr("{model} makes no variations; dall-e-2 and compatible servers do").format(
+                model=caps.name
+            )
+        )
         if not ready:
             self.prompt.generate.setToolTip(
                 self.tr("Add an API key or start the demo server first")
             )
+        elif editing:
+            self.prompt.generate.setToolTip(
+                self.tr("Edit the base image as described (Ctrl+Enter)")
+            )
         else:
             self.prompt.generate.setToolTip(self.tr("Make the image (Ctrl+Enter)"))
+        self._page_changed()
         return problem
 
     # -- generating -------------------------------------------------------------------------
 
     def generate(self) -> None:
+        """Generate, or edit when the editor holds images (the button says which)."""
         prompt = self.prompt.text
         if not self._session.ready:
             self.notices.add(self.tr("Add an API key or start the offline demo server first."))
@@ -338,20 +460,131 @@ class MainWindow(QMainWindow):
         problem = self._check()
         if problem is not None:
             return
+        if self.editor.editing:
+            self._start(self._send_edit(prompt))
+        else:
+            self._submit(self.params.request(prompt))
+
+    def _submit(
+        self, request: ImageRequest, *, keep_unmasked: bool = False, parents: tuple[int, ...] = ()
+    ) -> None:
         provider = self._session.active_provider
         assert provider is not None
-        request = self.params.request(prompt)
         # Frames need no more pixels than the canvas shows: fewer keep painting cheap. Zooming
         # in past that loads the image itself (see _load_detail).
         ratio = self.canvas.devicePixelRatioF()
-        canvas_edge = round(max(self.canvas.width(), self.canvas.height()) * ratio)
+        canvas_edge = round(max(self.pages.width(), self.pages.height()) * ratio)
         self._queue.partial_edge = self._queue.display_edge = canvas_edge
-        jobs = self._queue.submit(request, provider, self._session.active_key.value)
-        self.prompt.remember(prompt)
+        jobs = self._queue.submit(
+            request,
+            provider,
+            self._session.active_key.value,
+            keep_unmasked=keep_unmasked,
+            parents=parents,
+        )
+        self.prompt.remember(request.prompt)
         self._group = jobs[0].group
         self._shown_image_id = None
+        self._shown_source = None
+        self._compare(None)
         self.canvas.show_cells(max(len(jobs), request.n or 1))
-        self.pages.setCurrentWidget(self.canvas)
+        self.show_results()
+
+    async def _send_edit(self, prompt: str) -> None:
+        if self._sending:
+            return
+        caps = self.params.capabilities
+        self._sending = True
+        self.statusBar().showMessage(self.tr("Preparing the images…"))
+        try:
+            prepared = await self.editor.prepare(caps)
+        except NotAnImage as error:
+            self.notices.add(
+                self.tr("The images could not be prepared for {model}: {why}.").format(
+                    model=caps.name, why=error
+                )
+            )
+            return
+        finally:
+            self._sending = False
+            self.statusBar().clearMessage()
+        request = replace(
+            self.params.request(prompt),
+            images=prepared.images,
+            mask=prepared.mask,
+            markup=prepared.markup,
+        )
+        if not self._valid(request):
+            return
+        for change in prepared.changes:
+            self.notices.add(change)
+        self._submit(
+            request,
+            keep_unmasked=self.editor.keep_unmasked.isChecked() and prepared.mask is not None,
+            parents=prepared.parents,
+        )
+
+    def _valid(self, request: ImageRequest) -> bool:
+        """Say why the model would refuse ``request`` (in a sentence); True when it would not."""
+        try:
+            validate(request)
+        except InvalidParameters as error:
+            self.notices.add(error.message)
+            return False
+        return True
+
+    def make_variations(self) -> None:
+        """Variations of the editor's base, or else of the shown image."""
+        self._vary(None)
+
+    def _vary(self, source: EditInput | None) -> None:
+        caps = self.params.capabilities
+        if Endpoint.VARIATIONS not in caps.endpoints:
+            self.notices.add(
+                self.tr(
+                    "{model} makes no variations: choose dall-e-2, or a compatible server's "
+                    "model, under Model."
+                ).format(model=caps.name)
+            )
+            return
+        if not self._session.ready:
+            self.notices.add(self.tr("Add an API key or start the offline demo server first."))
+            return
+        self._start(self._send_variation(source))
+
+    async def _send_variation(self, source: EditInput | None) -> None:
+        caps = self.params.capabilities
+        if source is None:
+            source = self.editor.inputs[0] if self.editor.editing else await self._shown_input()
+        if source is None:
+            self.notices.add(
+                self.tr("Open or pick an image first: variations are made from an image.")
+            )
+            return
+        try:
+            prepared = await asyncio.to_thread(
+                prepare_input,
+                source.data,
+                formats=caps.image_formats,
+                max_bytes=caps.image_max_bytes,
+                square_png=caps.square_png_input,
+                name=source.name,
+            )
+        except NotAnImage as error:
+            self.notices.add(
+                self.tr("{name} could not be prepared for {model}: {why}.").format(
+                    name=source.name, model=caps.name, why=error
+                )
+            )
+            return
+        image = ImageFile.from_bytes(prepared.data, source.name)
+        request = self.params.variation_request(image)
+        if not self._valid(request):
+            return
+        for change in prepared.changes:
+            self.notices.add(change)
+        parents = () if source.image_id is None else (source.image_id,)
+        self._submit(request, parents=parents)
 
     def _cancel_newest(self) -> None:
         job = self._queue.cancel_newest()
@@ -370,10 +603,54 @@ class MainWindow(QMainWindow):
                     self.canvas.set_cell(index, frame)
             elif job.frame is not None:
                 self.canvas.set_cell(0, job.frame)
+            if job.cell == 0 and job.changed_outside and job.changed_outside[0] is not None:
+                self._compare(job)
         if job.state is JobState.DONE:
             self._spent(job)
         elif job.state is JobState.FAILED and job.group == self._group:
             self.statusBar().showMessage(job.message, 10_000)
+
+    # -- comparing a kept-unmasked edit with the model's own result ------------------------
+
+    def _compare(self, job: Job | None) -> None:
+        if job is self._compared:
+            return
+        self._compared = job
+        self.canvas.set_overlay(None)
+        if job is None:
+            self.compare.hide()
+            return
+        self.compare.present(job.changed_outside[0] or 0.0)
+        self.compare.show_heat.setEnabled(job.heats[0] is not None)
+        self.compare.show_raw.setEnabled(job.raw_image_ids[0] is not None)
+
+    def _show_heat(self, shown: bool) -> None:
+        job = self._compared
+        self.canvas.set_overlay(job.heats[0] if shown and job is not None else None)
+
+    def _show_raw(self, shown: bool) -> None:
+        job = self._compared
+        if job is None or not job.frames:
+            return
+        raw_id = job.raw_image_ids[0]
+        if shown and raw_id is not None:
+            self._start(self._show_raw_image(job, raw_id))
+        else:
+            self.canvas.show_detail(job.frames[0])
+            self._shown_image_id = job.image_ids[0] if job.image_ids else None
+
+    async def _show_raw_image(self, job: Job, raw_id: int) -> None:
+        path = await image_path(self._gallery_root, raw_id)
+        if path is None:
+            return
+        try:
+            frame = await _decode(path, self._queue.display_edge)
+        except (OSError, NotAnImage):
+            self.statusBar().showMessage(self.tr("The model's own result could not be read."))
+            return
+        if self._compared is job and self.compare.show_raw.isChecked():
+            self.canvas.show_detail(frame)
+            self._shown_image_id = raw_id
 
     def _spent(self, job: Job) -> None:
         self._today += job.cost or 0.0
@@ -444,6 +721,31 @@ class MainWindow(QMainWindow):
         image_id = item.data(Qt.ItemDataRole.UserRole)
         self._start(self._show_gallery_image(int(image_id)))
 
+    def _recent_menu(self, position: QPoint) -> None:
+        item = self.recent.itemAt(position)
+        if item is None:
+            return
+        image_id = int(item.data(Qt.ItemDataRole.UserRole))
+        menu = QMenu(self)
+        menu.addAction(self.tr("Show"), lambda: self._start(self._show_gallery_image(image_id)))
+        menu.addAction(self.tr("Edit"), lambda: self._start(self._edit_gallery_image(image_id)))
+        vary = menu.addAction(
+            self.tr("Make variations"),
+            lambda: self._start(self._vary_gallery_image(image_id)),
+        )
+        vary.setEnabled(self.vary_action.isEnabled())
+        menu.popup(self.recent.viewport().mapToGlobal(position))
+
+    async def _edit_gallery_image(self, image_id: int) -> None:
+        await self._show_gallery_image(image_id)
+        await self._edit_shown()
+
+    async def _vary_gallery_image(self, image_id: int) -> None:
+        await self._show_gallery_image(image_id)
+        source = await self._shown_input()
+        if source is not None:
+            self._vary(source)
+
     async def _show_gallery_image(self, image_id: int) -> None:
         path = await image_path(self._gallery_root, image_id)
         if path is not None:
@@ -472,16 +774,105 @@ class MainWindow(QMainWindow):
         try:
             pixels = await _decode(path)
         except (OSError, NotAnImage) as error:
-            self.notices.add(
-                self.tr("{name} could not be opened: {why}.").format(
-                    name=path.name, why=getattr(error, "strerror", None) or error
-                )
-            )
+            self._cannot_open(path.name, error)
             return
+        self._show_opened(pixels, path)
+
+    def _cannot_open(self, name: str, error: Exception) -> None:
+        self.notices.add(
+            self.tr("{name} could not be opened: {why}.").format(
+                name=name, why=getattr(error, "strerror", None) or error
+            )
+        )
+
+    def _show_opened(self, pixels: Frame, source: Path | bytes) -> None:
         self._group = None
         self._shown_image_id = None
+        self._shown_source = source
+        self._compare(None)
         self.canvas.show_frame(pixels)
-        self.pages.setCurrentWidget(self.canvas)
+        self.show_results()
+
+    # -- the editor -------------------------------------------------------------------------
+
+    def show_results(self) -> None:
+        if self._session.ready:
+            self.pages.setCurrentWidget(self.results)
+
+    def show_editor(self) -> None:
+        if self._session.ready:
+            self.pages.setCurrentWidget(self.editor)
+
+    @property
+    def _view(self) -> Canvas:
+        """The canvas on show, for zooming."""
+        return self.editor.canvas if self.pages.currentWidget() is self.editor else self.canvas
+
+    def _page_changed(self) -> None:
+        page = self.pages.currentWidget()
+        self.results_action.setChecked(page is self.results)
+        self.editor_action.setChecked(page is self.editor)
+        in_editor = page is self.editor
+        layer = self.editor.canvas.layer
+        self.undo_action.setEnabled(in_editor and layer is not None and layer.can_undo)
+        self.redo_action.setEnabled(in_editor and layer is not None and layer.can_redo)
+
+    def _editor_notice(self, text: str) -> None:
+        self.notices.add(text)
+
+    def open_to_edit(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Open images to edit"),
+            str(Path.home()),
+            self.tr("Images (*.png *.jpg *.jpeg *.webp *.gif);;All files (*)"),
+        )
+        if paths:
+            self._start(self._add_files([Path(path) for path in paths]))
+
+    async def _add_files(self, paths: list[Path]) -> None:
+        for path in paths:
+            try:
+                data = await asyncio.to_thread(path.read_bytes)
+                edit_input = await load_input(data, path.name)
+            except (OSError, NotAnImage) as error:
+                self._cannot_open(path.name, error)
+                continue
+            if not self.editor.add_input(edit_input):
+                break
+        self.show_editor()
+
+    def edit_shown(self) -> None:
+        self._start(self._edit_shown())
+
+    async def _edit_shown(self) -> None:
+        shown = await self._shown_input()
+        if shown is None:
+            self.show_editor()
+            self.statusBar().showMessage(
+                self.tr("No image is shown: open one to edit (Ctrl+O)."), 5000
+            )
+            return
+        self.editor.set_base_input(shown)
+        self.show_editor()
+
+    async def _shown_input(self) -> EditInput | None:
+        """The image on the results canvas, as an input (its gallery id kept for lineage)."""
+        image_id, source = self._shown_image_id, self._shown_source
+        try:
+            if image_id is not None:
+                path = await image_path(self._gallery_root, image_id)
+                if path is None:
+                    return None
+                data = await asyncio.to_thread(path.read_bytes)
+                return await load_input(data, f"image-{image_id}{path.suffix}", image_id)
+            if isinstance(source, Path):
+                return await load_input(await asyncio.to_thread(source.read_bytes), source.name)
+            if isinstance(source, bytes):
+                return await load_input(source, "pasted.png")
+        except (OSError, NotAnImage) as error:
+            self._cannot_open(self.tr("The shown image"), error)
+        return None
 
     def export_shown(self) -> None:
         if self._shown_image_id is None:
@@ -511,21 +902,41 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Image copied"), 3000)
 
     def paste_image(self) -> None:
+        """Paste into the editor when it is open, else show what was pasted."""
         mime = QGuiApplication.clipboard().mimeData()
         if mime.hasUrls():
             self._open_urls(mime.urls())
         elif mime.hasImage():
-            image = QImage(QGuiApplication.clipboard().image()).convertToFormat(
-                QImage.Format.Format_RGBA8888
-            )
-            frame = Frame(image.width(), image.height(), bytes(image.constBits()))
-            self._group = None
-            self.canvas.show_frame(frame)
-            self.pages.setCurrentWidget(self.canvas)
+            if mime.hasFormat("image/png"):
+                data: bytes | QImage = bytes(mime.data("image/png").data())
+            else:
+                data = QImage(QGuiApplication.clipboard().image())
+            self._start(self._paste(data))
 
-    def _open_urls(self, urls: list) -> None:  # type: ignore[type-arg]
+    async def _paste(self, pasted: bytes | QImage) -> None:
+        data = pasted if isinstance(pasted, bytes) else await asyncio.to_thread(_png_of, pasted)
+        if self.pages.currentWidget() is self.editor:
+            try:
+                edit_input = await load_input(data, "pasted.png")
+            except NotAnImage as error:
+                self._cannot_open(self.tr("The pasted image"), error)
+                return
+            self.editor.add_input(edit_input)
+            return
+        try:
+            pixels = await asyncio.to_thread(display_pixels, data)
+        except NotAnImage as error:
+            self._cannot_open(self.tr("The pasted image"), error)
+            return
+        self._show_opened(pixels, data)
+
+    def _open_urls(self, urls: list[QUrl]) -> None:
         files = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
-        if files:
+        if not files:
+            return
+        if self.pages.currentWidget() is self.editor:
+            self._start(self._add_files(files))
+        else:
             self._start(self._open_file(files[0]))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -593,6 +1004,14 @@ class MainWindow(QMainWindow):
             task.cancel()
         event.accept()
         self.closed.emit()
+
+
+def _png_of(image: QImage) -> bytes:
+    """PNG bytes of a pasted image (Qt's encoder: the pixels are Qt's already)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(buffer.data().data())
 
 
 async def _decode(path: Path, max_edge: int = 2048) -> Frame:

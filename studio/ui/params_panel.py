@@ -4,6 +4,7 @@ shown, and a combination it refuses is explained under the control before anythi
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QSettings, Signal
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from studio.api import (
     DEFAULT_MODEL,
     Endpoint,
+    ImageFile,
     ImageRequest,
     InvalidParameters,
     ModelCapabilities,
@@ -35,6 +37,11 @@ __all__ = ["ParamsPanel"]
 
 _OTHER_MODEL = "__other__"
 _CUSTOM_SIZE = "__custom__"
+#: What the live check puts in place of the inputs of an edit or variation: the inputs
+#: themselves are checked when they are prepared and sent.
+_SOME_INPUT = ImageFile(b"", "input.png", "png")
+#: What a variation takes besides its image (the API has no other parameters for it).
+_VARIATION_PARAMS = {"model", "custom_model", "n", "size", "response_format"}
 
 
 def _combo(name: str) -> QComboBox:
@@ -62,6 +69,8 @@ class ParamsPanel(QWidget):
         self._notes: dict[str, QLabel] = {}
         self._rows: dict[str, QWidget] = {}
         self._refreshing = False
+        #: What the panel builds requests for; set by the window as the user edits or varies.
+        self.endpoint = Endpoint.GENERATIONS
 
         self.model = _combo(self.tr("Model"))
         families: dict[str, list[ModelCapabilities]] = {}
@@ -90,6 +99,10 @@ class ParamsPanel(QWidget):
         self.stream.setAccessibleName(self.tr("Stream partial images"))
         self.partials = _spin(self.tr("Partial images"), 1, 3)
         self.moderation = _combo(self.tr("Moderation"))
+        self.fidelity = _combo(self.tr("Input fidelity"))
+        self.fidelity.setToolTip(
+            self.tr("High keeps faces and details of the input images closer, at a higher cost")
+        )
         self.style = _combo(self.tr("Style"))
         self.response_format = _combo(self.tr("Response format"))
         self.complexity = _combo(self.tr("Complexity"))
@@ -128,6 +141,7 @@ class ParamsPanel(QWidget):
         self._add(form, "style", self.tr("Style"), self.style)
         self._add(form, "response_format", self.tr("Returned as"), self.response_format)
         self._add(form, "moderation", self.tr("Moderation"), self.moderation)
+        self._add(form, "input_fidelity", self.tr("Fidelity"), self.fidelity)
         self._add(form, "safety_identifier", self.tr("Safety id"), self.safety_id)
         self.problem = QLabel(wordWrap=True)
         self.problem.setAccessibleName(self.tr("Problem"))
@@ -143,6 +157,7 @@ class ParamsPanel(QWidget):
             self.background,
             self.output_format,
             self.moderation,
+            self.fidelity,
             self.style,
             self.response_format,
             self.complexity,
@@ -218,6 +233,7 @@ class ParamsPanel(QWidget):
             (self.background, caps.backgrounds, "background"),
             (self.output_format, caps.output_formats, "output_format"),
             (self.moderation, caps.moderation, "moderation"),
+            (self.fidelity, caps.input_fidelity, "input_fidelity"),
             (self.style, caps.styles, "style"),
             (self.response_format, tuple(reversed(caps.response_formats)), "response_format"),
             (self.complexity, caps.complexity, "complexity"),
@@ -254,11 +270,14 @@ class ParamsPanel(QWidget):
             "complexity": bool(caps.complexity),
             "style": bool(caps.styles),
             "response_format": bool(caps.response_formats),
-            "moderation": bool(caps.moderation),
+            "moderation": bool(caps.moderation) and self.endpoint is Endpoint.GENERATIONS,
+            "input_fidelity": bool(caps.input_fidelity) and self.endpoint is Endpoint.EDITS,
             "safety_identifier": caps.safety_identifier,
         }
         for param, row in self._rows.items():
             shown = visible.get(param, True)
+            if self.endpoint is Endpoint.VARIATIONS and param not in _VARIATION_PARAMS:
+                shown = False
             row.setVisible(shown)
             label = self.layout().labelForField(row)  # type: ignore[attr-defined]
             if label is not None:
@@ -270,9 +289,17 @@ class ParamsPanel(QWidget):
 
     # -- building the request ---------------------------------------------------------------
 
-    def request(self, prompt: str, endpoint: Endpoint = Endpoint.GENERATIONS) -> ImageRequest:
-        caps = self.capabilities
+    def set_endpoint(self, endpoint: Endpoint) -> None:
+        """Show what ``endpoint`` takes (a variation takes no prompt, quality or format)."""
+        if endpoint is not self.endpoint:
+            self.endpoint = endpoint
+            self._show_rows()
+            self.changed.emit()
+
+    def request(self, prompt: str) -> ImageRequest:
+        """What would be sent for ``prompt``; an edit's or variation's inputs are added later."""
         row = self._rows
+        endpoint = self.endpoint
 
         def shown(param: str) -> bool:
             return not row[param].isHidden()
@@ -293,9 +320,8 @@ class ParamsPanel(QWidget):
             background=self.background.currentData() if shown("background") else None,
             output_format=fmt,
             output_compression=self.compression.value() if shown("output_compression") else None,
-            moderation=self.moderation.currentData()
-            if shown("moderation") and endpoint is Endpoint.GENERATIONS
-            else None,
+            moderation=self.moderation.currentData() if shown("moderation") else None,
+            input_fidelity=self.fidelity.currentData() if shown("input_fidelity") else None,
             partial_images=self.partials.value() if streaming else None,
             response_format=self.response_format.currentData()
             if shown("response_format")
@@ -308,9 +334,22 @@ class ParamsPanel(QWidget):
             if shown("svg")
             else None,
             safety_identifier=(self.safety_id.text().strip() or None)
-            if caps.safety_identifier
+            if shown("safety_identifier")
             else None,
             stream=streaming,
+        )
+
+    def variation_request(self, image: ImageFile) -> ImageRequest:
+        """A variation of ``image``: it takes only the model, count, size and response format."""
+        caps = self.capabilities
+        size = self.size.currentData()
+        return ImageRequest(
+            Endpoint.VARIATIONS,
+            model=self.model_name,
+            images=(image,),
+            n=self.count.value(),
+            size=size if size in caps.sizes else None,
+            response_format=self.response_format.currentData() if caps.response_formats else None,
         )
 
     def check(self, prompt: str) -> str | None:
@@ -318,8 +357,11 @@ class ParamsPanel(QWidget):
         for note in self._notes.values():
             note.hide()
         self.warning.hide()
+        request = self.request(prompt or "x")
+        if self.endpoint is not Endpoint.GENERATIONS:
+            request = replace(request, images=(_SOME_INPUT,))
         try:
-            warnings = validate(self.request(prompt or "x"))
+            warnings = validate(request)
         except InvalidParameters as error:
             note = self._notes.get(error.param or "", self._notes["model"])
             if error.param == "prompt":
@@ -359,6 +401,7 @@ class ParamsPanel(QWidget):
             "stream": self.stream.isChecked(),
             "partials": self.partials.value(),
             "moderation": self.moderation.currentData(),
+            "input_fidelity": self.fidelity.currentData(),
             "style": self.style.currentData(),
             "response_format": self.response_format.currentData(),
             "complexity": self.complexity.currentData(),
@@ -404,6 +447,7 @@ class ParamsPanel(QWidget):
                 "background",
                 "output_format",
                 "moderation",
+                "input_fidelity",
                 "style",
                 "response_format",
                 "complexity",

@@ -59,11 +59,15 @@ class PromptPanel(QWidget):
         self.generate.clicked.connect(self.generate_requested)
         self.note = QLabel(wordWrap=True)
         self.note.hide()
+        self.mode = QLabel(wordWrap=True)
+        self.mode.setAccessibleName(self.tr("Mode"))
+        self.mode.hide()
         bottom = QHBoxLayout()
         bottom.addWidget(self.count)
         bottom.addStretch()
         bottom.addWidget(self.generate)
         column = QVBoxLayout(self)
+        column.addWidget(self.mode)
         column.addWidget(self.recent)
         column.addWidget(self.editor, 1)
         column.addWidget(self.note)
@@ -81,6 +85,11 @@ class PromptPanel(QWidget):
     def set_limit(self, limit: int) -> None:
         self._limit = limit
         self._show_count()
+
+    def show_mode(self, text: str | None) -> None:
+        """Say what the button will do (an edit of what images, with what) or nothing."""
+        self.mode.setText(f"<b>{text}</b>" if text else "")
+        self.mode.setVisible(bool(text))
 
     def show_note(self, text: str | None) -> None:
         self.note.setText(text or "")

@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QAbstractButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from studio.app import build_window
-from studio.config import Paths
-from studio.core import Session, settle
+from studio.config import Paths, Provider, ProviderKind
+from studio.core import JobQueue, Session, settle
+from studio.localapi import LocalServer
 from studio.ui import MainWindow
+from tests.conftest import TEST_KEY_PREFIX
 
 W = TypeVar("W", bound=QWidget)
 
@@ -48,3 +50,36 @@ async def window(qtbot: QtBot) -> AsyncIterator[tuple[MainWindow, Session]]:
     await queue.link.close()
     await session.shutdown()
     await settle()
+
+
+Workspace = tuple[MainWindow, Session, JobQueue]
+
+
+@pytest.fixture
+async def workspace(qtbot: QtBot, local_server: LocalServer) -> AsyncIterator[Workspace]:
+    window, session, queue = build_window(Paths.from_environment())
+    qtbot.addWidget(window)
+    window.show()
+    local = Provider(
+        "local", "Local server", ProviderKind.COMPATIBLE, base_url=local_server.base_url
+    )
+    settings = session.settings.with_providers((local,), local.id)
+    await session.apply(settings, {local.id: TEST_KEY_PREFIX + "ws"})
+    assert session.ready
+    yield window, session, queue
+    await queue.link.close()
+    await session.shutdown()
+    await settle()
+
+
+def choose(combo, value: str) -> None:  # type: ignore[no-untyped-def]
+    combo.setCurrentIndex(combo.findData(value))
+
+
+def type_prompt(window: MainWindow, qtbot: QtBot, text: str) -> None:
+    window.prompt.editor.clear()
+    qtbot.keyClicks(window.prompt.editor, text)
+
+
+async def finished(queue: JobQueue) -> None:
+    await until(lambda: queue.jobs and all(job.state.finished for job in queue.jobs))

@@ -3,53 +3,17 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from studio.app import build_window
-from studio.config import Paths, Provider, ProviderKind
-from studio.core import JobQueue, JobState, Session, settle
+from studio.config import Paths
+from studio.core import JobState
 from studio.gallery import GalleryStore, Query, Status
-from studio.localapi import Fault, FaultKind, FaultPlan, LocalServer
-from studio.ui import MainWindow
-from tests.conftest import TEST_KEY_PREFIX
-from tests.ui.conftest import until
-
-Workspace = tuple[MainWindow, Session, JobQueue]
-
-
-@pytest.fixture
-async def workspace(qtbot: QtBot, local_server: LocalServer) -> AsyncIterator[Workspace]:
-    window, session, queue = build_window(Paths.from_environment())
-    qtbot.addWidget(window)
-    window.show()
-    local = Provider(
-        "local", "Local server", ProviderKind.COMPATIBLE, base_url=local_server.base_url
-    )
-    settings = session.settings.with_providers((local,), local.id)
-    await session.apply(settings, {local.id: TEST_KEY_PREFIX + "ws"})
-    assert session.ready
-    yield window, session, queue
-    await queue.link.close()
-    await session.shutdown()
-    await settle()
-
-
-def choose(combo, value: str) -> None:  # type: ignore[no-untyped-def]
-    combo.setCurrentIndex(combo.findData(value))
-
-
-def type_prompt(window: MainWindow, qtbot: QtBot, text: str) -> None:
-    window.prompt.editor.clear()
-    qtbot.keyClicks(window.prompt.editor, text)
-
-
-async def finished(queue: JobQueue) -> None:
-    await until(lambda: queue.jobs and all(job.state.finished for job in queue.jobs))
+from studio.localapi import Fault, FaultKind, FaultPlan
+from tests.ui.conftest import Workspace, choose, finished, type_prompt, until
 
 
 async def test_generate_shows_partials_then_the_final_image_and_keeps_it(

@@ -1,0 +1,163 @@
+"""The images an edit starts from: a reorderable strip, the first being the base that the mask
+and markup are painted over."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QKeyEvent, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.imaging import display_pixels
+from studio.ui.canvas import frame_image
+from studio.worker.protocol import Frame
+
+__all__ = ["EditInput", "InputStrip", "load_input"]
+
+_ICON = 72
+
+
+@dataclass(frozen=True)
+class EditInput:
+    """One input as it was given (converted for a model only when sent)."""
+
+    data: bytes = field(repr=False)
+    name: str
+    width: int
+    height: int
+    icon: Frame = field(repr=False)
+    #: The gallery image it came from, so the result links to it.
+    image_id: int | None = None
+
+
+async def load_input(data: bytes, name: str, image_id: int | None = None) -> EditInput:
+    """Decode off the GUI thread; raises NotAnImage for what is not a picture."""
+    icon = await asyncio.to_thread(display_pixels, data, _ICON)
+    return EditInput(data, name, icon.full_width, icon.full_height, icon, image_id)
+
+
+class _List(QListWidget):
+    removed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            for item in self.selectedItems():
+                self.takeItem(self.row(item))
+            self.removed.emit()
+        else:
+            super().keyPressEvent(event)
+
+
+class InputStrip(QWidget):
+    """``changed`` fires when inputs are added, removed or reordered."""
+
+    changed = Signal()
+    add_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._limit = 16
+        self.list = _List()
+        self.list.setAccessibleName(self.tr("Input images"))
+        self.list.setViewMode(QListView.ViewMode.IconMode)
+        self.list.setFlow(QListView.Flow.LeftToRight)
+        self.list.setWrapping(False)
+        self.list.setIconSize(QSize(_ICON, _ICON))
+        self.list.setMovement(QListView.Movement.Snap)
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.setFixedHeight(_ICON + 40)
+        self.list.model().rowsMoved.connect(self._reordered)
+        self.list.removed.connect(self._reordered)
+        self.list.itemSelectionChanged.connect(self._selection_changed)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        add = QPushButton(self.tr("Add image…"))
+        add.setToolTip(self.tr("Add an input image (or drop files, or paste)"))
+        add.clicked.connect(self.add_requested)
+        self.remove = QPushButton(self.tr("Remove"))
+        self.remove.setToolTip(self.tr("Remove the selected inputs (Delete)"))
+        self.remove.clicked.connect(self.remove_selected)
+        self.remove.setEnabled(False)
+        buttons = QVBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(self.remove)
+        buttons.addStretch()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.list, 1)
+        row.addLayout(buttons)
+        column = QVBoxLayout()
+        column.addWidget(self.summary)
+        column.addStretch()
+        row.addLayout(column)
+        self._relabel()
+
+    @property
+    def inputs(self) -> list[EditInput]:
+        return [self.list.item(n).data(Qt.ItemDataRole.UserRole) for n in range(self.list.count())]
+
+    @property
+    def limit(self) -> int:
+        return self._limit
+
+    def set_limit(self, limit: int) -> None:
+        self._limit = limit
+        self._relabel()
+
+    def add(self, edit_input: EditInput, *, as_base: bool = False) -> None:
+        item = QListWidgetItem(QIcon(QPixmap.fromImage(frame_image(edit_input.icon).copy())), "")
+        item.setData(Qt.ItemDataRole.UserRole, edit_input)
+        item.setToolTip(f"{edit_input.name} — {edit_input.width}x{edit_input.height}")
+        if as_base:
+            self.list.insertItem(0, item)
+        else:
+            self.list.addItem(item)
+        self._reordered()
+
+    def clear(self) -> None:
+        self.list.clear()
+        self._reordered()
+
+    def remove_selected(self) -> None:
+        for item in self.list.selectedItems():
+            self.list.takeItem(self.list.row(item))
+        self._reordered()
+
+    def _selection_changed(self) -> None:
+        self.remove.setEnabled(bool(self.list.selectedItems()))
+
+    def _reordered(self) -> None:
+        self._relabel()
+        self.changed.emit()
+
+    def _relabel(self) -> None:
+        count = self.list.count()
+        for n in range(count):
+            self.list.item(n).setText(self.tr("Base") if n == 0 else str(n + 1))
+        if count == 0:
+            text = self.tr("No input images yet.")
+        else:
+            text = self.tr(
+                "{n} of at most {limit} input images. The first is the base the mask or "
+                "markup applies to; drag to reorder."
+            ).format(n=count, limit=self._limit)
+        if count > self._limit:
+            text += " " + self.tr("This model takes at most {limit}: remove some.").format(
+                limit=self._limit
+            )
+        self.summary.setText(text)
+        self.remove.setEnabled(bool(self.list.selectedItems()))
