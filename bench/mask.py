@@ -1,0 +1,110 @@
+"""Painting a mask: brush dab latency, mask export time, and the undo history's memory.
+
+A real PaintCanvas (offscreen, 1280x800, fitted) over a 1024x1024 and a 4096x2160 image. A dab's
+latency runs from the mouse-move event being sent to the repainted rectangle being on the
+widget (event handling, painting into the layer, and the partial repaint). Export is the mask
+PNG built from a snapshot of the layer, as the editor does it in a worker thread. The undo
+figure is the history's size after 200 strokes of 40 dabs on the 4096x2160 image.
+
+    python bench/mask.py [--dabs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+from studio.imaging import DisplayPixels
+from studio.ui.paint_canvas import LayerKind, PaintCanvas, export_layer
+
+SIZES = {"1024": (1024, 1024), "4096": (4096, 2160)}
+
+
+def _mouse(kind: QEvent.Type, position: QPointF, buttons: Qt.MouseButton) -> QMouseEvent:
+    button = Qt.MouseButton.LeftButton if kind != QEvent.Type.MouseMove else Qt.MouseButton.NoButton
+    return QMouseEvent(kind, position, position, button, buttons, Qt.KeyboardModifier.NoModifier)
+
+
+def _canvas(width: int, height: int) -> PaintCanvas:
+    canvas = PaintCanvas()
+    canvas.resize(1280, 800)
+    canvas.show()
+    grey = bytes([90, 120, 150, 255]) * (width * height)
+    canvas.set_base(DisplayPixels(width, height, grey, width, height))
+    canvas.brush_size = 64
+    canvas.hardness = 0.7
+    QApplication.processEvents()
+    return canvas
+
+
+def _stroke(canvas: PaintCanvas, rng: random.Random, dabs: int, timings: list[float]) -> None:
+    x, y = rng.uniform(200, 1000), rng.uniform(150, 650)
+    held = Qt.MouseButton.LeftButton
+    QApplication.sendEvent(canvas, _mouse(QEvent.Type.MouseButtonPress, QPointF(x, y), held))
+    QApplication.processEvents()
+    for _ in range(dabs):
+        x = min(1270.0, max(10.0, x + rng.uniform(-6, 9)))
+        y = min(790.0, max(10.0, y + rng.uniform(-5, 5)))
+        started = time.perf_counter()
+        QApplication.sendEvent(canvas, _mouse(QEvent.Type.MouseMove, QPointF(x, y), held))
+        QApplication.processEvents()  # the queued partial repaint
+        timings.append((time.perf_counter() - started) * 1000)
+    QApplication.sendEvent(
+        canvas, _mouse(QEvent.Type.MouseButtonRelease, QPointF(x, y), Qt.MouseButton.NoButton)
+    )
+    QApplication.processEvents()
+
+
+def _percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dabs", type=int, default=600, help="dabs measured per size")
+    args = parser.parse_args()
+    app = QApplication([])
+    figures: dict[str, float] = {}
+    rng = random.Random(7)
+    for label, (width, height) in SIZES.items():
+        canvas = _canvas(width, height)
+        timings: list[float] = []
+        while len(timings) < args.dabs:
+            _stroke(canvas, rng, 40, timings)
+        figures[f"dab_p50_ms_{label}"] = round(statistics.median(timings), 2)
+        figures[f"dab_p99_ms_{label}"] = round(_percentile(timings, 0.99), 2)
+        layer = canvas.layer
+        assert layer is not None
+        exports = []
+        for _ in range(5):
+            started = time.perf_counter()
+            data = export_layer(layer.snapshot(), LayerKind.MASK)
+            exports.append((time.perf_counter() - started) * 1000)
+            assert data is not None
+        figures[f"export_ms_{label}"] = round(statistics.median(exports), 1)
+        if label == "4096":
+            fresh = _canvas(width, height)
+            for _ in range(200):
+                _stroke(fresh, rng, 40, [])
+            assert fresh.layer is not None
+            figures["undo_mb_200"] = round(fresh.layer.history_bytes / 2**20, 1)
+            figures["layer_mb_4096"] = round(width * height * 4 / 2**20, 1)
+            fresh.close()
+        canvas.close()
+    app.processEvents()
+    print(json.dumps(figures))
+
+
+if __name__ == "__main__":
+    main()
