@@ -87,6 +87,7 @@ class EditorPage(QWidget):
         self.setAccessibleName(self.tr("Editor"))
         self.canvas = PaintCanvas()
         self.canvas.set_placeholder("")
+        self.canvas.setMinimumHeight(100)  # room for the toolbars and the strip on small screens
         self.strip = InputStrip()
         self.keep_unmasked = QCheckBox(self.tr("Keep unmasked area"))
         self.keep_unmasked.setChecked(True)
