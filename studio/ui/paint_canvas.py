@@ -65,6 +65,8 @@ TOOL_KEYS = {
     Qt.Key.Key_A: Tool.ARROW,
 }
 SIZE_STEP = 1.25
+#: Longest edge of a layer: the largest image a model makes, and 64 MB of layer at most.
+MAX_LAYER_EDGE = 4096
 MAX_SIZE = 2000.0
 
 
@@ -103,7 +105,11 @@ class PaintCanvas(Canvas):
     def set_base(self, frame: Frame) -> bool:
         """Show ``frame`` to paint over; returns True when the layers fit it and were kept."""
         self.show_frame(frame)
-        size = (frame.full_width or frame.width, frame.full_height or frame.height)
+        width, height = frame.full_width or frame.width, frame.full_height or frame.height
+        # A photo of 50 megapixels needs no mask as fine as itself: the exported mask is
+        # scaled to the base image's size (see export_layer's ``fit``).
+        scale = min(1.0, MAX_LAYER_EDGE / max(width, height))
+        size = (max(1, round(width * scale)), max(1, round(height * scale)))
         layer = self.layers.get(LayerKind.MASK)
         if layer is not None and (layer.width, layer.height) == size:
             return True

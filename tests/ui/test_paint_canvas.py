@@ -15,7 +15,7 @@ from PySide6.QtGui import QPointingDevice, QTabletEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from studio.imaging import display_pixels
+from studio.imaging import DisplayPixels, PreparedInput, display_pixels
 from studio.ui.paint_canvas import LayerKind, PaintCanvas, Tool, export_layer
 from tests.images import opened, png
 
@@ -234,7 +234,7 @@ import json, sys
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-from studio.imaging import display_pixels
+from studio.imaging import DisplayPixels, PreparedInput, display_pixels
 from studio.ui.paint_canvas import LayerKind, PaintCanvas, export_layer
 from tests.images import opened, png
 app = QApplication([])
@@ -276,3 +276,22 @@ def test_painting_on_a_high_dpi_screen_lands_on_the_same_image_pixels() -> None:
     assert result["size"] == [1024, 768]
     assert result["inside"] == [0, 0, 0]
     assert result["outside"] == [255, 255]
+
+
+def test_a_huge_base_gets_a_coarser_layer_exported_at_full_size(qtbot: QtBot) -> None:
+    widget = PaintCanvas()
+    qtbot.addWidget(widget)
+    widget.resize(640, 480)
+    widget.show()
+    shown = DisplayPixels(600, 300, bytes(600 * 300 * 4), 6000, 3000)  # a 6000x3000 photo
+    widget.set_base(shown)
+    assert widget.layer is not None
+    assert (widget.layer.width, widget.layer.height) == (4096, 2048)
+    widget.tool = Tool.RECTANGLE
+    drag(qtbot, widget, [to_widget(widget, 2048, 2), to_widget(widget, 4094, 2046)])
+    base = PreparedInput(b"", "png", 6000, 3000, box=(0, 0, 6000, 3000))
+    data = export_layer(widget.layer.snapshot(), LayerKind.MASK, fit=base)
+    assert data is not None
+    alpha = opened(data).getchannel("A")
+    assert alpha.size == (6000, 3000)
+    assert (alpha.getpixel((4500, 1500)), alpha.getpixel((1500, 1500))) == (0, 255)
