@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 import asyncio
+import functools
+import inspect
 from collections.abc import AsyncIterator, Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import pytest
 import shiboken6
@@ -17,6 +19,27 @@ from studio.ui import MainWindow
 from tests.conftest import TEST_KEY_PREFIX
 
 W = TypeVar("W", bound=QWidget)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Each async test here ends only when the work its window started has finished: pytest-qt
+    processes Qt events between a test and its teardown, outside the asyncio loop, and a task
+    woken then could not call ``asyncio.to_thread``."""
+    for item in items:
+        test = getattr(item, "obj", None)
+        if "tests/ui" in item.path.as_posix() and inspect.iscoroutinefunction(test):
+            item.obj = _settled(test)  # type: ignore[attr-defined]
+
+
+def _settled(test: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(test)
+    async def run(*args: Any, **kwargs: Any) -> None:
+        try:
+            await test(*args, **kwargs)
+        finally:
+            await settle()
+
+    return run
 
 
 async def until(condition: Callable[[], object]) -> None:
