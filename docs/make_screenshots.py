@@ -64,7 +64,7 @@ async def shoot() -> None:
 
 async def edit(window: Any, queue: Any) -> None:
     """The generated image in the editor with a mask painted, then the edit's result."""
-    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
     window.edit_shown()
@@ -72,14 +72,7 @@ async def edit(window: Any, queue: Any) -> None:
     while canvas.layer is None or canvas.shown_rect() is None:  # noqa: ASYNC110 - a poll
         await asyncio.sleep(0.05)
     await asyncio.sleep(0.1)
-    shown, layer = canvas.shown_rect(), canvas.layer
-
-    def at(x: float, y: float) -> QPoint:
-        return QPointF(
-            shown.x() + x * shown.width() / layer.width,
-            shown.y() + y * shown.height() / layer.height,
-        ).toPoint()
-
+    at = canvas.widget_point
     canvas.brush_size = 120
     QTest.mousePress(canvas, Qt.MouseButton.LeftButton, pos=at(900, 300))
     for step in range(1, 30):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from enum import StrEnum
 
-from PySide6.QtCore import QEvent, QLineF, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -210,6 +210,10 @@ class PaintCanvas(Canvas):
             rect.width() * sx,
             rect.height() * sy,
         )
+
+    def widget_point(self, x: float, y: float) -> QPoint:
+        """Where layer pixel (``x``, ``y``) is on the widget (for tests and scripts)."""
+        return self._to_widget(QRectF(x, y, 0, 0)).topLeft().toPoint()
 
     def _repaint_image_rect(self, rect: QRect | QRectF) -> None:
         if not rect.isEmpty():

@@ -6,7 +6,7 @@ import io
 from pathlib import Path
 
 from PIL import Image
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from studio.api import Endpoint
@@ -36,13 +36,7 @@ async def open_for_editing(window: MainWindow, *paths: Path) -> PaintCanvas:
 
 
 def at(canvas: PaintCanvas, x: float, y: float) -> QPoint:
-    shown = canvas.shown_rect()
-    layer = canvas.layer
-    assert shown is not None
-    assert layer is not None
-    return QPointF(
-        shown.x() + x * shown.width() / layer.width, shown.y() + y * shown.height() / layer.height
-    ).toPoint()
+    return canvas.widget_point(x, y)
 
 
 def drag(qtbot: QtBot, canvas: PaintCanvas, start: QPoint, end: QPoint) -> None:

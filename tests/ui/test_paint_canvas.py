@@ -42,13 +42,7 @@ def drag(qtbot: QtBot, widget: PaintCanvas, points: list[QPoint], button=LEFT) -
 
 def to_widget(widget: PaintCanvas, x: float, y: float) -> QPoint:
     """Where image pixel (x, y) is on the widget."""
-    shown = widget.shown_rect()
-    assert shown is not None
-    layer = widget.layer
-    assert layer is not None
-    return QPointF(
-        shown.x() + x * shown.width() / layer.width, shown.y() + y * shown.height() / layer.height
-    ).toPoint()
+    return widget.widget_point(x, y)
 
 
 def mask_alpha(widget: PaintCanvas) -> Image.Image | None:
@@ -243,9 +237,7 @@ canvas.resize(500, 400)
 canvas.show()
 canvas.set_base(display_pixels(png(1024, 768)))
 canvas.brush_size = 30
-shown = canvas.shown_rect()
-point = lambda x, y: QPointF(
-    shown.x() + x * shown.width() / 1024, shown.y() + y * shown.height() / 768).toPoint()
+point = canvas.widget_point
 QTest.mousePress(canvas, Qt.MouseButton.LeftButton, pos=point(300, 300))
 QTest.mouseMove(canvas, point(500, 300))
 QTest.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=point(500, 300))
