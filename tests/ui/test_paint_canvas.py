@@ -225,7 +225,7 @@ def test_tablet_pressure_thins_the_stroke(canvas: PaintCanvas) -> None:
 
 HIGH_DPI = """
 import json, sys
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from studio.imaging import DisplayPixels, PreparedInput, display_pixels
