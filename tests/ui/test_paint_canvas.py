@@ -228,7 +228,7 @@ import json, sys
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-from studio.imaging import DisplayPixels, PreparedInput, display_pixels
+from studio.imaging import display_pixels
 from studio.ui.paint_canvas import LayerKind, PaintCanvas, export_layer
 from tests.images import opened, png
 app = QApplication([])
