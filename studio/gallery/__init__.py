@@ -1,10 +1,12 @@
 """The gallery: every result kept in SQLite and files, searchable, with lineage (no Qt)."""
 
 from studio.gallery._store import GalleryStore, embedded_description, embedded_parameters
+from studio.gallery.embedded import has_provenance
 from studio.gallery.pricing import Pricing, TokenPrices
 from studio.gallery.records import (
     CheckReport,
     Cursor,
+    Facets,
     GalleryError,
     GenerationRecord,
     ImageRecord,
@@ -21,6 +23,7 @@ from studio.gallery.records import (
 __all__ = [
     "CheckReport",
     "Cursor",
+    "Facets",
     "GalleryError",
     "GalleryStore",
     "GenerationRecord",
@@ -37,4 +40,5 @@ __all__ = [
     "TokenPrices",
     "embedded_description",
     "embedded_parameters",
+    "has_provenance",
 ]

@@ -29,6 +29,7 @@ from studio.gallery.pricing import Pricing
 from studio.gallery.records import (
     CheckReport,
     Cursor,
+    Facets,
     GalleryError,
     GenerationRecord,
     ImageRecord,
@@ -397,6 +398,20 @@ class GalleryStore:
         up = tuple((self._record(r), r["depth"]) for r in rows if r["direction"] == "up")
         down = tuple((self._record(r), r["depth"]) for r in rows if r["direction"] == "down")
         return Lineage(up, down)
+
+    def facets(self) -> Facets:
+        def column(sql: str) -> tuple[str, ...]:
+            return tuple(str(row[0]) for row in self._db.execute(sql) if row[0])
+
+        return Facets(
+            models=column("SELECT DISTINCT model FROM images ORDER BY model"),
+            providers=column("SELECT DISTINCT provider FROM images ORDER BY provider"),
+            tags=column("SELECT DISTINCT tag FROM tags ORDER BY tag"),
+            sizes=column(
+                "SELECT width || 'x' || height FROM images WHERE width > 0 "
+                "GROUP BY width, height ORDER BY count(*) DESC LIMIT 40"
+            ),
+        )
 
     def stats(self) -> Stats:
         start_of_day = time.mktime((*time.localtime()[:3], 0, 0, 0, 0, 0, -1))

@@ -16,7 +16,7 @@ from xml.sax.saxutils import escape
 
 from studio.api import dimensions, sniff
 
-__all__ = ["Embedded", "embed", "read", "strip"]
+__all__ = ["Embedded", "embed", "has_provenance", "read", "strip"]
 
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _KEYWORDS = (b"parameters", b"studio")
@@ -53,6 +53,19 @@ def read(data: bytes) -> Embedded:
     elif kind == "webp":
         packet = next((payload for name, payload, _ in _webp_chunks(data) if name == b"XMP "), None)
     return _xmp_values(packet) if packet else Embedded()
+
+
+def has_provenance(data: bytes) -> bool:
+    """The file carries a C2PA manifest (content credentials): a ``caBX`` chunk in a PNG, a
+    JUMBF APP11 segment in a JPEG, a ``C2PA`` chunk in a WebP."""
+    kind = sniff(data)
+    if kind == "png":
+        return b"caBX" in _png_chunk_names(data)
+    if kind == "jpeg":
+        return any(marker == 0xEB and b"c2pa" in body for marker, body, _ in _jpeg_headers(data))
+    if kind == "webp":
+        return any(name == b"C2PA" for name, _, _ in _webp_chunks(data))
+    return False
 
 
 def strip(data: bytes) -> bytes:
@@ -98,6 +111,16 @@ def _png_embed(data: bytes, parameters: str, studio: str) -> bytes:
     after_header = len(_PNG_SIGNATURE) + 8 + struct.unpack(">I", clean[8:12])[0] + 4
     added = _png_text(b"parameters", parameters) + _png_text(b"studio", studio)
     return clean[:after_header] + added + clean[after_header:]
+
+
+def _png_chunk_names(data: bytes) -> list[bytes]:
+    names = []
+    position = len(_PNG_SIGNATURE)
+    while position + 8 <= len(data):
+        length = struct.unpack(">I", data[position : position + 4])[0]
+        names.append(data[position + 4 : position + 8])
+        position += 12 + length
+    return names
 
 
 def _png_texts(data: bytes) -> list[tuple[str, str, tuple[int, int]]]:
@@ -173,8 +196,8 @@ def _jpeg_embed(data: bytes, packet: bytes) -> bytes:
     return clean[:position] + segment + clean[position:]
 
 
-def _jpeg_xmp_segments(data: bytes) -> list[tuple[bytes, bool, tuple[int, int]]]:
-    """(XMP packet, whether Studio wrote it, byte span) of each XMP APP1 segment."""
+def _jpeg_headers(data: bytes) -> list[tuple[int, bytes, tuple[int, int]]]:
+    """(marker, body, byte span) of each segment before the image data."""
     found = []
     position = 2
     while position + 4 <= len(data) and data[position] == 0xFF:
@@ -183,10 +206,18 @@ def _jpeg_xmp_segments(data: bytes) -> list[tuple[bytes, bool, tuple[int, int]]]
             break
         length = struct.unpack(">H", data[position + 2 : position + 4])[0]
         body = data[position + 4 : position + 2 + length]
+        found.append((marker, body, (position, position + 2 + length)))
+        position += 2 + length
+    return found
+
+
+def _jpeg_xmp_segments(data: bytes) -> list[tuple[bytes, bool, tuple[int, int]]]:
+    """(XMP packet, whether Studio wrote it, byte span) of each XMP APP1 segment."""
+    found = []
+    for marker, body, span in _jpeg_headers(data):
         if marker == 0xE1 and body.startswith(_XMP_HEADER):
             packet = body[len(_XMP_HEADER) :]
-            found.append((packet, _STUDIO_NS.encode() in packet, (position, position + 2 + length)))
-        position += 2 + length
+            found.append((packet, _STUDIO_NS.encode() in packet, span))
     return found
 
 

@@ -12,6 +12,7 @@ from studio.api import Endpoint, GeneratedImage, ImageRequest, ImagesResult, Usa
 __all__ = [
     "CheckReport",
     "Cursor",
+    "Facets",
     "GalleryError",
     "GenerationRecord",
     "ImageRecord",
@@ -171,6 +172,17 @@ class Query:
     provider: str | None = None
     trashed: bool = False
     newest_first: bool = True
+
+
+@dataclass(frozen=True)
+class Facets:
+    """The values the gallery's filters can offer: what the kept images have."""
+
+    models: tuple[str, ...]
+    providers: tuple[str, ...]
+    tags: tuple[str, ...]
+    #: "WIDTHxHEIGHT", most common first.
+    sizes: tuple[str, ...]
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from PIL import Image
 
 from studio.api import Endpoint, GeneratedImage, ImageRequest, ImagesResult
 from studio.gallery import GalleryStore, Kind, Outcome
-from studio.gallery.embedded import read
+from studio.gallery.embedded import has_provenance, read
 from tests.conftest import TEST_KEY_PREFIX
 from tests.gallery.conftest import edit, generate, with_c2pa
 from tests.images import opened, png
@@ -103,3 +103,14 @@ def test_plain_files_import_as_imports(store: GalleryStore, tmp_path: Path) -> N
     (record,) = store.import_files([tmp_path / "holiday.png"]).imported
     assert record.generation.kind is Kind.IMPORT
     assert (record.width, record.height) == (30, 20)
+
+
+def test_content_credentials_are_recognised_in_each_container() -> None:
+    plain = png(8, 8)
+    assert not has_provenance(plain)
+    assert has_provenance(with_c2pa(plain))
+    jpeg = png(8, 8, fmt="JPEG")
+    jumbf = b"JP\x00\x01\x00\x00\x00\x01jumbc2pa"
+    segment = b"\xff\xeb" + (2 + len(jumbf)).to_bytes(2, "big") + jumbf
+    assert has_provenance(jpeg[:2] + segment + jpeg[2:])
+    assert not has_provenance(jpeg)

@@ -94,3 +94,14 @@ def test_the_revised_prompt_is_searchable(store: GalleryStore) -> None:
     (record,) = store.save(Outcome.of(request, ImagesResult((image,))))
     assert ids(store, text="frozen lake") == [record.id]
     assert record.generation.revised_prompt == "a fox beside a frozen lake"
+
+
+def test_facets_offer_what_the_images_have(store: GalleryStore) -> None:
+    (fox,) = generate(store, "fox", model="gpt-image-1.5")
+    generate(store, "owl", model="gpt-image-1-mini")
+    store.add_tag(fox.id, "winter")
+    facets = store.facets()
+    assert facets.models == ("gpt-image-1-mini", "gpt-image-1.5")
+    assert facets.providers == ("OpenAI",)
+    assert facets.tags == ("winter",)
+    assert facets.sizes == ("96x64",)
