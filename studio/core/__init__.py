@@ -2,6 +2,7 @@
 
 from studio.core.collector import GuiThreadCollector
 from studio.core.demo import DemoServer, DemoServerFailed
+from studio.core.gallery_reader import GalleryReader, ImageDetails
 from studio.core.jobs import Job, JobQueue, JobState
 from studio.core.results import (
     RecentResult,
@@ -19,7 +20,9 @@ __all__ = [
     "ConnectionCheck",
     "DemoServer",
     "DemoServerFailed",
+    "GalleryReader",
     "GuiThreadCollector",
+    "ImageDetails",
     "Job",
     "JobQueue",
     "JobState",

@@ -102,6 +102,7 @@ class EditorPage(QWidget):
         self.feather.setAccessibleName(self.tr("Feather mask edges"))
         self.feather.setToolTip(self.tr("Soften the mask's edges by this many pixels when sent"))
         self._base_loading = 0
+        self._pending_mask: bytes | None = None
         self._base_key: tuple[int, int] | None = None
 
         self.toolbar = self._build_toolbar()
@@ -405,9 +406,11 @@ class EditorPage(QWidget):
         self.strip.add(edit_input, as_base=as_base)
         return True
 
-    def set_base_input(self, edit_input: EditInput) -> None:
+    def set_base_input(self, edit_input: EditInput, mask: bytes | None = None) -> None:
         """Make ``edit_input`` the base in place of the current one; the painting stays when
-        the size is the same (to try again on a result, say)."""
+        the size is the same (to try again on a result, say). ``mask``, the mask of an earlier
+        edit, is painted into the mask layer once the base is shown."""
+        self._pending_mask = mask
         if self.inputs:
             self.strip.list.takeItem(0)
         self.strip.add(edit_input, as_base=True)
@@ -447,6 +450,13 @@ class EditorPage(QWidget):
         had_painting = any(layer.touched for layer in self.canvas.layers.values())
         kept = self.canvas.set_base(frame)
         self.pages.setCurrentWidget(self.canvas)
+        mask, self._pending_mask = self._pending_mask, None
+        if mask is not None:
+            try:
+                self.canvas.load_mask(await asyncio.to_thread(display_pixels, mask, _BASE_EDGE))
+            except NotAnImage:
+                self.notice.emit(self.tr("The earlier edit's mask could not be read."))
+            self.set_kind(LayerKind.MASK)
         if had_painting and not kept:
             self.notice.emit(
                 self.tr(

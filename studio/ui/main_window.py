@@ -63,6 +63,7 @@ from studio.api import (
 )
 from studio.core import (
     DemoServerFailed,
+    GalleryReader,
     Job,
     JobQueue,
     JobState,
@@ -73,9 +74,11 @@ from studio.core import (
     spawn,
     today_cost,
 )
+from studio.gallery import ImageRecord
 from studio.imaging import NotAnImage, display_pixels, prepare_input
 from studio.ui.canvas import Canvas, frame_image
 from studio.ui.editor import EditorPage
+from studio.ui.gallery_page import GalleryPage
 from studio.ui.input_strip import EditInput, load_input
 from studio.ui.jobs_panel import JobsPanel
 from studio.ui.params_panel import ParamsPanel
@@ -198,10 +201,21 @@ class MainWindow(QMainWindow):
         self.editor.open_requested.connect(self.open_to_edit)
         self.editor.paste_requested.connect(self.paste_image)
         self.editor.stop_requested.connect(self.show_results)
+        self.reader = GalleryReader(gallery_root)
+        self.gallery = GalleryPage(self.reader, self._start)
+        self.gallery.reuse_requested.connect(self.reuse)
+        self.gallery.edit_requested.connect(lambda record: self._start(self._edit_record(record)))
+        self.gallery.vary_requested.connect(lambda record: self._start(self._vary_record(record)))
+        self.gallery.show_requested.connect(
+            lambda record: self._start(self._show_gallery_image(record.id))
+        )
+        self.gallery.notice.connect(self.notices.add)
+        self.gallery.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.results)
         self.pages.addWidget(self.editor)
+        self.pages.addWidget(self.gallery)
         self.pages.currentChanged.connect(self._page_changed)
         central = QWidget()
         column = QVBoxLayout(central)
@@ -237,6 +251,7 @@ class MainWindow(QMainWindow):
         self.params.changed.connect(self._check)
         queue.changed.connect(self._job_changed)
         queue.saved.connect(self._result_saved)
+        queue.saved.connect(lambda job, frame, image_id: self.gallery.add_saved(image_id))
         queue.worker_died.connect(self.notices.add)
         session.active_changed.connect(self._show_provider)
         session.notice.connect(self.notices.add)
@@ -327,16 +342,15 @@ class MainWindow(QMainWindow):
         )
         self.edit_shown_action = self._action("&Edit shown image", "Ctrl+E", self.edit_shown)
         self.vary_action = self._action("Make &variations", "Ctrl+Shift+E", self.make_variations)
-        self.undo_action = self._action(
-            "&Undo painting", QKeySequence.StandardKey.Undo, self.editor.canvas.undo
-        )
+        self.undo_action = self._action("&Undo", QKeySequence.StandardKey.Undo, self._undo)
         self.redo_action = self._action(
             "&Redo painting", QKeySequence.StandardKey.Redo, self.editor.canvas.redo
         )
         self.results_action = self._action("&Results", "Alt+1", self.show_results)
         self.editor_action = self._action("E&ditor", "Alt+2", self.show_editor)
+        self.gallery_action = self._action("&Gallery", "Alt+3", self.show_gallery)
         views = QActionGroup(self)
-        for view in (self.results_action, self.editor_action):
+        for view in (self.results_action, self.editor_action, self.gallery_action):
             view.setCheckable(True)
             views.addAction(view)
         paste = self._action("&Paste image", QKeySequence.StandardKey.Paste, self.paste_image)
@@ -361,7 +375,7 @@ class MainWindow(QMainWindow):
             [self.generate_action, self.cancel_action, self.edit_shown_action, self.vary_action]
         )
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        view_menu.addActions([self.results_action, self.editor_action])
+        view_menu.addActions([self.results_action, self.editor_action, self.gallery_action])
         view_menu.addSeparator()
         view_menu.addActions([zoom_in, zoom_out, fit, actual])
         view_menu.addSeparator()
@@ -380,7 +394,9 @@ class MainWindow(QMainWindow):
         tools.setObjectName("tools")
         tools.addActions([self.generate_action, self.cancel_action, export])
         tools.addSeparator()
-        tools.addActions([self.results_action, self.editor_action, self.edit_shown_action])
+        tools.addActions(
+            [self.results_action, self.editor_action, self.gallery_action, self.edit_shown_action]
+        )
 
     def _start(self, work: Coroutine[Any, Any, Any]) -> None:
         task = spawn(work)
@@ -808,14 +824,88 @@ class MainWindow(QMainWindow):
         """The canvas on show, for zooming."""
         return self.editor.canvas if self.pages.currentWidget() is self.editor else self.canvas
 
+    def show_gallery(self) -> None:
+        if self._session.ready:
+            self.pages.setCurrentWidget(self.gallery)
+
     def _page_changed(self) -> None:
         page = self.pages.currentWidget()
         self.results_action.setChecked(page is self.results)
         self.editor_action.setChecked(page is self.editor)
+        self.gallery_action.setChecked(page is self.gallery)
         in_editor = page is self.editor
         layer = self.editor.canvas.layer
-        self.undo_action.setEnabled(in_editor and layer is not None and layer.can_undo)
+        painted = in_editor and layer is not None and layer.can_undo
+        self.undo_action.setEnabled(painted or page is self.gallery)
         self.redo_action.setEnabled(in_editor and layer is not None and layer.can_redo)
+        if page is self.gallery:
+            self.gallery.open()
+
+    def _undo(self) -> None:
+        """Undo where the user is: a stroke in the editor, a deletion in the gallery."""
+        if self.pages.currentWidget() is self.gallery:
+            self.gallery.undo_delete()
+        else:
+            self.editor.canvas.undo()
+
+    def reuse(self, record: ImageRecord, all_settings: bool) -> None:
+        """Take a past image's prompt (and all its settings): never silently over what the
+        user is writing — they are asked, and their prompt stays in Recent prompts."""
+        current = self.prompt.text.strip()
+        if current and current != record.prompt.strip():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Replace your prompt?"),
+                self.tr(
+                    "The prompt box holds what you were writing. Replace it with this image's "
+                    "prompt? Yours stays under Recent prompts."
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            self.prompt.remember(current)
+        self.prompt.set_text(record.prompt)
+        if all_settings:
+            self.params.apply(record.generation.params)
+        self.statusBar().showMessage(
+            self.tr("Settings of image {n} taken").format(n=record.id)
+            if all_settings
+            else self.tr("Prompt of image {n} taken").format(n=record.id),
+            5000,
+        )
+
+    async def _record_input(self, record: ImageRecord) -> EditInput | None:
+        try:
+            data = await self.reader.read_file(record.path)
+            return await load_input(data, f"image-{record.id}{record.path.suffix}", record.id)
+        except (OSError, NotAnImage) as error:
+            self._cannot_open(self.tr("Image {n}").format(n=record.id), error)
+            return None
+
+    async def _edit_record(self, record: ImageRecord) -> None:
+        """Open a gallery image in the editor, with its mask when it came from a masked edit."""
+        edit_input = await self._record_input(record)
+        if edit_input is None:
+            return
+        mask = None
+        details = await self.reader.details(record.id, 64)
+        mask_path = (
+            next((path for role, path in details.inputs if role == "mask"), None)
+            if details
+            else None
+        )
+        if mask_path is not None:
+            try:
+                mask = await self.reader.read_file(mask_path)
+            except OSError:
+                mask = None
+        self.editor.set_base_input(edit_input, mask)
+        self.show_editor()
+
+    async def _vary_record(self, record: ImageRecord) -> None:
+        edit_input = await self._record_input(record)
+        if edit_input is not None:
+            self._vary(edit_input)
 
     def _editor_notice(self, text: str) -> None:
         self.notices.add(text)
@@ -1002,6 +1092,7 @@ class MainWindow(QMainWindow):
         self._state.sync()
         for task in list(self._tasks):
             task.cancel()
+        self.reader.close()
         event.accept()
         self.closed.emit()
 

@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from studio.imaging import PreparedInput, markup_png, mask_png
-from studio.ui.canvas import Canvas
+from studio.ui.canvas import Canvas, frame_image
 from studio.ui.paint_layer import PaintLayer
 from studio.worker.protocol import Frame
 
@@ -117,6 +117,29 @@ class PaintCanvas(Canvas):
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.edited.emit()
         return False
+
+    def load_mask(self, mask: Frame) -> None:
+        """Paint the mask of an earlier edit (transparent where it was to change) into the
+        mask layer, as one step that can be undone."""
+        layer = self.layers.get(LayerKind.MASK)
+        if layer is None:
+            return
+        image = frame_image(mask).scaled(
+            layer.width,
+            layer.height,
+            Qt.AspectRatioMode.IgnoreAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        colour = self.mask_colour
+
+        def draw(painter: QPainter) -> None:
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+            painter.fillRect(layer.rect, colour)
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_DestinationOut)
+            painter.drawImage(0, 0, image)
+
+        self._repaint_image_rect(layer.change(layer.rect, draw))
+        self.edited.emit()
 
     def clear_base(self) -> None:
         self.layers = {}

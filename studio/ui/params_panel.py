@@ -30,6 +30,7 @@ from studio.api import (
     SvgOptions,
     capabilities_for,
     known_models,
+    parse_size,
     validate,
 )
 
@@ -40,6 +41,22 @@ _CUSTOM_SIZE = "__custom__"
 #: What the live check puts in place of the inputs of an edit or variation: the inputs
 #: themselves are checked when they are prepared and sent.
 _SOME_INPUT = ImageFile(b"", "input.png", "png")
+#: A request's parameter → the panel's remembered setting holding it.
+_SETTINGS_OF_PARAMS = {
+    "quality": "quality",
+    "background": "background",
+    "output_format": "output_format",
+    "output_compression": "compression",
+    "n": "n",
+    "partial_images": "partials",
+    "moderation": "moderation",
+    "input_fidelity": "input_fidelity",
+    "style": "style",
+    "response_format": "response_format",
+    "complexity": "complexity",
+    "frame_count": "frames",
+    "frame_duration_ms": "frame_ms",
+}
 #: What a variation takes besides its image (the API has no other parameters for it).
 _VARIATION_PARAMS = {"model", "custom_model", "n", "size", "response_format"}
 
@@ -411,6 +428,34 @@ class ParamsPanel(QWidget):
         }
         for key, value in values.items():
             self._state.setValue(f"params/{key}", value)
+
+    def apply(self, params: dict[str, Any]) -> None:
+        """Take the settings of a past request (its parameters as sent), e.g. from the
+        gallery; what it does not say stays as it is."""
+        model = str(params.get("model") or self.model_name)
+        known = self.model.findData(model) >= 0
+        values: dict[str, Any] = {
+            "model": model if known else _OTHER_MODEL,
+            "custom_model": "" if known else model,
+        }
+        size = params.get("size")
+        if isinstance(size, str):
+            parsed = parse_size(size)
+            custom = parsed is not None and size not in capabilities_for(model).sizes
+            values["size"] = _CUSTOM_SIZE if custom else size
+            if custom and parsed is not None:
+                values["width"], values["height"] = parsed
+        for key, setting in _SETTINGS_OF_PARAMS.items():
+            if params.get(key) is not None:
+                values[setting] = params[key]
+        if isinstance(params.get("svg"), dict):
+            values["svg"] = params["svg"].get("reasoning_effort")
+        if "partial_images" in params or "stream" in params:
+            values["stream"] = bool(params.get("stream") or params.get("partial_images"))
+        for key, value in values.items():
+            self._state.setValue(f"params/{key}", value)
+        self._restore()
+        self.changed.emit()
 
     def _restore(self) -> None:
         def get(key: str, default: Any) -> Any:

@@ -1,0 +1,169 @@
+"""The window's connection to the gallery: every read and write on one thread of its own.
+
+The GUI thread never runs SQL or decodes a picture: pages, thumbnails (decoded to display
+pixels there), details and edits all go through here as awaitables.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+from studio.gallery import (
+    Cursor,
+    Facets,
+    GalleryStore,
+    ImageRecord,
+    ImportReport,
+    Page,
+    Query,
+    has_provenance,
+)
+from studio.imaging import DisplayPixels, NotAnImage, display_pixels
+
+__all__ = ["GalleryReader", "ImageDetails"]
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class ImageDetails:
+    record: ImageRecord
+    parents: tuple[ImageRecord, ...]
+    children: tuple[ImageRecord, ...]
+    #: The inputs it was made from, as (role, path): images, then a mask or markup.
+    inputs: tuple[tuple[str, Path], ...]
+    #: The file carries content credentials (C2PA).
+    provenance: bool
+    #: None when the file is missing or is not a picture (an SVG, say).
+    preview: DisplayPixels | None = field(repr=False)
+    #: Parents' and children's thumbnails, decoded.
+    related: dict[int, DisplayPixels] = field(repr=False, default_factory=dict)
+
+
+class GalleryReader:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._thread = ThreadPoolExecutor(1, thread_name_prefix="gallery-reader")
+        self._store: GalleryStore | None = None
+
+    def _gallery(self) -> GalleryStore:
+        if self._store is None:
+            self._store = GalleryStore(self.root)
+        return self._store
+
+    async def _run(self, work: Callable[[GalleryStore], T]) -> T:
+        return await asyncio.get_running_loop().run_in_executor(
+            self._thread, lambda: work(self._gallery())
+        )
+
+    def close(self) -> None:
+        """Close the store on its own thread, after whatever is queued there; returns at once."""
+        if self._store is not None:
+            self._thread.submit(self._store.close)
+        self._thread.shutdown(wait=False)
+
+    # -- reading ----------------------------------------------------------------------------
+
+    async def page(self, query: Query, limit: int, after: Cursor | None = None) -> Page:
+        return await self._run(lambda store: store.query(query, limit, after))
+
+    async def thumbnails(self, ids: Sequence[int], edge: int) -> dict[int, DisplayPixels]:
+        """Thumbnails decoded at most ``edge`` pixels a side (missing ones left out)."""
+        return await self._run(lambda store: _decoded(store.thumbnails(ids), edge))
+
+    async def facets(self) -> Facets:
+        return await self._run(GalleryStore.facets)
+
+    async def details(self, image_id: int, preview_edge: int) -> ImageDetails | None:
+        def read(store: GalleryStore) -> ImageDetails | None:
+            record = store.get(image_id)
+            if record is None:
+                return None
+            lineage = store.lineage(image_id, depth=1)
+            parents = tuple(r for r, _ in lineage.ancestors)
+            children = tuple(r for r, _ in lineage.descendants)
+            try:
+                data = record.path.read_bytes()
+            except OSError:
+                data = b""
+            preview = None
+            if data:
+                try:
+                    preview = display_pixels(data, preview_edge)
+                except NotAnImage:
+                    preview = None
+            related = store.thumbnails([r.id for r in parents + children])
+            return ImageDetails(
+                record,
+                parents,
+                children,
+                tuple(store.inputs_of(record.generation.id)),
+                bool(data) and has_provenance(data),
+                preview,
+                _decoded(related, 96),
+            )
+
+        return await self._run(read)
+
+    async def get(self, image_id: int) -> ImageRecord | None:
+        return await self._run(lambda store: store.get(image_id))
+
+    async def read_file(self, path: Path) -> bytes:
+        return await asyncio.to_thread(path.read_bytes)
+
+    # -- changing ---------------------------------------------------------------------------
+
+    async def set_favourite(self, ids: Iterable[int], favourite: bool) -> None:
+        def change(store: GalleryStore) -> None:
+            for image_id in ids:
+                store.set_favourite(image_id, favourite)
+
+        await self._run(change)
+
+    async def set_notes(self, image_id: int, notes: str) -> None:
+        await self._run(lambda store: store.set_notes(image_id, notes))
+
+    async def set_tags(self, image_id: int, tags: Iterable[str]) -> ImageRecord | None:
+        wanted = {tag.strip() for tag in tags if tag.strip()}
+
+        def change(store: GalleryStore) -> ImageRecord | None:
+            record = store.get(image_id)
+            if record is None:
+                return None
+            for tag in set(record.tags) - wanted:
+                store.remove_tag(image_id, tag)
+            for tag in wanted - set(record.tags):
+                store.add_tag(image_id, tag)
+            return store.get(image_id)
+
+        return await self._run(change)
+
+    async def trash(self, ids: Sequence[int]) -> None:
+        await self._run(lambda store: store.trash(ids))
+
+    async def restore(self, ids: Sequence[int]) -> None:
+        await self._run(lambda store: store.restore(ids))
+
+    async def empty_trash(self) -> int:
+        return await self._run(GalleryStore.empty_trash)
+
+    async def export(self, ids: Sequence[int], folder: Path) -> list[Path]:
+        return await self._run(lambda store: store.export(ids, folder))
+
+    async def import_files(self, paths: Sequence[Path]) -> ImportReport:
+        return await self._run(lambda store: store.import_files(paths))
+
+
+def _decoded(thumbnails: dict[int, bytes], edge: int) -> dict[int, DisplayPixels]:
+    decoded = {}
+    for image_id, data in thumbnails.items():
+        try:
+            decoded[image_id] = display_pixels(data, edge)
+        except NotAnImage:
+            continue  # an SVG has no thumbnail; the view shows a placeholder
+    return decoded

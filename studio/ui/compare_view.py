@@ -1,0 +1,173 @@
+"""Two images compared: side by side, or one over the other with a split to drag — at the same
+zoom and pan, so the same detail is always in the same place."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.imaging import DisplayPixels
+from studio.ui.canvas import frame_image
+
+__all__ = ["CompareDialog", "CompareView"]
+
+_GRAB = 8  # pixels either side of the split that pick it up
+
+
+class CompareView(QWidget):
+    """Wheel zooms, dragging pans; in split mode, dragging the line moves the split."""
+
+    def __init__(
+        self, left: DisplayPixels, right: DisplayPixels, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Comparison"))
+        self.setMinimumSize(320, 240)
+        self.setMouseTracking(True)
+        self._frames = (left, right)  # the images below borrow their bytes
+        self._images = (frame_image(left), frame_image(right))
+        self.split_mode = False
+        #: Where the split is, as a share of the widget's width.
+        self.split = 0.5
+        self.zoom = 1.0  # times the fitted size
+        self.pan = QPointF(0, 0)
+        self._drag: QPointF | None = None
+        self._dragging_split = False
+
+    def set_split_mode(self, split: bool) -> None:
+        self.split_mode = split
+        self.update()
+
+    # -- geometry ---------------------------------------------------------------------------
+
+    def _areas(self) -> tuple[QRectF, QRectF]:
+        """Where each image is drawn (the same rectangle in split mode)."""
+        if self.split_mode:
+            whole = QRectF(self.rect())
+            return whole, whole
+        half = self.width() / 2
+        return QRectF(0, 0, half - 2, self.height()), QRectF(half + 2, 0, half - 2, self.height())
+
+    def _target(self, area: QRectF, image: QImage) -> QRectF:
+        # Both images are fitted by the first one's shape, so their pixels line up.
+        reference = self._images[0]
+        scale = min(area.width() / reference.width(), area.height() / reference.height())
+        scale *= self.zoom
+        width, height = reference.width() * scale, reference.height() * scale
+        centre = area.center() + self.pan
+        return QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
+
+    # -- input ------------------------------------------------------------------------------
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self.zoom = max(0.1, min(self.zoom * 1.25**steps, 40.0))
+            self.update()
+
+    def _near_split(self, x: float) -> bool:
+        return self.split_mode and abs(x - self.split * self.width()) <= _GRAB
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        self._dragging_split = self._near_split(event.position().x())
+        self._drag = event.position()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        position = event.position()
+        if self._drag is None:
+            cursor = Qt.CursorShape.SplitHCursor if self._near_split(position.x()) else None
+            if cursor is None:
+                self.unsetCursor()
+            else:
+                self.setCursor(cursor)
+            return
+        if self._dragging_split:
+            self.split = max(0.0, min(1.0, position.x() / max(1, self.width())))
+        else:
+            self.pan += position - self._drag
+        self._drag = position
+        self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._drag = None
+        self._dragging_split = False
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.zoom, self.pan = 1.0, QPointF(0, 0)
+        self.update()
+
+    # -- painting ---------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Mid))
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, self.zoom < 2)
+        areas = self._areas()
+        for index, (area, image) in enumerate(zip(areas, self._images, strict=True)):
+            painter.save()
+            clip = QRectF(area)
+            if self.split_mode:
+                cut = self.split * self.width()
+                clip = (
+                    QRectF(0, 0, cut, self.height())
+                    if index == 0
+                    else QRectF(cut, 0, self.width() - cut, self.height())
+                )
+            painter.setClipRect(clip)
+            painter.drawImage(self._target(area, image), image)
+            painter.restore()
+        if self.split_mode:
+            x = self.split * self.width()
+            painter.setPen(QPen(QColor(255, 255, 255), 2))
+            painter.drawLine(QPointF(x, 0), QPointF(x, self.height()))
+
+
+class CompareDialog(QDialog):
+    def __init__(
+        self,
+        left: tuple[str, DisplayPixels],
+        right: tuple[str, DisplayPixels],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Compare"))
+        self.resize(1100, 700)
+        self.view = CompareView(left[1], right[1])
+        side = QRadioButton(self.tr("Side by side"), checked=True)
+        split = QRadioButton(self.tr("Split"))
+        split.setToolTip(self.tr("One over the other: drag the line to move the split"))
+        modes = QButtonGroup(self)
+        modes.addButton(side)
+        modes.addButton(split)
+        split.toggled.connect(self.view.set_split_mode)
+        self.split_button = split
+        names = QHBoxLayout()
+        names.addWidget(QLabel(left[0], wordWrap=True), 1)
+        names.addWidget(side)
+        names.addWidget(split)
+        names.addWidget(QLabel(right[0], wordWrap=True, alignment=Qt.AlignmentFlag.AlignRight), 1)
+        hint = QLabel(self.tr("Wheel to zoom, drag to pan, double-click to fit."))
+        column = QVBoxLayout(self)
+        column.addLayout(names)
+        column.addWidget(self.view, 1)
+        column.addWidget(hint)

@@ -1,0 +1,250 @@
+"""Everything known about one gallery image: a large preview, the prompt, every parameter,
+usage and cost, provenance, editable tags and notes, and its lineage as thumbnails to follow."""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import replace
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.core import ImageDetails
+from studio.gallery import ImageRecord
+from studio.ui.canvas import frame_image
+
+__all__ = ["DetailsPane"]
+
+_PREVIEW = 320
+_RELATED = 64
+
+
+def _selectable(text: str = "") -> QLabel:
+    label = QLabel(text, wordWrap=True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _size(size_bytes: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if size_bytes < 1024 or unit == "GB":
+            return f"{size_bytes:,} {unit}" if unit == "bytes" else f"{size_bytes:.1f} {unit}"
+        size_bytes /= 1024  # type: ignore[assignment]
+    return ""
+
+
+class DetailsPane(QScrollArea):
+    """``open_requested(image_id)`` when a parent or child is clicked; ``tags_edited`` and
+    ``notes_edited`` carry the user's changes to keep."""
+
+    open_requested = Signal(int)
+    tags_edited = Signal(int, list)
+    notes_edited = Signal(int, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setMinimumWidth(240)
+        self.record: ImageRecord | None = None
+        body = QWidget()
+        column = QVBoxLayout(body)
+        self.empty = QLabel(
+            self.tr("Select an image to see everything about it."),
+            alignment=Qt.AlignmentFlag.AlignCenter,
+            wordWrap=True,
+        )
+        self.preview = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumHeight(120)
+        self.preview.setAccessibleName(self.tr("Preview"))
+        self.prompt = _selectable()
+        self.prompt.setAccessibleName(self.tr("Prompt"))
+        self.revised = _selectable()
+        self.revised.setAccessibleName(self.tr("Revised prompt"))
+        self.facts = QFormLayout()
+        self.facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.tags = QLineEdit(placeholderText=self.tr("tags, separated by commas"))
+        self.tags.setAccessibleName(self.tr("Tags"))
+        self.tags.editingFinished.connect(self._tags_done)
+        self.notes = QPlainTextEdit(placeholderText=self.tr("Notes"))
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setFixedHeight(72)
+        self._notes_timer = QTimer(self, singleShot=True, interval=600)
+        self._notes_timer.timeout.connect(self._notes_done)
+        self.notes.textChanged.connect(self._notes_timer.start)
+        self.parents_row = QHBoxLayout()
+        self.children_row = QHBoxLayout()
+        self.parents_label = QLabel(self.tr("<b>Made from</b>"))
+        self.children_label = QLabel(self.tr("<b>Used for</b>"))
+        self.content = QWidget()
+        inner = QVBoxLayout(self.content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.preview)
+        inner.addWidget(QLabel(self.tr("<b>Prompt</b>")))
+        inner.addWidget(self.prompt)
+        self.revised_title = QLabel(self.tr("<b>Revised prompt</b>"))
+        inner.addWidget(self.revised_title)
+        inner.addWidget(self.revised)
+        inner.addLayout(self.facts)
+        inner.addWidget(QLabel(self.tr("<b>Tags</b>")))
+        inner.addWidget(self.tags)
+        inner.addWidget(QLabel(self.tr("<b>Notes</b>")))
+        inner.addWidget(self.notes)
+        inner.addWidget(self.parents_label)
+        inner.addLayout(self.parents_row)
+        inner.addWidget(self.children_label)
+        inner.addLayout(self.children_row)
+        column.addWidget(self.empty)
+        column.addWidget(self.content)
+        column.addStretch()
+        self.setWidget(body)
+        self.show_details(None)
+
+    def show_details(self, details: ImageDetails | None) -> None:
+        self._notes_done()  # keep what was typed for the image shown before
+        self.record = details.record if details else None
+        self.empty.setVisible(details is None)
+        self.content.setVisible(details is not None)
+        if details is None:
+            return
+        record = details.record
+        generation = record.generation
+        if details.preview is not None:
+            image = frame_image(details.preview).scaled(
+                _PREVIEW,
+                _PREVIEW,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+            self.preview.setPixmap(QPixmap.fromImage(image))
+        else:
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(
+                self.tr("The file is missing.") if record.missing else self.tr("No preview.")
+            )
+        self.prompt.setText(record.prompt or self.tr("(no prompt)"))
+        self.revised.setText(generation.revised_prompt or "")
+        self.revised.setVisible(bool(generation.revised_prompt))
+        self.revised_title.setVisible(bool(generation.revised_prompt))
+        while self.facts.rowCount():
+            self.facts.removeRow(0)
+        for label, value in self._facts(details):
+            self.facts.addRow(label, _selectable(value))
+        self.tags.setText(", ".join(record.tags))
+        self.notes.blockSignals(True)
+        self.notes.setPlainText(record.notes)
+        self.notes.blockSignals(False)
+        self._related(self.parents_row, self.parents_label, details.parents, details)
+        self._related(self.children_row, self.children_label, details.children, details)
+
+    def _facts(self, details: ImageDetails) -> list[tuple[str, str]]:
+        record = details.record
+        generation = record.generation
+        facts = [
+            (self.tr("Kind"), generation.kind.value),
+            (self.tr("Model"), generation.model),
+            (
+                self.tr("Created"),
+                time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(generation.created)),
+            ),
+            (self.tr("Provider"), generation.provider or "—"),
+            (
+                self.tr("File"),
+                f"{record.format.upper()}, {record.width}x{record.height}, "
+                f"{_size(record.size_bytes)}",
+            ),
+            (
+                self.tr("Provenance"),
+                self.tr("content credentials (C2PA) in the file")
+                if details.provenance
+                else self.tr("none in the file"),
+            ),
+        ]
+        if generation.status.value != "complete":
+            facts.append((self.tr("Status"), self.tr("a partial image kept from a failed job")))
+        usage = generation.usage
+        if usage is not None:
+            facts.append(
+                (
+                    self.tr("Usage"),
+                    self.tr("{total:,} tokens ({input:,} in, {output:,} out)").format(
+                        total=usage.total_tokens,
+                        input=usage.input_tokens,
+                        output=usage.output_tokens,
+                    ),
+                )
+            )
+        facts.append(
+            (
+                self.tr("Cost"),
+                "—" if generation.cost is None else f"${generation.cost:.4f}",
+            )
+        )
+        if generation.duration:
+            facts.append((self.tr("Took"), f"{generation.duration:.1f} s"))
+        if generation.request_id:
+            facts.append((self.tr("Request id"), generation.request_id))
+        for key, value in sorted(generation.params.items()):
+            if key in ("prompt", "model") or value is None:
+                continue
+            shown = value if isinstance(value, str) else json.dumps(value)
+            facts.append((key, shown))
+        for role, path in details.inputs:
+            facts.append((self.tr("Input ({role})").format(role=role), path.name))
+        return facts
+
+    def _related(
+        self,
+        row: QHBoxLayout,
+        label: QLabel,
+        records: tuple[ImageRecord, ...],
+        details: ImageDetails,
+    ) -> None:
+        while row.count():
+            item = row.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        label.setVisible(bool(records))
+        for record in records[:12]:
+            button = QToolButton(autoRaise=True)
+            button.setIconSize(QSize(_RELATED, _RELATED))
+            pixels = details.related.get(record.id)
+            if pixels is not None:
+                button.setIcon(QIcon(QPixmap.fromImage(frame_image(pixels))))
+            else:
+                button.setText(str(record.id))
+            button.setToolTip(record.prompt[:200])
+            button.setAccessibleName(self.tr("Image {n}").format(n=record.id))
+            button.clicked.connect(
+                lambda _=False, image_id=record.id: self.open_requested.emit(image_id)
+            )
+            row.addWidget(button)
+        row.addStretch()
+
+    def _tags_done(self) -> None:
+        if self.record is None:
+            return
+        tags = [tag.strip() for tag in self.tags.text().split(",") if tag.strip()]
+        if sorted(tags) != sorted(self.record.tags):
+            self.record = replace(self.record, tags=tuple(tags))
+            self.tags_edited.emit(self.record.id, tags)
+
+    def _notes_done(self) -> None:
+        self._notes_timer.stop()
+        notes = self.notes.toPlainText()
+        if self.record is not None and notes != self.record.notes:
+            self.record = replace(self.record, notes=notes)
+            self.notes_edited.emit(self.record.id, notes)
