@@ -99,15 +99,23 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 
 def migrate(connection: sqlite3.Connection) -> int:
-    """Bring the database to ``SCHEMA_VERSION``; returns the version it had."""
-    found = int(connection.execute("PRAGMA user_version").fetchone()[0])
+    """Bring the database to ``SCHEMA_VERSION``; returns the version it had.
+
+    Each step reads the version inside its write lock: two stores opening a new gallery at once
+    (the window and its request worker, say) must not both create the tables.
+    """
+    found = _version(connection)
     if found > SCHEMA_VERSION:
         raise sqlite3.DatabaseError(
             f"the gallery was written by a newer Studio (schema {found} > {SCHEMA_VERSION})"
         )
-    for version in range(found, SCHEMA_VERSION):
+    while True:
         connection.execute("BEGIN IMMEDIATE")
         try:
+            version = _version(connection)
+            if version >= SCHEMA_VERSION:
+                connection.execute("COMMIT")
+                return found
             for statement in _statements(MIGRATIONS[version]):
                 connection.execute(statement)
             connection.execute(f"PRAGMA user_version = {version + 1}")
@@ -115,7 +123,10 @@ def migrate(connection: sqlite3.Connection) -> int:
             connection.execute("ROLLBACK")
             raise
         connection.execute("COMMIT")
-    return found
+
+
+def _version(connection: sqlite3.Connection) -> int:
+    return int(connection.execute("PRAGMA user_version").fetchone()[0])
 
 
 def _statements(script: str) -> list[str]:

@@ -58,6 +58,8 @@ _RECORD_COLUMNS = """
     g.duration, g.status, g.cost
 """
 _FROM = "FROM images i JOIN generations g ON g.id = i.generation_id"
+#: Tries at opening a database another store is opening at the same moment.
+_OPEN_ATTEMPTS = 20
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -105,31 +107,57 @@ class GalleryStore:
     # -- opening and closing ----------------------------------------------------------------
 
     def _open_database(self) -> sqlite3.Connection:
-        try:
-            connection = _connect(self._db_path)
-            _schema.migrate(connection)
-            connection.execute("SELECT count(*) FROM generations LIMIT 1").fetchone()
-            return connection
-        except sqlite3.DatabaseError as error:
-            with contextlib.suppress(UnboundLocalError):
-                connection.close()
-            aside = self._db_path.with_name(f"gallery.db.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
-            for suffix in ("", "-wal", "-shm"):
-                source = self._db_path.with_name(self._db_path.name + suffix)
-                if source.exists():
-                    source.replace(aside.with_name(aside.name + suffix))
-            log.error("gallery database unreadable (%s); kept as %s", error, aside)
-            self.notice = (
-                "The gallery's database was damaged, so a new one was started. Your image files "
-                f"are untouched in {self.root}; use “Import” to bring them back. The old database "
-                f"was kept as {aside.name}."
-            )
-            connection = _connect(self._db_path)
-            _schema.migrate(connection)
-            return connection
+        """The database, migrated. One that is not a database (or is damaged, or is from a
+        newer Studio) is kept aside and a new one started; one that is only busy — another
+        store opening it at the same moment — is waited for, never set aside."""
+        for attempt in range(_OPEN_ATTEMPTS):
+            connection = None
+            try:
+                connection = _connect(self._db_path)
+                _schema.migrate(connection)
+                connection.execute("SELECT count(*) FROM generations").fetchall()
+                return connection
+            except sqlite3.OperationalError as error:
+                if connection is not None:
+                    connection.close()
+                busy = any(word in str(error) for word in ("locked", "busy", "locking protocol"))
+                if not busy:
+                    raise GalleryError(
+                        f"The gallery's database cannot be opened: {error}."
+                    ) from error
+                if attempt == _OPEN_ATTEMPTS - 1:
+                    raise GalleryError(
+                        "The gallery is busy in another Studio window; try again."
+                    ) from error
+                time.sleep(0.05 * (attempt + 1))
+            except sqlite3.DatabaseError as error:
+                if connection is not None:
+                    connection.close()
+                return self._start_again(error)
+        raise AssertionError("each attempt returns or raises")
+
+    def _start_again(self, error: sqlite3.DatabaseError) -> sqlite3.Connection:
+        """Keep the unreadable database aside, with its journal, and begin a new one."""
+        aside = self._db_path.with_name(f"gallery.db.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
+        for suffix in ("", "-wal", "-shm"):
+            source = self._db_path.with_name(self._db_path.name + suffix)
+            if source.exists():
+                source.replace(aside.with_name(aside.name + suffix))
+        log.error("gallery database unreadable (%s); kept as %s", error, aside)
+        self.notice = (
+            "The gallery's database was damaged, so a new one was started. Your image files "
+            f"are untouched in {self.root}; use “Import” to bring them back. The old database "
+            f"was kept as {aside.name}."
+        )
+        connection = _connect(self._db_path)
+        _schema.migrate(connection)
+        return connection
 
     def close(self) -> None:
-        self._db.execute("PRAGMA optimize")
+        # Statistics for the query planner: worth having, not worth failing a close for when
+        # another store holds the lock at that moment.
+        with contextlib.suppress(sqlite3.OperationalError):
+            self._db.execute("PRAGMA optimize")
         self._db.close()
         self._sessions.end(self.files.session)
 

@@ -27,6 +27,29 @@ def test_a_new_database_is_migrated_to_the_current_schema(tmp_path: Path) -> Non
     assert (version, mode) == (SCHEMA_VERSION, "wal")
 
 
+def test_stores_opening_a_new_gallery_at_once_create_it_once(tmp_path: Path) -> None:
+    def open_store(root: Path, ready: threading.Barrier, stores: list[GalleryStore]) -> None:
+        ready.wait()
+        stores.append(GalleryStore(root))
+
+    for attempt in range(8):
+        root = tmp_path / str(attempt)
+        ready = threading.Barrier(4)
+        stores: list[GalleryStore] = []
+        threads = [
+            threading.Thread(target=open_store, args=(root, ready, stores)) for _ in range(4)
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert len(stores) == 4
+        assert all(store.notice is None for store in stores)
+        assert not list(root.glob("gallery.db.damaged-*"))
+        for store in stores:
+            store.close()
+
+
 def test_a_database_from_a_newer_studio_is_refused_not_overwritten(tmp_path: Path) -> None:
     tmp_path.mkdir(exist_ok=True)
     with sqlite3.connect(tmp_path / "gallery.db") as db:
