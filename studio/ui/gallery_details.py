@@ -57,6 +57,7 @@ class DetailsPane(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setMinimumWidth(240)
         self.record: ImageRecord | None = None
@@ -123,9 +124,10 @@ class DetailsPane(QScrollArea):
         record = details.record
         generation = record.generation
         if details.preview is not None:
+            edge = max(120, min(_PREVIEW, self.viewport().width() - 24))
             image = frame_image(details.preview).scaled(
-                _PREVIEW,
-                _PREVIEW,
+                edge,
+                edge,
                 Qt.AspectRatioMode.KeepAspectRatio,
                 Qt.TransformationMode.SmoothTransformation,
             )

@@ -16,18 +16,21 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRectF,
+    QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from studio.core import GalleryReader
 from studio.gallery import Cursor, ImageRecord, Query
 from studio.imaging import DisplayPixels
 from studio.ui.canvas import frame_image
 
-__all__ = ["GalleryModel"]
+__all__ = ["GalleryModel", "ThumbnailDelegate"]
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 240
@@ -239,3 +242,51 @@ class GalleryModel(QAbstractListModel):
         if self._wanted:
             self._loading_thumbnails = True
             QTimer.singleShot(0, self._load_thumbnails)
+
+
+class ThumbnailDelegate(QStyledItemDelegate):
+    """A thumbnail fitted and centred in its cell, a frame when selected, a star for
+    favourites, a warning for a missing file."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.edge = 144
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        return QSize(self.edge + 8, self.edge + 8)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        cell = QRectF(option.rect).adjusted(3, 3, -3, -3)  # type: ignore[attr-defined]
+        palette = option.palette  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        painter.save()
+        if selected:
+            painter.fillRect(
+                cell.adjusted(-2, -2, 2, 2), palette.color(QPalette.ColorRole.Highlight)
+            )
+        image = index.data(Qt.ItemDataRole.DecorationRole)
+        target = cell
+        if isinstance(image, QImage) and not image.isNull():
+            # Thumbnails are decoded at the cell's size or a little under it: drawn as they
+            # are, a plain copy of pixels, unless the cell has since become smaller.
+            scale = min(1.0, cell.width() / image.width(), cell.height() / image.height())
+            width, height = round(image.width() * scale), round(image.height() * scale)
+            target = QRectF(
+                round(cell.center().x() - width / 2),
+                round(cell.center().y() - height / 2),
+                width,
+                height,
+            )
+            if scale < 1.0:
+                painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            painter.drawImage(target, image)
+        record = index.data(GalleryModel.RecordRole)
+        if record is not None and (record.favourite or record.missing):
+            mark = "★" if record.favourite else "⚠"
+            painter.setPen(QColor(255, 200, 0) if record.favourite else QColor(230, 60, 60))
+            painter.drawText(
+                cell.adjusted(4, 2, -4, -2),
+                Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight,
+                mark,
+            )
+        painter.restore()

@@ -47,7 +47,7 @@ from studio.imaging import DisplayPixels, NotAnImage, display_pixels
 from studio.ui.canvas import frame_image
 from studio.ui.compare_view import CompareDialog
 from studio.ui.gallery_details import DetailsPane
-from studio.ui.gallery_model import GalleryModel
+from studio.ui.gallery_model import GalleryModel, ThumbnailDelegate
 
 __all__ = ["GalleryPage"]
 
@@ -170,10 +170,11 @@ class GalleryPage(QWidget):
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setMovement(QListView.Movement.Static)
         self.view.setUniformItemSizes(True)
-        self.view.setSpacing(4)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
+        self.delegate = ThumbnailDelegate(self.view)
+        self.view.setItemDelegate(self.delegate)
         self.view.setModel(self.model)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.view.doubleClicked.connect(self._double_clicked)
@@ -384,8 +385,9 @@ class GalleryPage(QWidget):
         self.grid.setCurrentWidget(self.empty)
 
     def _resize_thumbnails(self, size: int) -> None:
+        self.delegate.edge = size
         self.view.setIconSize(QSize(size, size))
-        self.view.setGridSize(QSize(size + 12, size + 12))
+        self.view.setGridSize(QSize(size + 8, size + 8))
         self.model.set_edge(round(size * self.devicePixelRatioF()))
 
     # -- selection and details ---------------------------------------------------------------
