@@ -9,16 +9,23 @@ same generational collection instead.
 from __future__ import annotations
 
 import gc
+import time
 
 from PySide6.QtCore import QObject, QTimer
 
 __all__ = ["GuiThreadCollector"]
 
 
+#: A full collection walks every object (tens of milliseconds with a large gallery loaded):
+#: at most this often, as CPython itself holds full collections back.
+FULL_COLLECTION_SECONDS = 60.0
+
+
 class GuiThreadCollector(QObject):
     def __init__(self, parent: QObject | None = None, interval_ms: int = 500) -> None:
         super().__init__(parent)
         self._thresholds = gc.get_threshold()
+        self._last_full = time.monotonic()
         gc.disable()
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
@@ -29,6 +36,11 @@ class GuiThreadCollector(QObject):
         """Collect the oldest generation whose count passed its threshold, as gc would."""
         counts = gc.get_count()
         for generation in (2, 1, 0):
-            if counts[generation] > self._thresholds[generation]:
-                gc.collect(generation)
-                return
+            if counts[generation] <= self._thresholds[generation]:
+                continue
+            if generation == 2:
+                if time.monotonic() - self._last_full < FULL_COLLECTION_SECONDS:
+                    continue
+                self._last_full = time.monotonic()
+            gc.collect(generation)
+            return
