@@ -58,6 +58,8 @@ async def shoot() -> None:
     await asyncio.sleep(0.3)
     window.grab().save(str(HERE / "generated.png"))
     await edit(window, queue)
+    window.compare.show_heat.setChecked(False)
+    await browse(window)
     await queue.link.close()
     await session.shutdown()
 
@@ -88,6 +90,17 @@ async def edit(window: Any, queue: Any) -> None:
     window.compare.show_heat.setChecked(True)
     await asyncio.sleep(0.1)
     window.grab().save(str(HERE / "edited.png"))
+
+
+async def browse(window: Any) -> None:
+    """The gallery with the edit selected: its details and where it came from."""
+    window.show_gallery()
+    gallery = window.gallery
+    while gallery.model.rowCount() < 2:  # noqa: ASYNC110 - a poll
+        await asyncio.sleep(0.05)
+    gallery.view.setCurrentIndex(gallery.model.index(0))
+    await asyncio.sleep(0.8)
+    window.grab().save(str(HERE / "gallery.png"))
 
 
 def main() -> None:
