@@ -148,15 +148,15 @@ class GalleryPage(QWidget):
         self.thumb_size.setFixedWidth(110)
         self.thumb_size.setAccessibleName(self.tr("Thumbnail size"))
         self.thumb_size.setToolTip(self.tr("Thumbnail size"))
-        for combo in (
+        combos = (
             self.model_filter,
             self.kind_filter,
             self.provider_filter,
             self.tag_filter,
             self.size_filter,
             self.period,
-            self.order,
-        ):
+        )
+        for combo in (*combos, self.order):
             combo.currentIndexChanged.connect(self.apply_filters)
         for date in (self.since, self.until):
             date.dateChanged.connect(self.apply_filters)
@@ -206,17 +206,7 @@ class GalleryPage(QWidget):
         # A toolbar folds what does not fit behind a » button, so the page stays narrow.
         more = QToolBar(self.tr("Filters"))
         self._date_actions = []
-        for widget in (
-            self.model_filter,
-            self.kind_filter,
-            self.provider_filter,
-            self.tag_filter,
-            self.size_filter,
-            self.period,
-            self.since,
-            self.until,
-            self.order,
-        ):
+        for widget in (*combos, self.since, self.until, self.order):
             action = more.addWidget(widget)
             if widget in (self.since, self.until):
                 self._date_actions.append(action)
