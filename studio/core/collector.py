@@ -1,14 +1,20 @@
-"""Python's cyclic garbage collector, run on the GUI thread only.
+"""Python's runtime tuned for the GUI thread: garbage collected there only, and the GIL handed
+over often.
 
 Left alone, the collector runs in whichever thread happens to allocate — a keychain, gallery or
 decoding thread — and when a cycle it frees holds Qt objects, they are destroyed in that thread,
 which crashes Qt. So automatic collection is switched off and a timer on the GUI thread runs the
 same generational collection instead.
+
+Painting calls into Python for every cell, and each call needs the GIL; while a gallery or
+decoding thread holds it, the GUI thread waits up to the switch interval each time (5 ms by
+default). A 1 ms interval keeps scrolling a grid under a frame (see bench/gallery_ui.py).
 """
 
 from __future__ import annotations
 
 import gc
+import sys
 import time
 
 from PySide6.QtCore import QObject, QTimer
@@ -19,6 +25,7 @@ __all__ = ["GuiThreadCollector"]
 #: A full collection walks every object (tens of milliseconds with a large gallery loaded):
 #: at most this often, as CPython itself holds full collections back.
 FULL_COLLECTION_SECONDS = 60.0
+GIL_SWITCH_SECONDS = 0.001
 
 
 class GuiThreadCollector(QObject):
@@ -27,6 +34,7 @@ class GuiThreadCollector(QObject):
         self._thresholds = gc.get_threshold()
         self._last_full = time.monotonic()
         gc.disable()
+        sys.setswitchinterval(GIL_SWITCH_SECONDS)
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.collect_due)

@@ -17,9 +17,9 @@ from studio.gallery import (
     Cursor,
     Facets,
     GalleryStore,
+    GridPage,
     ImageRecord,
     ImportReport,
-    Page,
     Query,
     has_provenance,
 )
@@ -69,8 +69,9 @@ class GalleryReader:
 
     # -- reading ----------------------------------------------------------------------------
 
-    async def page(self, query: Query, limit: int, after: Cursor | None = None) -> Page:
-        return await self._run(lambda store: store.query(query, limit, after))
+    async def page(self, query: Query, limit: int, after: Cursor | None = None) -> GridPage:
+        """A page of the grid: brief rows, the full record is read on selection (``get``)."""
+        return await self._run(lambda store: store.grid(query, limit, after))
 
     async def thumbnails(self, ids: Sequence[int], edge: int) -> dict[int, DisplayPixels]:
         """Thumbnails decoded at most ``edge`` pixels a side (missing ones left out)."""

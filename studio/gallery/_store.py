@@ -32,6 +32,8 @@ from studio.gallery.records import (
     Facets,
     GalleryError,
     GenerationRecord,
+    GridItem,
+    GridPage,
     ImageRecord,
     ImportReport,
     Kind,
@@ -340,6 +342,33 @@ class GalleryStore:
 
         Ordering and paging run on ids alone; only the page's records are read in full.
         """
+        ids, more = self._page_ids(query, limit, after)
+        records = self.get_many(ids)
+        return Page(records, Cursor(records[-1].id) if more and records else None)
+
+    def grid(self, query: Query, limit: int = 200, after: Cursor | None = None) -> GridPage:
+        """The same page as ``query`` gives, as the few fields a grid of thumbnails shows:
+        several times cheaper to build while the user scrolls."""
+        ids, more = self._page_ids(query, limit, after)
+        if not ids:
+            return GridPage((), None)
+        marks = ",".join("?" * len(ids))
+        rows = self._db.execute(
+            f"SELECT i.id, g.prompt, i.model, i.kind, i.width, i.height, i.favourite, "
+            f"i.missing {_FROM} WHERE i.id IN ({marks})",
+            ids,
+        ).fetchall()
+        by_id = {
+            row[0]: GridItem(
+                row[0], row[1], row[2], Kind(row[3]), row[4], row[5], bool(row[6]), bool(row[7])
+            )
+            for row in rows
+        }
+        items = tuple(by_id[i] for i in ids if i in by_id)
+        return GridPage(items, Cursor(items[-1].id) if more and items else None)
+
+    def _page_ids(self, query: Query, limit: int, after: Cursor | None) -> tuple[list[int], bool]:
+        """The ids of one page, in order, and whether more follow."""
         where = ["i.trashed IS NOT NULL" if query.trashed else "i.trashed IS NULL"]
         args: list[Any] = []
         # Search walks the index in id order and stops at the page's end, whatever it matches.
@@ -380,9 +409,7 @@ class GalleryStore:
             f"ORDER BY {order} {'DESC' if query.newest_first else 'ASC'} LIMIT ?",
             (*args, limit + 1),
         ).fetchall()
-        records = self.get_many([row[0] for row in rows[:limit]])
-        more = len(rows) > limit and records
-        return Page(records, Cursor(records[-1].id) if more else None)
+        return [row[0] for row in rows[:limit]], len(rows) > limit
 
     def thumbnails(self, ids: Sequence[int]) -> dict[int, bytes]:
         if not ids:

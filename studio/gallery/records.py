@@ -15,6 +15,8 @@ __all__ = [
     "Facets",
     "GalleryError",
     "GenerationRecord",
+    "GridItem",
+    "GridPage",
     "ImageRecord",
     "ImportReport",
     "Kind",
@@ -156,6 +158,39 @@ class Cursor:
 @dataclass(frozen=True)
 class Page:
     images: tuple[ImageRecord, ...]
+    next: Cursor | None
+
+
+@dataclass(frozen=True, slots=True)
+class GridItem:
+    """What a grid of thumbnails shows of an image; the rest is read when it is selected."""
+
+    id: int
+    prompt: str
+    model: str
+    kind: Kind
+    width: int
+    height: int
+    favourite: bool
+    missing: bool
+
+    @classmethod
+    def of(cls, record: ImageRecord) -> GridItem:
+        return cls(
+            record.id,
+            record.prompt,
+            record.model,
+            record.generation.kind,
+            record.width,
+            record.height,
+            record.favourite,
+            record.missing,
+        )
+
+
+@dataclass(frozen=True)
+class GridPage:
+    items: tuple[GridItem, ...]
     next: Cursor | None
 
 

@@ -26,7 +26,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from studio.core import GalleryReader
-from studio.gallery import Cursor, ImageRecord, Query
+from studio.gallery import Cursor, GridItem, ImageRecord, Query
 from studio.imaging import DisplayPixels
 from studio.ui.canvas import frame_image
 
@@ -55,7 +55,7 @@ class GalleryModel(QAbstractListModel):
         self._reader = reader
         self._start = start
         self.query = Query()
-        self._records: list[ImageRecord] = []
+        self._records: list[GridItem] = []
         self._rows: dict[int, int] = {}
         self._next: Cursor | None = None
         self._more = False
@@ -108,12 +108,12 @@ class GalleryModel(QAbstractListModel):
                 self._fetching = False
         if generation != self._generation:
             return
-        if page.images:
+        if page.items:
             first = len(self._records)
-            self.beginInsertRows(QModelIndex(), first, first + len(page.images) - 1)
-            for offset, record in enumerate(page.images):
-                self._rows[record.id] = first + offset
-            self._records.extend(page.images)
+            self.beginInsertRows(QModelIndex(), first, first + len(page.items) - 1)
+            for offset, item in enumerate(page.items):
+                self._rows[item.id] = first + offset
+            self._records.extend(page.items)
             self.endInsertRows()
         self._next, self._more = page.next, page.next is not None
         self.loaded.emit()
@@ -139,14 +139,19 @@ class GalleryModel(QAbstractListModel):
 
     # -- rows -------------------------------------------------------------------------------
 
-    def record(self, row: int) -> ImageRecord | None:
+    def cell(self, row: int) -> tuple[QImage | None, GridItem | None]:
+        """What a cell paints: its thumbnail (a placeholder until it arrives) and its item."""
+        item = self.record(row)
+        return (None, None) if item is None else (self._thumbnail(item.id), item)
+
+    def record(self, row: int) -> GridItem | None:
         return self._records[row] if 0 <= row < len(self._records) else None
 
     def row_of(self, image_id: int) -> int | None:
         return self._rows.get(image_id)
 
     @property
-    def records(self) -> Sequence[ImageRecord]:
+    def records(self) -> Sequence[GridItem]:
         return self._records
 
     def add_new(self, record: ImageRecord) -> None:
@@ -155,7 +160,7 @@ class GalleryModel(QAbstractListModel):
         if self.query != Query() or record.id in self._rows:
             return
         self.beginInsertRows(QModelIndex(), 0, 0)
-        self._records.insert(0, record)
+        self._records.insert(0, GridItem.of(record))
         self._rows = {r.id: row for row, r in enumerate(self._records)}
         self.endInsertRows()
 
@@ -173,7 +178,7 @@ class GalleryModel(QAbstractListModel):
         """A row's record changed (a favourite, tags, notes)."""
         row = self._rows.get(record.id)
         if row is not None:
-            self._records[row] = record
+            self._records[row] = GridItem.of(record)
             index = self.index(row)
             self.dataChanged.emit(index, index, [self.RecordRole, Qt.ItemDataRole.ToolTipRole])
 
@@ -248,8 +253,9 @@ class ThumbnailDelegate(QStyledItemDelegate):
     """A thumbnail fitted and centred in its cell, a frame when selected, a star for
     favourites, a warning for a missing file."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, model: GalleryModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.model = model
         self.edge = 144
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
@@ -264,7 +270,8 @@ class ThumbnailDelegate(QStyledItemDelegate):
             painter.fillRect(
                 cell.adjusted(-2, -2, 2, 2), palette.color(QPalette.ColorRole.Highlight)
             )
-        image = index.data(Qt.ItemDataRole.DecorationRole)
+        # One call into the model for both (each call from Qt into Python costs a GIL hand-off).
+        image, record = self.model.cell(index.row())
         target = cell
         if isinstance(image, QImage) and not image.isNull():
             # Thumbnails are decoded at the cell's size or a little under it: drawn as they
@@ -280,7 +287,6 @@ class ThumbnailDelegate(QStyledItemDelegate):
             if scale < 1.0:
                 painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
             painter.drawImage(target, image)
-        record = index.data(GalleryModel.RecordRole)
         if record is not None and (record.favourite or record.missing):
             mark = "★" if record.favourite else "⚠"
             painter.setPen(QColor(255, 200, 0) if record.favourite else QColor(230, 60, 60))

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.core import GalleryReader
-from studio.gallery import Facets, GalleryError, ImageRecord, Kind, Query
+from studio.gallery import Facets, GalleryError, GridItem, ImageRecord, Kind, Query
 from studio.imaging import DisplayPixels, NotAnImage, display_pixels
 from studio.ui.canvas import frame_image
 from studio.ui.compare_view import CompareDialog
@@ -74,8 +74,9 @@ def _combo(name: str) -> QComboBox:
 
 
 class GalleryPage(QWidget):
-    """Cross-cutting actions go to the window: ``reuse_requested(record, all_settings)``,
-    ``edit_requested(record)``, ``vary_requested(record)``, ``show_requested(record)``."""
+    """Cross-cutting actions go to the window with the image's full record:
+    ``reuse_requested(record, all_settings)``, ``edit_requested(record)``,
+    ``vary_requested(record)``; ``show_requested(item)`` with its grid item."""
 
     reuse_requested = Signal(object, bool)
     edit_requested = Signal(object)
@@ -177,7 +178,7 @@ class GalleryPage(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
-        self.delegate = ThumbnailDelegate(self.view)
+        self.delegate = ThumbnailDelegate(self.model, self.view)
         self.view.setItemDelegate(self.delegate)
         self.view.setModel(self.model)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -387,7 +388,7 @@ class GalleryPage(QWidget):
     # -- selection and details ---------------------------------------------------------------
 
     @property
-    def selected(self) -> list[ImageRecord]:
+    def selected(self) -> list[GridItem]:
         rows = sorted(index.row() for index in self.view.selectionModel().selectedIndexes())
         return [record for row in rows if (record := self.model.record(row)) is not None]
 
@@ -469,24 +470,31 @@ class GalleryPage(QWidget):
 
     # -- actions ----------------------------------------------------------------------------
 
-    def _one(self) -> ImageRecord | None:
+    def _one(self) -> GridItem | None:
         selected = self.selected
         return selected[0] if len(selected) == 1 else None
 
+    def _with_record(self, act: Callable[[ImageRecord], object]) -> None:
+        """Do ``act`` with the full record of the one selected image (the grid holds less)."""
+        item = self._one()
+        if item is not None:
+            self._start(self._record_then(item.id, act))
+
+    async def _record_then(self, image_id: int, act: Callable[[ImageRecord], object]) -> None:
+        record = await self._reader.get(image_id)
+        if record is None:
+            self.notice.emit(self.tr("That image is no longer in the gallery."))
+            return
+        act(record)
+
     def _reuse(self, all_settings: bool) -> None:
-        record = self._one()
-        if record is not None:
-            self.reuse_requested.emit(record, all_settings)
+        self._with_record(lambda record: self.reuse_requested.emit(record, all_settings))
 
     def _edit(self) -> None:
-        record = self._one()
-        if record is not None:
-            self.edit_requested.emit(record)
+        self._with_record(self.edit_requested.emit)
 
     def _vary(self) -> None:
-        record = self._one()
-        if record is not None:
-            self.vary_requested.emit(record)
+        self._with_record(self.vary_requested.emit)
 
     def _toggle_favourite(self) -> None:
         selected = self.selected
@@ -531,9 +539,7 @@ class GalleryPage(QWidget):
             self.status.emit(self.tr("Prompt copied."))
 
     def copy_image(self) -> None:
-        record = self._one()
-        if record is not None:
-            self._start(self._copy_image(record))
+        self._with_record(lambda record: self._start(self._copy_image(record)))
 
     async def _copy_image(self, record: ImageRecord) -> None:
         try:
@@ -568,9 +574,9 @@ class GalleryPage(QWidget):
         )
 
     def _reveal(self) -> None:
-        record = self._one()
-        if record is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(record.path.parent)))
+        self._with_record(
+            lambda record: QDesktopServices.openUrl(QUrl.fromLocalFile(str(record.path.parent)))
+        )
 
     def delete(self) -> None:
         selected = self.selected
@@ -625,9 +631,13 @@ class GalleryPage(QWidget):
     def _compare(self) -> None:
         selected = self.selected
         if len(selected) == 2:
-            self._start(self._open_compare(selected[0], selected[1]))
+            self._start(self._open_compare(selected[0].id, selected[1].id))
 
-    async def _open_compare(self, left: ImageRecord, right: ImageRecord) -> None:
+    async def _open_compare(self, left_id: int, right_id: int) -> None:
+        left, right = await self._reader.get(left_id), await self._reader.get(right_id)
+        if left is None or right is None:
+            self.notice.emit(self.tr("That image is no longer in the gallery."))
+            return
         try:
             pixels = [
                 await _decode(await self._reader.read_file(r.path), 2048) for r in (left, right)

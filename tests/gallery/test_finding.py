@@ -105,3 +105,21 @@ def test_facets_offer_what_the_images_have(store: GalleryStore) -> None:
     assert facets.providers == ("OpenAI",)
     assert facets.tags == ("winter",)
     assert facets.sizes == ("96x64",)
+
+
+def test_the_grid_page_is_the_query_page_in_brief(store: GalleryStore) -> None:
+    made = [generate(store, f"picture {n}", colours=((n, n, n, 255),))[0] for n in range(7)]
+    store.set_favourite(made[2].id, True)
+    full, brief = store.query(Query(), limit=5), store.grid(Query(), limit=5)
+    assert [item.id for item in brief.items] == [record.id for record in full.images]
+    assert brief.next == full.next
+    item = next(i for i in brief.items if i.id == made[2].id)
+    assert (item.prompt, item.kind, item.width, item.favourite) == (
+        "picture 2",
+        Kind.GENERATION,
+        96,
+        True,
+    )
+    rest = store.grid(Query(), limit=5, after=brief.next)
+    assert [i.id for i in rest.items] == [made[1].id, made[0].id]
+    assert rest.next is None

@@ -74,7 +74,7 @@ async def test_search_and_filters_narrow_the_grid(
     assert {r.model for r in gallery.model.records} == {"dall-e-3"}
     choose(gallery.kind_filter, Kind.EDIT.value)
     await settled(gallery)
-    assert {r.generation.kind for r in gallery.model.records} <= {Kind.EDIT}
+    assert {r.kind for r in gallery.model.records} <= {Kind.EDIT}
     gallery.search.clear()
     choose(gallery.model_filter, "")
     choose(gallery.kind_filter, "")
@@ -108,7 +108,8 @@ async def test_selecting_shows_everything_about_the_image(
         for n in range(gallery.details.facts.rowCount())
     }
     assert facts["Model"] == record.model
-    assert facts["Request id"] == record.generation.request_id
+    full = gallery.details.record
+    assert facts["Request id"] == full.generation.request_id
     assert facts["Cost"] == "$0.0340"
     assert "none in the file" in facts["Provenance"]
 
@@ -117,7 +118,7 @@ async def test_lineage_is_followed_by_clicking_a_parent(
     seeded: int, workspace: Workspace, qtbot: QtBot
 ) -> None:
     gallery = await open_gallery(workspace[0])
-    row = next(n for n, r in enumerate(gallery.model.records) if r.generation.kind is Kind.EDIT)
+    row = next(n for n, r in enumerate(gallery.model.records) if r.kind is Kind.EDIT)
     edit = gallery.model.record(row)
     assert edit is not None
     select_rows(gallery, row)
@@ -137,7 +138,9 @@ async def test_reuse_takes_the_prompt_or_all_settings_but_asks_before_replacing_
 ) -> None:
     window = workspace[0]
     gallery = await open_gallery(window)
-    record = next(r for r in gallery.model.records if r.model == "dall-e-3")
+    item = next(r for r in gallery.model.records if r.model == "dall-e-3")
+    record = await window.reader.get(item.id)
+    assert record is not None
     type_prompt(window, qtbot, "my own words")
     answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: next(answers))
@@ -199,7 +202,7 @@ async def test_dropping_files_imports_them(
     await until(lambda: (r := gallery.model.record(0)) is not None and r.id > seeded)
     imported = gallery.model.record(0)
     assert imported is not None
-    assert imported.generation.kind is Kind.IMPORT
+    assert imported.kind is Kind.IMPORT
     assert "notes.txt was skipped" in workspace[0].notices.label.text()
 
 
