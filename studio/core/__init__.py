@@ -9,6 +9,7 @@ from studio.core.results import (
     export_image,
     image_path,
     recent_results,
+    reconcile_gallery,
     today_cost,
 )
 from studio.core.session import DEMO_PROVIDER_ID, ConnectionCheck, Session
@@ -32,6 +33,7 @@ __all__ = [
     "export_image",
     "image_path",
     "recent_results",
+    "reconcile_gallery",
     "settle",
     "spawn",
     "today_cost",

@@ -9,9 +9,16 @@ import asyncio
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from studio.gallery import GalleryStore, Query
+from studio.gallery import CheckReport, GalleryStore, Query
 
-__all__ = ["RecentResult", "export_image", "image_path", "recent_results", "today_cost"]
+__all__ = [
+    "RecentResult",
+    "export_image",
+    "image_path",
+    "recent_results",
+    "reconcile_gallery",
+    "today_cost",
+]
 
 
 @dataclass(frozen=True)
@@ -62,3 +69,14 @@ def _path(root: Path, image_id: int) -> Path | None:
 
 async def image_path(root: Path, image_id: int) -> Path | None:
     return await asyncio.to_thread(_path, root, image_id)
+
+
+def _reconcile(root: Path) -> CheckReport:
+    with GalleryStore(root) as store:
+        return store.reconcile()
+
+
+async def reconcile_gallery(root: Path) -> CheckReport:
+    """The full reconciliation of rows and files (a stat of every file), off the GUI thread:
+    the quick one on opening only looks at what a crash can have touched."""
+    return await asyncio.to_thread(_reconcile, root)

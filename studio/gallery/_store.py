@@ -622,7 +622,8 @@ class GalleryStore:
             "SELECT id, path FROM images WHERE created >= ?", (since,)
         ).fetchall()
         missing_ids = [r[0] for r in rows if not self.files.absolute(r[1]).exists()]
-        present_ids = [r[0] for r in rows if r[0] not in set(missing_ids)]
+        missing = set(missing_ids)
+        present_ids = [r[0] for r in rows if r[0] not in missing]
         known = {
             row[0]
             for row in self._db.execute("SELECT path FROM images UNION SELECT path FROM inputs")

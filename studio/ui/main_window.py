@@ -71,10 +71,11 @@ from studio.core import (
     export_image,
     image_path,
     recent_results,
+    reconcile_gallery,
     spawn,
     today_cost,
 )
-from studio.gallery import ImageRecord
+from studio.gallery import GalleryError, ImageRecord
 from studio.imaging import NotAnImage, display_pixels, prepare_input
 from studio.ui.canvas import Canvas, frame_image
 from studio.ui.editor import EditorPage
@@ -176,6 +177,7 @@ class MainWindow(QMainWindow):
         #: The job whose kept-unmasked result is shown with the compare bar.
         self._compared: Job | None = None
         self._sending = False
+        self._reconciled = False
         self._today = 0.0
         self._recent_loading = False
         self._detail_for: int | None = None
@@ -422,6 +424,9 @@ class MainWindow(QMainWindow):
         self._check()
         if ready:
             self._start(self._load_recent())
+            if not self._reconciled:
+                self._reconciled = True
+                self._start(self._reconcile())
 
     def _check(self) -> str | None:
         caps = capabilities_for(self.params.model_name)
@@ -731,6 +736,28 @@ class MainWindow(QMainWindow):
         if not results:
             self.canvas.set_placeholder(
                 self.tr("Write a prompt on the left and press Generate (Ctrl+Enter).")
+            )
+
+    async def _reconcile(self) -> None:
+        """Once a start, in the background: say if files went missing or appeared."""
+        try:
+            report = await reconcile_gallery(self._gallery_root)
+        except (OSError, GalleryError) as error:
+            self.notices.add(self.tr("The gallery could not be checked: {why}.").format(why=error))
+            return
+        if report.missing:
+            self.notices.add(
+                self.tr(
+                    "{n} image file(s) are missing from the gallery folder; they are marked "
+                    "in the gallery."
+                ).format(n=len(report.missing))
+            )
+        if report.orphans:
+            self.notices.add(
+                self.tr(
+                    "{n} image file(s) in the gallery folder are not in the gallery; drop them "
+                    "on the Gallery to import them."
+                ).format(n=len(report.orphans))
             )
 
     def _open_recent(self, item: QListWidgetItem) -> None:

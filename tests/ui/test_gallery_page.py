@@ -269,3 +269,20 @@ async def test_an_edit_opens_in_the_editor_with_its_mask(
     await until(lambda: window.editor.editing and canvas.layer is not None and canvas.layer.touched)
     assert window.editor.kind is LayerKind.MASK
     assert window.editor.inputs[0].image_id == edited.id
+
+
+@pytest.fixture
+def a_file_gone(seeded: int) -> Path:
+    """A seeded image file deleted behind Studio's back."""
+    gone = next((Paths.from_environment().data / "images").rglob("*.png"))
+    gone.unlink()
+    return gone
+
+
+async def test_a_missing_file_is_found_after_start_and_said(
+    a_file_gone: Path, workspace: Workspace
+) -> None:
+    window = workspace[0]
+    await until(lambda: "missing from the gallery folder" in window.notices.label.text())
+    gallery = await open_gallery(window)
+    assert any(item.missing for item in gallery.model.records)
