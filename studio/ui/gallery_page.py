@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -48,6 +47,7 @@ from studio.ui.canvas import frame_image
 from studio.ui.compare_view import CompareDialog
 from studio.ui.gallery_details import DetailsPane
 from studio.ui.gallery_model import GalleryModel, ThumbnailDelegate
+from studio.ui.thumbnail_grid import ThumbnailGrid
 
 __all__ = ["GalleryPage"]
 
@@ -165,16 +165,8 @@ class GalleryPage(QWidget):
         self.trash_view.toggled.connect(self._trash_toggled)
         self.thumb_size.valueChanged.connect(self._resize_thumbnails)
 
-        self.view = QListView()
+        self.view = ThumbnailGrid()
         self.view.setAccessibleName(self.tr("Images"))
-        # A wrapping list rather than icon mode: its layout of thousands of uniform cells
-        # takes half the time, and it is redone for every page that arrives.
-        self.view.setViewMode(QListView.ViewMode.ListMode)
-        self.view.setFlow(QListView.Flow.LeftToRight)
-        self.view.setWrapping(True)
-        self.view.setResizeMode(QListView.ResizeMode.Adjust)
-        self.view.setMovement(QListView.Movement.Static)
-        self.view.setUniformItemSizes(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
@@ -381,8 +373,7 @@ class GalleryPage(QWidget):
 
     def _resize_thumbnails(self, size: int) -> None:
         self.delegate.edge = size
-        self.view.setIconSize(QSize(size, size))
-        self.view.setGridSize(QSize(size + 8, size + 8))
+        self.view.set_cell_size(QSize(size + 8, size + 8))
         self.model.set_edge(round(size * self.devicePixelRatioF()))
 
     # -- selection and details ---------------------------------------------------------------

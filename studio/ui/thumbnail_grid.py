@@ -1,0 +1,226 @@
+"""A grid of uniform cells whose layout is arithmetic: cell n sits at row n // columns.
+
+QListView lays out every row again whenever rows arrive — tens of milliseconds once thousands
+are loaded, and a gallery loads a page every few screens while the user scrolls. Here adding
+rows only changes the scroll range, and painting touches the visible cells alone.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QPainter, QPaintEvent, QRegion, QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyleOptionViewItem, QWidget
+
+__all__ = ["ThumbnailGrid"]
+
+#: Ask for the next page when the view is this many screens from the end of what is loaded.
+_PREFETCH_SCREENS = 2
+
+
+class ThumbnailGrid(QAbstractItemView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._cell = QSize(152, 152)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.horizontalScrollBar().setRange(0, 0)
+        self.verticalScrollBar().valueChanged.connect(self._maybe_fetch)
+
+    # -- geometry ---------------------------------------------------------------------------
+
+    def set_cell_size(self, size: QSize) -> None:
+        self._cell = size
+        self.verticalScrollBar().setSingleStep(max(1, size.height() // 4))
+        self.updateGeometries()
+        self.viewport().update()
+
+    def cell_size(self) -> QSize:
+        return self._cell
+
+    def _columns(self) -> int:
+        return max(1, self.viewport().width() // self._cell.width())
+
+    def _count(self) -> int:
+        model = self.model()
+        return 0 if model is None else model.rowCount(self.rootIndex())
+
+    def _rect_of(self, row: int) -> QRect:
+        """Where cell ``row`` is, in content coordinates (before scrolling)."""
+        columns = self._columns()
+        return QRect(
+            (row % columns) * self._cell.width(),
+            (row // columns) * self._cell.height(),
+            self._cell.width(),
+            self._cell.height(),
+        )
+
+    def updateGeometries(self) -> None:
+        rows = -(-self._count() // self._columns())
+        bar = self.verticalScrollBar()
+        bar.setPageStep(self.viewport().height())
+        bar.setRange(0, max(0, rows * self._cell.height() - self.viewport().height()))
+        super().updateGeometries()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.updateGeometries()
+
+    # -- what QAbstractItemView asks of a view -----------------------------------------------
+
+    def visualRect(self, index: QModelIndex) -> QRect:
+        if not index.isValid():
+            return QRect()
+        return self._rect_of(index.row()).translated(0, -self.verticalOffset())
+
+    def indexAt(self, point: QPoint) -> QModelIndex:
+        model = self.model()
+        if model is None:
+            return QModelIndex()
+        x, y = point.x(), point.y() + self.verticalOffset()
+        column = x // self._cell.width()
+        if x < 0 or column >= self._columns() or y < 0:
+            return QModelIndex()
+        row = (y // self._cell.height()) * self._columns() + column
+        return model.index(row, 0, self.rootIndex()) if row < self._count() else QModelIndex()
+
+    def scrollTo(
+        self,
+        index: QModelIndex,
+        hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
+    ) -> None:
+        if not index.isValid():
+            return
+        rect = self._rect_of(index.row())
+        bar = self.verticalScrollBar()
+        top, height = self.verticalOffset(), self.viewport().height()
+        if hint == QAbstractItemView.ScrollHint.PositionAtCenter:
+            bar.setValue(rect.center().y() - height // 2)
+        elif rect.top() < top or hint == QAbstractItemView.ScrollHint.PositionAtTop:
+            bar.setValue(rect.top())
+        elif rect.bottom() > top + height:
+            bar.setValue(rect.bottom() - height + 1)
+
+    def horizontalOffset(self) -> int:
+        return 0
+
+    def verticalOffset(self) -> int:
+        return self.verticalScrollBar().value()
+
+    def isIndexHidden(self, index: QModelIndex) -> bool:
+        return False
+
+    def moveCursor(
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        current = self.currentIndex()
+        count = self._count()
+        if count == 0:
+            return QModelIndex()
+        row = current.row() if current.isValid() else 0
+        columns = self._columns()
+        page = max(1, self.viewport().height() // self._cell.height()) * columns
+        moves = {
+            QAbstractItemView.CursorAction.MoveLeft: -1,
+            QAbstractItemView.CursorAction.MovePrevious: -1,
+            QAbstractItemView.CursorAction.MoveRight: 1,
+            QAbstractItemView.CursorAction.MoveNext: 1,
+            QAbstractItemView.CursorAction.MoveUp: -columns,
+            QAbstractItemView.CursorAction.MoveDown: columns,
+            QAbstractItemView.CursorAction.MovePageUp: -page,
+            QAbstractItemView.CursorAction.MovePageDown: page,
+        }
+        if action == QAbstractItemView.CursorAction.MoveHome:
+            row = 0
+        elif action == QAbstractItemView.CursorAction.MoveEnd:
+            row = count - 1
+        elif current.isValid():
+            row += moves.get(action, 0)
+        row = max(0, min(row, count - 1))
+        return self.model().index(row, 0, self.rootIndex())
+
+    def setSelection(self, rect: QRect, command: QItemSelectionModel.SelectionFlag) -> None:
+        """Select the cells a rubber band (or a click) covers."""
+        content = rect.normalized().translated(0, self.verticalOffset())
+        columns, count = self._columns(), self._count()
+        first_row = max(0, content.top() // self._cell.height())
+        last_row = content.bottom() // self._cell.height()
+        first_column = max(0, content.left() // self._cell.width())
+        last_column = min(columns - 1, content.right() // self._cell.width())
+        selection = QItemSelection()
+        model = self.model()
+        for grid_row in range(first_row, last_row + 1):
+            start = grid_row * columns + first_column
+            end = min(grid_row * columns + last_column, count - 1)
+            if start <= end:
+                selection.select(
+                    model.index(start, 0, self.rootIndex()), model.index(end, 0, self.rootIndex())
+                )
+        self.selectionModel().select(selection, command)
+
+    def visualRegionForSelection(self, selection: QItemSelection) -> QRegion:
+        region = QRegion()
+        for selected in selection:
+            for row in range(selected.top(), selected.bottom() + 1):
+                region += self.visualRect(self.model().index(row, 0, self.rootIndex()))
+        return region
+
+    # -- rows arriving ----------------------------------------------------------------------
+
+    def rowsInserted(self, parent: QModelIndex, start: int, end: int) -> None:
+        super().rowsInserted(parent, start, end)
+        self.updateGeometries()
+        self.viewport().update()
+
+    def reset(self) -> None:
+        super().reset()
+        self.verticalScrollBar().setValue(0)
+        self.updateGeometries()
+        self._maybe_fetch()
+
+    def _maybe_fetch(self) -> None:
+        model = self.model()
+        if model is None:
+            return
+        bar = self.verticalScrollBar()
+        near_end = bar.maximum() - bar.value() <= _PREFETCH_SCREENS * self.viewport().height()
+        if near_end and model.canFetchMore(self.rootIndex()):
+            model.fetchMore(self.rootIndex())
+
+    # -- painting ---------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        model = self.model()
+        if model is None:
+            return
+        painter = QPainter(self.viewport())
+        exposed = event.rect().translated(0, self.verticalOffset())
+        columns, count = self._columns(), self._count()
+        first = max(0, exposed.top() // self._cell.height()) * columns
+        last = min(count - 1, (exposed.bottom() // self._cell.height() + 1) * columns - 1)
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        selection = self.selectionModel()
+        delegate = self.itemDelegate()
+        for row in range(first, last + 1):
+            index = model.index(row, 0, self.rootIndex())
+            option.rect = self.visualRect(index)
+            option.state = self._state(selection.isSelected(index), index == self.currentIndex())
+            delegate.paint(painter, option, index)
+        painter.end()
+
+    def _state(self, selected: bool, current: bool) -> QStyle.StateFlag:
+        state = QStyle.StateFlag.State_Enabled
+        if selected:
+            state |= QStyle.StateFlag.State_Selected
+        if current and self.hasFocus():
+            state |= QStyle.StateFlag.State_HasFocus
+        return state
