@@ -11,9 +11,9 @@ def main(argv: list[str] | None = None) -> int:
     args = cli.parse(argv)
     if args.command is not None:
         return cli.run(args)
-    from studio.app import run_app  # Qt is loaded only when the window is wanted
+    from studio.app import run_app, run_self_test  # Qt is loaded only when a window is wanted
 
-    return run_app(args)
+    return run_self_test() if args.self_test else run_app(args)
 
 
 if __name__ == "__main__":

@@ -5,24 +5,39 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import sys
+import tempfile
+import time
 
 import qasync
 from PySide6.QtWidgets import QApplication
 
 from studio import __version__
-from studio.config import APP_NAME, KeyStore, Paths, SettingsFile, setup_logging
+from studio.api import DEFAULT_MODEL, Endpoint, ImageRequest
+from studio.config import (
+    APP_NAME,
+    KeyStore,
+    Paths,
+    Provider,
+    ProviderKind,
+    SettingsFile,
+    setup_logging,
+)
 from studio.core import (
     DemoServerFailed,
     GuiThreadCollector,
     JobQueue,
+    JobState,
     Session,
     WorkerLink,
     settle,
 )
+from studio.gallery import GalleryStore
+from studio.localapi import DEMO_KEY, LocalServer
 from studio.ui import ErrorReporter, MainWindow
 
-__all__ = ["run_app"]
+__all__ = ["run_app", "run_self_test"]
 
 log = logging.getLogger(__name__)
 
@@ -82,3 +97,73 @@ def _report_loop_error(reporter: ErrorReporter, context: dict[str, object]) -> N
         reporter.report(type(error), error, error.__traceback__)
     else:
         log.error("event loop: %s", context.get("message"))
+
+
+#: Longest a self-test may take before it counts as failed.
+SELF_TEST_SECONDS = 120.0
+
+
+def run_self_test() -> int:
+    """What a packager runs to know a build works: the window (on whatever display Qt has, or
+    offscreen), one streamed generation from the demo server in this process, through the
+    request worker into a gallery in a temporary folder. Exits 0, or 1 with the reason."""
+    started = time.monotonic()
+    no_display = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if sys.platform.startswith("linux") and no_display:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory(prefix="studio-self-test-") as home:
+        os.environ["STUDIO_HOME"] = home
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        app.setQuitOnLastWindowClosed(False)
+        GuiThreadCollector(app)
+        with LocalServer() as server:
+            try:
+                problem = qasync.run(_self_test(Paths.from_environment(), server.base_url))
+            except Exception as error:  # the reason is the point of a self-test
+                problem = f"{type(error).__name__}: {error}"
+    if problem:
+        print(f"Studio {__version__} self-test failed: {problem}", file=sys.stderr)
+        return 1
+    print(
+        f"Studio {__version__} self-test passed in {time.monotonic() - started:.1f} s "
+        f"(Qt platform: {QApplication.platformName()})"
+    )
+    return 0
+
+
+async def _self_test(paths: Paths, base_url: str) -> str | None:
+    window, session, queue = build_window(paths)
+    window.show()
+    # The key goes with the job only: a self-test never writes to the system keyring.
+    provider = Provider("self-test", "Self-test", ProviderKind.COMPATIBLE, base_url=base_url)
+    request = ImageRequest(
+        Endpoint.GENERATIONS,
+        "a lighthouse at dusk",
+        model=DEFAULT_MODEL,
+        size="1024x1024",
+        stream=True,
+        partial_images=2,
+    )
+    try:
+        (job,) = queue.submit(request, provider, DEMO_KEY)
+        deadline = time.monotonic() + SELF_TEST_SECONDS
+        while not job.state.finished:
+            if time.monotonic() > deadline:
+                return f"the generation did not finish in {SELF_TEST_SECONDS:.0f} s"
+            await asyncio.sleep(0.05)
+        if job.state is not JobState.DONE:
+            return f"the generation {job.state.value}: {job.message}"
+        if job.partials_received < 1:
+            return "no partial image arrived while streaming"
+        if not job.image_ids:
+            return "the image was not saved to the gallery"
+        with GalleryStore(paths.data) as store:
+            record = store.get(job.image_ids[0])
+            if record is None or not record.path.is_file():
+                return "the saved image is not in the gallery"
+        return None
+    finally:
+        window.close()
+        await queue.link.close()
+        await session.shutdown()
+        await settle()

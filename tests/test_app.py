@@ -1,6 +1,8 @@
 """The whole app as ``studio --demo`` runs it: starts, shows the window, closes cleanly."""
 
 import logging
+import os
+import subprocess
 import sys
 import threading
 
@@ -42,3 +44,19 @@ def test_studio_demo_opens_the_window_and_shuts_down_cleanly(
             handler.close()
     assert seen["provider"] == "Provider: Offline demo server"
     assert "http://127.0.0.1:" in str(seen["demo_url"])
+
+
+def test_the_self_test_makes_a_streamed_image_and_passes() -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
+    # No display: the self-test goes offscreen by itself.
+    done = subprocess.run(
+        [sys.executable, "-m", "studio", "--self-test"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "self-test passed" in done.stdout
+    assert "Qt platform: offscreen" in done.stdout
