@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import runpy
 import sys
 
 from studio import cli
+from studio.config.bundle import RUN_MODULE
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == [RUN_MODULE]:  # a bundle starting one of its own processes
+        runpy.run_module(argv[1], run_name="__main__", alter_sys=True)
+        return 0
     args = cli.parse(argv)
     if args.command is not None:
         return cli.run(args)

@@ -11,8 +11,9 @@ import json
 from dataclasses import dataclass, fields
 from enum import StrEnum
 from functools import cache
-from importlib.resources import files
 from typing import Any
+
+from studio.config import resource
 
 __all__ = [
     "Endpoint",
@@ -132,7 +133,7 @@ def _build(name: str, entry: dict[str, Any]) -> ModelCapabilities:
 
 @cache
 def _table() -> dict[str, ModelCapabilities]:
-    raw = json.loads(files("studio.resources").joinpath("models.json").read_text("utf-8"))
+    raw = json.loads(resource("models.json").read_text("utf-8"))
     entries: dict[str, dict[str, Any]] = raw["models"]
 
     def flattened(name: str) -> dict[str, Any]:

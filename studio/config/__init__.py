@@ -1,5 +1,6 @@
 """Paths, settings, providers, secrets and logging: the ground every other layer stands on."""
 
+from studio.config.bundle import RUN_MODULE, frozen, module_command, resource
 from studio.config.logs import RedactingFormatter, redact, setup_logging
 from studio.config.paths import APP_NAME, Paths
 from studio.config.providers import OPENAI_BASE_URL, Provider, ProviderKind, check_base_url
@@ -10,6 +11,7 @@ __all__ = [
     "APP_NAME",
     "KEYRING_SERVICE",
     "OPENAI_BASE_URL",
+    "RUN_MODULE",
     "SCHEMA_VERSION",
     "KeySource",
     "KeyStore",
@@ -22,6 +24,9 @@ __all__ = [
     "SettingsFile",
     "StoredKey",
     "check_base_url",
+    "frozen",
+    "module_command",
     "redact",
+    "resource",
     "setup_logging",
 ]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import sys
+
+from studio.config import module_command
 
 __all__ = ["DemoServer", "DemoServerFailed"]
 
@@ -41,12 +42,8 @@ class DemoServer:
 
     async def _launch(self) -> str:
         self._process = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "studio.localapi",
-            "--exit-with-stdin",
-            "--pace",
-            "0.4",  # slow enough to watch the partial images sharpen
+            # slow enough to watch the partial images sharpen
+            *module_command("studio.localapi", "--exit-with-stdin", "--pace", "0.4"),
             stdin=asyncio.subprocess.PIPE,
             stdout=asyncio.subprocess.PIPE,
         )

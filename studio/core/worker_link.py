@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import sys
 
 from PySide6.QtCore import QObject, Signal
 
+from studio.config import module_command
 from studio.worker.protocol import HEADER, Message, decode, encode
 
 __all__ = ["WorkerLink"]
@@ -46,9 +46,7 @@ class WorkerLink(QObject):
 
     async def _start(self) -> None:
         self._process = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "studio.worker",
+            *module_command("studio.worker"),
             stdin=asyncio.subprocess.PIPE,
             stdout=asyncio.subprocess.PIPE,
             limit=2**30,

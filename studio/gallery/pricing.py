@@ -10,10 +10,10 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib.resources import files
 from typing import Any
 
 from studio.api import Usage
+from studio.config import resource
 
 __all__ = ["Pricing", "TokenPrices"]
 
@@ -47,7 +47,7 @@ class Pricing:
     @classmethod
     def load(cls, overrides: Mapping[str, Mapping[str, float]] | None = None) -> Pricing:
         """The shipped table; ``overrides`` maps a model to its own token prices."""
-        raw = json.loads(files("studio.resources").joinpath("pricing.json").read_text("utf-8"))
+        raw = json.loads(resource("pricing.json").read_text("utf-8"))
         table: dict[str, Any] = dict(raw["models"])
         for model, tokens in (overrides or {}).items():
             table[model] = {**table.get(model, {}), "tokens": dict(tokens)}

@@ -1,6 +1,10 @@
+import subprocess
+import sys
 from pathlib import Path
 
-from studio.config import Paths
+import pytest
+
+from studio.config import RUN_MODULE, Paths, frozen, module_command, resource
 
 
 def test_studio_home_puts_every_folder_under_it(tmp_path: Path) -> None:
@@ -15,3 +19,34 @@ def test_without_studio_home_the_os_places_are_used() -> None:
     paths = Paths.from_environment({})
     assert "Studio" in str(paths.config)
     assert paths.data != paths.config
+
+
+def test_studio_starts_its_own_processes_from_a_bundle_too(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert module_command("studio.worker") == [sys.executable, "-m", "studio.worker"]
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert frozen()
+    assert module_command("studio.localapi", "--pace", "0.4") == [
+        sys.executable,
+        RUN_MODULE,
+        "studio.localapi",
+        "--pace",
+        "0.4",
+    ]
+
+
+def test_the_bundle_entry_point_runs_a_module_given_to_it() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "studio", RUN_MODULE, "studio.localapi", "--help"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert "usage: python -m studio.localapi" in done.stdout
+
+
+def test_resources_are_found_through_one_lookup() -> None:
+    assert resource("models.json").is_file()
+    assert resource("pricing.json").is_file()
