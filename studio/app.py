@@ -36,10 +36,14 @@ from studio.core import (
 from studio.gallery import GalleryStore
 from studio.localapi import DEMO_KEY, LocalServer
 from studio.ui import ErrorReporter, MainWindow
+from studio.ui.app_icon import app_icon
 
 __all__ = ["run_app", "run_self_test"]
 
 log = logging.getLogger(__name__)
+
+#: The desktop entry's and AppStream's id (resources/app.studio.Studio.desktop).
+DESKTOP_ID = "app.studio.Studio"
 
 
 def run_app(args: argparse.Namespace) -> int:
@@ -49,7 +53,8 @@ def run_app(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("studio")
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)
     GuiThreadCollector(app)
     reporter = ErrorReporter(paths.log_file)
