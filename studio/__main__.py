@@ -7,6 +7,7 @@ import sys
 
 from studio import cli
 from studio.config.bundle import RUN_MODULE
+from studio.config.system_libs import missing_libraries, missing_libraries_message
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -17,6 +18,10 @@ def main(argv: list[str] | None = None) -> int:
     args = cli.parse(argv)
     if args.command is not None:
         return cli.run(args)
+    missing = missing_libraries()
+    if missing:
+        print(missing_libraries_message(missing), file=sys.stderr)
+        return 1
     from studio.app import run_app, run_self_test  # Qt is loaded only when a window is wanted
 
     return run_self_test() if args.self_test else run_app(args)

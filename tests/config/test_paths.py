@@ -50,3 +50,25 @@ def test_the_bundle_entry_point_runs_a_module_given_to_it() -> None:
 def test_resources_are_found_through_one_lookup() -> None:
     assert resource("models.json").is_file()
     assert resource("pricing.json").is_file()
+
+
+def test_a_missing_qt_library_is_named_with_its_package(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from studio import __main__ as entry
+    from studio.config import system_libs
+
+    real = system_libs.ctypes.util.find_library
+    monkeypatch.setattr(
+        system_libs.ctypes.util,
+        "find_library",
+        lambda name: None if name == "xcb-cursor" else real(name) or f"lib{name}.so",
+    )
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert entry.main([]) == 1
+    said = capsys.readouterr().err
+    assert "libxcb-cursor" in said
+    assert "sudo apt-get install libxcb-cursor0" in said
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")  # offscreen needs no xcb libraries
+    assert system_libs.missing_libraries() == {}
