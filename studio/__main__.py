@@ -7,7 +7,11 @@ import sys
 
 from studio import cli
 from studio.config.bundle import RUN_MODULE
-from studio.config.system_libs import missing_libraries, missing_libraries_message
+from studio.config.system_libs import (
+    missing_libraries,
+    missing_libraries_message,
+    offscreen_without_display,
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -18,6 +22,8 @@ def main(argv: list[str] | None = None) -> int:
     args = cli.parse(argv)
     if args.command is not None:
         return cli.run(args)
+    if args.self_test:
+        offscreen_without_display()
     missing = missing_libraries()
     if missing:
         print(missing_libraries_message(missing), file=sys.stderr)

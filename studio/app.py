@@ -109,13 +109,11 @@ SELF_TEST_SECONDS = 120.0
 
 
 def run_self_test() -> int:
-    """What a packager runs to know a build works: the window (on whatever display Qt has, or
-    offscreen), one streamed generation from the demo server in this process, through the
-    request worker into a gallery in a temporary folder. Exits 0, or 1 with the reason."""
+    """What a packager runs to know a build works: the window (on whatever display Qt has;
+    ``__main__`` picks offscreen when there is none), one streamed generation from the demo
+    server in this process, through the request worker into a gallery in a temporary folder.
+    Exits 0, or 1 with the reason."""
     started = time.monotonic()
-    no_display = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-    if sys.platform.startswith("linux") and no_display:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory(prefix="studio-self-test-") as home:
         os.environ["STUDIO_HOME"] = home
         app = QApplication.instance() or QApplication(sys.argv[:1])
