@@ -33,6 +33,7 @@ from studio.api import ImageFile, ModelCapabilities
 from studio.imaging import NotAnImage, PreparedInput, display_pixels, prepare_input
 from studio.ui.input_strip import EditInput, InputStrip
 from studio.ui.paint_canvas import TOOLS, LayerKind, PaintCanvas, Tool, export_layer
+from studio.ui.toolbars import add_action
 
 __all__ = ["EditorPage", "PreparedEdit"]
 
@@ -199,14 +200,21 @@ class EditorPage(QWidget):
     def _build_options(self) -> QToolBar:
         bar = QToolBar(self.tr("Layer"))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.fill_action = self._op(bar, "Fill", "Mask the whole image", self.canvas.fill_all)
-        self._op(bar, "Clear", "Clear the layer", self.canvas.clear_all)
-        self.invert_action = self._op(
-            bar, "Invert", "Mask what is not masked, and unmask what is", self.canvas.invert
+        self.fill_action = add_action(
+            bar, self.tr("Fill"), self.tr("Mask the whole image"), self.canvas.fill_all
+        )
+        add_action(bar, self.tr("Clear"), self.tr("Clear the layer"), self.canvas.clear_all)
+        self.invert_action = add_action(
+            bar,
+            self.tr("Invert"),
+            self.tr("Mask what is not masked, and unmask what is"),
+            self.canvas.invert,
         )
         bar.addSeparator()
-        self._op(bar, "Undo", "Take back the last stroke (Ctrl+Z)", self.canvas.undo)
-        self._op(bar, "Redo", "Do it again (Ctrl+Shift+Z)", self.canvas.redo)
+        add_action(
+            bar, self.tr("Undo"), self.tr("Take back the last stroke (Ctrl+Z)"), self.canvas.undo
+        )
+        add_action(bar, self.tr("Redo"), self.tr("Do it again (Ctrl+Shift+Z)"), self.canvas.redo)
         bar.addSeparator()
         self.mask_options = [
             bar.addWidget(QLabel(self.tr(" Feather "))),
@@ -218,16 +226,13 @@ class EditorPage(QWidget):
             spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred
         )
         bar.addWidget(spacer)
-        self.stop_action = self._op(
-            bar, "Stop editing", "Put the inputs away and go back to generating", self.stop
+        self.stop_action = add_action(
+            bar,
+            self.tr("Stop editing"),
+            self.tr("Put the inputs away and go back to generating"),
+            self.stop,
         )
         return bar
-
-    def _op(self, bar: QToolBar, text: str, tip: str, slot: Callable[[], None]) -> QAction:
-        action = bar.addAction(self.tr(text))
-        action.setToolTip(self.tr(tip))
-        action.triggered.connect(slot)
-        return action
 
     def _build_empty_state(self) -> QWidget:
         page = QWidget()

@@ -48,6 +48,7 @@ from studio.ui.compare_view import CompareDialog
 from studio.ui.gallery_details import DetailsPane
 from studio.ui.gallery_model import GalleryModel, ThumbnailDelegate
 from studio.ui.thumbnail_grid import ThumbnailGrid
+from studio.ui.toolbars import add_action
 
 __all__ = ["GalleryPage"]
 
@@ -242,12 +243,6 @@ class GalleryPage(QWidget):
         bar.hide()
         return bar
 
-    def _button(self, bar: QToolBar, text: str, tip: str, slot: Callable[[], None]) -> QAction:
-        action = bar.addAction(self.tr(text))
-        action.setToolTip(self.tr(tip))
-        action.triggered.connect(slot)
-        return action
-
     def _build_actions(self) -> QToolBar:
         bar = QToolBar(self.tr("Gallery actions"))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -259,29 +254,45 @@ class GalleryPage(QWidget):
         reuse.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         reuse.setMenu(reuse_menu)
         self.reuse_button = bar.addWidget(reuse)
-        self.edit_button = self._button(
-            bar, "Edit", "Open in the editor (with its mask, if it was an edit)", self._edit
+        self.edit_button = add_action(
+            bar,
+            self.tr("Edit"),
+            self.tr("Open in the editor (with its mask, if it was an edit)"),
+            self._edit,
         )
-        self.vary_button = self._button(bar, "Variations", "Make variations of it", self._vary)
-        self.favourite_button = self._button(bar, "★", "Favourite or not", self._toggle_favourite)
-        self.copy_button = self._button(bar, "Copy", "Copy the image", self.copy_image)
-        self.copy_prompt_button = self._button(
-            bar, "Copy prompt", "Copy the prompt", self.copy_prompt
+        self.vary_button = add_action(
+            bar, self.tr("Variations"), self.tr("Make variations of it"), self._vary
         )
-        self.export_button = self._button(
-            bar, "Export…", "Save copies with their metadata", self._export
+        self.favourite_button = add_action(
+            bar, self.tr("★"), self.tr("Favourite or not"), self._toggle_favourite
         )
-        self.reveal_button = self._button(
-            bar, "Show file", "Show the file in the file manager", self._reveal
+        self.copy_button = add_action(
+            bar, self.tr("Copy"), self.tr("Copy the image"), self.copy_image
         )
-        self.compare_button = self._button(
-            bar, "Compare", "Compare two selected images", self._compare
+        self.copy_prompt_button = add_action(
+            bar, self.tr("Copy prompt"), self.tr("Copy the prompt"), self.copy_prompt
+        )
+        self.export_button = add_action(
+            bar, self.tr("Export…"), self.tr("Save copies with their metadata"), self._export
+        )
+        self.reveal_button = add_action(
+            bar, self.tr("Show file"), self.tr("Show the file in the file manager"), self._reveal
+        )
+        self.compare_button = add_action(
+            bar, self.tr("Compare"), self.tr("Compare two selected images"), self._compare
         )
         bar.addSeparator()
-        self.delete_button = self._button(bar, "Delete", "Move to the trash (Delete)", self.delete)
-        self.restore_button = self._button(bar, "Restore", "Take out of the trash", self._restore)
-        self.empty_trash_button = self._button(
-            bar, "Empty trash", "Delete what is in the trash for good", self._empty_trash
+        self.delete_button = add_action(
+            bar, self.tr("Delete"), self.tr("Move to the trash (Delete)"), self.delete
+        )
+        self.restore_button = add_action(
+            bar, self.tr("Restore"), self.tr("Take out of the trash"), self._restore
+        )
+        self.empty_trash_button = add_action(
+            bar,
+            self.tr("Empty trash"),
+            self.tr("Delete what is in the trash for good"),
+            self._empty_trash,
         )
         return bar
 
