@@ -376,7 +376,7 @@ class EditorPage(QWidget):
         self.canvas.hardness = value / 100
 
     def _overlay_edited(self) -> None:
-        self.canvas.set_overlay(self.show_layer.isChecked(), self.opacity.value() / 100)
+        self.canvas.show_layer(self.show_layer.isChecked(), self.opacity.value() / 100)
 
     def _pick_colour(self) -> None:
         canvas = self.canvas

@@ -175,7 +175,8 @@ class PaintCanvas(Canvas):
             mask.recolour(self.mask_colour)
         self.update()
 
-    def set_overlay(self, visible: bool, opacity: float | None = None) -> None:
+    def show_layer(self, visible: bool, opacity: float | None = None) -> None:
+        """Show or hide the layer being painted (the mask at ``opacity``)."""
         self.overlay_visible = visible
         if opacity is not None:
             self.overlay_opacity = opacity
