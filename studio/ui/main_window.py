@@ -463,7 +463,7 @@ class MainWindow(QMainWindow):
             )
         else:
             self.prompt.generate.setToolTip(self.tr("Make the image (Ctrl+Enter)"))
-        self._page_changed()
+        self._show_undo()
         return problem
 
     # -- generating -------------------------------------------------------------------------
@@ -860,13 +860,16 @@ class MainWindow(QMainWindow):
         self.results_action.setChecked(page is self.results)
         self.editor_action.setChecked(page is self.editor)
         self.gallery_action.setChecked(page is self.gallery)
-        in_editor = page is self.editor
-        layer = self.editor.canvas.layer
-        painted = in_editor and layer is not None and layer.can_undo
-        self.undo_action.setEnabled(painted or page is self.gallery)
-        self.redo_action.setEnabled(in_editor and layer is not None and layer.can_redo)
+        self._show_undo()
         if page is self.gallery:
             self.gallery.open()
+
+    def _show_undo(self) -> None:
+        """Undo and redo act on the page shown: strokes in the editor, deletions in the gallery."""
+        page = self.pages.currentWidget()
+        layer = self.editor.canvas.layer if page is self.editor else None
+        self.undo_action.setEnabled(page is self.gallery or (layer is not None and layer.can_undo))
+        self.redo_action.setEnabled(layer is not None and layer.can_redo)
 
     def _undo(self) -> None:
         """Undo where the user is: a stroke in the editor, a deletion in the gallery."""
