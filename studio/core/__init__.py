@@ -7,7 +7,6 @@ from studio.core.jobs import Job, JobQueue, JobState
 from studio.core.results import (
     RecentResult,
     export_image,
-    image_path,
     recent_results,
     reconcile_gallery,
     today_cost,
@@ -31,7 +30,6 @@ __all__ = [
     "Session",
     "WorkerLink",
     "export_image",
-    "image_path",
     "recent_results",
     "reconcile_gallery",
     "settle",

@@ -114,6 +114,19 @@ class GalleryReader:
     async def get(self, image_id: int) -> ImageRecord | None:
         return await self._run(lambda store: store.get(image_id))
 
+    async def path_of(self, image_id: int) -> Path | None:
+        record = await self.get(image_id)
+        return None if record is None else record.path
+
+    async def inputs_of(self, image_id: int) -> list[tuple[str, Path]]:
+        """What the image was made from, as (role, path): images, then a mask or markup."""
+
+        def read(store: GalleryStore) -> list[tuple[str, Path]]:
+            record = store.get(image_id)
+            return [] if record is None else store.inputs_of(record.generation.id)
+
+        return await self._run(read)
+
     async def read_file(self, path: Path) -> bytes:
         return await asyncio.to_thread(path.read_bytes)
 

@@ -14,7 +14,6 @@ from studio.gallery import CheckReport, GalleryStore, Query
 __all__ = [
     "RecentResult",
     "export_image",
-    "image_path",
     "recent_results",
     "reconcile_gallery",
     "today_cost",
@@ -59,16 +58,6 @@ def _export(root: Path, image_id: int, target: Path) -> Path:
 async def export_image(root: Path, image_id: int, target: Path) -> Path:
     """A copy of a gallery image at ``target``, carrying its metadata."""
     return await asyncio.to_thread(_export, root, image_id, target)
-
-
-def _path(root: Path, image_id: int) -> Path | None:
-    with GalleryStore(root) as store:
-        record = store.get(image_id)
-        return None if record is None else record.path
-
-
-async def image_path(root: Path, image_id: int) -> Path | None:
-    return await asyncio.to_thread(_path, root, image_id)
 
 
 def _reconcile(root: Path) -> CheckReport:

@@ -69,7 +69,6 @@ from studio.core import (
     JobState,
     Session,
     export_image,
-    image_path,
     recent_results,
     reconcile_gallery,
     spawn,
@@ -661,7 +660,7 @@ class MainWindow(QMainWindow):
             self._shown_image_id = job.image_ids[0] if job.image_ids else None
 
     async def _show_raw_image(self, job: Job, raw_id: int) -> None:
-        path = await image_path(self._gallery_root, raw_id)
+        path = await self.reader.path_of(raw_id)
         if path is None:
             return
         try:
@@ -790,7 +789,7 @@ class MainWindow(QMainWindow):
             self._vary(source)
 
     async def _show_gallery_image(self, image_id: int) -> None:
-        path = await image_path(self._gallery_root, image_id)
+        path = await self.reader.path_of(image_id)
         if path is not None:
             await self._open_file(path)
             self._shown_image_id = image_id
@@ -801,7 +800,7 @@ class MainWindow(QMainWindow):
             self._start(self._load_detail(self._shown_image_id))
 
     async def _load_detail(self, image_id: int) -> None:
-        path = await image_path(self._gallery_root, image_id)
+        path = await self.reader.path_of(image_id)
         if path is None:
             return
         try:
@@ -918,12 +917,8 @@ class MainWindow(QMainWindow):
         if edit_input is None:
             return
         mask = None
-        details = await self.reader.details(record.id, 64)
-        mask_path = (
-            next((path for role, path in details.inputs if role == "mask"), None)
-            if details
-            else None
-        )
+        inputs = await self.reader.inputs_of(record.id)
+        mask_path = next((path for role, path in inputs if role == "mask"), None)
         if mask_path is not None:
             try:
                 mask = await self.reader.read_file(mask_path)
@@ -981,7 +976,7 @@ class MainWindow(QMainWindow):
         image_id, source = self._shown_image_id, self._shown_source
         try:
             if image_id is not None:
-                path = await image_path(self._gallery_root, image_id)
+                path = await self.reader.path_of(image_id)
                 if path is None:
                     return None
                 data = await asyncio.to_thread(path.read_bytes)
