@@ -104,7 +104,8 @@ class EditorPage(QWidget):
         self.feather.setToolTip(self.tr("Soften the mask's edges by this many pixels when sent"))
         self._base_loading = 0
         self._pending_mask: bytes | None = None
-        self._base_key: tuple[int, int] | None = None
+        #: The input shown as the base (held, so a new one is told from it by identity).
+        self._base: EditInput | None = None
 
         self.toolbar = self._build_toolbar()
         self.options = self._build_options()
@@ -427,7 +428,7 @@ class EditorPage(QWidget):
     def _inputs_changed(self) -> None:
         inputs = self.inputs
         if not inputs:
-            self._base_key = None
+            self._base = None
             self.canvas.clear_base()
             self.pages.setCurrentWidget(self.empty)
             self.toolbar.setEnabled(False)
@@ -437,9 +438,8 @@ class EditorPage(QWidget):
         self.toolbar.setEnabled(True)
         self.options.setEnabled(True)
         base = inputs[0]
-        key = (id(base), len(base.data))
-        if key != self._base_key:
-            self._base_key = key
+        if base is not self._base:
+            self._base = base
             self._start(self._load_base(base))
         self.changed.emit()
 

@@ -42,11 +42,14 @@ def _selectable(text: str = "") -> QLabel:
 
 
 def _size(size_bytes: int) -> str:
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if size_bytes < 1024 or unit == "GB":
-            return f"{size_bytes:,} {unit}" if unit == "bytes" else f"{size_bytes:.1f} {unit}"
-        size_bytes /= 1024  # type: ignore[assignment]
-    return ""
+    if size_bytes < 1024:
+        return f"{size_bytes:,} bytes"
+    size, unit = size_bytes / 1024, "KB"
+    for bigger in ("MB", "GB"):
+        if size < 1024:
+            break
+        size, unit = size / 1024, bigger
+    return f"{size:.1f} {unit}"
 
 
 class DetailsPane(QScrollArea):

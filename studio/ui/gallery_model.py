@@ -216,7 +216,7 @@ class GalleryModel(QAbstractListModel):
         return self._placeholder
 
     def _load_thumbnails(self) -> None:
-        batch = [image_id for image_id in list(self._wanted)[:_THUMBNAIL_BATCH]]
+        batch = list(self._wanted)[:_THUMBNAIL_BATCH]
         self._wanted.difference_update(batch)
         if not batch:
             self._loading_thumbnails = False

@@ -163,7 +163,7 @@ class GalleryPage(QWidget):
         for date in (self.since, self.until):
             date.dateChanged.connect(self.apply_filters)
         self.favourites.toggled.connect(self.apply_filters)
-        self.trash_view.toggled.connect(self._trash_toggled)
+        self.trash_view.toggled.connect(self.apply_filters)
         self.thumb_size.valueChanged.connect(self._resize_thumbnails)
 
         self.view = ThumbnailGrid()
@@ -340,9 +340,6 @@ class GalleryPage(QWidget):
         between = self.period.currentData() == "between"
         for action in self._date_actions:
             action.setVisible(between)
-
-    def _trash_toggled(self) -> None:
-        self.apply_filters()
 
     async def _load_facets(self) -> None:
         self._facets = await self._reader.facets()
