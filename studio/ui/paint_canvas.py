@@ -8,6 +8,7 @@ brush dab changes and repaints only its rectangle. The left button paints, the r
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from enum import StrEnum
 
 from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRect, QRectF, Qt, Signal
@@ -199,7 +200,7 @@ class PaintCanvas(Canvas):
     def redo(self) -> None:
         self._whole(PaintLayer.redo)
 
-    def _whole(self, operation) -> None:  # type: ignore[no-untyped-def]
+    def _whole(self, operation: Callable[[PaintLayer], QRect]) -> None:
         layer = self.layer
         if layer is None:
             return
