@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from studio.gallery import (
+    Credentials,
     Cursor,
     Facets,
     GalleryStore,
@@ -21,7 +22,7 @@ from studio.gallery import (
     ImageRecord,
     ImportReport,
     Query,
-    has_provenance,
+    read_credentials,
 )
 from studio.imaging import DisplayPixels, NotAnImage, display_pixels
 
@@ -37,8 +38,8 @@ class ImageDetails:
     children: tuple[ImageRecord, ...]
     #: The inputs it was made from, as (role, path): images, then a mask or markup.
     inputs: tuple[tuple[str, Path], ...]
-    #: The file carries content credentials (C2PA).
-    provenance: bool
+    #: The file's content credentials (C2PA), read and validated.
+    credentials: Credentials
     #: None when the file is missing or is not a picture (an SVG, say).
     preview: DisplayPixels | None = field(repr=False)
     #: Parents' and children's thumbnails, decoded.
@@ -104,7 +105,7 @@ class GalleryReader:
                 parents,
                 children,
                 tuple(store.inputs_of(record.generation.id)),
-                bool(data) and has_provenance(data),
+                read_credentials(data),
                 preview,
                 _decoded(related, 96),
             )
@@ -166,8 +167,8 @@ class GalleryReader:
     async def empty_trash(self) -> int:
         return await self._run(GalleryStore.empty_trash)
 
-    async def export(self, ids: Sequence[int], folder: Path) -> list[Path]:
-        return await self._run(lambda store: store.export(ids, folder))
+    async def export(self, ids: Sequence[int], folder: Path, *, embed: bool = False) -> list[Path]:
+        return await self._run(lambda store: store.export(ids, folder, embed=embed))
 
     async def import_files(self, paths: Sequence[Path]) -> ImportReport:
         return await self._run(lambda store: store.import_files(paths))
