@@ -22,6 +22,7 @@ from studio.gallery import (
     ImageRecord,
     ImportReport,
     Query,
+    Validity,
     read_credentials,
 )
 from studio.imaging import DisplayPixels, NotAnImage, display_pixels
@@ -29,6 +30,8 @@ from studio.imaging import DisplayPixels, NotAnImage, display_pixels
 __all__ = ["GalleryReader", "ImageDetails"]
 
 T = TypeVar("T")
+
+_NO_FILE = Credentials(Validity.UNREADABLE, problems=("the file is missing or empty",))
 
 
 @dataclass(frozen=True)
@@ -105,7 +108,7 @@ class GalleryReader:
                 parents,
                 children,
                 tuple(store.inputs_of(record.generation.id)),
-                read_credentials(data),
+                read_credentials(data) if data else _NO_FILE,
                 preview,
                 _decoded(related, 96),
             )

@@ -104,3 +104,12 @@ async def test_the_export_choice_says_it_breaks_the_credentials(
     await gallery.export([record.id], tmp_path / "inside", embed=True)
     (inside,) = (tmp_path / "inside").iterdir()
     assert read_credentials(inside.read_bytes()).validity is Validity.TAMPERED
+
+
+async def test_a_missing_file_is_not_called_unsigned(workspace: Workspace, qtbot: QtBot) -> None:
+    gallery = await _generated(workspace, qtbot)
+    record = await _select_newest(gallery)
+    record.path.unlink()
+    details = await gallery._reader.details(record.id, 64)
+    assert details is not None
+    assert details.credentials.summary == "Could not be read: the file is missing or empty."
