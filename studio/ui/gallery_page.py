@@ -561,7 +561,7 @@ class GalleryPage(QWidget):
     def _export_inside_text(self) -> str:
         return self.tr("Export with metadata inside (invalidates content credentials)…")
 
-    def _export(self, embed: bool = False) -> None:
+    def _export(self, *, embed: bool = False) -> None:
         """Copies as they came, their metadata in sidecars; with ``embed``, inside the copies
         (which breaks the content credentials they carry)."""
         selected = self.selected
@@ -577,7 +577,8 @@ class GalleryPage(QWidget):
         try:
             written = await self._reader.export(ids, folder, embed=embed)
         except (OSError, GalleryError) as error:
-            self.notice.emit(self.tr("Export failed: {why}.").format(why=error))
+            why = error.strerror if isinstance(error, OSError) else str(error).rstrip(".")
+            self.notice.emit(self.tr("Export failed: {why}.").format(why=why or error))
             return
         done = (
             self.tr("Exported {n} image(s) to {folder}, their metadata inside them.")

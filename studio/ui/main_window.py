@@ -997,7 +997,7 @@ class MainWindow(QMainWindow):
             self._cannot_open(self.tr("The shown image"), error)
         return None
 
-    def export_shown(self, embed: bool = False) -> None:
+    def export_shown(self, *, embed: bool = False) -> None:
         """Save the shown image as it came, its metadata beside it; with ``embed``, inside it
         (which invalidates the image's content credentials)."""
         if self._shown_image_id is None:
