@@ -1,5 +1,6 @@
 """Pillow work: the only place in Studio that decodes or encodes pixels."""
 
+from studio.imaging.difference import Difference, difference
 from studio.imaging.display import DisplayPixels, display_pixels
 from studio.imaging.editing import (
     KeptResult,
@@ -9,20 +10,52 @@ from studio.imaging.editing import (
     mask_png,
     prepare_input,
 )
+from studio.imaging.expansion import (
+    Anchor,
+    Expansion,
+    accepted_size,
+    expanded_image,
+    expansion_mask,
+    plan_expansion,
+)
+from studio.imaging.selection import (
+    Combine,
+    combine,
+    feather,
+    grow,
+    load_selection,
+    select_colour,
+    share_selected,
+)
 from studio.imaging.thumbnails import THUMBNAIL_EDGE, ImageInfo, NotAnImage, inspect, thumbnail
 
 __all__ = [
     "THUMBNAIL_EDGE",
+    "Anchor",
+    "Combine",
+    "Difference",
     "DisplayPixels",
+    "Expansion",
     "ImageInfo",
     "KeptResult",
     "NotAnImage",
     "PreparedInput",
+    "accepted_size",
+    "combine",
+    "difference",
     "display_pixels",
+    "expanded_image",
+    "expansion_mask",
+    "feather",
+    "grow",
     "inspect",
     "keep_unmasked",
+    "load_selection",
     "markup_png",
     "mask_png",
+    "plan_expansion",
     "prepare_input",
+    "select_colour",
+    "share_selected",
     "thumbnail",
 ]
