@@ -1,7 +1,8 @@
 """The command line: the app's options, and headless commands over the same services (no Qt).
 
-``studio generate|edit|vary`` send one request, write each image to ``--out`` and exit 0; on any
-error they print one line to stderr and exit 1 (2 for invalid arguments) — never a traceback.
+``studio generate|edit|vary|expand`` send one request, write each image to ``--out`` and exit 0;
+on any error they print one line to stderr and exit 1 (2 for invalid arguments) — never a
+traceback.
 """
 
 from __future__ import annotations
@@ -25,8 +26,11 @@ from studio.api import (
     ImageFile,
     ImageRequest,
     ImagesClient,
+    ImagesResult,
     InvalidParameters,
     PartialImage,
+    capabilities_for,
+    parse_size,
     validate,
 )
 from studio.config import KeyStore, Paths, Provider, ProviderKind, SettingsFile, setup_logging
@@ -41,6 +45,14 @@ from studio.gallery import (
     embedded_description,
     has_provenance,
     read_credentials,
+)
+from studio.imaging import (
+    Anchor,
+    expanded_image,
+    expansion_mask,
+    inspect,
+    keep_unmasked,
+    plan_expansion,
 )
 
 __all__ = ["build_parser", "main", "parse", "run"]
@@ -111,6 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
     vary.add_argument("--image", type=Path, required=True)
     _output_options(vary, prompt=False)
     vary.set_defaults(command="vary")
+    _expand_command(commands)
     _gallery_commands(commands)
     return parser
 
@@ -179,6 +192,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.command == "gallery":
             return _gallery(args)
+        if args.command == "expand":
+            return _expand(args)
         return asyncio.run(_run(args))
     except UsageError as error:
         _say(str(error))
@@ -412,3 +427,171 @@ def _check(store: GalleryStore) -> int:
         print(f"removed {report.temps_removed} unfinished temporary files")
     print("The gallery is consistent." if report.ok else "The gallery has problems (above).")
     return 0 if report.ok else 1
+
+
+# -- studio expand --------------------------------------------------------------------------
+
+
+def _expand_command(commands: Any) -> None:
+    expand = commands.add_parser(
+        "expand",
+        help="extend a picture beyond its edges (outpainting) to a size the model accepts",
+    )
+    expand.add_argument("prompt", help="what the new area should show")
+    expand.add_argument(
+        "--image", required=True, help="the picture: a file, or a gallery image's id"
+    )
+    expand.add_argument(
+        "--anchor",
+        choices=[a.value for a in Anchor],
+        default=Anchor.CENTER.value,
+        help="where the picture stays on the new canvas (default center)",
+    )
+    expand.add_argument(
+        "--seam",
+        type=int,
+        default=32,
+        help="how far (px) the edit may reach into the picture, softening towards it",
+    )
+    _output_options(expand)
+    expand.set_defaults(command="expand")
+
+
+def _expand_source(image: str, save: bool) -> tuple[bytes, str, int | None]:
+    """The picture's bytes, its name and its gallery id: a file not yet in the gallery is
+    imported (unless nothing is to be saved) so that the result's lineage starts at it."""
+    path = Path(image)
+    if not path.exists() and image.isdigit():
+        with _open_gallery() as store:
+            record = store.get(int(image))
+        if record is None:
+            raise UsageError(f"there is no image {image} in the gallery")
+        return record.path.read_bytes(), record.path.name, record.id
+    data = path.read_bytes()
+    if not save:
+        return data, path.name, None
+    with _open_gallery() as store:
+        report = store.import_files([path])
+    if report.imported:
+        return data, path.name, report.imported[0].id
+    for _, reason in report.skipped:
+        _say(f"{path.name}: {reason}; pass its gallery id as --image to link the result to it")
+    return data, path.name, None
+
+
+def _expand(args: argparse.Namespace) -> int:
+    """Send an edit whose image is the picture on a larger canvas (the new area transparent)
+    and whose mask is transparent over the new area and the seam; keep the picture's pixels."""
+    wanted = parse_size(args.size or "")
+    if wanted is None:
+        raise UsageError("--size WIDTHxHEIGHT is needed: the canvas to expand to")
+    model = args.model or DEFAULT_MODEL
+    caps = capabilities_for(model)
+    if Endpoint.EDITS not in caps.endpoints:
+        raise UsageError(f"{model} does not edit images, so it cannot expand one")
+    data, name, original_id = _expand_source(args.image, not args.no_save)
+    try:
+        picture = inspect(data)
+        plan = plan_expansion(
+            caps, (picture.width, picture.height), wanted, Anchor(args.anchor), seam=args.seam
+        )
+        canvas = expanded_image(data, plan)
+    except ValueError as error:  # NotAnImage is one too
+        raise UsageError(f"{name}: {error}") from error
+    for change in plan.changes:
+        _say(change)
+    mask = expansion_mask(plan)
+    request = ImageRequest(
+        Endpoint.EDITS,
+        args.prompt,
+        model=model,
+        images=(ImageFile(canvas, "expanded.png", "png"),),
+        mask=ImageFile(mask, "mask.png", "png"),
+        size=f"{plan.canvas[0]}x{plan.canvas[1]}",
+        n=args.n,
+        quality=args.quality,
+        background=args.background,
+        output_format=args.output_format,
+        output_compression=args.compression,
+        partial_images=args.partials,
+        stream=args.stream,
+        response_format=args.response_format,
+    )
+    for warning in validate(request):
+        _say(warning)
+    provider = _provider(args).resolved()
+    problem = provider.problem()
+    if problem:
+        raise UsageError(problem)
+    key = KeyStore().get(provider)
+    started = time.monotonic()
+
+    async def send() -> ImagesResult:
+        async with ImagesClient(provider, key.value) as client:
+            return await client.run(request)
+
+    result = asyncio.run(send())
+    kept_images: list[GeneratedImage] = []
+    shares: list[float | None] = []
+    for image in result.images:
+        kept = keep_unmasked(canvas, image.data, mask)
+        shares.append(None if kept is None else kept.changed_outside)
+        kept_images.append(
+            image if kept is None else GeneratedImage(kept.data, "png", image.revised_prompt)
+        )
+    files = _write(kept_images, args.out)
+    if not args.no_save and result.images:
+        ids = _keep_expansion(
+            Outcome.of(
+                request,
+                result,
+                provider=provider.name,
+                duration=time.monotonic() - started,
+                parents=() if original_id is None else (original_id,),
+            ),
+            kept_images,
+            shares,
+            f"Expanded from {picture.width}x{picture.height} to {plan.canvas[0]}x{plan.canvas[1]}",
+        )
+        print(f"kept in the gallery as {', '.join(map(str, ids))}", file=sys.stderr)
+    if args.json:
+        summary = {
+            "files": [str(path) for path in files],
+            "size": f"{plan.canvas[0]}x{plan.canvas[1]}",
+            "box": list(plan.box),
+            "changed_outside": shares,
+            "request_id": result.request_id,
+        }
+        print(json.dumps(summary))
+    else:
+        for path in files:
+            print(path)
+    return 0
+
+
+def _keep_expansion(
+    outcome: Outcome, kept: list[GeneratedImage], shares: list[float | None], what: str
+) -> list[int]:
+    """Save the model's results, and each kept image as its child (as the worker does for a
+    kept-unmasked edit); returns the ids of the images written out."""
+    ids = []
+    with _open_gallery() as store:
+        for record, image, share in zip(store.save(outcome), kept, shares, strict=True):
+            if share is None:
+                ids.append(record.id)
+                continue
+            child_outcome = Outcome(
+                outcome.request,
+                (image,),
+                provider=outcome.provider,
+                parents=(record.id,),
+                cost=0.0,  # the model's result carries the cost
+            )
+            (child,) = store.save(child_outcome)
+            store.set_notes(
+                child.id,
+                f"{what}; the picture's pixels were put back outside the mask (the model had "
+                f"changed {share:.1%} of them; its own result is image {record.id}).",
+            )
+            ids.append(child.id)
+    return ids
