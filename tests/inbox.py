@@ -44,8 +44,8 @@ class RecordingServer(ThreadedServer):
 
                 async def again() -> Message:
                     nonlocal given
-                    if given:
-                        return {"type": "http.disconnect"}
+                    if given:  # a streaming response waits here for the client to go
+                        return await receive()
                     given = True
                     return {"type": "http.request", "body": body, "more_body": False}
 

@@ -35,6 +35,8 @@ _RATIO_STEPS = 400
 #: How far (as a log ratio, about 1%) a free size's shape may stray from the one searched for:
 #: at tiny sizes rounding to the multiple lands on allowed shapes far from the one wanted.
 _SHAPE_TOLERANCE = 0.01
+#: An accepted canvas this much larger than the one wanted scales the picture up with it.
+_UPSCALE_FROM = 1.25
 
 
 class SizeRules(Protocol):
@@ -179,7 +181,7 @@ class Expansion:
     #: The canvas sent: a size the model accepts.
     canvas: tuple[int, int]
     #: Where the picture lies on it: left, top, width, height (scaled when the accepted canvas
-    #: is smaller than the one wanted).
+    #: is much smaller or larger than the one wanted).
     box: tuple[int, int, int, int]
     #: How far (in canvas pixels) the mask reaches into the picture, softening towards it.
     seam: int
@@ -229,9 +231,10 @@ def plan_expansion(
     """Where ``picture`` goes on a canvas of about ``wanted`` size that the model accepts.
 
     ``offset`` (the picture's top-left corner on the wanted canvas) overrides ``anchor``. The
-    picture keeps its pixels unless the accepted canvas is smaller than the one wanted; then it
-    shrinks with the canvas. Raises ValueError for a canvas that would cut the picture, or a
-    model that takes no size at all.
+    picture keeps its pixels unless the accepted canvas is smaller than the one wanted (then it
+    shrinks with the canvas) or much larger (a fixed-size model's: then it grows with it, so
+    the picture keeps its share of the canvas as the user laid it out). Raises ValueError for
+    a canvas that would cut the picture, or a model that takes no size at all.
     """
     if wanted[0] < picture[0] or wanted[1] < picture[1]:
         raise ValueError(
@@ -241,7 +244,9 @@ def plan_expansion(
     canvas = accepted_size(caps, *wanted)
     if canvas is None:
         raise ValueError("this model names no size it accepts")
-    scale = min(1.0, canvas[0] / wanted[0], canvas[1] / wanted[1])
+    scale = min(canvas[0] / wanted[0], canvas[1] / wanted[1])
+    if 1 <= scale < _UPSCALE_FROM:
+        scale = 1.0  # rounding up to the multiple: the picture keeps its pixels
     size = (
         min(canvas[0], max(1, round(picture[0] * scale))),
         min(canvas[1], max(1, round(picture[1] * scale))),

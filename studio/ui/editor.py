@@ -1,7 +1,11 @@
-"""The editor: the base image to paint a mask or markup over, its tools, and the input strip.
+"""The editor: the base image to paint a mask or markup over, its tools, and the input strip;
+or the base on a larger canvas to expand it.
 
 The window sends what the editor holds; the editor prepares it: inputs converted for the model
-(and the user told what changed), the layer exported in a worker thread to match the base.
+(and the user told what changed), the layer exported in a worker thread to match the base, or
+the expanded canvas and its mask made at the nearest size the model accepts. What the edit is
+made of (layer kind, feather, keeping the unmasked area, the expansion) lives in its
+``EditSession``; the widgets here show it and change it.
 """
 
 from __future__ import annotations
@@ -30,10 +34,22 @@ from PySide6.QtWidgets import (
 )
 
 from studio.api import ImageFile, ModelCapabilities
-from studio.imaging import NotAnImage, PreparedInput, display_pixels, prepare_input
+from studio.core.edit_session import EditSession, ExpansionChoice, LayerKind
+from studio.imaging import (
+    Expansion,
+    NotAnImage,
+    PreparedInput,
+    display_pixels,
+    expanded_image,
+    expansion_mask,
+    plan_expansion,
+    prepare_input,
+)
+from studio.ui.expand_view import ExpandPanel, ExpandView, initial_choice
 from studio.ui.input_strip import EditInput, InputStrip
-from studio.ui.paint_canvas import TOOLS, LayerKind, PaintCanvas, Tool, export_layer
+from studio.ui.paint_canvas import TOOLS, PaintCanvas, Tool, export_layer
 from studio.ui.toolbars import add_action
+from studio.worker.protocol import Frame
 
 __all__ = ["EditorPage", "PreparedEdit"]
 
@@ -60,6 +76,8 @@ class PreparedEdit:
     #: What was changed to make the model accept the inputs, as sentences.
     changes: tuple[str, ...] = ()
     parents: tuple[int, ...] = field(default=())
+    #: The size to ask for (an expanded canvas's); None to leave the request's as it is.
+    size: str | None = None
 
 
 def _swatch(colour: QColor) -> QIcon:
@@ -86,12 +104,18 @@ class EditorPage(QWidget):
         super().__init__(parent)
         self._start = start
         self.setAccessibleName(self.tr("Editor"))
+        self.session = EditSession(self)
+        self._caps: ModelCapabilities | None = None
+        #: The base's pixels as shown (the expand view paints them too).
+        self._base_frame: Frame | None = None
+        self._plan: Expansion | None = None
+        self._planning = 0
         self.canvas = PaintCanvas()
         self.canvas.set_placeholder("")
         self.canvas.setMinimumHeight(100)  # room for the toolbars and the strip on small screens
         self.strip = InputStrip()
         self.keep_unmasked = QCheckBox(self.tr("Keep unmasked area"))
-        self.keep_unmasked.setChecked(True)
+        self.keep_unmasked.setChecked(self.session.keep_unmasked)
         self.keep_unmasked.setToolTip(
             self.tr(
                 "Models also change pixels outside the mask. Put the original pixels back "
@@ -110,16 +134,23 @@ class EditorPage(QWidget):
         self.toolbar = self._build_toolbar()
         self.options = self._build_options()
         self.empty = self._build_empty_state()
+        self.expand_view = ExpandView(self.session)
+        self.expand_panel = ExpandPanel(self.session)
+        self.expand_panel.hide()
+        self.expand_panel.closed.connect(lambda: self.set_expanding(False))
         self.pages = QStackedWidget()
         self.pages.addWidget(self.empty)
         self.pages.addWidget(self.canvas)
+        self.pages.addWidget(self.expand_view)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.toolbar)
         column.addWidget(self.options)
+        column.addWidget(self.expand_panel)
         column.addWidget(self.pages, 1)
         column.addWidget(self.strip)
 
+        self._bind_session()
         self.strip.changed.connect(self._inputs_changed)
         self.strip.add_requested.connect(self.open_requested)
         self.canvas.edited.connect(self._painted)
@@ -211,6 +242,16 @@ class EditorPage(QWidget):
             self.tr("Mask what is not masked, and unmask what is"),
             self.canvas.invert,
         )
+        self.expand_action = add_action(
+            bar,
+            self.tr("Expand canvas"),
+            self.tr(
+                "Extend the picture beyond its edges: choose a larger canvas and where the "
+                "picture goes on it; the model paints the new area"
+            ),
+            lambda: self.set_expanding(not self.expanding),
+        )
+        self.expand_action.setCheckable(True)
         bar.addSeparator()
         add_action(
             bar, self.tr("Undo"), self.tr("Take back the last stroke (Ctrl+Z)"), self.canvas.undo
@@ -263,6 +304,83 @@ class EditorPage(QWidget):
         column.addStretch()
         return page
 
+    # -- the session ------------------------------------------------------------------------
+
+    def _bind_session(self) -> None:
+        session = self.session
+        self.keep_unmasked.toggled.connect(lambda on: setattr(session, "keep_unmasked", on))
+        session.keep_unmasked_changed.connect(self.keep_unmasked.setChecked)
+        self.feather.valueChanged.connect(lambda value: setattr(session, "feather", value))
+        session.feather_changed.connect(self.feather.setValue)
+        session.kind_changed.connect(self._kind_changed)
+        session.expansion_changed.connect(self._expansion_changed)
+
+    # -- expanding the canvas ---------------------------------------------------------------
+
+    @property
+    def expanding(self) -> bool:
+        return self.session.expansion is not None
+
+    def set_expanding(self, on: bool) -> None:
+        """Show the base on a larger canvas to expand it, or go back to painting."""
+        base = self._base
+        if on and base is not None:
+            if self.session.expansion is None:
+                self.session.expansion = initial_choice(base.width, base.height)
+        else:
+            self.session.expansion = None
+
+    def _expansion_changed(self, choice: ExpansionChoice | None) -> None:
+        expanding = choice is not None
+        self.expand_action.setChecked(expanding)
+        self.expand_panel.setVisible(expanding)
+        self.toolbar.setEnabled(self.editing and not expanding)
+        for action in self.mask_options[:2]:  # the feather: an expansion has its own seam
+            action.setEnabled(not expanding)
+        if self._base_frame is not None:
+            self.pages.setCurrentWidget(self.expand_view if expanding else self.canvas)
+        if expanding:
+            self._start(self._replan())
+        else:
+            self._plan = None
+        self.changed.emit()
+
+    def _plan_for(self, caps: ModelCapabilities) -> Expansion | None:
+        """Where the base goes on the canvas ``caps`` accepts; None when not expanding or the
+        choice cannot work (the reason is shown in the panel)."""
+        choice, base = self.session.expansion, self._base
+        if choice is None or base is None:
+            return None
+        return plan_expansion(
+            caps,
+            (base.width, base.height),
+            (choice.width, choice.height),
+            choice.anchor,
+            seam=choice.seam,
+            offset=choice.offset,
+        )
+
+    async def _replan(self) -> None:
+        """Work out what the model will get, off the GUI thread (an odd shape takes a search)."""
+        caps = self._caps
+        if caps is None:
+            return
+        self._planning += 1
+        ticket = self._planning
+        try:
+            plan = await asyncio.to_thread(self._plan_for, caps)
+            problem = ""
+        except ValueError as error:
+            plan, problem = None, str(error)
+        if ticket != self._planning:
+            return
+        self._plan = plan
+        self.expand_view.set_plan(plan)
+        self.expand_panel.set_sent(
+            problem[:1].upper() + problem[1:] + "." if problem else self.expand_view.summary()
+        )
+        self.changed.emit()
+
     # -- state ------------------------------------------------------------------------------
 
     @property
@@ -287,6 +405,13 @@ class EditorPage(QWidget):
         """A line for the prompt panel: what an edit would send."""
         count = len(self.inputs)
         images = self.tr("1 image") if count == 1 else self.tr("{n} images").format(n=count)
+        choice = self.session.expansion
+        if choice is not None:
+            plan = self._plan
+            width, height = plan.canvas if plan is not None else (choice.width, choice.height)
+            return self.tr("Expanding the picture to {w}x{h}: describe the new area").format(
+                w=width, h=height
+            )
         if not self.painted:
             return self.tr("Editing {images}, nothing painted (the whole image may change)").format(
                 images=images
@@ -295,6 +420,10 @@ class EditorPage(QWidget):
         return self.tr("Editing {images} with {layer}").format(images=images, layer=layer)
 
     def set_capabilities(self, caps: ModelCapabilities) -> None:
+        changed = caps != self._caps
+        self._caps = caps
+        if changed and self.expanding:
+            self._start(self._replan())
         self.strip.set_limit(caps.max_images)
         markup = self.kind_buttons[LayerKind.MARKUP]
         markup.setEnabled(caps.markup or not caps.known)
@@ -313,6 +442,10 @@ class EditorPage(QWidget):
 
     def set_kind(self, kind: LayerKind) -> None:
         """Mask or markup: the API takes one or the other, so only the chosen one is sent."""
+        self.session.kind = kind
+        self._show_kind()
+
+    def _kind_changed(self, kind: LayerKind) -> None:
         other = LayerKind.MARKUP if kind is LayerKind.MASK else LayerKind.MASK
         other_layer = self.canvas.layers.get(other)
         self.canvas.set_kind(kind)
@@ -429,17 +562,20 @@ class EditorPage(QWidget):
         inputs = self.inputs
         if not inputs:
             self._base = None
+            self._base_frame = None
+            self.session.expansion = None
             self.canvas.clear_base()
             self.pages.setCurrentWidget(self.empty)
             self.toolbar.setEnabled(False)
             self.options.setEnabled(False)
             self.changed.emit()
             return
-        self.toolbar.setEnabled(True)
+        self.toolbar.setEnabled(not self.expanding)
         self.options.setEnabled(True)
         base = inputs[0]
         if base is not self._base:
             self._base = base
+            self.session.expansion = None  # sized for the picture it was chosen for
             self._start(self._load_base(base))
         self.changed.emit()
 
@@ -454,7 +590,10 @@ class EditorPage(QWidget):
             return  # another base was chosen meanwhile
         had_painting = any(layer.touched for layer in self.canvas.layers.values())
         kept = self.canvas.set_base(frame)
-        self.pages.setCurrentWidget(self.canvas)
+        self._base_frame = frame
+        self.expand_view.set_picture(frame)
+        self.expand_panel.set_picture(base.width, base.height)
+        self.pages.setCurrentWidget(self.expand_view if self.expanding else self.canvas)
         mask, self._pending_mask = self._pending_mask, None
         if mask is not None:
             try:
@@ -490,6 +629,8 @@ class EditorPage(QWidget):
                 for each in inputs
             ]
 
+        if self.expanding:
+            return await self._prepare_expansion(caps, convert)
         prepared = await asyncio.to_thread(convert)
         images = tuple(
             ImageFile.from_bytes(each.data, source.name)
@@ -514,3 +655,34 @@ class EditorPage(QWidget):
         if kind is LayerKind.MASK:
             return PreparedEdit(images, mask=file, changes=changes, parents=parents)
         return PreparedEdit(images, markup=file, changes=changes, parents=parents)
+
+    async def _prepare_expansion(
+        self, caps: ModelCapabilities, convert: Callable[[], list[PreparedInput]]
+    ) -> PreparedEdit:
+        """The base on the canvas ``caps`` accepts with the mask of the new area and seam; any
+        other inputs as the model takes them. Raises NotAnImage (with a sentence)."""
+        base = self.inputs[0]
+
+        def build() -> tuple[Expansion, bytes, bytes, list[PreparedInput]]:
+            try:
+                plan = self._plan_for(caps)
+            except ValueError as error:
+                raise NotAnImage(str(error)) from error
+            assert plan is not None
+            return plan, expanded_image(base.data, plan), expansion_mask(plan), convert()[1:]
+
+        plan, canvas, mask, others = await asyncio.to_thread(build)
+        images = (
+            ImageFile(canvas, "expanded.png", "png"),
+            *(
+                ImageFile.from_bytes(each.data, source.name)
+                for each, source in zip(others, self.inputs[1:], strict=True)
+            ),
+        )
+        return PreparedEdit(
+            images,
+            mask=ImageFile(mask, "mask.png", "png"),
+            changes=plan.changes + tuple(change for each in others for change in each.changes),
+            parents=tuple(each.image_id for each in self.inputs if each.image_id is not None),
+            size=f"{plan.canvas[0]}x{plan.canvas[1]}",
+        )

@@ -542,13 +542,15 @@ class MainWindow(QMainWindow):
             mask=prepared.mask,
             markup=prepared.markup,
         )
+        if prepared.size is not None:  # an expanded canvas: the size the model accepts
+            request = replace(request, size=prepared.size)
         if not self._valid(request):
             return
         for change in prepared.changes:
             self.notices.add(change)
         self._submit(
             request,
-            keep_unmasked=self.editor.keep_unmasked.isChecked() and prepared.mask is not None,
+            keep_unmasked=self.editor.session.keep_unmasked and prepared.mask is not None,
             parents=prepared.parents,
         )
 

@@ -29,19 +29,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
+from studio.core.edit_session import LayerKind
 from studio.imaging import PreparedInput, markup_png, mask_png
 from studio.ui.canvas import Canvas, frame_image
 from studio.ui.paint_layer import PaintLayer
 from studio.worker.protocol import Frame
 
 __all__ = ["TOOLS", "LayerKind", "PaintCanvas", "Tool", "export_layer"]
-
-
-class LayerKind(StrEnum):
-    #: Where the image may change: sent as the ``mask`` (transparent where painted).
-    MASK = "mask"
-    #: Strokes, arrows and outlines that guide the edit: sent as the ``markup``.
-    MARKUP = "markup"
 
 
 class Tool(StrEnum):

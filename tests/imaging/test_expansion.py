@@ -152,3 +152,12 @@ def test_keep_unmasked_puts_the_original_back_beyond_the_seam() -> None:
     image = opened(kept.data)
     assert image.getpixel((10, 32)) == (10, 200, 30, 255)
     assert image.getpixel((120, 32)) == (250, 250, 250, 255)
+
+
+def test_a_much_larger_fixed_size_keeps_the_layout_and_rounding_keeps_the_pixels() -> None:
+    plan = plan_expansion(capabilities_for("gpt-image-1.5"), (512, 512), (768, 512), Anchor.LEFT)
+    assert plan.canvas == (1536, 1024)
+    assert plan.box == (0, 0, 1024, 1024)
+    rounded = plan_expansion(capabilities_for("gpt-image-2"), (1000, 750), (1000, 750 + 1))
+    assert rounded.canvas == (1008, 752)
+    assert rounded.picture == (1000, 750)

@@ -1,0 +1,210 @@
+"""What an edit in the editor is made of, as observable properties the editor's widgets bind to:
+the layer sent (mask or markup), its feather, keeping the unmasked area, an expanded canvas,
+and the regions with their own instructions.
+
+Each property has a ``<name>_changed`` signal emitted only when the value really changes, so a
+widget set from the session and a session set from the widget do not echo each other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from studio.imaging import Anchor
+
+__all__ = [
+    "REGION_COLOURS",
+    "EditSession",
+    "ExpansionChoice",
+    "LayerKind",
+    "Region",
+    "RegionRun",
+    "merged_prompt",
+]
+
+
+class LayerKind(StrEnum):
+    #: Where the image may change: sent as the ``mask`` (transparent where painted).
+    MASK = "mask"
+    #: Strokes, arrows and outlines that guide the edit: sent as the ``markup``.
+    MARKUP = "markup"
+
+
+@dataclass(frozen=True)
+class ExpansionChoice:
+    """The canvas asked for, and where the picture goes on it (``offset``, the picture's
+    top-left corner on the wanted canvas, wins over ``anchor`` once the picture is dragged)."""
+
+    width: int
+    height: int
+    anchor: Anchor = Anchor.CENTER
+    offset: tuple[int, int] | None = None
+    seam: int = 32
+
+
+#: The colours regions are painted in (RGB), in the order they are added; named for prompts.
+REGION_COLOURS: tuple[tuple[str, tuple[int, int, int]], ...] = (
+    ("pink", (255, 40, 110)),
+    ("blue", (40, 130, 255)),
+    ("green", (40, 200, 90)),
+    ("orange", (255, 150, 20)),
+    ("violet", (160, 70, 230)),
+    ("cyan", (20, 200, 210)),
+)
+
+
+@dataclass(frozen=True)
+class Region:
+    """One painted area of the mask and what should happen there."""
+
+    number: int
+    colour: tuple[int, int, int]
+    name: str
+    instruction: str = ""
+
+    @property
+    def label(self) -> str:
+        return f"region {self.number} ({self.name})"
+
+
+class RegionRun(StrEnum):
+    #: One request: the regions' masks together, one prompt naming each region.
+    MERGED = "merged"
+    #: One request per region, each result the next one's base.
+    ONE_AFTER_ANOTHER = "one-after-another"
+
+
+def merged_prompt(prompt: str, regions: tuple[Region, ...]) -> str:
+    """One prompt naming each region's instruction (by its colour in the mask the user saw)."""
+    lines = [prompt.strip()] if prompt.strip() else []
+    lines += [
+        f"In {region.label}: {region.instruction.strip()}"
+        for region in regions
+        if region.instruction.strip()
+    ]
+    return "\n".join(lines)
+
+
+class EditSession(QObject):
+    kind_changed = Signal(object)  # LayerKind
+    feather_changed = Signal(int)
+    keep_unmasked_changed = Signal(bool)
+    #: ExpansionChoice, or None when the canvas is not expanded.
+    expansion_changed = Signal(object)
+    regions_changed = Signal(object)  # tuple[Region, ...]
+    active_region_changed = Signal(int)
+    region_run_changed = Signal(object)  # RegionRun
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._kind = LayerKind.MASK
+        self._feather = 0
+        self._keep_unmasked = True
+        self._expansion: ExpansionChoice | None = None
+        first = REGION_COLOURS[0]
+        self._regions: tuple[Region, ...] = (Region(1, first[1], first[0]),)
+        self._active_region = 1
+        self._region_run = RegionRun.MERGED
+
+    def _set(self, name: str, value: Any) -> None:
+        if getattr(self, f"_{name}") == value:
+            return
+        setattr(self, f"_{name}", value)
+        getattr(self, f"{name}_changed").emit(value)
+
+    @property
+    def kind(self) -> LayerKind:
+        return self._kind
+
+    @kind.setter
+    def kind(self, kind: LayerKind) -> None:
+        self._set("kind", kind)
+
+    @property
+    def feather(self) -> int:
+        return self._feather
+
+    @feather.setter
+    def feather(self, pixels: int) -> None:
+        self._set("feather", max(0, pixels))
+
+    @property
+    def keep_unmasked(self) -> bool:
+        return self._keep_unmasked
+
+    @keep_unmasked.setter
+    def keep_unmasked(self, keep: bool) -> None:
+        self._set("keep_unmasked", bool(keep))
+
+    @property
+    def expansion(self) -> ExpansionChoice | None:
+        return self._expansion
+
+    @expansion.setter
+    def expansion(self, choice: ExpansionChoice | None) -> None:
+        self._set("expansion", choice)
+
+    # -- regions ----------------------------------------------------------------------------
+
+    @property
+    def regions(self) -> tuple[Region, ...]:
+        return self._regions
+
+    @property
+    def active_region(self) -> int:
+        """The number of the region being painted."""
+        return self._active_region
+
+    @active_region.setter
+    def active_region(self, number: int) -> None:
+        if any(region.number == number for region in self._regions):
+            self._set("active_region", number)
+
+    @property
+    def region_run(self) -> RegionRun:
+        return self._region_run
+
+    @region_run.setter
+    def region_run(self, run: RegionRun) -> None:
+        self._set("region_run", run)
+
+    @property
+    def several_regions(self) -> bool:
+        return len(self._regions) > 1
+
+    def add_region(self) -> Region | None:
+        """A new region in the next unused colour, made active; None when all are used."""
+        used = {region.colour for region in self._regions}
+        free = [(name, rgb) for name, rgb in REGION_COLOURS if rgb not in used]
+        if not free:
+            return None
+        number = max(region.number for region in self._regions) + 1
+        region = Region(number, free[0][1], free[0][0])
+        self._set("regions", (*self._regions, region))
+        self.active_region = number
+        return region
+
+    def remove_region(self, number: int) -> None:
+        """Forget a region (the last one stays: there is always one to paint)."""
+        kept = tuple(region for region in self._regions if region.number != number)
+        if not kept or kept == self._regions:
+            return
+        self._set("regions", kept)
+        if self._active_region == number:
+            self.active_region = kept[-1].number
+
+    def set_instruction(self, number: int, instruction: str) -> None:
+        self._set(
+            "regions",
+            tuple(
+                replace(region, instruction=instruction) if region.number == number else region
+                for region in self._regions
+            ),
+        )
+
+    def region(self, number: int) -> Region | None:
+        return next((region for region in self._regions if region.number == number), None)
