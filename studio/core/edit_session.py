@@ -8,6 +8,7 @@ widget set from the session and a session set from the widget do not echo each o
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
@@ -24,6 +25,8 @@ __all__ = [
     "Region",
     "RegionRun",
     "merged_prompt",
+    "place_of",
+    "step_prompt",
 ]
 
 
@@ -66,10 +69,6 @@ class Region:
     name: str
     instruction: str = ""
 
-    @property
-    def label(self) -> str:
-        return f"region {self.number} ({self.name})"
-
 
 class RegionRun(StrEnum):
     #: One request: the regions' masks together, one prompt naming each region.
@@ -78,15 +77,39 @@ class RegionRun(StrEnum):
     ONE_AFTER_ANOTHER = "one-after-another"
 
 
-def merged_prompt(prompt: str, regions: tuple[Region, ...]) -> str:
-    """One prompt naming each region's instruction (by its colour in the mask the user saw)."""
+_PLACES = (
+    ("top left", "top", "top right"),
+    ("left", "middle", "right"),
+    ("bottom left", "bottom", "bottom right"),
+)
+
+
+def place_of(box: tuple[int, int, int, int], size: tuple[int, int]) -> str:
+    """Where ``box`` (left, top, right, bottom) lies in a picture of ``size``, in words: the
+    model sees one mask, not colours, so a merged prompt names each region by its place."""
+    column = min(2, 3 * (box[0] + box[2]) // (2 * max(1, size[0])))
+    row = min(2, 3 * (box[1] + box[3]) // (2 * max(1, size[1])))
+    return _PLACES[row][column]
+
+
+def merged_prompt(
+    prompt: str, regions: tuple[Region, ...], places: Mapping[int, str] | None = None
+) -> str:
+    """One prompt naming each region's instruction, by its colour in the mask the user saw and
+    (when ``places`` knows it) its place in the picture."""
     lines = [prompt.strip()] if prompt.strip() else []
-    lines += [
-        f"In {region.label}: {region.instruction.strip()}"
-        for region in regions
-        if region.instruction.strip()
-    ]
+    for region in regions:
+        if not region.instruction.strip():
+            continue
+        place = (places or {}).get(region.number)
+        where = f"region {region.number} ({region.name}" + (f", at the {place})" if place else ")")
+        lines.append(f"In {where}: {region.instruction.strip()}")
     return "\n".join(lines)
+
+
+def step_prompt(prompt: str, region: Region) -> str:
+    """The prompt of one region's own edit: the general one, then the region's instruction."""
+    return "\n".join(part.strip() for part in (prompt, region.instruction) if part.strip())
 
 
 class EditSession(QObject):
@@ -169,8 +192,8 @@ class EditSession(QObject):
         return self._region_run
 
     @region_run.setter
-    def region_run(self, run: RegionRun) -> None:
-        self._set("region_run", run)
+    def region_run(self, run: RegionRun | str) -> None:
+        self._set("region_run", RegionRun(run))
 
     @property
     def several_regions(self) -> bool:

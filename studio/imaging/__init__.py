@@ -21,9 +21,11 @@ from studio.imaging.expansion import (
 from studio.imaging.selection import (
     Combine,
     combine,
+    coverage_box,
     feather,
     grow,
     load_selection,
+    resized_mask,
     select_colour,
     share_selected,
 )
@@ -42,6 +44,7 @@ __all__ = [
     "PreparedInput",
     "accepted_size",
     "combine",
+    "coverage_box",
     "difference",
     "display_pixels",
     "expanded_image",
@@ -55,6 +58,7 @@ __all__ = [
     "mask_png",
     "plan_expansion",
     "prepare_input",
+    "resized_mask",
     "select_colour",
     "share_selected",
     "thumbnail",

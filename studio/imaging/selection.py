@@ -8,6 +8,7 @@ in Pillow's C loops or in runs found by ``bytes.find``, never a Python loop over
 
 from __future__ import annotations
 
+import io
 from enum import StrEnum
 
 from PIL import Image, ImageChops, ImageFilter
@@ -17,9 +18,11 @@ from studio.imaging.thumbnails import open_image
 __all__ = [
     "Combine",
     "combine",
+    "coverage_box",
     "feather",
     "grow",
     "load_selection",
+    "resized_mask",
     "select_colour",
     "share_selected",
 ]
@@ -186,3 +189,22 @@ def share_selected(mask: bytes) -> float:
         return 0.0
     histogram = _coverage(mask, (len(mask), 1)).histogram()
     return sum(histogram[128:]) / len(mask)
+
+
+def coverage_box(
+    mask: bytes | memoryview, size: Size, stride: int = 0
+) -> tuple[int, int, int, int] | None:
+    """The smallest box (left, top, right, bottom) holding every selected pixel; None if none.
+    ``stride`` is the bytes from row to row when rows are padded (a QImage's)."""
+    return Image.frombuffer("L", size, mask, "raw", "L", stride or size[0], 1).getbbox()
+
+
+def resized_mask(data: bytes, size: Size) -> bytes:
+    """A mask PNG scaled to ``size`` (the next base of a chain of edits may be another size
+    than the one its mask was painted on); returned as it is when it already fits."""
+    image = open_image(data)
+    if image.size == size:
+        return data
+    out = io.BytesIO()
+    image.resize(size, Image.Resampling.BILINEAR).save(out, "PNG")
+    return out.getvalue()

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Coroutine
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QColor, QIcon, QPixmap
+from PySide6.QtGui import QAction, QColor, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -34,11 +34,22 @@ from PySide6.QtWidgets import (
 )
 
 from studio.api import ImageFile, ModelCapabilities
-from studio.core.edit_session import EditSession, ExpansionChoice, LayerKind
+from studio.core.edit_chain import ChainStep
+from studio.core.edit_session import (
+    EditSession,
+    ExpansionChoice,
+    LayerKind,
+    Region,
+    RegionRun,
+    merged_prompt,
+    place_of,
+    step_prompt,
+)
 from studio.imaging import (
     Expansion,
     NotAnImage,
     PreparedInput,
+    coverage_box,
     display_pixels,
     expanded_image,
     expansion_mask,
@@ -47,11 +58,12 @@ from studio.imaging import (
 )
 from studio.ui.expand_view import ExpandPanel, ExpandView, initial_choice
 from studio.ui.input_strip import EditInput, InputStrip
-from studio.ui.paint_canvas import TOOLS, PaintCanvas, Tool, export_layer
+from studio.ui.paint_canvas import TOOLS, PaintCanvas, Tool, export_layer, united
+from studio.ui.regions_panel import RegionsPanel
 from studio.ui.toolbars import add_action
 from studio.worker.protocol import Frame
 
-__all__ = ["EditorPage", "PreparedEdit"]
+__all__ = ["EditorPage", "PreparedEdit", "RegionEdit"]
 
 #: Longest edge of the base as painted over: enough for the largest image a model makes.
 _BASE_EDGE = 4096
@@ -67,6 +79,15 @@ _TOOL_TEXT = {
 
 
 @dataclass(frozen=True)
+class RegionEdit:
+    region: Region
+    #: Where it lies in the picture, in words ("top left").
+    place: str
+    #: Its own mask, when the regions are edited one after another.
+    mask: ImageFile | None = None
+
+
+@dataclass(frozen=True)
 class PreparedEdit:
     """What the editor holds, as the chosen model takes it."""
 
@@ -78,6 +99,30 @@ class PreparedEdit:
     parents: tuple[int, ...] = field(default=())
     #: The size to ask for (an expanded canvas's); None to leave the request's as it is.
     size: str | None = None
+    #: Several painted regions: merged into ``mask``, or each with its own mask.
+    regions: tuple[RegionEdit, ...] = ()
+    run: RegionRun = RegionRun.MERGED
+
+    @property
+    def one_after_another(self) -> bool:
+        return self.run is RegionRun.ONE_AFTER_ANOTHER and len(self.regions) > 1
+
+    def prompt_for(self, prompt: str) -> str:
+        """The prompt to send first: naming each region when merged, else the first one's."""
+        if self.one_after_another:
+            return step_prompt(prompt, self.regions[0].region)
+        if self.regions:
+            places = {each.region.number: each.place for each in self.regions}
+            return merged_prompt(prompt, tuple(each.region for each in self.regions), places)
+        return prompt
+
+    def steps(self, prompt: str) -> tuple[ChainStep, ...]:
+        """Each region's prompt and mask, in order, when run one after another."""
+        return tuple(
+            ChainStep(step_prompt(prompt, each.region), each.mask)
+            for each in self.regions
+            if each.mask is not None
+        )
 
 
 def _swatch(colour: QColor) -> QIcon:
@@ -138,6 +183,7 @@ class EditorPage(QWidget):
         self.expand_panel = ExpandPanel(self.session)
         self.expand_panel.hide()
         self.expand_panel.closed.connect(lambda: self.set_expanding(False))
+        self.regions_panel = RegionsPanel(self.session)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.empty)
         self.pages.addWidget(self.canvas)
@@ -147,6 +193,7 @@ class EditorPage(QWidget):
         column.addWidget(self.toolbar)
         column.addWidget(self.options)
         column.addWidget(self.expand_panel)
+        column.addWidget(self.regions_panel)
         column.addWidget(self.pages, 1)
         column.addWidget(self.strip)
 
@@ -156,6 +203,7 @@ class EditorPage(QWidget):
         self.canvas.edited.connect(self._painted)
         self.canvas.brush_changed.connect(self._show_brush)
         self._show_kind()
+        self._show_regions()
         self._inputs_changed()
 
     # -- building ---------------------------------------------------------------------------
@@ -258,10 +306,17 @@ class EditorPage(QWidget):
         )
         add_action(bar, self.tr("Redo"), self.tr("Do it again (Ctrl+Shift+Z)"), self.canvas.redo)
         bar.addSeparator()
+        self.add_region_action = add_action(
+            bar,
+            self.tr("Add region"),
+            self.tr("Paint another area in another colour, with its own instruction"),
+            lambda: self.session.add_region(),
+        )
         self.mask_options = [
             bar.addWidget(QLabel(self.tr(" Feather "))),
             bar.addWidget(self.feather),
             bar.addWidget(self.keep_unmasked),
+            self.add_region_action,
         ]
         spacer = QWidget()
         spacer.setSizePolicy(
@@ -314,6 +369,31 @@ class EditorPage(QWidget):
         session.feather_changed.connect(self.feather.setValue)
         session.kind_changed.connect(self._kind_changed)
         session.expansion_changed.connect(self._expansion_changed)
+        session.active_region_changed.connect(self._region_chosen)
+        session.regions_changed.connect(self._regions_changed)
+        session.region_run_changed.connect(lambda _: self.changed.emit())
+
+    def _region_chosen(self, number: int) -> None:
+        region = self.session.region(number)
+        if region is not None:
+            self.canvas.set_region(number, QColor(*region.colour))
+            self._show_brush()
+
+    def _show_regions(self) -> None:
+        """The regions' rows only while there are several to tell apart (and a mask)."""
+        session = self.session
+        self.regions_panel.setVisible(
+            session.several_regions and session.kind is LayerKind.MASK and not self.expanding
+        )
+        self.add_region_action.setEnabled(not self.expanding)
+
+    def _regions_changed(self, regions: tuple[Region, ...]) -> None:
+        self._show_regions()
+        numbers = {region.number for region in regions}
+        for number in list(self.canvas.regions):
+            if number not in numbers:
+                self.canvas.drop_region(number)
+        self.changed.emit()
 
     # -- expanding the canvas ---------------------------------------------------------------
 
@@ -334,6 +414,7 @@ class EditorPage(QWidget):
         expanding = choice is not None
         self.expand_action.setChecked(expanding)
         self.expand_panel.setVisible(expanding)
+        self._show_regions()
         self.toolbar.setEnabled(self.editing and not expanding)
         for action in self.mask_options[:2]:  # the feather: an expansion has its own seam
             action.setEnabled(not expanding)
@@ -416,6 +497,16 @@ class EditorPage(QWidget):
             return self.tr("Editing {images}, nothing painted (the whole image may change)").format(
                 images=images
             )
+        several = len(self.canvas.painted_regions()) > 1 and self.session.several_regions
+        if self.kind is LayerKind.MASK and several:
+            how = (
+                self.tr("one after another")
+                if self.session.region_run is RegionRun.ONE_AFTER_ANOTHER
+                else self.tr("in one request")
+            )
+            return self.tr("Editing {images} in {n} regions, {how}").format(
+                images=images, n=len(self.canvas.painted_regions()), how=how
+            )
         layer = self.tr("a mask") if self.kind is LayerKind.MASK else self.tr("a markup")
         return self.tr("Editing {images} with {layer}").format(images=images, layer=layer)
 
@@ -446,6 +537,7 @@ class EditorPage(QWidget):
         self._show_kind()
 
     def _kind_changed(self, kind: LayerKind) -> None:
+        self._show_regions()
         other = LayerKind.MARKUP if kind is LayerKind.MASK else LayerKind.MASK
         other_layer = self.canvas.layers.get(other)
         self.canvas.set_kind(kind)
@@ -639,6 +731,10 @@ class EditorPage(QWidget):
         changes = tuple(change for each in prepared for change in each.changes)
         parents = tuple(each.image_id for each in inputs if each.image_id is not None)
         layer = self.canvas.layer
+        if with_layer and self.kind is LayerKind.MASK and self.session.several_regions:
+            return await self._prepare_regions(
+                PreparedEdit(images, changes=changes, parents=parents), prepared[0]
+            )
         if not with_layer or layer is None or not layer.touched:
             return PreparedEdit(images, changes=changes, parents=parents)
         kind = self.kind
@@ -686,3 +782,42 @@ class EditorPage(QWidget):
             parents=tuple(each.image_id for each in self.inputs if each.image_id is not None),
             size=f"{plan.canvas[0]}x{plan.canvas[1]}",
         )
+
+    async def _prepare_regions(self, edit: PreparedEdit, fit: PreparedInput) -> PreparedEdit:
+        """The painted regions, each named by its place: merged into one mask, or each with
+        its own mask to be run one after another."""
+        painted = self.canvas.painted_regions()
+        regions = [r for r in self.session.regions if r.number in painted]
+        run, feather = self.session.region_run, self.session.feather
+
+        def build() -> tuple[dict[int, str], dict[int, bytes | None], bytes | None]:
+            places = {}
+            for number, image in painted.items():
+                alpha = image.convertToFormat(QImage.Format.Format_Alpha8)
+                size = (alpha.width(), alpha.height())
+                box = coverage_box(memoryview(alpha.constBits()), size, alpha.bytesPerLine())
+                if box is not None:
+                    places[number] = place_of(box, size)
+            if run is RegionRun.MERGED or len(painted) < 2:
+                union = united(list(painted.values()))
+                return places, {}, export_layer(union, LayerKind.MASK, feather=feather, fit=fit)
+            masks = {
+                number: export_layer(image, LayerKind.MASK, feather=feather, fit=fit)
+                for number, image in painted.items()
+            }
+            return places, masks, None
+
+        if not regions:
+            return edit
+        places, masks, merged = await asyncio.to_thread(build)
+        kept = [r for r in regions if r.number in places]
+        if masks:
+            steps = tuple(
+                RegionEdit(r, places[r.number], ImageFile(data, f"mask-{r.number}.png", "png"))
+                for r in kept
+                if (data := masks.get(r.number)) is not None
+            )
+            return replace(edit, mask=steps[0].mask if steps else None, regions=steps, run=run)
+        mask = None if merged is None else ImageFile(merged, "mask.png", "png")
+        named = tuple(RegionEdit(r, places[r.number]) for r in kept)
+        return replace(edit, mask=mask, regions=named, run=RegionRun.MERGED)

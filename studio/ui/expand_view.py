@@ -90,7 +90,7 @@ class ExpandView(QWidget):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Expanded canvas"))
         self.setMouseTracking(True)
-        self.setMinimumSize(200, 150)
+        self.setMinimumHeight(100)  # as the painting canvas: room for the panels
         self._session = session
         self._frame: Frame | None = None
         self._picture: tuple[int, int] = (1, 1)

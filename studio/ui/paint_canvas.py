@@ -35,7 +35,7 @@ from studio.ui.canvas import Canvas, frame_image
 from studio.ui.paint_layer import PaintLayer
 from studio.worker.protocol import Frame
 
-__all__ = ["TOOLS", "LayerKind", "PaintCanvas", "Tool", "export_layer"]
+__all__ = ["TOOLS", "LayerKind", "PaintCanvas", "Tool", "export_layer", "united"]
 
 
 class Tool(StrEnum):
@@ -78,6 +78,10 @@ class PaintCanvas(Canvas):
         self.setMouseTracking(True)
         self.setTabletTracking(True)
         self.layers: dict[LayerKind, PaintLayer] = {}
+        #: The mask's regions by number, each its own layer painted in its own colour; the
+        #: mask layer is the active region's.
+        self.regions: dict[int, PaintLayer] = {}
+        self.region = 1
         self.kind = LayerKind.MASK
         self.tool = Tool.BRUSH
         self._sizes = {LayerKind.MASK: 64.0, LayerKind.MARKUP: 8.0}
@@ -109,9 +113,34 @@ class PaintCanvas(Canvas):
         if layer is not None and (layer.width, layer.height) == size:
             return True
         self.layers = {kind: PaintLayer(*size) for kind in LayerKind}
+        self.regions = {self.region: self.layers[LayerKind.MASK]}
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.edited.emit()
         return False
+
+    def set_region(self, number: int, colour: QColor) -> None:
+        """Paint the mask's region ``number`` (in ``colour``) from now on; a new region starts
+        empty. The other regions stay, shown under it."""
+        self.region = number
+        self.mask_colour = QColor(colour.red(), colour.green(), colour.blue())
+        mask = self.layers.get(LayerKind.MASK)
+        if mask is not None:
+            layer = self.regions.get(number)
+            if layer is None:
+                layer = self.regions[number] = PaintLayer(mask.width, mask.height)
+            self.layers[LayerKind.MASK] = layer
+        self.update()
+        self.edited.emit()
+
+    def drop_region(self, number: int) -> None:
+        """Forget a region and what was painted in it (not the active one)."""
+        if number != self.region and self.regions.pop(number, None) is not None:
+            self.update()
+            self.edited.emit()
+
+    def painted_regions(self) -> dict[int, QImage]:
+        """Snapshots of the regions painted in, by number (for another thread)."""
+        return {n: layer.snapshot() for n, layer in sorted(self.regions.items()) if layer.touched}
 
     def load_mask(self, mask: Frame) -> None:
         """Paint the mask of an earlier edit (transparent where it was to change) into the
@@ -138,6 +167,7 @@ class PaintCanvas(Canvas):
 
     def clear_base(self) -> None:
         self.layers = {}
+        self.regions = {}
         self.show_cells(0)
         self.unsetCursor()
         self.edited.emit()
@@ -479,7 +509,11 @@ class PaintCanvas(Canvas):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, self.zoom < 2)
         if self.overlay_visible:
-            painter.setOpacity(self.overlay_opacity if self.kind is LayerKind.MASK else 1.0)
+            mask = self.kind is LayerKind.MASK
+            painter.setOpacity(self.overlay_opacity if mask else 1.0)
+            for other in self.regions.values() if mask else ():
+                if other is not layer and other.touched:
+                    painter.drawImage(shown, other.image)
             painter.drawImage(shown, layer.image)
             painter.setOpacity(1.0)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -563,3 +597,15 @@ def export_layer(
     return mask_png(
         memoryview(pairs.constBits()), size, stride=pairs.bytesPerLine(), feather=feather, fit=fit
     )
+
+
+def united(images: list[QImage]) -> QImage:
+    """One layer covering what any of ``images`` covers (the regions of a merged edit). Safe in
+    a worker thread: QPainter may paint on a QImage there."""
+    union = QImage(images[0].size(), QImage.Format.Format_ARGB32_Premultiplied)
+    union.fill(0)
+    painter = QPainter(union)
+    for image in images:
+        painter.drawImage(0, 0, image)
+    painter.end()
+    return union

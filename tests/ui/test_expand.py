@@ -3,51 +3,22 @@ checked on what the server received and what the gallery kept."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
-from studio.app import build_window
-from studio.config import Paths, Provider, ProviderKind
-from studio.core import JobState, settle
+from studio.config import Paths
+from studio.core import JobState
 from studio.gallery import GalleryStore
 from studio.imaging import Anchor
-from tests.conftest import TEST_KEY_PREFIX
 from tests.images import opened
 from tests.inbox import RecordingServer
 from tests.ui.conftest import Workspace, choose, finished, type_prompt, until
 from tests.ui.test_editing import image_file
 
 GREEN = (10, 200, 10, 255)
-
-
-@pytest.fixture(scope="module")
-def recording_server() -> Iterator[RecordingServer]:
-    with RecordingServer() as server:
-        yield server
-
-
-@pytest.fixture
-async def recorded(qtbot: QtBot, recording_server: RecordingServer) -> AsyncIterator[Workspace]:
-    """A window whose provider is the recording server (its inbox emptied first)."""
-    recording_server.received.clear()
-    window, session, queue = build_window(Paths.from_environment())
-    qtbot.addWidget(window)
-    window.show()
-    local = Provider(
-        "local", "Local server", ProviderKind.COMPATIBLE, base_url=recording_server.base_url
-    )
-    await session.apply(
-        session.settings.with_providers((local,), local.id), {local.id: TEST_KEY_PREFIX + "x"}
-    )
-    yield window, session, queue
-    await queue.link.close()
-    await session.shutdown()
-    await settle()
 
 
 def point(rect_point: QPointF) -> QPoint:
