@@ -15,10 +15,11 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from studio.imaging import Anchor
+from studio.imaging import Anchor, Combine
 
 __all__ = [
     "REGION_COLOURS",
+    "ColourPick",
     "EditSession",
     "ExpansionChoice",
     "LayerKind",
@@ -47,6 +48,17 @@ class ExpansionChoice:
     anchor: Anchor = Anchor.CENTER
     offset: tuple[int, int] | None = None
     seam: int = 32
+
+
+@dataclass(frozen=True)
+class ColourPick:
+    """How a click of the colour tool selects: colours within ``tolerance`` (0-255 on every
+    channel), only those joined to the click when ``contiguous``, replacing, added to or cut
+    from the mask."""
+
+    tolerance: int = 32
+    contiguous: bool = True
+    how: Combine = Combine.REPLACE
 
 
 #: The colours regions are painted in (RGB), in the order they are added; named for prompts.
@@ -121,6 +133,7 @@ class EditSession(QObject):
     regions_changed = Signal(object)  # tuple[Region, ...]
     active_region_changed = Signal(int)
     region_run_changed = Signal(object)  # RegionRun
+    colour_pick_changed = Signal(object)  # ColourPick
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -132,6 +145,7 @@ class EditSession(QObject):
         self._regions: tuple[Region, ...] = (Region(1, first[1], first[0]),)
         self._active_region = 1
         self._region_run = RegionRun.MERGED
+        self._colour_pick = ColourPick()
 
     def _set(self, name: str, value: Any) -> None:
         if getattr(self, f"_{name}") == value:
@@ -170,6 +184,14 @@ class EditSession(QObject):
     @expansion.setter
     def expansion(self, choice: ExpansionChoice | None) -> None:
         self._set("expansion", choice)
+
+    @property
+    def colour_pick(self) -> ColourPick:
+        return self._colour_pick
+
+    @colour_pick.setter
+    def colour_pick(self, pick: ColourPick) -> None:
+        self._set("colour_pick", pick)
 
     # -- regions ----------------------------------------------------------------------------
 

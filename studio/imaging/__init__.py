@@ -20,6 +20,7 @@ from studio.imaging.expansion import (
 )
 from studio.imaging.selection import (
     Combine,
+    changed_box,
     combine,
     coverage_box,
     feather,
@@ -43,6 +44,7 @@ __all__ = [
     "NotAnImage",
     "PreparedInput",
     "accepted_size",
+    "changed_box",
     "combine",
     "coverage_box",
     "difference",

@@ -17,6 +17,7 @@ from studio.imaging.thumbnails import open_image
 
 __all__ = [
     "Combine",
+    "changed_box",
     "combine",
     "coverage_box",
     "feather",
@@ -148,7 +149,10 @@ def grow(mask: bytes, size: Size, pixels: int) -> bytes:
     radius = abs(pixels)
     if pixels < 0:
         image = ImageChops.invert(image)
+    # Room around the picture, so windows reaching past its edges are worked out too.
+    image = image.crop((-radius, -radius, size[0] + radius, size[1] + radius))
     image = _widest(_widest(image, radius, True), radius, False)
+    image = image.crop((radius, radius, size[0] + radius, size[1] + radius))
     if pixels < 0:
         image = ImageChops.invert(image)
     return image.tobytes()
@@ -208,3 +212,8 @@ def resized_mask(data: bytes, size: Size) -> bytes:
     out = io.BytesIO()
     image.resize(size, Image.Resampling.BILINEAR).save(out, "PNG")
     return out.getvalue()
+
+
+def changed_box(before: bytes, after: bytes, size: Size) -> tuple[int, int, int, int] | None:
+    """The box (left, top, right, bottom) where two selections differ; None if they do not."""
+    return ImageChops.difference(_coverage(before, size), _coverage(after, size)).getbbox()

@@ -13,16 +13,21 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPointF, QRect, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QColorDialog,
+    QComboBox,
+    QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QMenu,
     QPushButton,
     QSlider,
     QSpinBox,
@@ -36,6 +41,7 @@ from PySide6.QtWidgets import (
 from studio.api import ImageFile, ModelCapabilities
 from studio.core.edit_chain import ChainStep
 from studio.core.edit_session import (
+    ColourPick,
     EditSession,
     ExpansionChoice,
     LayerKind,
@@ -46,19 +52,34 @@ from studio.core.edit_session import (
     step_prompt,
 )
 from studio.imaging import (
+    Combine,
     Expansion,
     NotAnImage,
     PreparedInput,
+    changed_box,
+    combine,
     coverage_box,
     display_pixels,
     expanded_image,
     expansion_mask,
+    feather,
+    grow,
+    load_selection,
     plan_expansion,
     prepare_input,
+    select_colour,
 )
 from studio.ui.expand_view import ExpandPanel, ExpandView, initial_choice
 from studio.ui.input_strip import EditInput, InputStrip
-from studio.ui.paint_canvas import TOOLS, PaintCanvas, Tool, export_layer, united
+from studio.ui.paint_canvas import (
+    TOOLS,
+    PaintCanvas,
+    Tool,
+    coverage_layer,
+    export_layer,
+    layer_coverage,
+    united,
+)
 from studio.ui.regions_panel import RegionsPanel
 from studio.ui.toolbars import add_action
 from studio.worker.protocol import Frame
@@ -75,7 +96,17 @@ _TOOL_TEXT = {
     Tool.LASSO: ("Lasso", "L", "Draw round an area to fill it; the right button clears it"),
     Tool.ARROW: ("Arrow", "A", "Drag an arrow"),
     Tool.ELLIPSE: ("Ellipse", "O", "Drag an ellipse outline"),
+    Tool.SELECT_COLOUR: (
+        "Colour",
+        "W",
+        "Click a colour to select its area (Shift adds to the mask, Alt cuts from it)",
+    ),
 }
+_COMBINE_TEXT = (
+    (Combine.REPLACE, "Replace"),
+    (Combine.ADD, "Add"),
+    (Combine.CUT, "Cut"),
+)
 
 
 @dataclass(frozen=True)
@@ -248,8 +279,7 @@ class EditorPage(QWidget):
         self.size.setAccessibleName(self.tr("Brush size"))
         self.size.setToolTip(self.tr("Brush size in image pixels ([ and ])"))
         self.size.valueChanged.connect(self._size_edited)
-        bar.addWidget(QLabel(self.tr(" Size ")))
-        bar.addWidget(self.size)
+        self._size_actions = [bar.addWidget(QLabel(self.tr(" Size "))), bar.addWidget(self.size)]
         self.hardness = QSpinBox(suffix=" %")
         self.hardness.setRange(0, 100)
         self.hardness.setAccessibleName(self.tr("Hardness"))
@@ -258,10 +288,29 @@ class EditorPage(QWidget):
         self.hardness_label = QLabel(self.tr(" Hardness "))
         self.hardness_action = bar.addWidget(self.hardness_label)
         self.hardness_box_action = bar.addWidget(self.hardness)
+        self.tolerance = QSpinBox(prefix="± ")
+        self.tolerance.setRange(0, 255)
+        self.tolerance.setAccessibleName(self.tr("Tolerance"))
+        self.tolerance.setToolTip(
+            self.tr("How far a colour may be from the one clicked and still be selected")
+        )
+        self.contiguous = QCheckBox(self.tr("Contiguous"))
+        self.contiguous.setToolTip(
+            self.tr("Only the area joined to the click; off: that colour everywhere")
+        )
+        self.combine = QComboBox()
+        self.combine.setAccessibleName(self.tr("Selection mode"))
+        for how, text in _COMBINE_TEXT:
+            self.combine.addItem(self.tr(text), how)
+        self._pick_actions = [
+            bar.addWidget(self.tolerance),
+            bar.addWidget(self.contiguous),
+            bar.addWidget(self.combine),
+        ]
         self.colour = QToolButton()
         self.colour.setAccessibleName(self.tr("Colour"))
         self.colour.clicked.connect(self._pick_colour)
-        bar.addWidget(self.colour)
+        self.colour_action = bar.addWidget(self.colour)
         self.opacity = QSlider(Qt.Orientation.Horizontal)
         self.opacity.setRange(10, 90)
         self.opacity.setValue(round(self.canvas.overlay_opacity * 100))
@@ -312,11 +361,13 @@ class EditorPage(QWidget):
             self.tr("Paint another area in another colour, with its own instruction"),
             lambda: self.session.add_region(),
         )
+        self.selection_button = self._build_selection_menu()
         self.mask_options = [
             bar.addWidget(QLabel(self.tr(" Feather "))),
             bar.addWidget(self.feather),
             bar.addWidget(self.keep_unmasked),
             self.add_region_action,
+            bar.addWidget(self.selection_button),
         ]
         spacer = QWidget()
         spacer.setSizePolicy(
@@ -330,6 +381,39 @@ class EditorPage(QWidget):
             self.stop,
         )
         return bar
+
+    def _build_selection_menu(self) -> QToolButton:
+        button = QToolButton(text=self.tr("Selection"))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setToolTip(self.tr("Grow, shrink or feather the mask; load or save it"))
+        menu = QMenu(button)
+        entry: tuple[str, str, Callable[[], object]] | None
+        for entry in (
+            (self.tr("Grow…"), self.tr("Widen the mask by some pixels"), self._ask_grow),
+            (self.tr("Shrink…"), self.tr("Narrow the mask by some pixels"), self._ask_shrink),
+            (self.tr("Feather…"), self.tr("Soften the mask's edges now"), self._ask_feather),
+            None,
+            (
+                self.tr("Load mask…"),
+                self.tr("A mask file: transparent (or white) where the image may change"),
+                lambda: self._ask_load(from_alpha=False),
+            ),
+            (
+                self.tr("Load from a picture's transparency…"),
+                self.tr("Mask what is opaque in a picture (a cut-out subject, say)"),
+                lambda: self._ask_load(from_alpha=True),
+            ),
+            (self.tr("Save mask…"), self.tr("Keep this mask as a PNG to reuse"), self._ask_save),
+        ):
+            if entry is None:
+                menu.addSeparator()
+                continue
+            text, tip, slot = entry
+            action = menu.addAction(text)
+            action.setToolTip(tip)
+            action.triggered.connect(slot)
+        button.setMenu(menu)
+        return button
 
     def _build_empty_state(self) -> QWidget:
         page = QWidget()
@@ -372,6 +456,31 @@ class EditorPage(QWidget):
         session.active_region_changed.connect(self._region_chosen)
         session.regions_changed.connect(self._regions_changed)
         session.region_run_changed.connect(lambda _: self.changed.emit())
+        self._show_colour_pick(session.colour_pick)
+        session.colour_pick_changed.connect(self._show_colour_pick)
+        for signal in (
+            self.tolerance.valueChanged,
+            self.contiguous.toggled,
+            self.combine.currentIndexChanged,
+        ):
+            signal.connect(self._colour_pick_edited)
+        self.canvas.colour_clicked.connect(self._colour_clicked)
+
+    def _show_colour_pick(self, pick: ColourPick) -> None:
+        for widget in (self.tolerance, self.contiguous, self.combine):
+            widget.blockSignals(True)
+        self.tolerance.setValue(pick.tolerance)
+        self.contiguous.setChecked(pick.contiguous)
+        self.combine.setCurrentIndex(self.combine.findData(pick.how))
+        for widget in (self.tolerance, self.contiguous, self.combine):
+            widget.blockSignals(False)
+
+    def _colour_pick_edited(self) -> None:
+        self.session.colour_pick = ColourPick(
+            self.tolerance.value(),
+            self.contiguous.isChecked(),
+            Combine(self.combine.currentData()),
+        )
 
     def _region_chosen(self, number: int) -> None:
         region = self.session.region(number)
@@ -583,6 +692,15 @@ class EditorPage(QWidget):
     def _show_brush(self) -> None:
         canvas = self.canvas
         self.tool_buttons[canvas.tool].setChecked(True)
+        picking = canvas.tool is Tool.SELECT_COLOUR
+        mask = canvas.kind is LayerKind.MASK
+        for action in self._size_actions:
+            action.setVisible(not picking)
+        for action in (self.hardness_action, self.hardness_box_action):
+            action.setVisible(mask and not picking)
+        for action in self._pick_actions:
+            action.setVisible(picking)
+        self.colour_action.setVisible(not picking)
         for box, value in ((self.size, canvas.brush_size), (self.hardness, canvas.hardness * 100)):
             box.blockSignals(True)
             box.setValue(round(value))
@@ -821,3 +939,145 @@ class EditorPage(QWidget):
         mask = None if merged is None else ImageFile(merged, "mask.png", "png")
         named = tuple(RegionEdit(r, places[r.number]) for r in kept)
         return replace(edit, mask=mask, regions=named, run=RegionRun.MERGED)
+
+    # -- selecting without painting ---------------------------------------------------------
+
+    def _colour_clicked(self, point: QPointF, modifiers: Qt.KeyboardModifier) -> None:
+        how = self.session.colour_pick.how
+        if modifiers & Qt.KeyboardModifier.ShiftModifier:
+            how = Combine.ADD
+        elif modifiers & Qt.KeyboardModifier.AltModifier:
+            how = Combine.CUT
+        self._start(self.select_colour_at(point.x(), point.y(), how))
+
+    async def select_colour_at(self, x: float, y: float, how: Combine | None = None) -> None:
+        """Select the area of the colour at layer pixel (``x``, ``y``) of the base."""
+        frame, layer = self._base_frame, self.canvas.layers.get(LayerKind.MASK)
+        if frame is None or layer is None:
+            return
+        pick = self.session.colour_pick
+        seed = (int(x * frame.width / layer.width), int(y * frame.height / layer.height))
+        size = (layer.width, layer.height)
+
+        def selected(old: bytes) -> bytes:
+            new = select_colour(
+                frame.rgba,
+                (frame.width, frame.height),
+                seed,
+                tolerance=pick.tolerance,
+                contiguous=pick.contiguous,
+                out_size=size,
+            )
+            return combine(old, new, how or pick.how)
+
+        await self._change_mask(selected)
+
+    async def grow_mask(self, pixels: int) -> None:
+        """Widen the mask by ``pixels`` (narrow it when negative)."""
+        layer = self.canvas.layers.get(LayerKind.MASK)
+        if layer is not None:
+            size = (layer.width, layer.height)
+            await self._change_mask(lambda old: grow(old, size, pixels))
+
+    async def feather_mask(self, radius: float) -> None:
+        layer = self.canvas.layers.get(LayerKind.MASK)
+        if layer is not None:
+            size = (layer.width, layer.height)
+            await self._change_mask(lambda old: feather(old, size, radius))
+
+    async def load_mask_file(self, path: Path, *, from_alpha: bool = False) -> None:
+        """Replace the mask with one read from ``path`` (a mask file, or a picture's alpha)."""
+        layer = self.canvas.layers.get(LayerKind.MASK)
+        if layer is None:
+            return
+        size = (layer.width, layer.height)
+        try:
+            data = await asyncio.to_thread(path.read_bytes)
+            await self._change_mask(lambda _: load_selection(data, size, from_alpha=from_alpha))
+        except (OSError, NotAnImage) as error:
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+            self.notice.emit(
+                self.tr("{name} could not be loaded as a mask: {why}.").format(
+                    name=path.name, why=reason
+                )
+            )
+
+    async def save_mask_file(self, path: Path) -> bool:
+        """Write the mask as the API takes it (transparent where the image may change)."""
+        layer = self.canvas.layers.get(LayerKind.MASK)
+        if layer is None or not layer.touched:
+            self.notice.emit(self.tr("Nothing is masked yet, so there is no mask to save."))
+            return False
+        snapshot = layer.snapshot()
+        data = await asyncio.to_thread(export_layer, snapshot, LayerKind.MASK)
+        if data is None:
+            self.notice.emit(self.tr("Nothing is masked yet, so there is no mask to save."))
+            return False
+        try:
+            await asyncio.to_thread(path.write_bytes, data)
+        except OSError as error:
+            self.notice.emit(
+                self.tr("The mask could not be saved to {path}: {why}.").format(
+                    path=path, why=error.strerror or error
+                )
+            )
+            return False
+        return True
+
+    async def _change_mask(self, change: Callable[[bytes], bytes]) -> None:
+        """Apply ``change`` (old coverage → new) to the mask in a thread; the layer takes the
+        result within the box that changed, as one step that can be undone."""
+        layer = self.canvas.layers.get(LayerKind.MASK)
+        if layer is None:
+            return
+        snapshot, colour = layer.snapshot(), QColor(self.canvas.mask_colour)
+        size = (layer.width, layer.height)
+
+        def work() -> tuple[QImage, QRect] | None:
+            old = layer_coverage(snapshot)
+            new = change(old)
+            box = changed_box(old, new, size)
+            if box is None:
+                return None
+            left, top, right, bottom = box
+            return coverage_layer(new, size, colour), QRect(left, top, right - left, bottom - top)
+
+        result = await asyncio.to_thread(work)
+        if result is not None:
+            self.canvas.replace_pixels(layer, *result)
+
+    def _ask_amount(self, title: str, label: str, value: int) -> int | None:
+        amount, ok = QInputDialog.getInt(self, title, label, value, 1, 500)
+        return amount if ok else None
+
+    def _ask_grow(self) -> None:
+        amount = self._ask_amount(self.tr("Grow the mask"), self.tr("By how many pixels:"), 8)
+        if amount is not None:
+            self._start(self.grow_mask(amount))
+
+    def _ask_shrink(self) -> None:
+        amount = self._ask_amount(self.tr("Shrink the mask"), self.tr("By how many pixels:"), 8)
+        if amount is not None:
+            self._start(self.grow_mask(-amount))
+
+    def _ask_feather(self) -> None:
+        amount = self._ask_amount(self.tr("Feather the mask"), self.tr("Over how many pixels:"), 4)
+        if amount is not None:
+            self._start(self.feather_mask(amount))
+
+    def _ask_load(self, *, from_alpha: bool) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Load a mask") if not from_alpha else self.tr("Mask a picture's opaque part"),
+            str(Path.home()),
+            self.tr("Images (*.png *.webp *.gif *.jpg *.jpeg);;All files (*)"),
+        )
+        if path:
+            self._start(self.load_mask_file(Path(path), from_alpha=from_alpha))
+
+    def _ask_save(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the mask"), str(Path.home() / "mask.png"), self.tr("PNG (*.png)")
+        )
+        if path:
+            self._start(self.save_mask_file(Path(path)))

@@ -27,7 +27,7 @@ from PySide6.QtGui import (
     QRadialGradient,
     QTabletEvent,
 )
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from studio.core.edit_session import LayerKind
 from studio.imaging import PreparedInput, markup_png, mask_png
@@ -35,7 +35,16 @@ from studio.ui.canvas import Canvas, frame_image
 from studio.ui.paint_layer import PaintLayer
 from studio.worker.protocol import Frame
 
-__all__ = ["TOOLS", "LayerKind", "PaintCanvas", "Tool", "export_layer", "united"]
+__all__ = [
+    "TOOLS",
+    "LayerKind",
+    "PaintCanvas",
+    "Tool",
+    "coverage_layer",
+    "export_layer",
+    "layer_coverage",
+    "united",
+]
 
 
 class Tool(StrEnum):
@@ -45,10 +54,12 @@ class Tool(StrEnum):
     LASSO = "lasso"
     ELLIPSE = "ellipse"
     ARROW = "arrow"
+    #: Click a colour: its area is selected (see the editor's selection options).
+    SELECT_COLOUR = "select-colour"
 
 
 TOOLS = {
-    LayerKind.MASK: (Tool.BRUSH, Tool.ERASER, Tool.RECTANGLE, Tool.LASSO),
+    LayerKind.MASK: (Tool.BRUSH, Tool.ERASER, Tool.RECTANGLE, Tool.LASSO, Tool.SELECT_COLOUR),
     LayerKind.MARKUP: (Tool.BRUSH, Tool.ERASER, Tool.ARROW, Tool.RECTANGLE, Tool.ELLIPSE),
 }
 TOOL_KEYS = {
@@ -58,6 +69,7 @@ TOOL_KEYS = {
     Qt.Key.Key_L: Tool.LASSO,
     Qt.Key.Key_O: Tool.ELLIPSE,
     Qt.Key.Key_A: Tool.ARROW,
+    Qt.Key.Key_W: Tool.SELECT_COLOUR,
 }
 SIZE_STEP = 1.25
 #: Longest edge of a layer: the largest image a model makes, and 64 MB of layer at most.
@@ -71,6 +83,8 @@ class PaintCanvas(Canvas):
 
     edited = Signal()
     brush_changed = Signal()
+    #: The colour tool was clicked at this layer point (QPointF), with these modifiers.
+    colour_clicked = Signal(object, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -130,6 +144,22 @@ class PaintCanvas(Canvas):
                 layer = self.regions[number] = PaintLayer(mask.width, mask.height)
             self.layers[LayerKind.MASK] = layer
         self.update()
+        self.edited.emit()
+
+    def replace_pixels(self, layer: PaintLayer, image: QImage, rect: QRect) -> None:
+        """Put ``image``'s pixels (the whole layer's, made in a thread) into ``layer`` within
+        ``rect``, as one step that can be undone."""
+        if layer not in self.layers.values() and layer not in self.regions.values():
+            return  # the base changed meanwhile: the result is for another picture
+
+        def draw(painter: QPainter) -> None:
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+            painter.drawImage(rect.topLeft(), image, rect)
+
+        self.overlay_visible = True
+        changed = layer.change(rect, draw)
+        if layer is self.layer:
+            self._repaint_image_rect(changed)
         self.edited.emit()
 
     def drop_region(self, number: int) -> None:
@@ -354,6 +384,10 @@ class PaintCanvas(Canvas):
     def _press(self, position: QPointF, *, erase: bool) -> None:
         point, layer = self._to_image(position), self.layer
         if point is None or layer is None:
+            return
+        if self.tool is Tool.SELECT_COLOUR:
+            if 0 <= point.x() < layer.width and 0 <= point.y() < layer.height:
+                self.colour_clicked.emit(point, QApplication.keyboardModifiers())
             return
         self._painting = True
         self._erasing = erase or self.tool is Tool.ERASER
@@ -609,3 +643,27 @@ def united(images: list[QImage]) -> QImage:
         painter.drawImage(0, 0, image)
     painter.end()
     return union
+
+
+def layer_coverage(image: QImage) -> bytes:
+    """A layer's coverage, a byte a pixel with rows packed (imaging's selection format).
+    Safe in a worker thread."""
+    alpha = image.convertToFormat(QImage.Format.Format_Alpha8)
+    width, height, stride = alpha.width(), alpha.height(), alpha.bytesPerLine()
+    data = bytes(alpha.constBits())
+    if stride == width:
+        return data
+    return b"".join(data[y * stride : y * stride + width] for y in range(height))
+
+
+def coverage_layer(coverage: bytes, size: tuple[int, int], colour: QColor) -> QImage:
+    """Layer pixels in ``colour`` covering as ``coverage`` says. Safe in a worker thread."""
+    width, height = size
+    alpha = QImage(coverage, width, height, width, QImage.Format.Format_Alpha8)
+    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(colour)
+    painter = QPainter(image)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_DestinationIn)
+    painter.drawImage(0, 0, alpha)
+    painter.end()
+    return image

@@ -123,3 +123,11 @@ def test_loading_an_api_mask_and_an_images_alpha() -> None:
 def test_a_file_that_is_no_picture_is_said() -> None:
     with pytest.raises(NotAnImage, match="not an image"):
         load_selection(b"not a picture", (8, 8))
+
+
+def test_grow_reaches_the_picture_edges_alike() -> None:
+    half = bytearray(16 * 8)
+    for y in range(8):
+        half[y * 16 : y * 16 + 8] = b"\xff" * 8  # the left half, every row
+    grown = grow(bytes(half), (16, 8), 2)
+    assert [grown[y * 16 : y * 16 + 16].count(255) for y in range(8)] == [10] * 8
