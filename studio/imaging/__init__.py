@@ -1,6 +1,6 @@
 """Pillow work: the only place in Studio that decodes or encodes pixels."""
 
-from studio.imaging.difference import Difference, difference
+from studio.imaging.difference import Difference, difference, difference_of
 from studio.imaging.display import DisplayPixels, display_pixels
 from studio.imaging.editing import (
     KeptResult,
@@ -48,6 +48,7 @@ __all__ = [
     "combine",
     "coverage_box",
     "difference",
+    "difference_of",
     "display_pixels",
     "expanded_image",
     "expansion_mask",

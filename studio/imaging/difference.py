@@ -10,12 +10,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PIL import Image, ImageChops
+from PIL import Image, ImageChops, ImageOps
 
 from studio.imaging.display import DisplayPixels
 from studio.imaging.thumbnails import open_image
 
-__all__ = ["Difference", "difference"]
+__all__ = ["Difference", "difference", "difference_of"]
 
 #: The colour changed pixels are painted in, over a dimmed grey copy of the first picture.
 HIGHLIGHT = (255, 40, 110)
@@ -38,8 +38,21 @@ def difference(
 ) -> Difference:
     """Compare ``after`` with ``before``; ``threshold`` (0-255) is the largest change per
     channel that still counts as the same. Raises NotAnImage for what is not a picture."""
-    first = open_image(before).convert("RGBA")
-    second = open_image(after).convert("RGBA")
+    first = ImageOps.exif_transpose(open_image(before)).convert("RGBA")
+    second = ImageOps.exif_transpose(open_image(after)).convert("RGBA")
+    return _compared(first, second, threshold, max_edge)
+
+
+def difference_of(
+    before: DisplayPixels, after: DisplayPixels, *, threshold: int = 12, max_edge: int = 2048
+) -> Difference:
+    """The same for pictures already decoded for display (as a comparison holds them)."""
+    first = Image.frombytes("RGBA", (before.width, before.height), before.rgba)
+    second = Image.frombytes("RGBA", (after.width, after.height), after.rgba)
+    return _compared(first, second, threshold, max_edge)
+
+
+def _compared(first: Image.Image, second: Image.Image, threshold: int, max_edge: int) -> Difference:
     rescaled = second.size != first.size
     if rescaled:
         second = second.resize(first.size, Image.Resampling.LANCZOS)
