@@ -151,13 +151,8 @@ class PaintCanvas(Canvas):
         ``rect``, as one step that can be undone."""
         if layer not in self.layers.values() and layer not in self.regions.values():
             return  # the base changed meanwhile: the result is for another picture
-
-        def draw(painter: QPainter) -> None:
-            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
-            painter.drawImage(rect.topLeft(), image, rect)
-
         self.overlay_visible = True
-        changed = layer.change(rect, draw)
+        changed = layer.replace(image, rect)
         if layer is self.layer:
             self._repaint_image_rect(changed)
         self.edited.emit()
