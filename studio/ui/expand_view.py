@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QSpinBox,
     QToolButton,
     QWidget,
@@ -245,8 +246,12 @@ class ExpandView(QWidget):
         )
 
     def _paint_seam(self, painter: QPainter, picture: QRectF, plan: Expansion) -> None:
+        # Drawn on the canvas as laid out here (the one sent may be another shape).
         seam = plan.seam * picture.width() / max(1, plan.box[2])
-        left, top, right, bottom = plan.sides()
+        canvas = self._canvas_rect()
+        left, top = picture.left() > canvas.left() + 0.5, picture.top() > canvas.top() + 0.5
+        right = picture.right() < canvas.right() - 0.5
+        bottom = picture.bottom() < canvas.bottom() - 0.5
         inner = picture.adjusted(
             seam if left else 0, seam if top else 0, -seam if right else 0, -seam if bottom else 0
         )
@@ -308,8 +313,10 @@ class ExpandPanel(QWidget):
             self.tr("How far the edit may reach into the picture, blending into it")
         )
         self.seam.valueChanged.connect(self._seam_edited)
-        self.sent = QLabel()
+        self.sent = QLabel(wordWrap=True)
         self.sent.setAccessibleName(self.tr("Size sent"))
+        # Long sentences wrap rather than widen the window.
+        self.sent.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         for widget in (
             QLabel(self.tr("Canvas")),
             self.width_box,
