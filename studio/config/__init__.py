@@ -1,7 +1,7 @@
 """Paths, settings, providers, secrets and logging: the ground every other layer stands on."""
 
 from studio.config.bundle import RUN_MODULE, frozen, module_command, resource
-from studio.config.logs import RedactingFormatter, redact, setup_logging
+from studio.config.logs import RedactingFormatter, redact, remember_secret, setup_logging
 from studio.config.paths import APP_NAME, Paths
 from studio.config.providers import OPENAI_BASE_URL, Provider, ProviderKind, check_base_url
 from studio.config.secrets import KEYRING_SERVICE, KeySource, KeyStore, StoredKey
@@ -27,6 +27,7 @@ __all__ = [
     "frozen",
     "module_command",
     "redact",
+    "remember_secret",
     "resource",
     "setup_logging",
 ]
