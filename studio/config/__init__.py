@@ -5,10 +5,17 @@ from studio.config.logs import RedactingFormatter, redact, remember_secret, setu
 from studio.config.paths import APP_NAME, Paths
 from studio.config.providers import OPENAI_BASE_URL, Provider, ProviderKind, check_base_url
 from studio.config.secrets import KEYRING_SERVICE, KeySource, KeyStore, StoredKey
-from studio.config.settings import SCHEMA_VERSION, LoadedSettings, Settings, SettingsFile
+from studio.config.settings import (
+    DEFAULT_REQUEST_TIMEOUT,
+    SCHEMA_VERSION,
+    LoadedSettings,
+    Settings,
+    SettingsFile,
+)
 
 __all__ = [
     "APP_NAME",
+    "DEFAULT_REQUEST_TIMEOUT",
     "KEYRING_SERVICE",
     "OPENAI_BASE_URL",
     "RUN_MODULE",
