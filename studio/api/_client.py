@@ -17,6 +17,7 @@ import json
 import logging
 import socket
 from collections.abc import AsyncGenerator, Awaitable, Callable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from types import TracebackType
 from typing import Any
@@ -61,6 +62,8 @@ log = logging.getLogger(__name__)
 MAX_EVENT_BYTES = 128 * 1024 * 1024
 
 
+#: Set while ``run`` keeps the overall deadline, so the calls inside it keep no other.
+_under_deadline: ContextVar[bool] = ContextVar("_under_deadline", default=False)
 #: The most a ``response_format=url`` link may send: far above any real image.
 MAX_DOWNLOAD_BYTES = 128 * 1024 * 1024
 
@@ -171,6 +174,7 @@ class ImagesClient:
         unusable ones are left out and named in ``unusable``; ``BadResponse`` when none is
         usable."""
         limit = self.options.deadline if deadline is None else deadline
+        inside = _under_deadline.set(True)
         try:
             async with asyncio.timeout(limit) as clock:
                 result = await self._collect(request, on_partial)
@@ -182,6 +186,8 @@ class ImagesClient:
                 "overall time limit).",
                 detail=str(error),
             ) from error
+        finally:
+            _under_deadline.reset(inside)
         return await asyncio.to_thread(_usable, result)
 
     async def _collect(
@@ -364,7 +370,26 @@ class ImagesClient:
     async def _open(
         self, method: str, path: str, *, stream: bool = False, **content: Any
     ) -> httpx2.Response:
-        """Send with retries; returns a successful response (read unless ``stream``)."""
+        """Send with retries; returns a successful response (read unless ``stream``).
+
+        Outside ``run`` (which has its own deadline), the call ends by ``options.deadline``
+        too: a list of models that drips forever must not hold "Test connection" forever."""
+        if _under_deadline.get():
+            return await self._open_with_retries(method, path, stream=stream, **content)
+        limit = self.options.deadline
+        try:
+            async with asyncio.timeout(limit) as clock:
+                return await self._open_with_retries(method, path, stream=stream, **content)
+        except TimeoutError as error:
+            if not clock.expired():
+                raise
+            raise Timeout(
+                f"{_host(self._routes.url(path))} did not finish answering within {limit:g} s."
+            ) from error
+
+    async def _open_with_retries(
+        self, method: str, path: str, *, stream: bool = False, **content: Any
+    ) -> httpx2.Response:
         url = self._routes.url(path)
         retries = 0
         while True:

@@ -98,6 +98,15 @@ async def test_an_answer_that_drips_forever_ends_at_the_deadline(
     assert 1.4 < time.monotonic() - started < 5
 
 
+async def test_a_plain_send_has_the_overall_deadline_too(
+    local_provider: Provider, faults: FaultPlan
+) -> None:
+    faults.add(Fault(FaultKind.DRIP, seconds=0.1))
+    async with client_for(local_provider, deadline=1.0) as client:
+        with pytest.raises(Timeout, match="did not finish answering within 1 s"):
+            await client.send(ImageRequest(Endpoint.GENERATIONS, "x"))
+
+
 @pytest.fixture
 def log_file(tmp_path: Path) -> Iterator[Path]:
     root = logging.getLogger()
