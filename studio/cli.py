@@ -308,6 +308,13 @@ async def _run(args: argparse.Namespace) -> int:
         request, result, provider=provider.name, duration=time.monotonic() - started
     )
     delivery = await asyncio.to_thread(_deliver, args, outcome)
+    asked = request.output_format_or_default
+    for number, image in enumerate(result.images, start=1):
+        if image.format != asked:
+            _say(
+                f"image {number} came as {image.format.upper()} although {asked.upper()} was "
+                f"asked for; it is named as what it is ({EXTENSIONS[image.format]})."
+            )
     for problem in (*result.unusable, *delivery.problems):
         _say(problem)
     if args.json:
@@ -382,6 +389,9 @@ def _into_gallery(outcome: Outcome, done: _Delivery) -> tuple[ImageRecord, ...]:
             kept = store.save(outcome)
     except GalleryError as error:
         done.problems.append(f"The gallery could not keep the result: {error}")
+        return ()
+    except OSError as error:  # its folder cannot be made or written: --out may still work
+        done.problems.append(f"The gallery could not keep the result: {error.strerror or error}.")
         return ()
     done.ids.extend(record.id for record in kept)
     return kept
