@@ -357,12 +357,20 @@ class ImagesClient:
             return "is not an https link."
         if "@" in parts.netloc:
             return "holds a user name or password."
-        own_addresses = await _addresses(own_host, request_id) if own_host else set()
-        if parts.scheme == "http":
-            own_is_local = bool(own_addresses) and not any(map(_public, own_addresses))
-            if host != own_host or not own_is_local:
-                return "is not https (plain http is only followed to a provider on this network)."
-        for address in sorted(await _addresses(host, request_id)):
+        plain_http = "is not https (plain http is only followed to a provider on this network)."
+        if parts.scheme == "http" and host != own_host:
+            return plain_http
+        addresses = await _addresses(host, request_id)
+        if parts.scheme == "https" and all(map(_public, addresses)):
+            return None
+        # Only the provider's own host may be local (a server on this computer or network).
+        try:
+            own_addresses = await _addresses(own_host, request_id) if own_host else set()
+        except ConnectionFailed:
+            own_addresses = set()
+        if parts.scheme == "http" and (not own_addresses or any(map(_public, own_addresses))):
+            return plain_http
+        for address in sorted(addresses):
             if not _public(address) and address not in own_addresses:
                 return f"leads to a private or local address ({address})."
         return None
