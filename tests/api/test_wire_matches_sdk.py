@@ -99,7 +99,7 @@ async def both(
 
 GENERATION = {
     "prompt": "a lighthouse at dusk",
-    "model": "gpt-image-2.5-sunburst",
+    "model": "gpt-image-2.6-sunburst",
     "n": 2,
     "size": "1536x864",
     "quality": "xhigh",
@@ -152,7 +152,7 @@ async def test_dall_e_3_generation_is_the_sdks(recorder: tuple[Recorder, str]) -
 async def test_svg_generation_nests_the_svg_object_like_the_sdk(
     recorder: tuple[Recorder, str],
 ) -> None:
-    args = {"prompt": "a logo", "model": "gpt-image-2.5-flare", "output_format": "svg"}
+    args = {"prompt": "a logo", "model": "gpt-image-2.6-flare", "output_format": "svg"}
     ours, sdk = await both(
         recorder,
         ImageRequest(Endpoint.GENERATIONS, svg=SvgOptions("svg-author", "low"), **args),
@@ -195,7 +195,7 @@ async def test_several_images_go_as_image_brackets_like_the_sdk(
 ) -> None:
     args = {
         "prompt": "combine them",
-        "model": "gpt-image-2.5-flare",
+        "model": "gpt-image-2.6-flare",
         "output_format": "png",
         "partial_images": 1,
     }
