@@ -17,7 +17,7 @@ from studio.api.requests import ImageRequest, SvgOptions
 
 __all__ = [
     "PARAMS",
-    "Kind",
+    "ParamKind",
     "ParamSpec",
     "applies",
     "param",
@@ -26,7 +26,7 @@ __all__ = [
 ]
 
 
-class Kind(StrEnum):
+class ParamKind(StrEnum):
     PROMPT = "prompt"
     MODEL = "model"
     IMAGES = "images"  # one or more input images
@@ -73,7 +73,7 @@ class ParamSpec:
     #: Unique key: the API's name, or ``svg_model``/``svg_effort`` for the parts of ``svg``.
     name: str
     label: str
-    kind: Kind
+    kind: ParamKind
     help: str
     #: The ``ImageRequest`` field it fills; ``part`` for a field of the nested svg object.
     field: str = ""
@@ -247,13 +247,13 @@ PARAMS: tuple[ParamSpec, ...] = (
     ParamSpec(
         "prompt",
         "Prompt",
-        Kind.PROMPT,
+        ParamKind.PROMPT,
         "what the image should show, or how to change the input images",
     ),
     ParamSpec(
         "model",
         "Model",
-        Kind.MODEL,
+        ParamKind.MODEL,
         "model name (the table's or a compatible server's own)",
         endpoints=_ALL,
         setting="model",
@@ -262,7 +262,7 @@ PARAMS: tuple[ParamSpec, ...] = (
     ParamSpec(
         "images",
         "Images",
-        Kind.IMAGES,
+        ParamKind.IMAGES,
         "an input image (repeatable)",
         api_name="image",
         endpoints=frozenset({Endpoint.EDITS, Endpoint.VARIATIONS}),
@@ -271,7 +271,7 @@ PARAMS: tuple[ParamSpec, ...] = (
     ParamSpec(
         "mask",
         "Mask",
-        Kind.FILE,
+        ParamKind.FILE,
         "PNG, transparent where to change",
         endpoints=frozenset({Endpoint.EDITS}),
         rule=_mask,
@@ -280,7 +280,7 @@ PARAMS: tuple[ParamSpec, ...] = (
     ParamSpec(
         "markup",
         "Markup",
-        Kind.FILE,
+        ParamKind.FILE,
         "PNG of strokes drawn over the first image to guide the edit (2.6 models)",
         endpoints=frozenset({Endpoint.EDITS}),
         rule=_markup,
@@ -289,7 +289,7 @@ PARAMS: tuple[ParamSpec, ...] = (
     ParamSpec(
         "size",
         "Size",
-        Kind.SIZE,
+        ParamKind.SIZE,
         "WIDTHxHEIGHT or auto (gpt-image-2 and later: any multiple of 16, 1:3 to 3:1)",
         endpoints=_ALL,
         choices=lambda caps: caps.sizes,
@@ -300,7 +300,7 @@ PARAMS: tuple[ParamSpec, ...] = (
     ParamSpec(
         "quality",
         "Quality",
-        Kind.CHOICE,
+        ParamKind.CHOICE,
         "low, medium, high, auto; xhigh and max on 2.5 and 2.6; standard or hd on DALL·E",
         choices=lambda caps: caps.qualities,
         rule=_choices_rule(lambda caps: caps.qualities, "{model} has no quality setting."),
@@ -310,7 +310,7 @@ PARAMS: tuple[ParamSpec, ...] = (
     ParamSpec(
         "n",
         "Images",
-        Kind.INT,
+        ParamKind.INT,
         "how many images (1-10)",
         endpoints=_ALL,
         bounds=lambda caps: (1, caps.n_max),
@@ -323,7 +323,7 @@ PARAMS: tuple[ParamSpec, ...] = (
     ParamSpec(
         "stream",
         "Stream",
-        Kind.BOOL,
+        ParamKind.BOOL,
         "show partial images while it works",
         rule=_streaming,
         inert=(False,),
@@ -334,7 +334,7 @@ PARAMS: tuple[ParamSpec, ...] = (
     ParamSpec(
         "partial_images",
         "Partial images",
-        Kind.INT,
+        ParamKind.INT,
         "partial images while streaming (0-3)",
         bounds=lambda caps: (0, caps.partial_images_max),
         rule=_partials,
@@ -346,7 +346,7 @@ PARAMS: tuple[ParamSpec, ...] = (
     ParamSpec(
         "output_format",
         "Format",
-        Kind.CHOICE,
+        ParamKind.CHOICE,
         "png, jpeg, webp; gif and svg on 2.6",
         choices=lambda caps: caps.output_formats,
         rule=_choices_rule(
@@ -358,7 +358,7 @@ PARAMS: tuple[ParamSpec, ...] = (
     ParamSpec(
         "output_compression",
         "Compression %",
-        Kind.INT,
+        ParamKind.INT,
         "0-100, for jpeg and webp",
         bounds=lambda caps: (0, 100),
         rule=_compression,
@@ -369,7 +369,7 @@ PARAMS: tuple[ParamSpec, ...] = (
     ParamSpec(
         "background",
         "Background",
-        Kind.CHOICE,
+        ParamKind.CHOICE,
         "auto, opaque or transparent (transparent needs png or webp)",
         choices=lambda caps: caps.backgrounds,
         rule=_choices_rule(lambda caps: caps.backgrounds, "{model} has no background setting."),
@@ -379,7 +379,7 @@ PARAMS: tuple[ParamSpec, ...] = (
     ParamSpec(
         "frame_count",
         "Frames",
-        Kind.INT,
+        ParamKind.INT,
         "frames of a GIF (2-16, 9 when unset)",
         bounds=lambda caps: caps.gif_frames,
         rule=_gif,
@@ -390,7 +390,7 @@ PARAMS: tuple[ParamSpec, ...] = (
     ParamSpec(
         "frame_duration_ms",
         "Frame ms",
-        Kind.INT,
+        ParamKind.INT,
         "how long each GIF frame shows, in ms (20 or more, 200 when unset)",
         bounds=lambda caps: caps.gif_frame_ms,
         rule=_gif,
@@ -401,7 +401,7 @@ PARAMS: tuple[ParamSpec, ...] = (
     ParamSpec(
         "svg_model",
         "SVG model",
-        Kind.TEXT,
+        ParamKind.TEXT,
         "the model that writes the SVG (when your account chooses it)",
         field="svg",
         part="model",
@@ -412,7 +412,7 @@ PARAMS: tuple[ParamSpec, ...] = (
     ParamSpec(
         "svg_effort",
         "SVG effort",
-        Kind.CHOICE,
+        ParamKind.CHOICE,
         "how hard the SVG author reasons: none, minimal, low, medium, high, xhigh, max",
         field="svg",
         part="reasoning_effort",
@@ -424,7 +424,7 @@ PARAMS: tuple[ParamSpec, ...] = (
     ParamSpec(
         "complexity",
         "Complexity",
-        Kind.CHOICE,
+        ParamKind.CHOICE,
         "planning effort, apart from quality: low, medium, high (2.6 models; high when unset)",
         choices=lambda caps: caps.complexity,
         rule=_choices_rule(
@@ -438,7 +438,7 @@ PARAMS: tuple[ParamSpec, ...] = (
     ParamSpec(
         "style",
         "Style",
-        Kind.CHOICE,
+        ParamKind.CHOICE,
         "vivid or natural (dall-e-3)",
         endpoints=frozenset({Endpoint.GENERATIONS}),
         choices=lambda caps: caps.styles,
@@ -451,7 +451,7 @@ PARAMS: tuple[ParamSpec, ...] = (
     ParamSpec(
         "response_format",
         "Returned as",
-        Kind.CHOICE,
+        ParamKind.CHOICE,
         "url or b64_json (DALL·E)",
         endpoints=_ALL,
         choices=lambda caps: tuple(reversed(caps.response_formats)),
@@ -464,7 +464,7 @@ PARAMS: tuple[ParamSpec, ...] = (
     ParamSpec(
         "moderation",
         "Moderation",
-        Kind.CHOICE,
+        ParamKind.CHOICE,
         "auto or low (less strict filtering)",
         endpoints=frozenset({Endpoint.GENERATIONS}),
         choices=lambda caps: caps.moderation,
@@ -475,7 +475,7 @@ PARAMS: tuple[ParamSpec, ...] = (
     ParamSpec(
         "input_fidelity",
         "Fidelity",
-        Kind.CHOICE,
+        ParamKind.CHOICE,
         "high keeps faces and details of the inputs closer, at a higher cost",
         endpoints=frozenset({Endpoint.EDITS}),
         choices=lambda caps: caps.input_fidelity,
@@ -486,7 +486,7 @@ PARAMS: tuple[ParamSpec, ...] = (
     ParamSpec(
         "safety_identifier",
         "Safety id",
-        Kind.TEXT,
+        ParamKind.TEXT,
         "a stable hashed id of the end user, for the provider's abuse checks",
         rule=_safety,
         setting="safety_identifier",
@@ -495,7 +495,7 @@ PARAMS: tuple[ParamSpec, ...] = (
     ParamSpec(
         "user",
         "User",
-        Kind.TEXT,
+        ParamKind.TEXT,
         "an end-user id (deprecated: the safety identifier replaces it)",
         endpoints=_ALL,
         setting="user",
@@ -535,6 +535,6 @@ def values_of(request: ImageRequest) -> dict[str, Any]:
     return {
         spec.name: value
         for spec in PARAMS
-        if spec.kind not in (Kind.IMAGES, Kind.FILE)
+        if spec.kind not in (ParamKind.IMAGES, ParamKind.FILE)
         and (value := spec.value_in(request)) is not None
     }

@@ -17,7 +17,7 @@ from studio.api.capabilities import (
     parse_size,
 )
 from studio.api.errors import InvalidParameters
-from studio.api.params import PARAMS, Kind, ParamSpec, applies, param
+from studio.api.params import PARAMS, ParamKind, ParamSpec, applies, param
 from studio.api.requests import ImageFile, ImageRequest
 
 __all__ = ["validate"]
@@ -99,7 +99,7 @@ def _check_model(request: ImageRequest, caps: ModelCapabilities) -> list[str]:
         why = applies(spec, caps, request.endpoint, fmt)
         if why is not None:
             raise _refuse(spec.api_name, why)
-        if spec.kind is Kind.CHOICE:
+        if spec.kind is ParamKind.CHOICE:
             _check_choice(spec, value, caps)
     warnings = _check_size(request, caps)
     if request.background == "transparent":

@@ -7,6 +7,7 @@ import base64
 import json
 import time
 import uuid
+from collections import deque
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -87,6 +88,8 @@ class LocalApi:
         self.options = options
         self.faults = faults
         self._files: dict[str, tuple[float, bytes]] = {}
+        #: The newest image requests as parsed, so tests can see what arrived.
+        self.received: deque[ImageRequest] = deque(maxlen=20)
 
     async def list_models(self, request: Request) -> Response:
         created = int(time.time())
@@ -115,6 +118,7 @@ class LocalApi:
                 param=refusal.param,
                 code=refusal.code,
             )
+        self.received.append(parsed)
         fault = self.faults.take()
         refused = await self._early_fault(fault, parsed)
         if refused is not None:
@@ -256,7 +260,7 @@ class LocalApi:
 
 def create_app(options: ServerOptions | None = None, faults: FaultPlan | None = None) -> Starlette:
     api = LocalApi(options or ServerOptions(), faults or FaultPlan())
-    return Starlette(
+    app = Starlette(
         routes=[
             Route("/v1/models", api.list_models, methods=["GET"]),
             Route("/v1/images/{endpoint:str}", api.images, methods=["POST"]),
@@ -273,3 +277,5 @@ def create_app(options: ServerOptions | None = None, faults: FaultPlan | None = 
         ],
         middleware=[Middleware(ApiFrame)],
     )
+    app.state.received = api.received
+    return app

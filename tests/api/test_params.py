@@ -7,7 +7,7 @@ from dataclasses import fields
 import pytest
 
 from studio.api import Endpoint, ImageRequest, SvgOptions, capabilities_for
-from studio.api.params import PARAMS, Kind, applies, param, request_values, values_of
+from studio.api.params import PARAMS, ParamKind, applies, param, request_values, values_of
 
 G, E, V = Endpoint.GENERATIONS, Endpoint.EDITS, Endpoint.VARIATIONS
 
@@ -31,9 +31,9 @@ def test_names_flags_and_settings_are_unique() -> None:
 def test_every_parameter_but_the_prompt_has_a_flag_and_every_setting_a_kind() -> None:
     assert [spec.name for spec in PARAMS if not spec.flags] == ["prompt"]
     for spec in PARAMS:
-        if spec.kind is Kind.CHOICE:
+        if spec.kind is ParamKind.CHOICE:
             assert spec.choices is not None, spec.name
-        if spec.kind is Kind.INT:
+        if spec.kind is ParamKind.INT:
             assert spec.bounds is not None, spec.name
 
 
