@@ -230,7 +230,12 @@ class LocalApi:
                 if fault and kind is FaultKind.CUT_STREAM and sent >= fault.after_events:
                     return
             if kind is FaultKind.STREAM_ERROR:
-                error = {"type": "server_error", "message": "The image could not be finished."}
+                error = {
+                    "message": "The image could not be finished.",
+                    "type": "server_error",
+                    "param": None,
+                    "code": "server_error",
+                }
                 yield await self._event({"type": "error", "error": error}, sent, None)
                 return
             payload = {

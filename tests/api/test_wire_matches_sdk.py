@@ -244,3 +244,67 @@ async def test_every_file_part_has_a_real_content_type(recorder: tuple[Recorder,
         prompt="x",
     )
     assert ours["files"][0][1:3] == ("upload.jpg", "image/jpeg")
+
+
+async def test_gif_generation_with_frames_is_the_sdks(recorder: tuple[Recorder, str]) -> None:
+    args = {
+        "prompt": "a spinning coin",
+        "model": "gpt-image-2.6-flare",
+        "output_format": "gif",
+        "frame_count": 12,
+        "frame_duration_ms": 80,
+        "complexity": "low",
+        "user": "u-3",
+    }
+    ours, sdk = await both(recorder, ImageRequest(Endpoint.GENERATIONS, **args), "generate", **args)
+    assert ours == sdk
+    assert ours["json"] == args
+
+
+async def test_svg_edit_sends_svg_in_brackets_like_the_sdk(recorder: tuple[Recorder, str]) -> None:
+    args = {
+        "prompt": "trace it",
+        "model": "gpt-image-2.6-sunburst",
+        "output_format": "svg",
+        "complexity": "medium",
+        "safety_identifier": "hash-2",
+        "user": "u-2",
+    }
+    ours, sdk = await both(
+        recorder,
+        ImageRequest(
+            Endpoint.EDITS,
+            images=(ImageFile.from_bytes(IMAGE, "logo.png"),),
+            svg=SvgOptions("svg-author", "minimal"),
+            **args,
+        ),
+        "edit",
+        image=("logo.png", IMAGE, "image/png"),
+        svg={"model": "svg-author", "reasoning": {"effort": "minimal"}},
+        **args,
+    )
+    assert ours == sdk
+    assert ours["fields"]["svg[model]"] == "svg-author"
+    assert ours["fields"]["svg[reasoning][effort]"] == "minimal"
+    assert ours["fields"]["complexity"] == "medium"
+
+
+async def test_gif_edit_frames_are_form_numbers_like_the_sdk(
+    recorder: tuple[Recorder, str],
+) -> None:
+    args = {
+        "prompt": "make it wave",
+        "model": "gpt-image-2.6-flare",
+        "output_format": "gif",
+        "frame_count": 3,
+        "frame_duration_ms": 40,
+    }
+    ours, sdk = await both(
+        recorder,
+        ImageRequest(Endpoint.EDITS, images=(ImageFile.from_bytes(IMAGE, "f.png"),), **args),
+        "edit",
+        image=("f.png", IMAGE, "image/png"),
+        **args,
+    )
+    assert ours == sdk
+    assert (ours["fields"]["frame_count"], ours["fields"]["frame_duration_ms"]) == ("3", "40")
