@@ -91,6 +91,8 @@ class ParamSpec:
     inert: tuple[Any, ...] = ()
     #: What the panel shows first; None: the first allowed choice.
     default: Any = None
+    #: Unset means the model's own default, which no choice names: the panel offers it.
+    optional: bool = False
     #: The panel's remembered setting (``params/KEY``); empty: not a panel control.
     setting: str = ""
     #: Command-line flags, the first the canonical spelling; empty: not a flag.
@@ -322,9 +324,9 @@ PARAMS: tuple[ParamSpec, ...] = (
     ),
     ParamSpec(
         "stream",
-        "Stream",
+        "Streaming",
         ParamKind.BOOL,
-        "show partial images while it works",
+        "show partial images",
         rule=_streaming,
         inert=(False,),
         default=True,
@@ -418,6 +420,7 @@ PARAMS: tuple[ParamSpec, ...] = (
         part="reasoning_effort",
         choices=lambda caps: caps.svg_reasoning,
         rule=_svg_effort,
+        optional=True,
         setting="svg",
         flags=("--svg-effort",),
     ),
