@@ -75,9 +75,9 @@ def _request_options(parser: argparse.ArgumentParser, endpoint: Endpoint) -> Non
         if spec.kind is ParamKind.BOOL:
             options["action"] = "store_true"
         elif spec.kind is ParamKind.IMAGES:
-            options |= {"type": Path, "action": "append", "required": listed}
+            options |= {"type": Path, "action": "append", "required": listed, "metavar": "PATH"}
         elif spec.kind is ParamKind.FILE:
-            options["type"] = Path
+            options |= {"type": Path, "metavar": "PNG"}
         elif spec.kind is ParamKind.INT:
             options["type"] = int
         parser.add_argument(*spec.flags, **options)

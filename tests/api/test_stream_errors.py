@@ -128,3 +128,4 @@ async def test_a_refused_parameter_mid_stream_names_the_parameter(
     assert (error.param, error.code, error.status) == ("background", "invalid_value", 400)
     assert "background" in error.message
     assert "not available for this deployment" in error.message
+    assert "choose an opaque background, or a 2.5 or 2.6 model" in error.message
