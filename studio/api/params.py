@@ -40,7 +40,6 @@ class ParamKind(StrEnum):
 
 _ALL = frozenset(Endpoint)
 _MAKING = frozenset({Endpoint.GENERATIONS, Endpoint.EDITS})
-_STILL = ("png", "jpeg", "webp")
 _FORMAT_NAMES = {"png": "PNG", "jpeg": "JPEG", "webp": "WebP", "gif": "GIF", "svg": "SVG"}
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import inspect
 import json
 from collections.abc import Iterator
 from typing import Any
@@ -16,7 +17,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from studio.api import Endpoint, ImageFile, ImageRequest, ImagesClient, SvgOptions
+from studio.api import PARAMS, Endpoint, ImageFile, ImageRequest, ImagesClient, SvgOptions
 from studio.config import Provider, ProviderKind
 from studio.localapi import ThreadedServer
 from tests.images import mask, png
@@ -222,7 +223,13 @@ async def test_several_images_go_as_image_brackets_like_the_sdk(
 
 @pytest.mark.filterwarnings("ignore:deprecated:DeprecationWarning")  # the SDK's, for dall-e-2
 async def test_variation_multipart_is_the_sdks(recorder: tuple[Recorder, str]) -> None:
-    args = {"model": "dall-e-2", "n": 2, "size": "512x512", "response_format": "b64_json"}
+    args = {
+        "model": "dall-e-2",
+        "n": 2,
+        "size": "512x512",
+        "response_format": "b64_json",
+        "user": "u-4",
+    }
     ours, sdk = await both(
         recorder,
         ImageRequest(Endpoint.VARIATIONS, images=(ImageFile.from_bytes(IMAGE, "v.png"),), **args),
@@ -308,3 +315,18 @@ async def test_gif_edit_frames_are_form_numbers_like_the_sdk(
     )
     assert ours == sdk
     assert (ours["fields"]["frame_count"], ours["fields"]["frame_duration_ms"]) == ("3", "40")
+
+
+def test_the_parameter_table_speaks_the_sdks_names_per_endpoint() -> None:
+    """Each parameter, for each endpoint the table gives it, is one the SDK's call takes, and
+    the SDK takes no parameter the table lacks."""
+    calls = {
+        Endpoint.GENERATIONS: openai.resources.images.AsyncImages.generate,
+        Endpoint.EDITS: openai.resources.images.AsyncImages.edit,
+        Endpoint.VARIATIONS: openai.resources.images.AsyncImages.create_variation,
+    }
+    plumbing = {"self", "extra_headers", "extra_query", "extra_body", "timeout"}
+    for endpoint, call in calls.items():
+        sdk = set(inspect.signature(call).parameters) - plumbing
+        ours = {spec.api_name for spec in PARAMS if endpoint in spec.endpoints}
+        assert ours == sdk, endpoint
