@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
@@ -193,27 +193,27 @@ class ParamsPanel(QWidget):
 
     @property
     def quality(self) -> QComboBox:
-        return self.controls["quality"]  # type: ignore[return-value]
+        return cast(QComboBox, self.controls["quality"])
 
     @property
     def background(self) -> QComboBox:
-        return self.controls["background"]  # type: ignore[return-value]
+        return cast(QComboBox, self.controls["background"])
 
     @property
     def output_format(self) -> QComboBox:
-        return self.controls["output_format"]  # type: ignore[return-value]
+        return cast(QComboBox, self.controls["output_format"])
 
     @property
     def count(self) -> QSpinBox:
-        return self.controls["n"]  # type: ignore[return-value]
+        return cast(QSpinBox, self.controls["n"])
 
     @property
     def stream(self) -> QCheckBox:
-        return self.controls["stream"]  # type: ignore[return-value]
+        return cast(QCheckBox, self.controls["stream"])
 
     @property
     def partials(self) -> QSpinBox:
-        return self.controls["partial_images"]  # type: ignore[return-value]
+        return cast(QSpinBox, self.controls["partial_images"])
 
     # -- what the model takes ---------------------------------------------------------------
 
