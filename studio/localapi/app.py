@@ -8,6 +8,7 @@ import io
 import json
 import time
 import uuid
+from collections import deque
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -119,6 +120,8 @@ class LocalApi:
         self.faults = faults
         #: Result links: name → (made at, bytes, the fault the link serves them with).
         self._files: dict[str, tuple[float, bytes, Fault | None]] = {}
+        #: The newest image requests as parsed, so tests can see what arrived.
+        self.received: deque[ImageRequest] = deque(maxlen=20)
 
     async def list_models(self, request: Request) -> Response:
         created = int(time.time())
@@ -147,6 +150,7 @@ class LocalApi:
                 param=refusal.param,
                 code=refusal.code,
             )
+        self.received.append(parsed)
         fault = self.faults.take()
         refused = await self._early_fault(fault, parsed, request)
         if refused is not None:
@@ -288,7 +292,12 @@ class LocalApi:
                 if fault and kind is FaultKind.CUT_STREAM and sent >= fault.after_events:
                     return
             if kind is FaultKind.STREAM_ERROR:
-                error = {"type": "server_error", "message": "The image could not be finished."}
+                error = {
+                    "message": "The image could not be finished.",
+                    "type": "server_error",
+                    "param": None,
+                    "code": "server_error",
+                }
                 yield await self._event({"type": "error", "error": error}, sent, None)
                 return
             payload = {
@@ -350,7 +359,7 @@ async def _endless(data: bytes) -> AsyncIterator[bytes]:
 
 def create_app(options: ServerOptions | None = None, faults: FaultPlan | None = None) -> Starlette:
     api = LocalApi(options or ServerOptions(), faults or FaultPlan())
-    return Starlette(
+    app = Starlette(
         routes=[
             Route("/v1/models", api.list_models, methods=["GET"]),
             Route("/v1/images/{endpoint:str}", api.images, methods=["POST"]),
@@ -367,3 +376,5 @@ def create_app(options: ServerOptions | None = None, faults: FaultPlan | None = 
         ],
         middleware=[Middleware(ApiFrame)],
     )
+    app.state.received = api.received
+    return app
