@@ -251,3 +251,20 @@ def test_an_html_error_page_is_told_by_its_title(
     assert "The server said: 502 Bad Gateway." in err
     assert "<" not in err
     assert "tracking" not in err
+
+
+def test_the_gallery_is_consistent_after_every_fault(
+    capsys: pytest.CaptureFixture[str], local_server: LocalServer, faults: FaultPlan
+) -> None:
+    base = ("--base-url", local_server.base_url, "--out", str(Paths.from_environment().cache))
+    for kind in (FaultKind.BMP_IMAGE, FaultKind.JUNK_IMAGE, FaultKind.NO_IMAGES):
+        faults.add(Fault(kind))
+        assert run(capsys, "generate", "x", *base)[0] == 1
+    faults.add(Fault(FaultKind.CUT_STREAM, after_events=1))
+    assert run(capsys, "generate", "x", "--stream", "--partials", "2", *base)[0] == 1
+    faults.add(Fault(FaultKind.DRIP, seconds=0.2))
+    assert run(capsys, "generate", "x", "--timeout", "1", *base)[0] == 1
+    assert run(capsys, "generate", "x", *base)[0] == 0
+    code, out, _ = run(capsys, "gallery", "check")
+    assert (code, out.strip()) == (0, "The gallery is consistent.")
+    assert len(gallery()) == 2  # the kept preview and the good image

@@ -28,7 +28,7 @@ from studio.api import (
     StreamInterrupted,
     validate,
 )
-from studio.config import DEFAULT_REQUEST_TIMEOUT, Provider, SettingsFile
+from studio.config import DEFAULT_REQUEST_TIMEOUT, Provider, SettingsFile, redact
 from studio.gallery import GalleryError, GalleryStore, Outcome, Pricing, Status
 from studio.imaging import NotAnImage, display_pixels, keep_unmasked
 from studio.worker.protocol import (
@@ -170,7 +170,9 @@ class RequestService:
         except Exception as error:
             log.exception("job %s failed unexpectedly", run.job)
             await self._send(
-                Failed(run.job, f"Studio could not finish this job: {error}", "InternalError")
+                Failed(
+                    run.job, redact(f"Studio could not finish this job: {error}"), "InternalError"
+                )
             )
 
     def _deadline(self) -> float:
