@@ -21,7 +21,9 @@ def test_every_frame_with_its_duration() -> None:
 def test_the_display_copy_is_the_first_frame_with_the_original_bytes() -> None:
     data = _gif()
     pixels = display_pixels(data)
-    assert pixels.animated and pixels.frame_count == 4 and pixels.source == data
+    assert pixels.animated
+    assert pixels.frame_count == 4
+    assert pixels.source == data
     assert pixels.rgba == animation_frames(data)[0].pixels.rgba
 
 
