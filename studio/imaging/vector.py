@@ -16,6 +16,7 @@ size they show, off the GUI thread.
 from __future__ import annotations
 
 import io
+import math
 import re
 from xml.etree import ElementTree
 
@@ -38,6 +39,13 @@ _INTERNAL = re.compile(r"\s*(#|data:image/(png|jpeg|gif|webp)[;,])", re.IGNORECA
 _URL = re.compile(r"url\(\s*(['\"]?)(.*?)\1\s*\)", re.IGNORECASE | re.DOTALL)
 _IMPORT = re.compile(r"@import[^;]*;?", re.IGNORECASE)
 _LENGTH = re.compile(r"\s*([0-9.]+(?:e[-+]?[0-9]+)?)\s*(px|pt|pc|mm|cm|in)?\s*$", re.IGNORECASE)
+_PERCENT = re.compile(r"\s*(-?[0-9.]+)%\s*$")
+#: Which size a percentage of each geometry attribute is taken of.
+_PERCENT_OF = {
+    **dict.fromkeys(("x", "cx", "x1", "x2", "width", "rx"), "x"),
+    **dict.fromkeys(("y", "cy", "y1", "y2", "height", "ry"), "y"),
+    "r": "xy",
+}
 _UNITS = {"px": 1.0, "pt": 4 / 3, "pc": 16.0, "mm": 96 / 25.4, "cm": 96 / 2.54, "in": 96.0}
 
 # Written back with SVG as the default namespace and xlink under its usual prefix (the
@@ -97,7 +105,27 @@ def safe_svg(data: bytes) -> bytes:
                 parent.attrib[name] = _clean_css(value)
         if _local(parent.tag) == "style" and parent.text:
             parent.text = _clean_css(parent.text)
+    _resolve_percentages(root)
     return ElementTree.tostring(root, encoding="utf-8")
+
+
+def _resolve_percentages(root: ElementTree.Element) -> None:
+    """Percentages of the picture's own size written as numbers: QtSvg (SVG Tiny 1.2) takes
+    ``width="100%"`` on a shape for a hundredth of something else, and a background drawn that
+    way would go missing."""
+    width, height = _viewport(root)
+    if not width or not height:
+        return
+    diagonal = math.hypot(width, height) / math.sqrt(2)
+    for element in root.iter():
+        if element is not root and _local(element.tag) in ("svg", "symbol", "pattern"):
+            continue  # their own viewports: rare in a model's output, left to the renderer
+        for name, value in element.attrib.items():
+            share = _PERCENT.match(value)
+            base = _PERCENT_OF.get(_local(name))
+            if share and base:
+                whole = {"x": width, "y": height, "xy": diagonal}[base]
+                element.attrib[name] = f"{float(share.group(1)) * whole / 100:g}"
 
 
 def _length(value: str | None) -> float:
@@ -108,17 +136,35 @@ def _length(value: str | None) -> float:
 def svg_size(data: bytes) -> tuple[int, int]:
     """The size the SVG asks to be shown at, in pixels (its width and height, else its
     viewBox); (0, 0) when it names neither."""
-    root = _parse(data)
+    width, height = _size_of(_parse(data))
+    return round(width), round(height)
+
+
+def _viewport(root: ElementTree.Element) -> tuple[float, float]:
+    """The user-space size that percentages inside the picture are taken of."""
+    box = _view_box(root)
+    return (box[2], box[3]) if box else _size_of(root)
+
+
+def _view_box(root: ElementTree.Element) -> list[float] | None:
+    try:
+        box = [float(v) for v in re.split(r"[\s,]+", (root.get("viewBox") or "").strip()) if v]
+    except ValueError:
+        return None
+    return box if len(box) == 4 and box[2] > 0 and box[3] > 0 else None
+
+
+def _size_of(root: ElementTree.Element) -> tuple[float, float]:
     width, height = _length(root.get("width")), _length(root.get("height"))
-    box = [float(v) for v in re.split(r"[\s,]+", (root.get("viewBox") or "").strip()) if v]
-    if len(box) == 4 and box[2] > 0 and box[3] > 0:
+    box = _view_box(root)
+    if box:
         if not width and not height:
             width, height = box[2], box[3]
         elif not height:
             height = width * box[3] / box[2]
         elif not width:
             width = height * box[2] / box[3]
-    return round(width), round(height)
+    return width, height
 
 
 def rasterise(data: bytes, edge: int) -> Image.Image:

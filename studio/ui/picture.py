@@ -1,0 +1,82 @@
+"""One image as a view paints it: still pixels, the current frame of an animation, or an SVG's
+vectors drawn at the scale shown. The canvas, the gallery's details and compare share it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QRectF, Signal
+from PySide6.QtGui import QImage, QPainter
+
+from studio.imaging import DisplayPixels
+from studio.ui.animation import Animation
+from studio.ui.pixels import frame_image
+from studio.ui.vector_picture import VectorPicture
+
+__all__ = ["Picture"]
+
+
+class Picture(QObject):
+    """``changed`` asks the view to paint again (a new frame, a sharper render)."""
+
+    changed = Signal()
+
+    def __init__(self, pixels: DisplayPixels, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pixels = pixels  # the images below borrow its bytes
+        self.full_width = pixels.full_width or pixels.width
+        self.full_height = pixels.full_height or pixels.height
+        self._still = frame_image(pixels)
+        self.animation: Animation | None = None
+        self.vector: VectorPicture | None = None
+        if pixels.animated:
+            self.animation = Animation(pixels, self)
+            self.animation.changed.connect(self.changed)
+        elif pixels.vector:
+            self.vector = VectorPicture(pixels.source, (self.full_width, self.full_height), self)
+            self.vector.rendered.connect(self.changed)
+
+    @property
+    def image(self) -> QImage:
+        """What shows now, as pixels: the current frame, or the still picture."""
+        return self.animation.image if self.animation is not None else self._still
+
+    def paint(self, painter: QPainter, target: QRectF, clip: QRectF, device_ratio: float) -> None:
+        """Draw into ``target`` (widget coordinates); only the part inside ``clip`` shows."""
+        if self.vector is not None:
+            units = self.full_width / target.width()
+            seen = target.intersected(clip)
+            visible = QRectF(
+                (seen.x() - target.x()) * units,
+                (seen.y() - target.y()) * units,
+                seen.width() * units,
+                seen.height() * units,
+            )
+            scale = target.width() / self.full_width * device_ratio
+            found = self.vector.render_for(scale, visible)
+            if found is not None:
+                region, image = found
+                step = target.width() / self.full_width
+                painter.drawImage(
+                    QRectF(
+                        target.x() + region.x() * step,
+                        target.y() + region.y() * step,
+                        region.width() * step,
+                        region.height() * step,
+                    ),
+                    image,
+                )
+                return
+        painter.drawImage(target, self.image)
+
+    @property
+    def settled(self) -> bool:
+        """What shows is final: frames decoded, vectors drawn at the scale asked for."""
+        if self.animation is not None:
+            return self.animation.ready
+        return self.vector is None or self.vector.sharp
+
+    def stop(self) -> None:
+        """The view moved on: no more frames or renders."""
+        if self.animation is not None:
+            self.animation.stop()
+        if self.vector is not None:
+            self.vector.stop()
