@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QImage
 
@@ -49,6 +50,8 @@ class Animation(QObject):
             frames = await asyncio.to_thread(animation_frames, self.first.source, edge)
         except NotAnImage:
             return  # the first frame stays: a still picture rather than an error
+        if not shiboken6.isValid(self):
+            return  # its view closed meanwhile
         self._frames = frames
         self._images = [frame_image(frame.pixels) for frame in frames]
         self.frame_count = len(frames)

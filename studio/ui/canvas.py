@@ -5,10 +5,9 @@ animated GIF playing (with a play/pause bar), an SVG drawn sharp at any zoom."""
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QMimeData, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QBrush,
-    QColor,
+    QDrag,
     QImage,
     QKeyEvent,
     QMouseEvent,
@@ -19,24 +18,23 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStyle, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QStyle,
+    QToolButton,
+    QWidget,
+)
 
 from studio.ui.animation import Animation
-from studio.ui.picture import Picture
+from studio.ui.picture import Picture, checkerboard
 from studio.ui.pixels import frame_image
+from studio.ui.transfer import copy_picture, picture_mime
 from studio.worker.protocol import Frame
 
 __all__ = ["Canvas", "PlaybackBar", "frame_image"]
-
-
-def _checkerboard(size: int = 12) -> QBrush:
-    tile = QPixmap(size * 2, size * 2)
-    tile.fill(QColor(204, 204, 204))
-    painter = QPainter(tile)
-    painter.fillRect(0, 0, size, size, QColor(153, 153, 153))
-    painter.fillRect(size, size, size, size, QColor(153, 153, 153))
-    painter.end()
-    return QBrush(tile)
 
 
 class PlaybackBar(QWidget):
@@ -92,6 +90,9 @@ class PlaybackBar(QWidget):
 class Canvas(QWidget):
     """Cells hold a frame each (None while waiting). One cell can be zoomed and panned."""
 
+    #: Dragging the fitted image takes it out to other programs.
+    drags_out = True
+
     zoom_changed = Signal(float)
     #: Zoomed in past the pixels the frame has: a sharper copy of the image would show.
     detail_wanted = Signal()
@@ -105,7 +106,7 @@ class Canvas(QWidget):
         self._cells: list[Frame | None] = []
         self._pictures: list[Picture | None] = []
         self._placeholder = self.tr("Your images appear here.")
-        self._checker = _checkerboard()
+        self._checker = checkerboard()
         #: None: fit to the view; otherwise screen pixels per image pixel.
         self._zoom: float | None = None
         self._pan = QPointF(0, 0)
@@ -248,10 +249,49 @@ class Canvas(QWidget):
             self.setCursor(Qt.CursorShape.ClosedHandCursor)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if self._drag_from is not None and self._zoom is not None:
+        if self._drag_from is None:
+            return
+        if self._zoom is not None:
             self._pan += event.position() - self._drag_from
             self._drag_from = event.position()
             self.update()
+        elif (
+            self.drags_out
+            and event.buttons() & Qt.MouseButton.LeftButton
+            and (event.position() - self._drag_from).manhattanLength()
+            >= QApplication.startDragDistance()
+        ):
+            self._drag_out(self._drag_from)
+
+    def drag_mime(self, cell: int = 0) -> QMimeData | None:
+        """What dragging out image ``cell`` carries (None while it is waiting)."""
+        picture = self._pictures[cell] if cell < len(self._pictures) else None
+        return None if picture is None else picture_mime(picture)
+
+    def copy(self) -> bool:
+        """The first image shown to the clipboard; False when there is none yet."""
+        shown = self.pictures
+        if shown:
+            copy_picture(shown[0])
+        return bool(shown)
+
+    def _drag_out(self, start: QPointF) -> None:
+        """Fitted, there is nothing to pan: a drag takes the image under the pointer to another
+        program, a GIF or an SVG as its own bytes."""
+        self._drag_from = None
+        self.unsetCursor()
+        cells = [n for n, rect in enumerate(self._cell_rects()) if rect.contains(start)]
+        mime = self.drag_mime(cells[0]) if cells else None
+        if mime is None:
+            return
+        drag = QDrag(self)
+        drag.setMimeData(mime)
+        icon = mime.imageData()
+        if isinstance(icon, QImage) and not icon.isNull():
+            drag.setPixmap(
+                QPixmap.fromImage(icon.scaled(96, 96, Qt.AspectRatioMode.KeepAspectRatio))
+            )
+        drag.exec(Qt.DropAction.CopyAction)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         self._drag_from = None

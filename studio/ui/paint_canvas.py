@@ -75,6 +75,8 @@ class PaintCanvas(Canvas):
     """``edited`` fires after each finished stroke or operation, undo and redo;
     ``brush_changed`` when the size, hardness or tool changed from the keyboard."""
 
+    drags_out = False  # a drag paints here
+
     edited = Signal()
     brush_changed = Signal()
 

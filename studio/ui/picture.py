@@ -1,17 +1,30 @@
 """One image as a view paints it: still pixels, the current frame of an animation, or an SVG's
-vectors drawn at the scale shown. The canvas, the gallery's details and compare share it."""
+vectors drawn at the scale shown. The canvas, the gallery's details and compare share it;
+``PictureView`` is the plain widget for one (the details pane's preview)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QRectF, Signal
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QBrush, QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPixmap
+from PySide6.QtWidgets import QWidget
 
 from studio.imaging import DisplayPixels
 from studio.ui.animation import Animation
 from studio.ui.pixels import frame_image
 from studio.ui.vector_picture import VectorPicture
 
-__all__ = ["Picture"]
+__all__ = ["Picture", "PictureView", "checkerboard"]
+
+
+def checkerboard(size: int = 12) -> QBrush:
+    """The pattern drawn behind transparency."""
+    tile = QPixmap(size * 2, size * 2)
+    tile.fill(QColor(204, 204, 204))
+    painter = QPainter(tile)
+    painter.fillRect(0, 0, size, size, QColor(153, 153, 153))
+    painter.fillRect(size, size, size, size, QColor(153, 153, 153))
+    painter.end()
+    return QBrush(tile)
 
 
 class Picture(QObject):
@@ -80,3 +93,47 @@ class Picture(QObject):
             self.animation.stop()
         if self.vector is not None:
             self.vector.stop()
+
+
+class PictureView(QWidget):
+    """A picture fitted into the widget, on a checkerboard; a click plays or pauses an
+    animation."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.picture: Picture | None = None
+        self._checker = checkerboard(8)
+
+    def show_pixels(self, pixels: DisplayPixels | None) -> None:
+        if self.picture is not None:
+            self.picture.stop()
+            self.picture.deleteLater()
+        self.picture = None if pixels is None else Picture(pixels, self)
+        if self.picture is not None:
+            self.picture.changed.connect(self.update)
+            if self.picture.animation is not None:
+                self.setToolTip(self.tr("Click to play or pause"))
+        self.update()
+
+    def target(self) -> QRectF | None:
+        if self.picture is None:
+            return None
+        area = QRectF(self.rect())
+        scale = min(
+            area.width() / self.picture.full_width, area.height() / self.picture.full_height
+        )
+        width, height = self.picture.full_width * scale, self.picture.full_height * scale
+        return QRectF(area.center().x() - width / 2, area.center().y() - height / 2, width, height)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        target = self.target()
+        if target is None or self.picture is None:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.fillRect(target, self._checker)
+        self.picture.paint(painter, target, QRectF(self.rect()), self.devicePixelRatioF())
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self.picture is not None and self.picture.animation is not None:
+            self.picture.animation.toggle()

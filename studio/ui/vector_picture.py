@@ -15,6 +15,7 @@ import math
 from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
@@ -121,10 +122,20 @@ class VectorPicture(QObject):
                 return
             finally:
                 self._drawing = None
+            if not shiboken6.isValid(self):
+                return  # its view closed meanwhile
             self._renders[scale] = (region, image)
             while len(self._renders) > _KEPT:
                 self._renders.popitem(last=False)
             self.rendered.emit()
+
+    def whole_image(self, edge: int) -> QImage:
+        """The whole picture drawn now, its longest side at most ``edge`` pixels (for copy and
+        drag: a user's single action, a few milliseconds at this size)."""
+        if self._safe is None:
+            self._safe = safe_svg(self._source)
+        scale = edge / max(self.size)
+        return _draw(self._safe, self.size, scale, QRectF(0, 0, *self.size))
 
     def stop(self) -> None:
         if self._task is not None:

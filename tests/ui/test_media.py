@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import itertools
 import re
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QGuiApplication, QImage
 from pytestqt.qtbot import QtBot
 
 from studio.config import Paths
@@ -105,3 +107,98 @@ async def test_an_svg_is_drawn_sharp_at_four_times_zoom(workspace: Workspace, qt
     # The stand-in pixels scaled to the same zoom, for contrast: blocks of repeated rows.
     picture.vector = None
     assert _repeated_rows(canvas.grab().toImage()) > 0.8
+
+
+async def _both(window: MainWindow, qtbot: QtBot, queue) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    gif = await _generate(window, qtbot, queue, "gif", "a spinning top")
+    queue.jobs.clear()
+    svg = await _generate(window, qtbot, queue, "svg", "a badge")
+    return gif, svg
+
+
+async def test_the_gallery_shows_both_with_thumbnails_details_and_compare(
+    workspace: Workspace, qtbot: QtBot
+) -> None:
+    window, _, queue = workspace
+    gif, svg = await _both(window, qtbot, queue)
+    window.show_gallery()
+    gallery = window.gallery
+    model = gallery.model
+    await until(lambda: model.rowCount() == 2 and not model.fetching)
+    assert [model.record(row).id for row in (0, 1)] == [svg, gif]  # type: ignore[union-attr]
+    gallery.view.grab()  # painting asks for the thumbnails
+    await until(lambda: all(model.cell(row)[0] is not model._placeholder for row in (0, 1)))
+    for row in (0, 1):
+        thumb = model.cell(row)[0]
+        assert thumb is not None
+        assert thumb.width() >= 100  # drawn, in the picture's shape
+        assert thumb.width() / thumb.height() == pytest.approx(1.5, abs=0.02)
+    gallery.view.grab().save("/tmp/media-gallery-grid.png")
+
+    gallery.select_image(gif)
+    await until(lambda: gallery.details.record is not None and gallery.details.record.id == gif)
+    preview = gallery.details.preview.picture
+    assert preview is not None
+    assert preview.animation is not None
+    await until(lambda: preview.animation.index != 0)  # type: ignore[union-attr]
+    gallery.details.grab().save("/tmp/media-details-gif.png")
+    gallery.select_image(svg)
+    await until(lambda: gallery.details.record is not None and gallery.details.record.id == svg)
+    preview = gallery.details.preview.picture
+    assert preview is not None
+    assert preview.vector is not None
+    gallery.details.preview.grab()
+    await until(lambda: preview.settled)
+    gallery.details.grab().save("/tmp/media-details-svg.png")
+
+    gallery.view.selectAll()
+    await until(lambda: gallery.compare_button.isEnabled())
+    gallery.compare_button.trigger()
+    await until(lambda: getattr(gallery, "compare_dialog", None) is not None)
+    view = gallery.compare_dialog.view
+    left, right = view.pictures
+    assert {left.pixels.source_format, right.pixels.source_format} == {"gif", "svg"}
+    animated = left.animation or right.animation
+    assert animated is not None
+    view.grab()
+    await until(lambda: animated.index != 0 and left.settled and right.settled)
+    view.grab().save("/tmp/media-compare.png")
+    gallery.compare_dialog.close()
+
+
+async def test_copy_and_export_hand_out_the_original_bytes(
+    workspace: Workspace, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    window, _, queue = workspace
+    asked: list[str] = []
+    target = tmp_path / "exported"
+
+    def answer(*args: object, **kwargs: object) -> tuple[str, str]:
+        asked.append(str(args[-1]))
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+    for fmt, mime_type, prompt in (
+        ("gif", "image/gif", "a spinning top"),
+        ("svg", "image/svg+xml", "a badge"),
+    ):
+        queue.jobs.clear()
+        image_id = await _generate(window, qtbot, queue, fmt, prompt)
+        original = _original(image_id)
+        window.copy_shown()
+        copied = QGuiApplication.clipboard().mimeData()
+        assert bytes(copied.data(mime_type).data()) == original
+        pixels = QGuiApplication.clipboard().image()
+        assert pixels.width() / pixels.height() == pytest.approx(1.5, abs=0.01)
+        if fmt == "svg":
+            assert (pixels.width(), pixels.height()) == (1536, 1024)  # drawn at its own size
+        dragged = window.canvas.drag_mime()
+        assert dragged is not None
+        assert bytes(dragged.data(mime_type).data()) == original
+        target.unlink(missing_ok=True)
+        window.export_shown()
+        await until(target.exists)
+        assert asked[-1].endswith(f"studio-{image_id}.{fmt}")
+        assert target.read_bytes() == original
