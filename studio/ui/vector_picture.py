@@ -11,7 +11,6 @@ renders, not during one: renders are bounded in pixels for that reason.)
 from __future__ import annotations
 
 import asyncio
-import math
 from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 
@@ -38,15 +37,15 @@ _THREAD = ThreadPoolExecutor(1, thread_name_prefix="svg")
 def _draw(safe: bytes, size: tuple[float, float], scale: float, region: QRectF) -> QImage:
     renderer = QSvgRenderer(QByteArray(safe))
     renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
-    image = QImage(
-        max(1, math.ceil(region.width() * scale)),
-        max(1, math.ceil(region.height() * scale)),
-        QImage.Format.Format_ARGB32_Premultiplied,
-    )
+    width = max(1, round(region.width() * scale))
+    height = max(1, round(region.height() * scale))
+    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.scale(scale, scale)
+    # The region fills whole pixels: an edge falling inside the last row would leave it half
+    # transparent, the checkerboard showing through as a dashed line.
+    painter.scale(width / region.width(), height / region.height())
     painter.translate(-region.x(), -region.y())
     renderer.render(painter, QRectF(0, 0, *size))
     painter.end()
