@@ -92,6 +92,8 @@ class Canvas(QWidget):
 
     #: Dragging the fitted image takes it out to other programs.
     drags_out = True
+    #: An animated GIF plays (else its first frame stands still).
+    plays_animations = True
 
     zoom_changed = Signal(float)
     #: Zoomed in past the pixels the frame has: a sharper copy of the image would show.
@@ -144,7 +146,7 @@ class Canvas(QWidget):
         if old is not None:
             old.stop()
             old.deleteLater()
-        picture = Picture(frame, self)
+        picture = Picture(frame, self, still=not self.plays_animations)
         picture.changed.connect(self.update)
         self._cells[index] = frame
         self._pictures[index] = picture

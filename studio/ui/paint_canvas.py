@@ -76,6 +76,7 @@ class PaintCanvas(Canvas):
     ``brush_changed`` when the size, hardness or tool changed from the keyboard."""
 
     drags_out = False  # a drag paints here
+    plays_animations = False  # an edit sends a GIF's first frame: that is what is painted over
 
     edited = Signal()
     brush_changed = Signal()

@@ -32,7 +32,10 @@ class Picture(QObject):
 
     changed = Signal()
 
-    def __init__(self, pixels: DisplayPixels, parent: QObject | None = None) -> None:
+    def __init__(
+        self, pixels: DisplayPixels, parent: QObject | None = None, *, still: bool = False
+    ) -> None:
+        """``still``: an animation stays on its first frame."""
         super().__init__(parent)
         self.pixels = pixels  # the images below borrow its bytes
         self.full_width = pixels.full_width or pixels.width
@@ -40,7 +43,7 @@ class Picture(QObject):
         self._still = frame_image(pixels)
         self.animation: Animation | None = None
         self.vector: VectorPicture | None = None
-        if pixels.animated:
+        if pixels.animated and not still:
             self.animation = Animation(pixels, self)
             self.animation.changed.connect(self.changed)
         elif pixels.vector:

@@ -202,3 +202,11 @@ async def test_copy_and_export_hand_out_the_original_bytes(
         await until(target.exists)
         assert asked[-1].endswith(f"studio-{image_id}.{fmt}")
         assert target.read_bytes() == original
+
+
+async def test_editing_an_svg_says_why_it_cannot_be(workspace: Workspace, qtbot: QtBot) -> None:
+    window, _, queue = workspace
+    await _generate(window, qtbot, queue, "svg", "a badge")
+    window.edit_shown()
+    await until(lambda: "SVG" in window.notices.label.text())
+    assert "the Images API edits pictures" in window.notices.label.text()
