@@ -3,6 +3,7 @@ both have thumbnails, compare shows them, and copy and export hand out the very 
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import re
 from pathlib import Path
@@ -13,7 +14,7 @@ from PySide6.QtGui import QGuiApplication, QImage
 from pytestqt.qtbot import QtBot
 
 from studio.config import Paths
-from studio.core import JobState
+from studio.core import JobQueue, JobState
 from studio.gallery import GalleryStore
 from studio.ui import MainWindow
 from tests.ui.conftest import Workspace, choose, finished, type_prompt, until
@@ -22,7 +23,11 @@ from tests.ui.conftest import Workspace, choose, finished, type_prompt, until
 MODEL = "gpt-image-2.6-flare"
 
 
-async def _generate(window: MainWindow, qtbot: QtBot, queue, fmt: str, prompt: str) -> int:  # type: ignore[no-untyped-def]
+async def _generate(
+    window: MainWindow, qtbot: QtBot, queue: JobQueue, fmt: str, prompt: str
+) -> int:
+    """One result of ``fmt`` made through the window, the real worker and the local server
+    (gif and svg do not stream); its gallery id."""
     choose(window.params.model, MODEL)
     choose(window.params.size, "1536x1024")
     choose(window.params.output_format, fmt)
@@ -69,15 +74,9 @@ async def test_a_gif_plays_on_the_canvas_and_can_be_paused(
     qtbot.mouseClick(bar.play, Qt.MouseButton.LeftButton)
     assert not animation.playing
     paused = animation.index
-    await qtbot_wait(0.6)
+    await asyncio.sleep(0.6)  # three frames' time
     assert animation.index == paused
     window.canvas.grab().save("/tmp/media-gif-canvas.png")
-
-
-async def qtbot_wait(seconds: float) -> None:
-    import asyncio
-
-    await asyncio.sleep(seconds)
 
 
 async def test_an_svg_is_drawn_sharp_at_four_times_zoom(workspace: Workspace, qtbot: QtBot) -> None:
@@ -109,7 +108,7 @@ async def test_an_svg_is_drawn_sharp_at_four_times_zoom(workspace: Workspace, qt
     assert _repeated_rows(canvas.grab().toImage()) > 0.8
 
 
-async def _both(window: MainWindow, qtbot: QtBot, queue) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+async def _both(window: MainWindow, qtbot: QtBot, queue: JobQueue) -> tuple[int, int]:
     gif = await _generate(window, qtbot, queue, "gif", "a spinning top")
     queue.jobs.clear()
     svg = await _generate(window, qtbot, queue, "svg", "a badge")
