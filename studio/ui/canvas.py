@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from studio.ui.animation import Animation
 from studio.ui.picture import Picture, checkerboard
 from studio.ui.pixels import frame_image
-from studio.ui.transfer import copy_picture, picture_mime
+from studio.ui.transfer import copy_pixels, pixels_mime
 from studio.worker.protocol import Frame
 
 __all__ = ["Canvas", "PlaybackBar", "frame_image"]
@@ -268,13 +268,13 @@ class Canvas(QWidget):
     def drag_mime(self, cell: int = 0) -> QMimeData | None:
         """What dragging out image ``cell`` carries (None while it is waiting)."""
         picture = self._pictures[cell] if cell < len(self._pictures) else None
-        return None if picture is None else picture_mime(picture)
+        return None if picture is None else pixels_mime(picture.pixels)
 
     def copy(self) -> bool:
         """The first image shown to the clipboard; False when there is none yet."""
         shown = self.pictures
         if shown:
-            copy_picture(shown[0])
+            copy_pixels(shown[0].pixels)
         return bool(shown)
 
     def _drag_out(self, start: QPointF) -> None:

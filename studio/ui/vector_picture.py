@@ -22,7 +22,7 @@ from PySide6.QtSvg import QSvgRenderer
 from studio.core import spawn
 from studio.imaging import NotAnImage, safe_svg
 
-__all__ = ["VectorPicture"]
+__all__ = ["VectorPicture", "draw_svg"]
 
 #: A render of the whole picture up to this many pixels; beyond, only the part in view.
 _WHOLE_PIXELS = 2_500_000
@@ -50,6 +50,12 @@ def _draw(safe: bytes, size: tuple[float, float], scale: float, region: QRectF) 
     renderer.render(painter, QRectF(0, 0, *size))
     painter.end()
     return image
+
+
+def draw_svg(source: bytes, size: tuple[float, float], edge: int) -> QImage:
+    """The whole SVG drawn now, its longest side ``edge`` pixels; raises NotAnImage. For copy
+    and drag: a user's single action, a few milliseconds at 2048 pixels."""
+    return _draw(safe_svg(source), size, edge / max(size), QRectF(0, 0, *size))
 
 
 class VectorPicture(QObject):
@@ -127,14 +133,6 @@ class VectorPicture(QObject):
             while len(self._renders) > _KEPT:
                 self._renders.popitem(last=False)
             self.rendered.emit()
-
-    def whole_image(self, edge: int) -> QImage:
-        """The whole picture drawn now, its longest side at most ``edge`` pixels (for copy and
-        drag: a user's single action, a few milliseconds at this size)."""
-        if self._safe is None:
-            self._safe = safe_svg(self._source)
-        scale = edge / max(self.size)
-        return _draw(self._safe, self.size, scale, QRectF(0, 0, *self.size))
 
     def stop(self) -> None:
         if self._task is not None:

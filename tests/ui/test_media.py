@@ -141,6 +141,14 @@ async def test_the_gallery_shows_both_with_thumbnails_details_and_compare(
     assert preview.animation is not None
     await until(lambda: preview.animation.index != 0)  # type: ignore[union-attr]
     gallery.details.grab().save("/tmp/media-details-gif.png")
+    gallery.copy_image()
+    await until(
+        lambda: (
+            (copied := QGuiApplication.clipboard().mimeData()) is not None
+            and copied.hasFormat("image/gif")
+        )
+    )
+    assert bytes(QGuiApplication.clipboard().mimeData().data("image/gif").data()) == _original(gif)
     gallery.select_image(svg)
     await until(lambda: gallery.details.record is not None and gallery.details.record.id == svg)
     preview = gallery.details.preview.picture
