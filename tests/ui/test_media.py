@@ -217,3 +217,27 @@ async def test_editing_an_svg_says_why_it_cannot_be(workspace: Workspace, qtbot:
     window.edit_shown()
     await until(lambda: "SVG" in window.notices.label.text())
     assert "the Images API edits pictures" in window.notices.label.text()
+
+
+async def test_an_svg_on_screen_reads_no_file_it_names(qtbot: QtBot, tmp_path: Path) -> None:
+    from studio.imaging import display_pixels
+    from studio.ui.picture import PictureView
+    from tests.images import png
+
+    red = tmp_path / "red.png"
+    red.write_bytes(png(40, 40, (255, 0, 0, 255)))
+    hostile = (
+        '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40">'
+        f'<rect width="40" height="40" fill="#0000ff"/><image href="{red}" width="40" '
+        'height="40"/></svg>'
+    ).encode()
+    view = PictureView()
+    qtbot.addWidget(view)
+    view.resize(200, 200)
+    view.show_pixels(display_pixels(hostile))
+    view.grab()  # asks QtSvg for a render at this size
+    picture = view.picture
+    assert picture is not None
+    await until(lambda: picture.settled)
+    shown = view.grab().toImage().pixelColor(100, 100)
+    assert (shown.red(), shown.green(), shown.blue()) == (0, 0, 255)  # the rect, not the file
