@@ -2,10 +2,10 @@
 
 Each render covers the whole picture when that is small enough, else the part on screen with a
 margin to pan into, so a large zoom costs what the view's size costs. The newest render per scale
-is kept: zooming back to a scale seen before shows at once. QSvgRenderer follows no links and
-runs no scripts; it is handed ``imaging.safe_svg``'s copy, which has no reference outside the
-file either. (QtSvg holds the GIL while it draws, so the thread keeps the GUI responsive between
-renders, not during one: renders are bounded in pixels for that reason.)
+is kept: zooming back to a scale seen before shows at once. QSvgRenderer runs no scripts, but
+it would read a local file that an ``<image>`` names: it is only handed ``imaging.safe_svg``'s
+copy, which names none. (QtSvg holds the GIL while it draws, so the thread keeps the GUI
+responsive between renders, not during one: renders are bounded in pixels for that reason.)
 """
 
 from __future__ import annotations
