@@ -1,8 +1,9 @@
 """An animated GIF playing: its frames decoded off the GUI thread, each shown for its own time.
 
-QMovie would decode each frame on the GUI thread as it is due (about 9 ms a frame for a
-1536x1024 GIF, measured here), so the frames are decoded once, in a thread, by imaging; until
-they are ready the first frame (the display pixels the view already has) stands still.
+QMovie would decode each frame on the GUI thread as it is due (for a 1536x1024 GIF, 8–9 ms a
+frame on an idle machine here and 12–22 ms on a busy one: bench/media.py), so the frames are
+decoded once, in a thread, by imaging; until they are ready the first frame (the display pixels
+the view already has) stands still.
 """
 
 from __future__ import annotations
