@@ -1,7 +1,7 @@
 """An animated GIF playing: its frames decoded off the GUI thread, each shown for its own time.
 
-QMovie would decode each frame on the GUI thread as it is due (for a 1536x1024 GIF, 8–9 ms a
-frame on an idle machine here and 12–22 ms on a busy one: bench/media.py), so the frames are
+QMovie would decode each frame on the GUI thread as it is due (for a 1536x1024 GIF, 8 to 9 ms a
+frame on an idle machine here and 12 to 22 ms on a busy one: bench/media.py), so the frames are
 decoded once, in a thread, by imaging; until they are ready the first frame (the display pixels
 the view already has) stands still.
 """
@@ -31,6 +31,8 @@ class Animation(QObject):
         self.first = first
         self.frame_count = first.frame_count
         self.index = 0
+        #: The frame to show once the frames are decoded.
+        self._resume_at = 0
         self.playing = True
         self._frames: list[AnimationFrame] = []
         self._images: list[QImage] = [frame_image(first)]
@@ -41,6 +43,12 @@ class Animation(QObject):
     @property
     def image(self) -> QImage:
         return self._images[self.index]
+
+    def take_over(self, earlier: Animation) -> None:
+        """Go on where ``earlier`` (the same GIF, a less sharp copy) was: same frame, playing
+        or paused as it was."""
+        self._resume_at = earlier.index
+        self.set_playing(earlier.playing)
 
     @property
     def ready(self) -> bool:
@@ -56,6 +64,8 @@ class Animation(QObject):
         self._frames = frames
         self._images = [frame_image(frame.pixels) for frame in frames]
         self.frame_count = len(frames)
+        self.index = self._resume_at % len(frames)
+        self.changed.emit()
         if self.playing:
             self._timer.start(frames[0].duration_ms)
 

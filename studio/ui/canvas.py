@@ -171,9 +171,15 @@ class Canvas(QWidget):
         self.set_cell(0, frame)
 
     def show_detail(self, frame: Frame) -> None:
-        """Swap the single shown image for a sharper copy, keeping zoom and pan."""
+        """Swap the single shown image for a sharper copy, keeping zoom and pan (and an
+        animation's frame and whether it plays)."""
         if len(self._cells) == 1:
+            earlier = self._pictures[0]
+            animation = None if earlier is None else earlier.animation
             self.set_cell(0, frame)
+            now = self._pictures[0]
+            if animation is not None and now is not None and now.animation is not None:
+                now.animation.take_over(animation)
 
     @property
     def current_image(self) -> QImage | None:

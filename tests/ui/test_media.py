@@ -77,6 +77,14 @@ async def test_a_gif_plays_on_the_canvas_and_can_be_paused(
     await asyncio.sleep(0.6)  # three frames' time
     assert animation.index == paused
     window.canvas.grab().save("/tmp/media-gif-canvas.png")
+    # Zoomed in past the fitted copy: the full-size frames come in, paused on the same frame.
+    window.canvas.actual_size()
+    await until(lambda: window.canvas.pictures[0].pixels.width == 1536)
+    sharper = window.canvas.pictures[0].animation
+    assert sharper is not None
+    await until(lambda: sharper.ready)
+    assert (sharper.index, sharper.playing) == (paused, False)
+    assert bar.label.text() == f"Frame {paused + 1} of 4"
 
 
 async def test_an_svg_is_drawn_sharp_at_four_times_zoom(workspace: Workspace, qtbot: QtBot) -> None:
