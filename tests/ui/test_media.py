@@ -32,7 +32,7 @@ async def _generate(
     choose(window.params.size, "1536x1024")
     choose(window.params.output_format, fmt)
     if fmt == "gif":
-        window.params.frames.setValue(4)
+        window.params.controls["frame_count"].setValue(4)  # type: ignore[attr-defined]
     type_prompt(window, qtbot, prompt)
     window.generate()
     await finished(queue)
