@@ -4,7 +4,7 @@ vectors drawn at the scale shown. The canvas, the gallery's details and compare 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRectF, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, Signal
 from PySide6.QtGui import QBrush, QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QWidget
 
@@ -71,15 +71,25 @@ class Picture(QObject):
             if found is not None:
                 region, image = found
                 step = target.width() / self.full_width
-                painter.drawImage(
-                    QRectF(
-                        target.x() + region.x() * step,
-                        target.y() + region.y() * step,
-                        region.width() * step,
-                        region.height() * step,
-                    ),
-                    image,
+                place = QRectF(
+                    target.x() + region.x() * step,
+                    target.y() + region.y() * step,
+                    region.width() * step,
+                    region.height() * step,
                 )
+                if abs(image.width() - place.width() * device_ratio) <= 1:
+                    # Drawn at the scale shown: placed pixel for pixel, never resampled (a
+                    # resampling by a hair duplicates a row, a kink in every curve).
+                    image.setDevicePixelRatio(device_ratio)
+                    painter.drawImage(
+                        QPointF(
+                            round(place.x() * device_ratio) / device_ratio,
+                            round(place.y() * device_ratio) / device_ratio,
+                        ),
+                        image,
+                    )
+                else:  # a render at another scale, until the right one is ready
+                    painter.drawImage(place, image)
                 return
         painter.drawImage(target, self.image)
 
