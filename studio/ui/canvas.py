@@ -45,7 +45,7 @@ class PlaybackBar(QWidget):
         self.setAutoFillBackground(True)
         self.play = QToolButton(autoRaise=True)
         self.play.setAccessibleName(self.tr("Play or pause"))
-        self.play.clicked.connect(self._toggle)
+        self.play.clicked.connect(self.toggle)
         self.label = QLabel()
         self.label.setAccessibleName(self.tr("Frame"))
         row = QHBoxLayout(self)
@@ -64,7 +64,7 @@ class PlaybackBar(QWidget):
             animation.changed.connect(self.refresh)
         self.refresh()
 
-    def _toggle(self) -> None:
+    def toggle(self) -> None:
         playing = not self.playing
         for animation in self._animations:
             animation.set_playing(playing)
@@ -80,7 +80,7 @@ class PlaybackBar(QWidget):
         pixmap = QStyle.StandardPixmap
         icon = pixmap.SP_MediaPause if self.playing else pixmap.SP_MediaPlay
         self.play.setIcon(self.style().standardIcon(icon))
-        self.play.setToolTip(self.tr("Pause") if self.playing else self.tr("Play"))
+        self.play.setToolTip(self.tr("Pause (Space)") if self.playing else self.tr("Play (Space)"))
         self.label.setText(
             self.tr("Frame {n} of {count}").format(n=first.index + 1, count=first.frame_count)
         )
@@ -248,6 +248,8 @@ class Canvas(QWidget):
             self.fit()
         elif key == Qt.Key.Key_1:
             self.actual_size()
+        elif key == Qt.Key.Key_Space and self.playback.isVisible():
+            self.playback.toggle()
         else:
             super().keyPressEvent(event)
 

@@ -71,6 +71,10 @@ async def test_a_gif_plays_on_the_canvas_and_can_be_paused(
     await until(lambda: animation.index != 0)
     assert window.canvas.grab().toImage() != before  # another frame was painted
     assert bar.label.text() == f"Frame {animation.index + 1} of 4"
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Space)
+    assert not animation.playing
+    qtbot.mouseClick(bar.play, Qt.MouseButton.LeftButton)
+    assert animation.playing
     qtbot.mouseClick(bar.play, Qt.MouseButton.LeftButton)
     assert not animation.playing
     paused = animation.index
