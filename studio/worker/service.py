@@ -256,7 +256,7 @@ class RequestService:
         try:
             return await asyncio.to_thread(display_pixels, data, edge)
         except NotAnImage:
-            return None  # an SVG, say: saved and listed, not painted here
+            return None  # a file the server got wrong: saved and listed, not painted
 
     def _gallery(self) -> GalleryStore:
         if self._store is None:

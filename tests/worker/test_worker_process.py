@@ -237,3 +237,26 @@ async def test_a_masked_edit_keeps_the_unmasked_area_and_the_raw_result(
     assert raw_pixels.getpixel((220, 128)) != green  # the model's own result drifted
     assert kept_pixels.getpixel((40, 128)) == raw_pixels.getpixel((40, 128))  # inside: the edit
     assert kept.generation.cost == 0.0
+
+
+@pytest.mark.parametrize(("fmt", "frames"), [("gif", 3), ("svg", 1)])
+async def test_gif_and_svg_results_carry_their_own_bytes(
+    worker: Worker, local_provider: Provider, fmt: str, frames: int
+) -> None:
+    # gpt-image-2.6-flare makes gif and svg in every version of the capability table.
+    extra = {"frame_count": frames} if fmt == "gif" else {}
+    model = "gpt-image-2.6-flare"
+    await worker.send(run(1, local_provider, model=model, output_format=fmt, **extra))
+    received = await worker.until_end(1)
+    assert isinstance(received[-1], Done), received[-1]
+    final = next(m for m in received if isinstance(m, FinalImage))
+    assert final.frame is not None
+    with GalleryStore(Paths.from_environment().data) as store:
+        record = store.get(final.image_id or 0)
+        assert record is not None
+        thumbnail = store.thumbnails([record.id])[record.id]
+        original = record.path.read_bytes()
+    assert final.frame.source == original  # the player and the vector view get the very bytes
+    assert (final.frame.source_format, final.frame.frame_count) == (fmt, frames)
+    assert (record.format, record.width, record.height) == (fmt, 1024, 1024)
+    assert opened(thumbnail).size == (256, 256)
