@@ -3,6 +3,11 @@
 ``studio generate|edit|vary|expand`` send one request, write each image to ``--out`` and exit 0;
 on any error they print one line to stderr and exit 1 (2 for invalid arguments) — never a
 traceback.
+
+A paid image is never lost to a name or a folder: each image is checked (decoded) first, kept in
+the gallery, then copied to ``--out`` under a new name created exclusively (an existing file is
+never replaced); when ``--out`` cannot be written the message says where the image is kept. A
+stream that breaks keeps its last preview the same way, marked partial, and says so.
 """
 
 from __future__ import annotations
@@ -10,9 +15,13 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import errno
 import json
+import os
 import sys
 import time
+from collections.abc import Collection
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +29,7 @@ from studio import __version__
 from studio.api import (
     DEFAULT_MODEL,
     EXTENSIONS,
+    PARAMS,
     ApiError,
     Endpoint,
     GeneratedImage,
@@ -28,12 +38,24 @@ from studio.api import (
     ImagesClient,
     ImagesResult,
     InvalidParameters,
+    ParamKind,
     PartialImage,
+    StreamInterrupted,
+    applies,
     capabilities_for,
     parse_size,
+    request_values,
     validate,
 )
-from studio.config import KeyStore, Paths, Provider, ProviderKind, SettingsFile, setup_logging
+from studio.config import (
+    KeyStore,
+    Paths,
+    Provider,
+    ProviderKind,
+    SettingsFile,
+    check_base_url,
+    setup_logging,
+)
 from studio.gallery import (
     GalleryError,
     GalleryStore,
@@ -42,12 +64,14 @@ from studio.gallery import (
     Outcome,
     Pricing,
     Query,
+    Status,
     embedded_description,
     has_provenance,
     read_credentials,
 )
 from studio.imaging import (
     Anchor,
+    NotAnImage,
     expanded_image,
     expansion_mask,
     inspect,
@@ -65,19 +89,52 @@ class UsageError(Exception):
     """Arguments that cannot work; exit 2."""
 
 
-def _output_options(parser: argparse.ArgumentParser, *, prompt: bool = True) -> None:
-    parser.add_argument("--model", help=f"model name (default {DEFAULT_MODEL}; dall-e-2 for vary)")
-    parser.add_argument("--size", help="WIDTHxHEIGHT or auto")
-    parser.add_argument("--n", type=int, help="how many images (1-10)")
-    parser.add_argument("--response-format", choices=["url", "b64_json"], help="DALL·E only")
-    if prompt:
-        parser.add_argument("--quality", help="low, medium, high, auto (standard/hd for DALL·E)")
-        parser.add_argument("--background", choices=["auto", "opaque", "transparent"])
-        parser.add_argument("--format", dest="output_format", help="png, jpeg, webp, gif or svg")
-        parser.add_argument("--compression", type=int, help="0-100, for jpeg and webp")
-        parser.add_argument("--stream", action="store_true", help="stream partial images")
-        parser.add_argument("--partials", type=int, help="partial images while streaming (0-3)")
-    parser.add_argument("--out", type=Path, default=Path(), help="folder for the images")
+def _request_options(
+    parser: argparse.ArgumentParser, endpoint: Endpoint, leave: Collection[str] = ()
+) -> None:
+    """A flag for every request parameter, from the parameter table. Those the endpoint never
+    takes are accepted but unlisted, so using one says why instead of "unrecognized". ``leave``
+    names the parameters a command sets itself (``studio expand`` makes its image and mask)."""
+    for spec in PARAMS:
+        if spec.name in leave:
+            continue
+        if spec.kind is ParamKind.PROMPT:
+            if endpoint is not Endpoint.VARIATIONS:
+                parser.add_argument("prompt", help=spec.help)
+            continue
+        listed = endpoint in spec.endpoints
+        text = spec.help
+        if spec.kind is ParamKind.MODEL:
+            text += f"; default {DEFAULT_MODEL} (dall-e-2 for vary)"
+        options: dict[str, Any] = {
+            "dest": spec.name,
+            "help": text if listed else argparse.SUPPRESS,
+            "default": None,
+        }
+        if spec.kind is ParamKind.BOOL:
+            options["action"] = "store_true"
+        elif spec.kind is ParamKind.IMAGES:
+            options |= {"type": Path, "action": "append", "required": listed, "metavar": "PATH"}
+        elif spec.kind is ParamKind.FILE:
+            options |= {"type": Path, "metavar": "PNG"}
+        elif spec.kind is ParamKind.INT:
+            options["type"] = int
+        parser.add_argument(*spec.flags, **options)
+
+
+def _output_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--out",
+        type=Path,
+        help="folder for the images (default: the current folder); an existing file is never "
+        "replaced, and a broken stream's last preview is written here too",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        metavar="SECONDS",
+        help="stop the request after this long in all (default: the request_timeout setting)",
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON object on stdout")
     parser.add_argument("--no-save", action="store_true", help="do not keep it in the gallery")
     parser.add_argument("--base-url", help="send to this compatible server instead")
@@ -105,24 +162,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.set_defaults(command=None)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
-    generate = commands.add_parser("generate", help="make images from a prompt")
-    generate.add_argument("prompt")
-    _output_options(generate)
-    generate.set_defaults(command="generate")
-
-    edit = commands.add_parser("edit", help="change images as a prompt says")
-    edit.add_argument("prompt")
-    edit.add_argument("--image", type=Path, action="append", required=True, help="repeatable")
-    layer = edit.add_mutually_exclusive_group()
-    layer.add_argument("--mask", type=Path, help="PNG; transparent where to change")
-    layer.add_argument("--markup", type=Path, help="PNG of strokes that guide the edit")
-    _output_options(edit)
-    edit.set_defaults(command="edit")
-
-    vary = commands.add_parser("vary", help="make variations of an image (dall-e-2)")
-    vary.add_argument("--image", type=Path, required=True)
-    _output_options(vary, prompt=False)
-    vary.set_defaults(command="vary")
+    for command, endpoint, text in (
+        ("generate", Endpoint.GENERATIONS, "make images from a prompt"),
+        ("edit", Endpoint.EDITS, "change images as a prompt says"),
+        ("vary", Endpoint.VARIATIONS, "make variations of an image (dall-e-2)"),
+    ):
+        sub = commands.add_parser(command, help=text)
+        _request_options(sub, endpoint)
+        _output_options(sub)
+        sub.set_defaults(command=command, endpoint=endpoint)
     _expand_command(commands)
     _gallery_commands(commands)
     return parser
@@ -221,6 +269,9 @@ def _say(message: str) -> None:
 
 def _provider(args: argparse.Namespace) -> Provider:
     if args.base_url:
+        problem = check_base_url(args.base_url)
+        if problem:  # said without the URL: it may hold a password
+            raise UsageError(f"--base-url {problem}")
         return Provider("cli", args.base_url, ProviderKind.COMPATIBLE, base_url=args.base_url)
     settings = SettingsFile(Paths.from_environment().settings_file).load().settings
     if args.provider:
@@ -236,34 +287,32 @@ def _provider(args: argparse.Namespace) -> Provider:
 
 
 def _request(args: argparse.Namespace) -> ImageRequest:
-    common: dict[str, Any] = {
-        "model": args.model,
-        "n": args.n,
-        "size": args.size,
-        "response_format": args.response_format,
+    """The request the flags describe; a flag that means nothing for it is refused with why."""
+    given = {spec.name: getattr(args, spec.name) for spec in PARAMS if spec.flags}
+    endpoint: Endpoint = args.endpoint
+    if endpoint is not Endpoint.VARIATIONS and not given["model"]:
+        given["model"] = DEFAULT_MODEL
+    caps = capabilities_for(given["model"] or "dall-e-2")
+    for spec in PARAMS:
+        value = given.get(spec.name)
+        if value is None or value in spec.inert:
+            continue
+        why = applies(spec, caps, endpoint, given["output_format"], stream=bool(given["stream"]))
+        if why is not None:
+            raise UsageError(f"{spec.flags[0]}: {why}")
+    images = tuple(ImageFile.from_path(path) for path in given.pop("images") or ())
+    layers = {
+        name: ImageFile.from_path(path, param=name)
+        for name in ("mask", "markup")
+        if (path := given.pop(name)) is not None
     }
-    if args.command == "vary":
-        return ImageRequest(
-            Endpoint.VARIATIONS, images=(ImageFile.from_path(args.image),), **common
-        )
-    common |= {
-        "model": args.model or DEFAULT_MODEL,
-        "quality": args.quality,
-        "background": args.background,
-        "output_format": args.output_format,
-        "output_compression": args.compression,
-        "partial_images": args.partials,
-        "stream": args.stream,
-    }
-    if args.command == "generate":
-        return ImageRequest(Endpoint.GENERATIONS, args.prompt, **common)
+    given["stream"] = bool(given["stream"])
     return ImageRequest(
-        Endpoint.EDITS,
-        args.prompt,
-        images=tuple(ImageFile.from_path(path) for path in args.image),
-        mask=ImageFile.from_path(args.mask, param="mask") if args.mask else None,
-        markup=ImageFile.from_path(args.markup, param="markup") if args.markup else None,
-        **common,
+        endpoint,
+        getattr(args, "prompt", ""),
+        images=images,
+        **layers,
+        **request_values(given),
     )
 
 
@@ -271,31 +320,52 @@ async def _run(args: argparse.Namespace) -> int:
     request = _request(args)
     for warning in validate(request):
         _say(warning)
+    if args.timeout is not None and args.timeout <= 0:
+        raise UsageError("--timeout must be a number of seconds above 0")
     provider = _provider(args).resolved()
     problem = provider.problem()
     if problem:
         raise UsageError(problem)
     key = await asyncio.to_thread(KeyStore().get, provider)
+    deadline = args.timeout or await asyncio.to_thread(_request_timeout)
     started = time.monotonic()
+    last: PartialImage | None = None
 
     async def progress(partial: PartialImage) -> None:
+        nonlocal last
+        last = partial
         print(f"partial image {partial.index + 1} received", file=sys.stderr)
 
-    async with ImagesClient(provider, key.value) as client:
-        result = await client.run(request, progress)
-    images = list(result.images)
-    files = _write(images, args.out)
-    if not args.no_save and images:
-        outcome = Outcome.of(
-            request, result, provider=provider.name, duration=time.monotonic() - started
-        )
-        with _open_gallery() as store:
-            saved = store.save(outcome)
-        print(f"kept in the gallery as {', '.join(str(r.id) for r in saved)}", file=sys.stderr)
+    try:
+        async with ImagesClient(provider, key.value) as client:
+            result = await client.run(request, progress, deadline=deadline)
+    except ApiError as error:
+        if isinstance(error, StreamInterrupted) and error.last_partial is not None:
+            last = error.last_partial
+        if last is not None:
+            said = await asyncio.to_thread(
+                _keep_preview, args, request, provider, last, time.monotonic() - started
+            )
+            error.message = f"{error.message} {said}"
+        raise
+    outcome = Outcome.of(
+        request, result, provider=provider.name, duration=time.monotonic() - started
+    )
+    delivery = await asyncio.to_thread(_deliver, args, outcome)
+    asked = request.output_format_or_default
+    for number, image in enumerate(result.images, start=1):
+        if image.format != asked:
+            _say(
+                f"image {number} came as {image.format.upper()} although {asked.upper()} was "
+                f"asked for; it is named as what it is ({EXTENSIONS[image.format]})."
+            )
+    for problem in (*result.unusable, *delivery.problems):
+        _say(problem)
     if args.json:
-        revised = next((i.revised_prompt for i in images if i.revised_prompt), None)
+        revised = next((i.revised_prompt for i in result.images if i.revised_prompt), None)
         summary = {
-            "files": [str(path) for path in files],
+            "files": [str(path) for path in delivery.files],
+            "gallery_ids": list(delivery.ids),
             "usage": None if result.usage is None else vars(result.usage),
             "request_id": result.request_id,
             "revised_prompt": revised,
@@ -303,22 +373,139 @@ async def _run(args: argparse.Namespace) -> int:
         }
         print(json.dumps(summary))
     else:
-        for path in files:
+        for path in delivery.files:
             print(path)
-    return 0
+    failed = result.unusable or delivery.problems
+    return EXIT_FAILED if failed else 0
 
 
-def _write(images: list[GeneratedImage], folder: Path) -> list[Path]:
-    folder.mkdir(parents=True, exist_ok=True)
+def _request_timeout() -> float:
+    return SettingsFile(Paths.from_environment().settings_file).load().settings.request_timeout
+
+
+@dataclass
+class _Delivery:
+    """Where the images of one answer went: gallery ids, files, and what went wrong."""
+
+    ids: list[int] = field(default_factory=list)
+    files: list[Path] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def _deliver(args: argparse.Namespace, outcome: Outcome) -> _Delivery:
+    """Keep ``outcome``'s (checked) images: in the gallery first, then copied to ``--out``.
+
+    Whatever fails, each image ends up somewhere and the problems say where: with
+    ``--no-save``, an image that cannot be written to ``--out`` goes to the gallery instead."""
+    done = _Delivery()
+    kept: tuple[ImageRecord, ...] = ()
+    tried = not args.no_save
+    if tried:
+        kept = _into_gallery(outcome, done)
+    folder = args.out if args.out is not None else Path()
     stamp = time.strftime("%Y%m%d-%H%M%S")
-    written = []
-    for number, image in enumerate(images, start=1):
-        path = folder / f"studio-{stamp}-{number}{EXTENSIONS.get(image.format, '.bin')}"
-        while path.exists():
-            path = path.with_stem(path.stem + "-again")
-        path.write_bytes(image.data)
-        written.append(path)
-    return written
+    for number, image in enumerate(outcome.images, start=1):
+        stem = f"studio-{stamp}-{number}"
+        try:
+            done.files.append(_write_new(folder, stem, EXTENSIONS[image.format], image.data))
+        except OSError as error:
+            reason = f"{error.strerror or error}"
+            where = f"{folder} could not be written ({reason})"
+            if not tried:
+                tried, kept = True, _into_gallery(outcome, done)
+            if len(kept) >= number:
+                record = kept[number - 1]
+                done.problems.append(
+                    f"{where}; image {number} is kept in the gallery as image {record.id} at "
+                    f"{record.path}."
+                )
+            else:
+                done.problems.append(f"{where}; image {number} could not be kept anywhere.")
+    if kept and not done.problems:
+        ids = ", ".join(str(record.id) for record in kept)
+        print(f"kept in the gallery as {ids}", file=sys.stderr)
+    return done
+
+
+def _into_gallery(outcome: Outcome, done: _Delivery) -> tuple[ImageRecord, ...]:
+    try:
+        with _open_gallery() as store:
+            kept = store.save(outcome)
+    except GalleryError as error:
+        done.problems.append(f"The gallery could not keep the result: {error}")
+        return ()
+    except OSError as error:  # its folder cannot be made or written: --out may still work
+        done.problems.append(f"The gallery could not keep the result: {error.strerror or error}.")
+        return ()
+    done.ids.extend(record.id for record in kept)
+    return kept
+
+
+def _keep_preview(
+    args: argparse.Namespace,
+    request: ImageRequest,
+    provider: Provider,
+    last: PartialImage,
+    duration: float,
+) -> str:
+    """A broken request's last preview kept as a partial; the sentence that says where."""
+    try:
+        image = last.image.checked()
+    except NotAnImage as error:
+        return f"The last preview was not usable ({error}), so nothing was kept."
+    outcome = Outcome(
+        request,
+        (image,),
+        provider=provider.name,
+        size=last.size,
+        quality=last.quality,
+        background=last.background,
+        duration=duration,
+        status=Status.PARTIAL,
+    )
+    wanted = args.out is not None  # the preview goes to --out only when a folder was named
+    done = _Delivery()
+    kept = () if args.no_save else _into_gallery(outcome, done)
+    written: Path | None = None
+    if wanted or not kept:
+        try:
+            stamp = time.strftime("%Y%m%d-%H%M%S")
+            folder = args.out if args.out is not None else Path()
+            written = _write_new(
+                folder, f"studio-{stamp}-partial", EXTENSIONS[image.format], image.data
+            )
+        except OSError as error:
+            done.problems.append(f"{args.out or Path()} could not be written ({error.strerror}).")
+    places = []
+    if kept:
+        places.append(f"kept in the gallery as image {kept[0].id} (marked partial)")
+    if written is not None:
+        places.append(f"written to {written}")
+    if not places:
+        return "The last preview could not be kept: " + " ".join(done.problems)
+    return "The last preview was " + " and ".join(places) + "."
+
+
+def _write_new(folder: Path, stem: str, suffix: str, data: bytes) -> Path:
+    """Write ``data`` under a name no file has: the name is created exclusively (``O_EXCL``,
+    which also never follows a link planted there), so nothing is ever replaced and two
+    Studios writing at once never share a name."""
+    folder.mkdir(parents=True, exist_ok=True)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for attempt in range(1, 10_000):
+        path = folder / (f"{stem}{suffix}" if attempt == 1 else f"{stem}-{attempt}{suffix}")
+        try:
+            descriptor = os.open(path, flags, 0o644)
+        except FileExistsError:
+            continue
+        try:
+            with os.fdopen(descriptor, "wb") as stream:
+                stream.write(data)
+        except BaseException:
+            path.unlink(missing_ok=True)
+            raise
+        return path
+    raise OSError(errno.EEXIST, "every file name is taken", str(folder / stem))
 
 
 def _open_gallery() -> GalleryStore:
@@ -431,15 +618,28 @@ def _check(store: GalleryStore) -> int:
 
 # -- studio expand --------------------------------------------------------------------------
 
+#: The parameters ``studio expand`` sets itself: the canvas is its image, the new area its mask.
+_EXPAND_SETS = ("images", "mask", "markup", "size")
+
 
 def _expand_command(commands: Any) -> None:
     expand = commands.add_parser(
         "expand",
         help="extend a picture beyond its edges (outpainting) to a size the model accepts",
     )
-    expand.add_argument("prompt", help="what the new area should show")
+    _request_options(expand, Endpoint.EDITS, leave=_EXPAND_SETS)
     expand.add_argument(
-        "--image", required=True, help="the picture: a file, or a gallery image's id"
+        "--image",
+        dest="source",
+        required=True,
+        metavar="PATH|ID",
+        help="the picture: a file, or a gallery image's id",
+    )
+    expand.add_argument(
+        "--size",
+        dest="canvas",
+        metavar="WIDTHxHEIGHT",
+        help="the canvas wanted; the nearest size the model accepts is sent",
     )
     expand.add_argument(
         "--anchor",
@@ -454,7 +654,7 @@ def _expand_command(commands: Any) -> None:
         help="how far (px) the edit may reach into the picture, softening towards it",
     )
     _output_options(expand)
-    expand.set_defaults(command="expand")
+    expand.set_defaults(command="expand", endpoint=Endpoint.EDITS, **dict.fromkeys(_EXPAND_SETS))
 
 
 def _expand_source(image: str, save: bool) -> tuple[bytes, str, int | None]:
@@ -482,14 +682,16 @@ def _expand_source(image: str, save: bool) -> tuple[bytes, str, int | None]:
 def _expand(args: argparse.Namespace) -> int:
     """Send an edit whose image is the picture on a larger canvas (the new area transparent)
     and whose mask is transparent over the new area and the seam; keep the picture's pixels."""
-    wanted = parse_size(args.size or "")
+    wanted = parse_size(args.canvas or "")
     if wanted is None:
         raise UsageError("--size WIDTHxHEIGHT is needed: the canvas to expand to")
-    model = args.model or DEFAULT_MODEL
-    caps = capabilities_for(model)
+    if args.timeout is not None and args.timeout <= 0:
+        raise UsageError("--timeout must be a number of seconds above 0")
+    flags = _request(args)  # every other flag, checked against the model
+    caps = capabilities_for(flags.model or DEFAULT_MODEL)
     if Endpoint.EDITS not in caps.endpoints:
-        raise UsageError(f"{model} does not edit images, so it cannot expand one")
-    data, name, original_id = _expand_source(args.image, not args.no_save)
+        raise UsageError(f"{caps.name} does not edit images, so it cannot expand one")
+    data, name, original_id = _expand_source(args.source, not args.no_save)
     try:
         picture = inspect(data)
         plan = plan_expansion(
@@ -501,21 +703,11 @@ def _expand(args: argparse.Namespace) -> int:
     for change in plan.changes:
         _say(change)
     mask = expansion_mask(plan)
-    request = ImageRequest(
-        Endpoint.EDITS,
-        args.prompt,
-        model=model,
+    request = replace(
+        flags,
         images=(ImageFile(canvas, "expanded.png", "png"),),
         mask=ImageFile(mask, "mask.png", "png"),
         size=f"{plan.canvas[0]}x{plan.canvas[1]}",
-        n=args.n,
-        quality=args.quality,
-        background=args.background,
-        output_format=args.output_format,
-        output_compression=args.compression,
-        partial_images=args.partials,
-        stream=args.stream,
-        response_format=args.response_format,
     )
     for warning in validate(request):
         _say(warning)
@@ -524,13 +716,28 @@ def _expand(args: argparse.Namespace) -> int:
     if problem:
         raise UsageError(problem)
     key = KeyStore().get(provider)
+    deadline = args.timeout or _request_timeout()
     started = time.monotonic()
+    last: PartialImage | None = None
 
     async def send() -> ImagesResult:
-        async with ImagesClient(provider, key.value) as client:
-            return await client.run(request)
+        async def progress(partial: PartialImage) -> None:
+            nonlocal last
+            last = partial
+            print(f"partial image {partial.index + 1} received", file=sys.stderr)
 
-    result = asyncio.run(send())
+        async with ImagesClient(provider, key.value) as client:
+            return await client.run(request, progress, deadline=deadline)
+
+    try:
+        result = asyncio.run(send())
+    except ApiError as error:
+        if isinstance(error, StreamInterrupted) and error.last_partial is not None:
+            last = error.last_partial
+        if last is not None:
+            said = _keep_preview(args, request, provider, last, time.monotonic() - started)
+            error.message = f"{error.message} {said}"
+        raise
     kept_images: list[GeneratedImage] = []
     shares: list[float | None] = []
     for image in result.images:
@@ -539,24 +746,21 @@ def _expand(args: argparse.Namespace) -> int:
         kept_images.append(
             image if kept is None else GeneratedImage(kept.data, "png", image.revised_prompt)
         )
-    files = _write(kept_images, args.out)
-    if not args.no_save and result.images:
-        ids = _keep_expansion(
-            Outcome.of(
-                request,
-                result,
-                provider=provider.name,
-                duration=time.monotonic() - started,
-                parents=() if original_id is None else (original_id,),
-            ),
-            kept_images,
-            shares,
-            f"Expanded from {picture.width}x{picture.height} to {plan.canvas[0]}x{plan.canvas[1]}",
-        )
-        print(f"kept in the gallery as {', '.join(map(str, ids))}", file=sys.stderr)
+    outcome = Outcome.of(
+        request,
+        result,
+        provider=provider.name,
+        duration=time.monotonic() - started,
+        parents=() if original_id is None else (original_id,),
+    )
+    what = f"Expanded from {picture.width}x{picture.height} to {plan.canvas[0]}x{plan.canvas[1]}"
+    delivery = _deliver_expansion(args, outcome, kept_images, shares, what)
+    for problem in (*result.unusable, *delivery.problems):
+        _say(problem)
     if args.json:
         summary = {
-            "files": [str(path) for path in files],
+            "files": [str(path) for path in delivery.files],
+            "gallery_ids": list(delivery.ids),
             "size": f"{plan.canvas[0]}x{plan.canvas[1]}",
             "box": list(plan.box),
             "changed_outside": shares,
@@ -564,34 +768,63 @@ def _expand(args: argparse.Namespace) -> int:
         }
         print(json.dumps(summary))
     else:
-        for path in files:
+        for path in delivery.files:
             print(path)
-    return 0
+    return EXIT_FAILED if result.unusable or delivery.problems else 0
 
 
-def _keep_expansion(
-    outcome: Outcome, kept: list[GeneratedImage], shares: list[float | None], what: str
-) -> list[int]:
-    """Save the model's results, and each kept image as its child (as the worker does for a
-    kept-unmasked edit); returns the ids of the images written out."""
-    ids = []
-    with _open_gallery() as store:
-        for record, image, share in zip(store.save(outcome), kept, shares, strict=True):
-            if share is None:
-                ids.append(record.id)
-                continue
-            child_outcome = Outcome(
-                outcome.request,
-                (image,),
-                provider=outcome.provider,
-                parents=(record.id,),
-                cost=0.0,  # the model's result carries the cost
+def _deliver_expansion(
+    args: argparse.Namespace,
+    outcome: Outcome,
+    kept: list[GeneratedImage],
+    shares: list[float | None],
+    what: str,
+) -> _Delivery:
+    """The model's results into the gallery, each kept image (the picture's pixels put back)
+    as its child, as the worker does for a kept-unmasked edit; then the kept images to
+    ``--out``. Each image ends up somewhere, and the problems say where."""
+    done = _Delivery()
+    if not args.no_save:
+        try:
+            with _open_gallery() as store:
+                for record, image, share in zip(store.save(outcome), kept, shares, strict=True):
+                    if share is None:
+                        done.ids.append(record.id)
+                        continue
+                    child = Outcome(
+                        outcome.request,
+                        (image,),
+                        provider=outcome.provider,
+                        parents=(record.id,),
+                        cost=0.0,  # the model's result carries the cost
+                    )
+                    (saved,) = store.save(child)
+                    store.set_notes(
+                        saved.id,
+                        f"{what}; the picture's pixels were put back outside the mask (the "
+                        f"model had changed {share:.1%} of them; its own result is image "
+                        f"{record.id}).",
+                    )
+                    done.ids.append(saved.id)
+        except (GalleryError, OSError) as error:
+            reason = error.strerror if isinstance(error, OSError) else error
+            done.problems.append(f"The gallery could not keep the result: {reason}")
+    folder = args.out if args.out is not None else Path()
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    for number, image in enumerate(kept, start=1):
+        try:
+            path = _write_new(
+                folder, f"studio-{stamp}-{number}", EXTENSIONS[image.format], image.data
             )
-            (child,) = store.save(child_outcome)
-            store.set_notes(
-                child.id,
-                f"{what}; the picture's pixels were put back outside the mask (the model had "
-                f"changed {share:.1%} of them; its own result is image {record.id}).",
-            )
-            ids.append(child.id)
-    return ids
+        except OSError as error:
+            where = f"{folder} could not be written ({error.strerror or error})"
+            if len(done.ids) >= number:
+                kept_as = done.ids[number - 1]
+                done.problems.append(f"{where}; image {number} is kept as gallery image {kept_as}.")
+            else:
+                done.problems.append(f"{where}; image {number} could not be kept anywhere.")
+            continue
+        done.files.append(path)
+    if done.ids:
+        print(f"kept in the gallery as {', '.join(map(str, done.ids))}", file=sys.stderr)
+    return done

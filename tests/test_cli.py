@@ -11,7 +11,7 @@ import pytest
 from PIL import Image
 
 from studio import cli
-from studio.api import dimensions, sniff
+from studio.api import SvgOptions, dimensions, sniff
 from studio.config import Paths
 from studio.gallery import GalleryStore, Kind, Query
 from studio.localapi import Fault, FaultKind, FaultPlan, LocalServer
@@ -230,6 +230,165 @@ def test_price_overrides_from_the_settings_set_the_cost(
     assert json.loads(out)["cost"] > 1.0  # 1056 output tokens at $1000 per 1M
 
 
+def test_every_new_flag_reaches_the_server(
+    capsys: pytest.CaptureFixture[str], local_server: LocalServer, tmp_path: Path
+) -> None:
+    base = ("--out", str(tmp_path), "--base-url", local_server.base_url)
+    code, _, err = run(
+        capsys,
+        "generate",
+        "a fox",
+        "--model",
+        "gpt-image-2.6-flare",
+        "--complexity",
+        "low",
+        "--moderation",
+        "low",
+        "--safety-identifier",
+        "hash-1",
+        "--user",
+        "u-1",
+        "--format",
+        "gif",
+        "--frame-count",
+        "4",
+        "--frame-duration-ms",
+        "120",
+        *base,
+    )
+    assert code == 0, err
+    sent = local_server.received[-1]
+    assert (sent.complexity, sent.moderation, sent.safety_identifier, sent.user) == (
+        "low",
+        "low",
+        "hash-1",
+        "u-1",
+    )
+    assert (sent.output_format, sent.frame_count, sent.frame_duration_ms) == ("gif", 4, 120)
+
+    code, _, err = run(
+        capsys,
+        "generate",
+        "a logo",
+        "--model",
+        "gpt-image-2.6-sunburst",
+        "--output-format",
+        "svg",
+        "--svg-model",
+        "svg-author",
+        "--svg-effort",
+        "high",
+        *base,
+    )
+    assert code == 0, err
+    assert local_server.received[-1].svg == SvgOptions("svg-author", "high")
+
+    (tmp_path / "in.png").write_bytes(png(64, 64))
+    code, _, err = run(
+        capsys,
+        "edit",
+        "a hat",
+        "--image",
+        str(tmp_path / "in.png"),
+        "--input-fidelity",
+        "high",
+        "--svg-effort",
+        "low",
+        "--format",
+        "svg",
+        "--model",
+        "gpt-image-2.6-flare",
+        *base,
+    )
+    assert code == 2  # gpt-image-2.6 has no input fidelity to choose
+    assert err.startswith("studio: --input-fidelity: gpt-image-2.6-flare matches its inputs")
+    code, _, err = run(
+        capsys,
+        "edit",
+        "a hat",
+        "--image",
+        str(tmp_path / "in.png"),
+        "--input-fidelity",
+        "high",
+        "--model",
+        "gpt-image-1.5",
+        *base,
+    )
+    assert code == 0, err
+    assert local_server.received[-1].input_fidelity == "high"
+
+    code, _, err = run(
+        capsys,
+        "generate",
+        "a kite",
+        "--model",
+        "dall-e-3",
+        "--style",
+        "natural",
+        "--response-format",
+        "url",
+        *base,
+    )
+    assert code == 0, err
+    assert (local_server.received[-1].style, local_server.received[-1].response_format) == (
+        "natural",
+        "url",
+    )
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (
+            ["generate", "x", "--model", "gpt-image-2", "--complexity", "low"],
+            "--complexity: gpt-image-2 has no complexity setting (the 2.6 models do).",
+        ),
+        (
+            ["generate", "x", "--model", "gpt-image-2.6-flare", "--format", "gif", "--stream"],
+            "--stream: GIF images cannot stream.",
+        ),
+        (
+            ["generate", "x", "--model", "gpt-image-2.6-flare", "--frame-count", "4"],
+            "--frame-count: Only for GIF output.",
+        ),
+        (
+            ["generate", "x", "--model", "gpt-image-2.6-flare", "--partials", "2"],
+            "--partial-images: Partial images come only while streaming.",
+        ),
+        (
+            ["generate", "x", "--model", "dall-e-3", "--input-fidelity", "low"],
+            "--input-fidelity: Only for edits.",
+        ),
+        (
+            ["generate", "x", "--model", "gpt-image-2.5-flare", "--svg-model", "m"],
+            "--svg-model: gpt-image-2.5-flare makes no SVGs (the 2.6 models do).",
+        ),
+        (
+            ["vary", "--image", "in.png", "--quality", "hd"],
+            "--quality: A variation takes no quality.",
+        ),
+        (
+            ["generate", "x", "--model", "gpt-image-2.6-flare", "--complexity", "extreme"],
+            "complexity extreme: gpt-image-2.6-flare accepts low, medium or high.",
+        ),
+    ],
+)
+def test_a_flag_that_does_not_apply_says_why_and_exits_2(
+    capsys: pytest.CaptureFixture[str], local_server: LocalServer, argv: list[str], said: str
+) -> None:
+    newest = local_server.received[-1] if local_server.received else None
+    code, _, err = run(capsys, *argv, "--base-url", local_server.base_url)
+    assert (code, err) == (2, f"studio: {said}\n")
+    assert (local_server.received[-1] if local_server.received else None) is newest  # not sent
+
+
+def test_the_old_flag_spellings_still_work() -> None:
+    args = cli.parse(
+        ["generate", "x", "--format", "webp", "--compression", "50", "--partials", "1"]
+    )
+    assert (args.output_format, args.output_compression, args.partial_images) == ("webp", 50, 1)
+
+
 def test_gallery_export_keeps_credentials_unless_asked_to_embed(
     capsys: pytest.CaptureFixture[str], local_server: LocalServer, tmp_path: Path
 ) -> None:
@@ -261,12 +420,16 @@ def test_gallery_export_keeps_credentials_unless_asked_to_embed(
 
 @pytest.mark.parametrize(
     ("anchor", "box"),
-    [("center", (32, 16, 64, 48)), ("top-left", (0, 0, 64, 48)), ("right", (64, 16, 64, 48))],
+    [
+        ("center", (320, 160, 640, 480)),
+        ("top-left", (0, 0, 640, 480)),
+        ("right", (640, 160, 640, 480)),
+    ],
 )
 def test_expand_sends_the_picture_on_a_larger_canvas_with_the_new_area_masked(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, anchor: str, box: tuple[int, ...]
 ) -> None:
-    picture = Image.new("RGBA", (64, 48), (20, 160, 40, 255))
+    picture = Image.new("RGBA", (640, 480), (20, 160, 40, 255))
     picture.putpixel((0, 0), (255, 0, 0, 255))  # a corner to find again
     picture.save(tmp_path / "in.png")
     seam = 8
@@ -278,7 +441,7 @@ def test_expand_sends_the_picture_on_a_larger_canvas_with_the_new_area_masked(
             "--image",
             str(tmp_path / "in.png"),
             "--size",
-            "128x80",
+            "1280x800",
             "--anchor",
             anchor,
             "--seam",
@@ -293,23 +456,24 @@ def test_expand_sends_the_picture_on_a_larger_canvas_with_the_new_area_masked(
         )
         assert code == 0, err
         (sent,) = server.received
-    assert sent.fields["size"] == "128x80"
+    assert sent.fields["size"] == "1280x800"
     (image,) = sent.files["image"]
     (mask_file,) = sent.files["mask"]
     canvas, alpha = opened(image), opened(mask_file).convert("RGBA").getchannel("A")
-    assert canvas.size == alpha.size == (128, 80)
+    assert canvas.size == alpha.size == (1280, 800)
     left, top, width, height = box
     assert canvas.getpixel((left, top)) == (255, 0, 0, 255)
     assert canvas.getpixel((left + width // 2, top + height // 2)) == (20, 160, 40, 255)
-    for x, y in ((0, 79), (127, 0), (127, 79)) if anchor == "top-left" else ((0, 0), (127, 79)):
+    corners = ((0, 799), (1279, 0), (1279, 799)) if anchor == "top-left" else ((0, 0), (1279, 799))
+    for x, y in corners:
         assert canvas.getpixel((x, y))[3] == 0
         assert alpha.getpixel((x, y)) == 0  # new area: to be painted
     assert alpha.getpixel((left + width // 2, top + height // 2)) == 255  # kept
-    meets_right = left + width < 128
+    meets_right = left + width < 1280
     edge = (left + width - 1, top + height // 2)
     assert (alpha.getpixel(edge) < 255) == meets_right  # the seam, only where new area is
     summary = json.loads(out)
-    assert summary["size"] == "128x80"
+    assert summary["size"] == "1280x800"
     assert summary["box"] == list(box)
     result = opened(Path(summary["files"][0]).read_bytes()).convert("RGBA")
     # The picture's pixels are back beyond the seam (the local server drifts everywhere).

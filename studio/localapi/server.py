@@ -4,19 +4,18 @@ from __future__ import annotations
 
 import socket
 import threading
+from collections import deque
 from types import TracebackType
 
 import uvicorn
 from starlette.types import ASGIApp
 
-from studio.localapi.app import create_app
+from studio.api import ImageRequest
+from studio.localapi.app import DEMO_KEY, create_app
 from studio.localapi.faults import FaultPlan
 from studio.localapi.images import ServerOptions
 
 __all__ = ["DEMO_KEY", "LocalServer", "ThreadedServer", "bind_loopback", "make_server"]
-
-#: The key Studio sends to its own demo server; the server accepts any non-empty key.
-DEMO_KEY = "studio-demo"
 
 
 def bind_loopback(port: int = 0) -> socket.socket:
@@ -84,7 +83,10 @@ class LocalServer(ThreadedServer):
     def __init__(self, options: ServerOptions | None = None, port: int = 0) -> None:
         #: Faults for the next image requests (``faults.add(Fault(FaultKind.RATE_LIMIT))``).
         self.faults = FaultPlan()
-        super().__init__(create_app(options, self.faults), port)
+        app = create_app(options, self.faults)
+        #: The newest image requests the server accepted, as it parsed them (newest last).
+        self.received: deque[ImageRequest] = app.state.received
+        super().__init__(app, port)
 
     def __enter__(self) -> LocalServer:
         self.start()

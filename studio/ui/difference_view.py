@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import asyncio
 
-from PySide6.QtCore import QRectF, Qt, QTimer
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
 
 from studio.core import spawn
 from studio.imaging import DisplayPixels, difference_of
 from studio.imaging.difference import Difference
-from studio.ui.canvas import frame_image
+from studio.ui.picture import PictureView
 
 __all__ = ["DifferenceDialog", "DifferenceView"]
 
@@ -34,7 +33,8 @@ class DifferenceView(QWidget):
         self.result: Difference | None = None
         self._ticket = 0
         self._work: asyncio.Task[None] | None = None
-        self.picture = _Picture()
+        self.picture = PictureView()
+        self.picture.setMinimumSize(200, 150)
         self.threshold = QSlider(Qt.Orientation.Horizontal)
         self.threshold.setRange(0, 128)
         self.threshold.setValue(DEFAULT_THRESHOLD)
@@ -75,30 +75,6 @@ class DifferenceView(QWidget):
         if result.rescaled:
             text += self.tr("; the second picture was scaled to the first one's size")
         self.share.setText(text)
-
-
-class _Picture(QWidget):
-    def __init__(self) -> None:
-        super().__init__()
-        self.setMinimumSize(200, 150)
-        self._pixels: DisplayPixels | None = None
-
-    def show_pixels(self, pixels: DisplayPixels) -> None:
-        self._pixels = pixels  # the image below borrows its bytes
-        self._image = frame_image(pixels)
-        self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Mid))
-        if self._pixels is None:
-            return
-        image = self._image
-        scale = min(self.width() / image.width(), self.height() / image.height())
-        width, height = image.width() * scale, image.height() * scale
-        target = QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        painter.drawImage(target, image)
 
 
 class DifferenceDialog(QDialog):

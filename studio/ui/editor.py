@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.api import ImageFile, ModelCapabilities
+from studio.api import Endpoint, ImageFile, ModelCapabilities, applies
 from studio.core.edit_chain import ChainStep
 from studio.core.edit_session import (
     ColourPick,
@@ -630,7 +630,7 @@ class EditorPage(QWidget):
         markup.setToolTip(
             self.tr("Draw strokes, arrows and outlines that guide the edit")
             if markup.isEnabled()
-            else self.tr("{model} takes no markup; gpt-image-2.5 models do").format(model=caps.name)
+            else applies("markup", caps, Endpoint.EDITS) or ""
         )
         if not markup.isEnabled() and self.kind is LayerKind.MARKUP:
             self.set_kind(LayerKind.MASK)

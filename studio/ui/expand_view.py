@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from studio.core.edit_session import EditSession, ExpansionChoice
 from studio.imaging import Anchor, Expansion
-from studio.ui.canvas import _checkerboard, frame_image
+from studio.ui.picture import checkerboard
+from studio.ui.pixels import frame_image
 from studio.worker.protocol import Frame
 
 __all__ = ["RATIOS", "ExpandPanel", "ExpandView", "initial_choice"]
@@ -96,7 +97,7 @@ class ExpandView(QWidget):
         self._frame: Frame | None = None
         self._picture: tuple[int, int] = (1, 1)
         self._plan: Expansion | None = None
-        self._checker = _checkerboard()
+        self._checker = checkerboard()
         #: While dragging: what ("picture" or an edge), where it started, the choice then,
         #: and the scale then (kept, so the canvas does not refit under the pointer).
         self._drag: tuple[str, QPointF, ExpansionChoice, float] | None = None

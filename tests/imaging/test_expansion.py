@@ -136,22 +136,25 @@ def test_the_mask_is_transparent_over_the_new_area_and_the_seam_only(anchor: Anc
 
 
 def test_the_canvas_holds_the_picture_at_its_place_and_is_clear_elsewhere() -> None:
-    plan = plan_expansion(capabilities_for("gpt-image-2"), (64, 48), (128, 48), Anchor.RIGHT)
-    canvas = opened(expanded_image(png(64, 48, (10, 200, 30, 255)), plan))
-    assert (canvas.mode, canvas.size) == ("RGBA", (128, 48))
-    assert canvas.getpixel((10, 10))[3] == 0
-    assert canvas.getpixel((100, 10)) == (10, 200, 30, 255)
+    plan = plan_expansion(capabilities_for("gpt-image-2"), (640, 480), (1280, 640), Anchor.RIGHT)
+    canvas = opened(expanded_image(png(640, 480, (10, 200, 30, 255)), plan))
+    assert (canvas.mode, canvas.size) == ("RGBA", (1280, 640))
+    assert canvas.getpixel((100, 100))[3] == 0
+    assert canvas.getpixel((1000, 320)) == (10, 200, 30, 255)
+    assert canvas.getpixel((1000, 20))[3] == 0  # above the picture, which is centred down
 
 
 def test_keep_unmasked_puts_the_original_back_beyond_the_seam() -> None:
-    plan = plan_expansion(capabilities_for("gpt-image-2"), (64, 64), (128, 64), Anchor.LEFT, seam=8)
-    canvas = expanded_image(png(64, 64, (10, 200, 30, 255)), plan)
-    result = png(128, 64, (250, 250, 250, 255))  # the model repainted everything
+    plan = plan_expansion(
+        capabilities_for("gpt-image-2"), (640, 640), (1280, 640), Anchor.LEFT, seam=8
+    )
+    canvas = expanded_image(png(640, 640, (10, 200, 30, 255)), plan)
+    result = png(1280, 640, (250, 250, 250, 255))  # the model repainted everything
     kept = keep_unmasked(canvas, result, expansion_mask(plan), feather=0)
     assert kept is not None
     image = opened(kept.data)
-    assert image.getpixel((10, 32)) == (10, 200, 30, 255)
-    assert image.getpixel((120, 32)) == (250, 250, 250, 255)
+    assert image.getpixel((100, 320)) == (10, 200, 30, 255)
+    assert image.getpixel((1200, 320)) == (250, 250, 250, 255)
 
 
 def test_a_much_larger_fixed_size_keeps_the_layout_and_rounding_keeps_the_pixels() -> None:
@@ -161,3 +164,13 @@ def test_a_much_larger_fixed_size_keeps_the_layout_and_rounding_keeps_the_pixels
     rounded = plan_expansion(capabilities_for("gpt-image-2"), (1000, 750), (1000, 750 + 1))
     assert rounded.canvas == (1008, 752)
     assert rounded.picture == (1000, 750)
+
+
+def test_a_canvas_below_the_fewest_pixels_grows_with_the_picture() -> None:
+    caps = capabilities_for("gpt-image-2")
+    if caps.allows_size("128x64"):
+        pytest.skip("the capability table has no least number of pixels")
+    plan = plan_expansion(caps, (64, 64), (128, 64), Anchor.LEFT)
+    assert caps.allows_size(f"{plan.canvas[0]}x{plan.canvas[1]}")
+    assert plan.canvas[0] == 2 * plan.canvas[1]
+    assert plan.box == (0, 0, plan.canvas[1], plan.canvas[1])  # half the canvas, as laid out

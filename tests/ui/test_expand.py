@@ -31,7 +31,7 @@ async def test_expand_by_dragging_an_edge_and_choosing_an_anchor(
     window, _, queue = recorded
     editor = window.editor
     choose(window.params.model, "gpt-image-2")
-    await window._add_files([image_file(tmp_path, size=(512, 384))])
+    await window._add_files([image_file(tmp_path, size=(1024, 768))])
     await until(lambda: editor.canvas.layer is not None)
     button = editor.options.widgetForAction(editor.expand_action)
     assert isinstance(button, QToolButton)
@@ -39,19 +39,19 @@ async def test_expand_by_dragging_an_edge_and_choosing_an_anchor(
     view = editor.expand_view
     await until(lambda: editor.pages.currentWidget() is view and view.isVisible())
     assert editor.session.expansion is not None
-    assert (editor.session.expansion.width, editor.session.expansion.height) == (768, 384)
+    assert (editor.session.expansion.width, editor.session.expansion.height) == (1536, 768)
     # Drag the canvas's bottom edge down: the canvas grows taller.
     canvas = view.canvas_rect()
     start = QPointF(canvas.center().x(), canvas.bottom())
-    scale = canvas.width() / 768
-    end = start + QPointF(0, 128 * scale)
+    scale = canvas.width() / 1536
+    end = start + QPointF(0, 256 * scale)
     qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=point(start))
     qtbot.mouseMove(view, point(end))
     qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=point(end))
     choice = editor.session.expansion
     assert choice is not None
-    assert choice.width == 768
-    assert abs(choice.height - 512) <= 3
+    assert choice.width == 1536
+    assert abs(choice.height - 1024) <= 6
     qtbot.mouseClick(editor.expand_panel.anchor_buttons[Anchor.TOP_LEFT], Qt.MouseButton.LeftButton)
     assert editor.session.expansion.anchor is Anchor.TOP_LEFT
     assert editor.session.expansion.offset is None
@@ -77,7 +77,7 @@ async def test_expand_by_dragging_an_edge_and_choosing_an_anchor(
     assert image.getpixel((width - 1, height - 1))[3] == 0  # new area: clear …
     assert alpha.getpixel((width - 1, height - 1)) == 0  # … and to be painted
     assert alpha.getpixel((100, 100)) == 255  # the picture stays
-    assert alpha.getpixel((511, 100)) < 255  # the seam at its right edge
+    assert alpha.getpixel((1023, 100)) < 255  # the seam at its right edge
     with GalleryStore(Paths.from_environment().data) as store:
         kept = store.get(job.image_ids[0])
         assert kept is not None
