@@ -13,21 +13,17 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRect, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QColorDialog,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QMenu,
     QPushButton,
     QSlider,
     QSpinBox,
@@ -56,28 +52,21 @@ from studio.imaging import (
     Expansion,
     NotAnImage,
     PreparedInput,
-    changed_box,
-    combine,
     coverage_box,
     display_pixels,
     expanded_image,
     expansion_mask,
-    feather,
-    grow,
-    load_selection,
     plan_expansion,
     prepare_input,
-    select_colour,
 )
 from studio.ui.expand_view import ExpandPanel, ExpandView, initial_choice
 from studio.ui.input_strip import EditInput, InputStrip
+from studio.ui.mask_selection import MaskSelection
 from studio.ui.paint_canvas import (
     TOOLS,
     PaintCanvas,
     Tool,
-    coverage_layer,
     export_layer,
-    layer_coverage,
     united,
 )
 from studio.ui.regions_panel import RegionsPanel
@@ -207,6 +196,10 @@ class EditorPage(QWidget):
         #: The input shown as the base (held, so a new one is told from it by identity).
         self._base: EditInput | None = None
 
+        self.selection = MaskSelection(
+            self.canvas, self.session, lambda: self._base_frame, start, self
+        )
+        self.selection.notice.connect(self.notice)
         self.toolbar = self._build_toolbar()
         self.options = self._build_options()
         self.empty = self._build_empty_state()
@@ -361,7 +354,7 @@ class EditorPage(QWidget):
             self.tr("Paint another area in another colour, with its own instruction"),
             lambda: self.session.add_region(),
         )
-        self.selection_button = self._build_selection_menu()
+        self.selection_button = self.selection.menu_button()
         self.mask_options = [
             bar.addWidget(QLabel(self.tr(" Feather "))),
             bar.addWidget(self.feather),
@@ -381,39 +374,6 @@ class EditorPage(QWidget):
             self.stop,
         )
         return bar
-
-    def _build_selection_menu(self) -> QToolButton:
-        button = QToolButton(text=self.tr("Selection"))
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        button.setToolTip(self.tr("Grow, shrink or feather the mask; load or save it"))
-        menu = QMenu(button)
-        entry: tuple[str, str, Callable[[], object]] | None
-        for entry in (
-            (self.tr("Grow…"), self.tr("Widen the mask by some pixels"), self._ask_grow),
-            (self.tr("Shrink…"), self.tr("Narrow the mask by some pixels"), self._ask_shrink),
-            (self.tr("Feather…"), self.tr("Soften the mask's edges now"), self._ask_feather),
-            None,
-            (
-                self.tr("Load mask…"),
-                self.tr("A mask file: transparent (or white) where the image may change"),
-                lambda: self._ask_load(from_alpha=False),
-            ),
-            (
-                self.tr("Load from a picture's transparency…"),
-                self.tr("Mask what is opaque in a picture (a cut-out subject, say)"),
-                lambda: self._ask_load(from_alpha=True),
-            ),
-            (self.tr("Save mask…"), self.tr("Keep this mask as a PNG to reuse"), self._ask_save),
-        ):
-            if entry is None:
-                menu.addSeparator()
-                continue
-            text, tip, slot = entry
-            action = menu.addAction(text)
-            action.setToolTip(tip)
-            action.triggered.connect(slot)
-        button.setMenu(menu)
-        return button
 
     def _build_empty_state(self) -> QWidget:
         page = QWidget()
@@ -464,7 +424,6 @@ class EditorPage(QWidget):
             self.combine.currentIndexChanged,
         ):
             signal.connect(self._colour_pick_edited)
-        self.canvas.colour_clicked.connect(self._colour_clicked)
 
     def _show_colour_pick(self, pick: ColourPick) -> None:
         for widget in (self.tolerance, self.contiguous, self.combine):
@@ -939,145 +898,3 @@ class EditorPage(QWidget):
         mask = None if merged is None else ImageFile(merged, "mask.png", "png")
         named = tuple(RegionEdit(r, places[r.number]) for r in kept)
         return replace(edit, mask=mask, regions=named, run=RegionRun.MERGED)
-
-    # -- selecting without painting ---------------------------------------------------------
-
-    def _colour_clicked(self, point: QPointF, modifiers: Qt.KeyboardModifier) -> None:
-        how = self.session.colour_pick.how
-        if modifiers & Qt.KeyboardModifier.ShiftModifier:
-            how = Combine.ADD
-        elif modifiers & Qt.KeyboardModifier.AltModifier:
-            how = Combine.CUT
-        self._start(self.select_colour_at(point.x(), point.y(), how))
-
-    async def select_colour_at(self, x: float, y: float, how: Combine | None = None) -> None:
-        """Select the area of the colour at layer pixel (``x``, ``y``) of the base."""
-        frame, layer = self._base_frame, self.canvas.layers.get(LayerKind.MASK)
-        if frame is None or layer is None:
-            return
-        pick = self.session.colour_pick
-        seed = (int(x * frame.width / layer.width), int(y * frame.height / layer.height))
-        size = (layer.width, layer.height)
-
-        def selected(old: bytes) -> bytes:
-            new = select_colour(
-                frame.rgba,
-                (frame.width, frame.height),
-                seed,
-                tolerance=pick.tolerance,
-                contiguous=pick.contiguous,
-                out_size=size,
-            )
-            return combine(old, new, how or pick.how)
-
-        await self._change_mask(selected)
-
-    async def grow_mask(self, pixels: int) -> None:
-        """Widen the mask by ``pixels`` (narrow it when negative)."""
-        layer = self.canvas.layers.get(LayerKind.MASK)
-        if layer is not None:
-            size = (layer.width, layer.height)
-            await self._change_mask(lambda old: grow(old, size, pixels))
-
-    async def feather_mask(self, radius: float) -> None:
-        layer = self.canvas.layers.get(LayerKind.MASK)
-        if layer is not None:
-            size = (layer.width, layer.height)
-            await self._change_mask(lambda old: feather(old, size, radius))
-
-    async def load_mask_file(self, path: Path, *, from_alpha: bool = False) -> None:
-        """Replace the mask with one read from ``path`` (a mask file, or a picture's alpha)."""
-        layer = self.canvas.layers.get(LayerKind.MASK)
-        if layer is None:
-            return
-        size = (layer.width, layer.height)
-        try:
-            data = await asyncio.to_thread(path.read_bytes)
-            await self._change_mask(lambda _: load_selection(data, size, from_alpha=from_alpha))
-        except (OSError, NotAnImage) as error:
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
-            self.notice.emit(
-                self.tr("{name} could not be loaded as a mask: {why}.").format(
-                    name=path.name, why=reason
-                )
-            )
-
-    async def save_mask_file(self, path: Path) -> bool:
-        """Write the mask as the API takes it (transparent where the image may change)."""
-        layer = self.canvas.layers.get(LayerKind.MASK)
-        if layer is None or not layer.touched:
-            self.notice.emit(self.tr("Nothing is masked yet, so there is no mask to save."))
-            return False
-        snapshot = layer.snapshot()
-        data = await asyncio.to_thread(export_layer, snapshot, LayerKind.MASK)
-        if data is None:
-            self.notice.emit(self.tr("Nothing is masked yet, so there is no mask to save."))
-            return False
-        try:
-            await asyncio.to_thread(path.write_bytes, data)
-        except OSError as error:
-            self.notice.emit(
-                self.tr("The mask could not be saved to {path}: {why}.").format(
-                    path=path, why=error.strerror or error
-                )
-            )
-            return False
-        return True
-
-    async def _change_mask(self, change: Callable[[bytes], bytes]) -> None:
-        """Apply ``change`` (old coverage → new) to the mask in a thread; the layer takes the
-        result within the box that changed, as one step that can be undone."""
-        layer = self.canvas.layers.get(LayerKind.MASK)
-        if layer is None:
-            return
-        snapshot, colour = layer.snapshot(), QColor(self.canvas.mask_colour)
-        size = (layer.width, layer.height)
-
-        def work() -> tuple[QImage, QRect] | None:
-            old = layer_coverage(snapshot)
-            new = change(old)
-            box = changed_box(old, new, size)
-            if box is None:
-                return None
-            left, top, right, bottom = box
-            return coverage_layer(new, size, colour), QRect(left, top, right - left, bottom - top)
-
-        result = await asyncio.to_thread(work)
-        if result is not None:
-            self.canvas.replace_pixels(layer, *result)
-
-    def _ask_amount(self, title: str, label: str, value: int) -> int | None:
-        amount, ok = QInputDialog.getInt(self, title, label, value, 1, 500)
-        return amount if ok else None
-
-    def _ask_grow(self) -> None:
-        amount = self._ask_amount(self.tr("Grow the mask"), self.tr("By how many pixels:"), 8)
-        if amount is not None:
-            self._start(self.grow_mask(amount))
-
-    def _ask_shrink(self) -> None:
-        amount = self._ask_amount(self.tr("Shrink the mask"), self.tr("By how many pixels:"), 8)
-        if amount is not None:
-            self._start(self.grow_mask(-amount))
-
-    def _ask_feather(self) -> None:
-        amount = self._ask_amount(self.tr("Feather the mask"), self.tr("Over how many pixels:"), 4)
-        if amount is not None:
-            self._start(self.feather_mask(amount))
-
-    def _ask_load(self, *, from_alpha: bool) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Load a mask") if not from_alpha else self.tr("Mask a picture's opaque part"),
-            str(Path.home()),
-            self.tr("Images (*.png *.webp *.gif *.jpg *.jpeg);;All files (*)"),
-        )
-        if path:
-            self._start(self.load_mask_file(Path(path), from_alpha=from_alpha))
-
-    def _ask_save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the mask"), str(Path.home() / "mask.png"), self.tr("PNG (*.png)")
-        )
-        if path:
-            self._start(self.save_mask_file(Path(path)))

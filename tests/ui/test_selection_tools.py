@@ -82,17 +82,17 @@ async def test_grow_shrink_and_feather_change_the_mask_and_undo_takes_them_back(
     editor = window.editor
     canvas = await editor_with(window, tmp_path)
     editor.contiguous.setChecked(False)
-    await editor.select_colour_at(210, 110)
+    await editor.selection.select_colour_at(210, 110)
     assert masked(canvas) == 128 * 192 + 400
-    await editor.grow_mask(2)
+    await editor.selection.grow(2)
     # The half grows 2 px to the right; the square 2 px on every side.
     assert masked(canvas) == 130 * 192 + 24 * 24
-    await editor.grow_mask(-4)
+    await editor.selection.grow(-4)
     assert masked(canvas) == 126 * 192 + 16 * 16
     editor.canvas.undo()
     editor.canvas.undo()
     assert masked(canvas) == 128 * 192 + 400
-    await editor.feather_mask(3)
+    await editor.selection.feather(3)
     coverage = layer_coverage(canvas.layers[LayerKind.MASK].snapshot())
     assert 0 < coverage[100 * 256 + 128] < 255  # soft at the edge
 
@@ -103,24 +103,24 @@ async def test_a_mask_saved_loads_back_and_a_pictures_alpha_loads_as_a_mask(
     window = workspace[0]
     editor = window.editor
     canvas = await editor_with(window, tmp_path)
-    await editor.select_colour_at(40, 40)
+    await editor.selection.select_colour_at(40, 40)
     target = tmp_path / "saved-mask.png"
-    assert await editor.save_mask_file(target)
+    assert await editor.selection.save(target)
     alpha = opened(target.read_bytes()).convert("RGBA").getchannel("A")
     assert alpha.getpixel((10, 10)) == 0  # the API's way: transparent where it may change
     assert alpha.getpixel((200, 10)) == 255
     canvas.clear_all()
     assert masked(canvas) == 0
-    await editor.load_mask_file(target)
+    await editor.selection.load(target)
     assert masked(canvas) == 128 * 192
     cut_out = Image.new("RGBA", (256, 192), (0, 0, 0, 0))
     cut_out.paste((255, 255, 255, 255), (0, 0, 64, 192))  # the left quarter is opaque
     out = io.BytesIO()
     cut_out.save(out, "PNG")
     (tmp_path / "cut-out.png").write_bytes(out.getvalue())
-    await editor.load_mask_file(tmp_path / "cut-out.png", from_alpha=True)
+    await editor.selection.load(tmp_path / "cut-out.png", from_alpha=True)
     assert masked(canvas) == 64 * 192
     (tmp_path / "broken.png").write_bytes(b"no picture")
-    await editor.load_mask_file(tmp_path / "broken.png")
+    await editor.selection.load(tmp_path / "broken.png")
     assert "could not be loaded as a mask" in window.notices.label.text()
     assert masked(canvas) == 64 * 192
