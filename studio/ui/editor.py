@@ -58,6 +58,7 @@ from studio.imaging import (
     expansion_mask,
     plan_expansion,
     prepare_input,
+    resized_mask,
 )
 from studio.ui.expand_view import ExpandPanel, ExpandView, initial_choice
 from studio.ui.input_strip import EditInput, InputStrip
@@ -786,21 +787,21 @@ class EditorPage(QWidget):
         Raises NotAnImage (with a sentence) for an input that cannot be converted."""
         inputs = self.inputs
 
-        def convert() -> list[PreparedInput]:
+        def convert(chosen: list[tuple[bytes, str]]) -> list[PreparedInput]:
             return [
                 prepare_input(
-                    each.data,
+                    data,
                     formats=caps.image_formats,
                     max_bytes=caps.image_max_bytes,
                     square_png=caps.square_png_input,
-                    name=each.name,
+                    name=name,
                 )
-                for each in inputs
+                for data, name in chosen
             ]
 
         if self.expanding:
             return await self._prepare_expansion(caps, convert)
-        prepared = await asyncio.to_thread(convert)
+        prepared = await asyncio.to_thread(convert, [(each.data, each.name) for each in inputs])
         images = tuple(
             ImageFile.from_bytes(each.data, source.name)
             for each, source in zip(prepared, inputs, strict=True)
@@ -830,23 +831,29 @@ class EditorPage(QWidget):
         return PreparedEdit(images, markup=file, changes=changes, parents=parents)
 
     async def _prepare_expansion(
-        self, caps: ModelCapabilities, convert: Callable[[], list[PreparedInput]]
+        self,
+        caps: ModelCapabilities,
+        convert: Callable[[list[tuple[bytes, str]]], list[PreparedInput]],
     ) -> PreparedEdit:
         """The base on the canvas ``caps`` accepts with the mask of the new area and seam; any
         other inputs as the model takes them. Raises NotAnImage (with a sentence)."""
-        base = self.inputs[0]
+        base, rest = self.inputs[0], [(each.data, each.name) for each in self.inputs[1:]]
 
-        def build() -> tuple[Expansion, bytes, bytes, list[PreparedInput]]:
+        def build() -> tuple[Expansion, PreparedInput, bytes, list[PreparedInput]]:
             try:
                 plan = self._plan_for(caps)
             except ValueError as error:
                 raise NotAnImage(str(error)) from error
             assert plan is not None
-            return plan, expanded_image(base.data, plan), expansion_mask(plan), convert()[1:]
+            # The canvas too must be under the model's byte limit; a smaller one takes the
+            # mask along.
+            (canvas,) = convert([(expanded_image(base.data, plan), "The expanded canvas")])
+            mask = resized_mask(expansion_mask(plan), (canvas.width, canvas.height))
+            return plan, canvas, mask, convert(rest)
 
         plan, canvas, mask, others = await asyncio.to_thread(build)
         images = (
-            ImageFile(canvas, "expanded.png", "png"),
+            ImageFile.from_bytes(canvas.data, "expanded.png"),
             *(
                 ImageFile.from_bytes(each.data, source.name)
                 for each, source in zip(others, self.inputs[1:], strict=True)
@@ -855,7 +862,9 @@ class EditorPage(QWidget):
         return PreparedEdit(
             images,
             mask=ImageFile(mask, "mask.png", "png"),
-            changes=plan.changes + tuple(change for each in others for change in each.changes),
+            changes=plan.changes
+            + canvas.changes
+            + tuple(change for each in others for change in each.changes),
             parents=tuple(each.image_id for each in self.inputs if each.image_id is not None),
             size=f"{plan.canvas[0]}x{plan.canvas[1]}",
         )
