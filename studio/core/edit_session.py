@@ -1,6 +1,6 @@
 """What an edit in the editor is made of, as observable properties the editor's widgets bind to:
-the layer sent (mask or markup), its feather, keeping the unmasked area, an expanded canvas,
-and the regions with their own instructions.
+the input images (the first is the base), the layer sent (mask or markup), its feather, keeping
+the unmasked area, an expanded canvas, and the regions with their own instructions.
 
 Each property has a ``<name>_changed`` signal emitted only when the value really changes, so a
 widget set from the session and a session set from the widget do not echo each other.
@@ -9,17 +9,18 @@ widget set from the session and a session set from the widget do not echo each o
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from studio.imaging import Anchor, Combine
+from studio.imaging import Anchor, Combine, DisplayPixels
 
 __all__ = [
     "REGION_COLOURS",
     "ColourPick",
+    "EditInput",
     "EditSession",
     "ExpansionChoice",
     "LayerKind",
@@ -29,6 +30,19 @@ __all__ = [
     "place_of",
     "step_prompt",
 ]
+
+
+@dataclass(frozen=True)
+class EditInput:
+    """One input as it was given (converted for a model only when sent)."""
+
+    data: bytes = field(repr=False)
+    name: str
+    width: int
+    height: int
+    icon: DisplayPixels = field(repr=False)
+    #: The gallery image it came from, so the result links to it.
+    image_id: int | None = None
 
 
 class LayerKind(StrEnum):
@@ -125,6 +139,7 @@ def step_prompt(prompt: str, region: Region) -> str:
 
 
 class EditSession(QObject):
+    inputs_changed = Signal(object)  # tuple[EditInput, ...]
     kind_changed = Signal(object)  # LayerKind
     feather_changed = Signal(int)
     keep_unmasked_changed = Signal(bool)
@@ -137,6 +152,7 @@ class EditSession(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._inputs: tuple[EditInput, ...] = ()
         self._kind = LayerKind.MASK
         self._feather = 0
         self._keep_unmasked = True
@@ -152,6 +168,22 @@ class EditSession(QObject):
             return
         setattr(self, f"_{name}", value)
         getattr(self, f"{name}_changed").emit(value)
+
+    @property
+    def inputs(self) -> tuple[EditInput, ...]:
+        """The input images in order; the first is the base painted over."""
+        return self._inputs
+
+    @inputs.setter
+    def inputs(self, inputs: tuple[EditInput, ...]) -> None:
+        self._set("inputs", tuple(inputs))
+
+    def add_input(self, edit_input: EditInput, *, as_base: bool = False) -> None:
+        self.inputs = (edit_input, *self._inputs) if as_base else (*self._inputs, edit_input)
+
+    def replace_base(self, edit_input: EditInput) -> None:
+        """``edit_input`` in place of the base (the first input); the others stay."""
+        self.inputs = (edit_input, *self._inputs[1:])
 
     @property
     def kind(self) -> LayerKind:

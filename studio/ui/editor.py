@@ -179,7 +179,7 @@ class EditorPage(QWidget):
         self.canvas = PaintCanvas()
         self.canvas.set_placeholder("")
         self.canvas.setMinimumHeight(100)  # room for the toolbars and the strip on small screens
-        self.strip = InputStrip()
+        self.strip = InputStrip(self.session)
         self.keep_unmasked = QCheckBox(self.tr("Keep unmasked area"))
         self.keep_unmasked.setChecked(self.session.keep_unmasked)
         self.keep_unmasked.setToolTip(
@@ -223,7 +223,7 @@ class EditorPage(QWidget):
         column.addWidget(self.strip)
 
         self._bind_session()
-        self.strip.changed.connect(self._inputs_changed)
+        self.session.inputs_changed.connect(self._inputs_changed)
         self.strip.add_requested.connect(self.open_requested)
         self.canvas.edited.connect(self._painted)
         self.canvas.brush_changed.connect(self._show_brush)
@@ -535,7 +535,7 @@ class EditorPage(QWidget):
 
     @property
     def inputs(self) -> list[EditInput]:
-        return self.strip.inputs
+        return list(self.session.inputs)
 
     @property
     def editing(self) -> bool:
@@ -712,7 +712,7 @@ class EditorPage(QWidget):
                 )
             )
             return False
-        self.strip.add(edit_input, as_base=as_base)
+        self.session.add_input(edit_input, as_base=as_base)
         return True
 
     def set_base_input(self, edit_input: EditInput, mask: bytes | None = None) -> None:
@@ -720,15 +720,13 @@ class EditorPage(QWidget):
         the size is the same (to try again on a result, say). ``mask``, the mask of an earlier
         edit, is painted into the mask layer once the base is shown."""
         self._pending_mask = mask
-        if self.inputs:
-            self.strip.list.takeItem(0)
-        self.strip.add(edit_input, as_base=True)
+        self.session.replace_base(edit_input)
 
     def stop(self) -> None:
-        self.strip.clear()
+        self.session.inputs = ()
         self.stop_requested.emit()
 
-    def _inputs_changed(self) -> None:
+    def _inputs_changed(self, _: object = None) -> None:
         inputs = self.inputs
         if not inputs:
             self._base = None

@@ -6,13 +6,15 @@ from typing import Any
 
 from studio.core.edit_session import (
     REGION_COLOURS,
+    EditInput,
     EditSession,
     ExpansionChoice,
     LayerKind,
     RegionRun,
     merged_prompt,
 )
-from studio.imaging import Anchor
+from studio.imaging import Anchor, display_pixels
+from tests.images import png
 
 
 def recorded(session: EditSession, name: str) -> list[Any]:
@@ -72,3 +74,21 @@ def test_the_merged_prompt_names_each_region() -> None:
         "In region 1 (pink): a red door",
         "In region 2 (blue): snow on the roof",
     ]
+
+
+def test_inputs_are_the_sessions_and_the_first_is_the_base() -> None:
+    def made(name: str) -> EditInput:
+        data = png(8, 8)
+        return EditInput(data, name, 8, 8, display_pixels(data, 8))
+
+    session = EditSession()
+    seen = recorded(session, "inputs")
+    first, second, third = made("a"), made("b"), made("c")
+    session.add_input(first)
+    session.add_input(second)
+    session.add_input(third, as_base=True)
+    assert [each.name for each in session.inputs] == ["c", "a", "b"]
+    session.replace_base(second)
+    assert [each.name for each in session.inputs] == ["b", "a", "b"]
+    session.inputs = session.inputs  # the same: no signal
+    assert len(seen) == 4
