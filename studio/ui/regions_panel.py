@@ -42,16 +42,22 @@ class _RegionRow(QWidget):
         self.pick = QToolButton(text=str(region.number), checkable=True)
         self.pick.setIcon(_swatch(region.colour))
         self.pick.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.pick.setAccessibleName(f"Paint region {region.number}")
-        self.pick.setToolTip(f"Paint region {region.number} ({region.name})")
+        self.pick.setAccessibleName(self.tr("Paint region {n}").format(n=region.number))
+        self.pick.setToolTip(
+            self.tr("Paint region {n} ({colour})").format(n=region.number, colour=region.name)
+        )
         self.pick.clicked.connect(lambda: setattr(session, "active_region", self.number))
         self.instruction = QLineEdit(region.instruction)
-        self.instruction.setPlaceholderText(f"What should happen in the {region.name} region")
-        self.instruction.setAccessibleName(f"Instruction for region {region.number}")
+        self.instruction.setPlaceholderText(
+            self.tr("What should happen in the {colour} region").format(colour=region.name)
+        )
+        self.instruction.setAccessibleName(
+            self.tr("Instruction for region {n}").format(n=region.number)
+        )
         self.instruction.textEdited.connect(lambda text: session.set_instruction(self.number, text))
         remove = QToolButton(text="✕")
-        remove.setAccessibleName(f"Remove region {region.number}")
-        remove.setToolTip("Remove this region and what was painted in it")
+        remove.setAccessibleName(self.tr("Remove region {n}").format(n=region.number))
+        remove.setToolTip(self.tr("Remove this region and what was painted in it"))
         remove.clicked.connect(lambda: session.remove_region(self.number))
         row.addWidget(self.pick)
         row.addWidget(self.instruction, 1)
@@ -74,12 +80,14 @@ class RegionsPanel(QWidget):
         column.addLayout(self._list)
         bottom = QHBoxLayout()
         self.run = QComboBox()
-        self.run.setAccessibleName("Run the regions")
+        self.run.setAccessibleName(self.tr("Run the regions"))
         for run, text in _RUNS:
-            self.run.addItem(text, run)
+            self.run.addItem(self.tr(text), run)
         self.run.setToolTip(
-            "Together: one request, one prompt naming each region. One after another: an "
-            "edit per region, each result the next one's base."
+            self.tr(
+                "Together: one request, one prompt naming each region. One after another: an "
+                "edit per region, each result the next one's base."
+            )
         )
         self.run.currentIndexChanged.connect(
             lambda index: setattr(session, "region_run", self.run.itemData(index))
