@@ -19,6 +19,8 @@ __all__ = ["PaintLayer"]
 TILE = 64
 #: A change in one go covering more tiles than this is kept as one piece.
 PIECE_TILES = 64
+#: A replacement covering more than 1/SWAP_SHARE of the layer swaps the whole layer.
+SWAP_SHARE = 4
 #: Undo history beyond this is forgotten, oldest first.
 UNDO_BUDGET_BYTES = 512 * 1024 * 1024
 
@@ -102,12 +104,17 @@ class PaintLayer:
 
     def replace(self, image: QImage, rect: QRect) -> QRect:
         """Take ``image``'s pixels (a whole layer's, made in another thread) within ``rect`` as
-        one step. Replacing the whole layer copies nothing: the pixels it had become the undo
-        step, and ``image`` (owned by the layer from now on) the layer."""
+        one step. A large change copies nothing: the pixels the layer had become the undo step,
+        and ``image`` (owned by the layer from now on) the layer, so it must equal the layer
+        outside ``rect``."""
         rect = rect.intersected(self.rect)
         if rect.isEmpty():
             return QRect()
-        if rect == self.rect and self._open is None and image.size() == self.image.size():
+        # Beyond a quarter of the layer, copying the area would cost the GUI thread more than
+        # a frame on a large picture: the whole layer is swapped instead (``image`` holds it).
+        large = rect.width() * rect.height() * SWAP_SHARE > self.width * self.height
+        if large and self._open is None and image.size() == self.image.size():
+            rect = self.rect
             self._undo.append(_Step({(0, 0): self.image}))
             self._redo.clear()
             self._trim()

@@ -303,9 +303,16 @@ def test_a_whole_layer_replaced_is_one_step_and_undo_swaps_it_back() -> None:
     assert layer.image.pixelColor(10, 10) == QColor(255, 0, 0)
     layer.redo()
     assert layer.image.pixelColor(299, 199) == QColor(0, 0, 255)
-    # Part of the layer: only that part changes, undone as it was.
-    layer.replace(before, QRect(0, 0, 100, 200))
-    assert layer.image.pixelColor(50, 50) == QColor(255, 0, 0)
+    # A small part of the layer: only that part changes (copied), undone as it was.
+    layer.replace(before, QRect(0, 0, 50, 100))
+    assert layer.image.pixelColor(25, 50) == QColor(255, 0, 0)
     assert layer.image.pixelColor(150, 50) == QColor(0, 0, 255)
     layer.undo()
-    assert layer.image.pixelColor(50, 50) == QColor(0, 0, 255)
+    assert layer.image.pixelColor(25, 50) == QColor(0, 0, 255)
+    # Most of it: the whole layer is swapped (the image given equals the layer elsewhere).
+    mostly = QImage(layer.image)
+    mostly.fill(QColor(0, 255, 0))
+    swapped = layer.image
+    assert layer.replace(mostly, QRect(0, 0, 200, 200)) == layer.rect
+    layer.undo()
+    assert layer.image is swapped
