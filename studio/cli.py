@@ -143,13 +143,26 @@ def _gallery_commands(commands: Any) -> None:
     export.add_argument("ids", type=int, nargs="+")
     export.add_argument("--out", type=Path, default=Path())
     export.set_defaults(command="gallery", action="export")
-    bring = actions.add_parser("import", help="bring image files (or folders) into the gallery")
+    bring = actions.add_parser(
+        "import",
+        help="bring image files (or folders) into the gallery",
+        description="Each file's outcome is printed: imported, already in the gallery, or "
+        "skipped with the reason (and what was left out of its metadata). Exit 0 when every "
+        "file is in the gallery afterwards, 1 when any could not be imported.",
+    )
     bring.add_argument("paths", type=Path, nargs="+")
     bring.set_defaults(command="gallery", action="import")
     stats = actions.add_parser("stats", help="counts, size and cost")
     stats.add_argument("--json", action="store_true")
     stats.set_defaults(command="gallery", action="stats")
-    check = actions.add_parser("check", help="verify every file and the database")
+    check = actions.add_parser(
+        "check",
+        help="verify every file and the database",
+        description="Checks the database page by page (a damaged one is set aside and the "
+        "gallery rebuilt from its image files), adds back files a cut-short save left without "
+        "an entry, and compares every file with its hash. Exit 0 when the gallery is "
+        "consistent afterwards, 1 when images are missing or damaged.",
+    )
     check.set_defaults(command="gallery", action="check")
 
 
@@ -215,10 +228,11 @@ def _request(args: argparse.Namespace) -> ImageRequest:
         "size": args.size,
         "response_format": args.response_format,
     }
+    notes: list[str] = []
     if args.command == "vary":
-        return ImageRequest(
-            Endpoint.VARIATIONS, images=(ImageFile.from_path(args.image),), **common
-        )
+        image = ImageFile.from_path(args.image, notes=notes)
+        _tell(notes)
+        return ImageRequest(Endpoint.VARIATIONS, images=(image,), **common)
     common |= {
         "model": args.model or DEFAULT_MODEL,
         "quality": args.quality,
@@ -230,14 +244,19 @@ def _request(args: argparse.Namespace) -> ImageRequest:
     }
     if args.command == "generate":
         return ImageRequest(Endpoint.GENERATIONS, args.prompt, **common)
+    images = tuple(ImageFile.from_path(path, notes=notes) for path in args.image)
+    mask = ImageFile.from_path(args.mask, param="mask", notes=notes) if args.mask else None
+    markup = ImageFile.from_path(args.markup, param="markup", notes=notes) if args.markup else None
+    _tell(notes)
     return ImageRequest(
-        Endpoint.EDITS,
-        args.prompt,
-        images=tuple(ImageFile.from_path(path) for path in args.image),
-        mask=ImageFile.from_path(args.mask, param="mask") if args.mask else None,
-        markup=ImageFile.from_path(args.markup, param="markup") if args.markup else None,
-        **common,
+        Endpoint.EDITS, args.prompt, images=images, mask=mask, markup=markup, **common
     )
+
+
+def _tell(notes: list[str]) -> None:
+    """Conversions made to the inputs, one line each, as the window says them."""
+    for note in notes:
+        _say(note)
 
 
 async def _run(args: argparse.Namespace) -> int:
@@ -360,12 +379,7 @@ def _gallery(args: argparse.Namespace) -> int:
                 print(path)
             return 0
         if args.action == "import":
-            report = store.import_files(args.paths)
-            for record in report.imported:
-                print(f"imported {record.id}: {record.path}")
-            for path, reason in report.skipped:
-                _say(f"skipped {path}: {reason}")
-            return 0
+            return _import(store, args.paths)
         if args.action == "stats":
             stats = store.stats()
             if args.json:
@@ -381,14 +395,34 @@ def _gallery(args: argparse.Namespace) -> int:
         return _check(store)
 
 
+def _import(store: GalleryStore, paths: list[Path]) -> int:
+    report = store.import_files(paths)
+    notes: dict[Path, list[str]] = {}
+    for path, note in report.notes:
+        notes.setdefault(path, []).append(note)
+    for source, record in zip(report.sources, report.imported, strict=True):
+        print(f"imported {source} as image {record.id}")
+        for note in notes.get(source, []):
+            print(f"  {note}")
+    for path in report.already:
+        print(f"already in the gallery: {path}")
+    for path, reason in report.skipped:
+        _say(f"skipped {path}: {reason}")
+    return EXIT_FAILED if report.skipped else 0
+
+
 def _check(store: GalleryStore) -> int:
     report = store.check()
+    if report.repaired:
+        print(f"database: {report.repaired}")
+    for record in report.recovered:
+        print(f"added back: {record.path} had no entry in the gallery (a save cut short)")
     for record in report.missing:
         print(f"missing: image {record.id}'s file {record.path} is gone")
     for record in report.damaged:
         print(f"damaged: image {record.id}'s file {record.path} no longer matches its hash")
     for path in report.orphans:
-        print(f"not in the gallery: {path} (studio gallery import can bring it back)")
+        print(f"not in the gallery: {path} (it is not an image Studio can read)")
     if report.integrity != "ok":
         print(f"database: {report.integrity}")
     if report.temps_removed:

@@ -9,9 +9,11 @@ from studio.imaging.editing import (
     mask_png,
     prepare_input,
 )
+from studio.imaging.reading import MAX_INPUT_BYTES, read_image_file
 from studio.imaging.thumbnails import THUMBNAIL_EDGE, ImageInfo, NotAnImage, inspect, thumbnail
 
 __all__ = [
+    "MAX_INPUT_BYTES",
     "THUMBNAIL_EDGE",
     "DisplayPixels",
     "ImageInfo",
@@ -24,5 +26,6 @@ __all__ = [
     "markup_png",
     "mask_png",
     "prepare_input",
+    "read_image_file",
     "thumbnail",
 ]

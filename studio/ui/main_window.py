@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
         self.editor.open_requested.connect(self.open_to_edit)
         self.editor.paste_requested.connect(self.paste_image)
         self.editor.stop_requested.connect(self.show_results)
-        self.reader = GalleryReader(gallery_root)
+        self.reader = GalleryReader(gallery_root, notice=lambda text: self.notices.add(text))
         self.gallery = GalleryPage(self.reader, self._start)
         self.gallery.reuse_requested.connect(self.reuse)
         self.gallery.edit_requested.connect(lambda record: self._start(self._edit_record(record)))
@@ -723,8 +723,14 @@ class MainWindow(QMainWindow):
         if self._recent_loading:
             return
         self._recent_loading = True
-        results = await recent_results(self._gallery_root)
-        self._today = await today_cost(self._gallery_root)
+        try:
+            results, notice = await recent_results(self._gallery_root)
+            self._today = await today_cost(self._gallery_root)
+        except GalleryError as error:
+            self.notices.add(str(error))
+            return
+        if notice:
+            self.notices.add(notice)
         for result in results:
             image = QImage.fromData(result.thumbnail)
             item = QListWidgetItem(QIcon(QPixmap.fromImage(image)), "")
@@ -751,12 +757,12 @@ class MainWindow(QMainWindow):
                     "in the gallery."
                 ).format(n=len(report.missing))
             )
-        if report.orphans:
+        if report.recovered:
             self.notices.add(
                 self.tr(
-                    "{n} image file(s) in the gallery folder are not in the gallery; drop them "
-                    "on the Gallery to import them."
-                ).format(n=len(report.orphans))
+                    "{n} image file(s) in the gallery folder had no entry in the gallery (a "
+                    "save cut short); they were added back."
+                ).format(n=len(report.recovered))
             )
 
     def _open_recent(self, item: QListWidgetItem) -> None:
@@ -1001,10 +1007,10 @@ class MainWindow(QMainWindow):
     async def _export(self, image_id: int, target: Path) -> None:
         try:
             written = await export_image(self._gallery_root, image_id, target)
-        except OSError as error:
+        except (OSError, GalleryError) as error:
             self.notices.add(
                 self.tr("The image could not be exported: {why}.").format(
-                    why=error.strerror or error
+                    why=getattr(error, "strerror", None) or error
                 )
             )
             return
