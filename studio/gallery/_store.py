@@ -936,7 +936,7 @@ class GalleryStore:
     def check(self) -> CheckReport:
         """SQLite's own integrity check (a damaged database is set aside and the gallery
         rebuilt from its files), then the full reconciliation and every file's hash."""
-        repaired = None
+        repaired = self.notice  # damage found when this store opened
         found = self._integrity()
         if found != "ok":
             repaired = self._recover(sqlite3.DatabaseError(found.splitlines()[0][:200]))
