@@ -27,6 +27,7 @@ from studio.gallery import _schema, embedded
 from studio.gallery._aside import exclusive, identity, set_aside
 from studio.gallery._described import describe, outcome_from_file
 from studio.gallery._files import FileStore, sha256_of
+from studio.gallery._salvage import Salvaged, salvage
 from studio.gallery._sessions import Sessions
 from studio.gallery.pricing import Pricing
 from studio.gallery.records import (
@@ -257,7 +258,7 @@ class GalleryStore:
                     )
                 aside = set_aside(self._db_path)
                 self._db = self._attach()
-                recovered, described = self._rebuild()
+                recovered, described = self._rebuild(salvage(aside))
         except (OSError, TimeoutError, sqlite3.Error) as failed:
             raise GalleryError(
                 f"The gallery's database is damaged and could not be rebuilt: {failed}. Your "
@@ -266,11 +267,18 @@ class GalleryStore:
         log.error("gallery rebuilt: %d images (%d described); kept %s", recovered, described, aside)
         self.notice = (
             f"The gallery's database was damaged ({error}), so it was set aside as {aside.name} "
-            f"and the gallery rebuilt from the image files: {recovered} image(s) recovered with "
-            f"their format, size and time"
-            + (f", {described} of them with their prompt and settings" if described else "")
-            + ". Favourites, tags, notes and which image was made from which could not be "
-            "recovered."
+            f"and the gallery rebuilt from the image files: {recovered} image(s) recovered"
+            + (
+                f", {described} of them with their prompt and settings (and favourites, tags, "
+                "notes and lineage where the old database still held them)"
+                if described
+                else ""
+            )
+            + (
+                f". The other {recovered - described} keep only their format, size and time."
+                if recovered > described
+                else "."
+            )
         )
         return self.notice
 
@@ -910,24 +918,49 @@ class GalleryStore:
         (image_id,) = self._insert(db, outcome, placed, [], modified)
         return image_id, bool(outcome.request.prompt)
 
-    def _rebuild(self) -> tuple[int, int]:
-        """Rows for every image file, oldest first, from the files and the gallery's own notes;
-        returns how many images, and how many of them with their prompt."""
+    def _rebuild(self, salvaged: dict[str, Salvaged]) -> tuple[int, int]:
+        """Rows for every image file, oldest first, described by what the damaged database
+        still held (``salvaged``), the gallery's own notes or the files themselves; returns how
+        many images, and how many of them with their prompt."""
         pending = self.files.pending()
-        descriptions = {rel: found for _, files, found in pending for rel in files}
+        descriptions = {rel: kept.description for rel, kept in salvaged.items()}
+        descriptions |= {rel: found for _, files, found in pending for rel in files}
         found = []
         for path in self.files.image_files():
             with contextlib.suppress(OSError):
                 found.append((path.stat().st_mtime, path))
+        found.sort()
         recovered = described = 0
+        new_ids: dict[int, int] = {}  # the old database's id → the rebuilt one's
         for start in range(0, len(found), 200):
             with self._writing() as db:
-                for _, path in sorted(found)[start : start + 200]:
+                for _, path in found[start : start + 200]:
                     relative = path.relative_to(self.root).as_posix()
-                    added = self._add_file(db, path, descriptions.get(relative))
-                    if added is not None:
-                        recovered += 1
-                        described += added[1]
+                    added = self._add_file(db, path, descriptions.get(relative) or None)
+                    if added is None:
+                        continue
+                    recovered += 1
+                    described += added[1]
+                    if relative in salvaged:
+                        new_ids[salvaged[relative].id] = added[0]
+        with self._writing() as db:
+            for kept in salvaged.values():
+                image_id = new_ids.get(kept.id)
+                if image_id is None:
+                    continue
+                db.execute(
+                    "UPDATE images SET favourite = ?, notes = ? WHERE id = ?",
+                    (int(kept.favourite), kept.notes, image_id),
+                )
+                db.executemany(
+                    "INSERT OR IGNORE INTO tags (image_id, tag) VALUES (?, ?)",
+                    [(image_id, str(tag)) for tag in kept.tags],
+                )
+                db.executemany(
+                    "INSERT OR IGNORE INTO lineage (child_id, parent_id) VALUES (?, ?)",
+                    [(image_id, new_ids[p]) for p in kept.parent_ids if p in new_ids],
+                )
+            self._reindex(db, list(new_ids.values()))
         for record_file, _, _ in pending:
             record_file.unlink(missing_ok=True)
         return recovered, described

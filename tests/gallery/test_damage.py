@@ -16,7 +16,7 @@ from PIL import Image
 from studio.api import Endpoint, GeneratedImage, ImageRequest, ImagesResult
 from studio.gallery import GalleryError, GalleryStore, Kind, Outcome, Query
 from studio.gallery._aside import set_aside
-from tests.gallery.conftest import generate
+from tests.gallery.conftest import edit, generate
 from tests.gallery.damage import damage_page, gallery_of
 
 ROOT = Path(__file__).parents[2]
@@ -237,3 +237,36 @@ def test_a_reconciliation_never_takes_a_save_under_way_for_one_cut_short(tmp_pat
     assert writer.stats().images == 25
     writer.close()
     checker.close()
+
+
+def test_the_rebuild_keeps_what_the_damaged_database_still_holds(tmp_path: Path) -> None:
+    made = gallery_of(tmp_path, 30)
+    with GalleryStore(tmp_path) as store:
+        edit(store, made[3].path.read_bytes(), "add a hat")
+        store.set_favourite(made[5].id, True)
+        store.add_tag(made[5].id, "keeper")
+        store.set_notes(made[6].id, "the best one")
+    damage_page(tmp_path, "thumbnails")  # every image row is still readable
+    with GalleryStore(tmp_path) as store:
+        store.check()
+        assert store.stats().images == 31
+        assert "31 of them with their prompt" in (store.notice or "")
+        (favourite,) = store.query(Query(favourite=True)).images
+        assert (favourite.prompt, favourite.tags) == ("fox number 5", ("keeper",))
+        (noted,) = store.query(Query(text="best")).images
+        assert noted.prompt == "fox number 6"
+        (hat,) = store.query(Query(text="hat")).images
+        assert [r.prompt for r, _ in store.lineage(hat.id).ancestors] == ["fox number 3"]
+        assert hat.generation.kind is Kind.EDIT
+
+
+def test_rows_on_a_damaged_page_keep_what_their_files_carry(tmp_path: Path) -> None:
+    gallery_of(tmp_path, 60)
+    damage_page(tmp_path, "images")
+    with GalleryStore(tmp_path) as store:
+        store.check()
+        images = store.query(Query(), limit=100).images
+        assert len(images) == 60
+        described = [r for r in images if r.prompt]
+        assert 0 < len(described) < 60  # the damaged page's rows lost their prompt, no more
+        assert f"The other {60 - len(described)} keep only" in (store.notice or "")
