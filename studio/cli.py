@@ -319,6 +319,7 @@ def _open_gallery() -> GalleryStore:
     store = GalleryStore(paths.data, Pricing.load(settings.pricing_overrides))
     if store.notice:
         _say(store.notice)
+        store.notice = None  # said; a notice from now on is news
     return store
 
 
@@ -338,61 +339,77 @@ def _image_line(record: ImageRecord) -> dict[str, Any]:
 
 def _gallery(args: argparse.Namespace) -> int:
     with _open_gallery() as store:
-        if args.action in ("list", "search"):
-            query = Query(
-                text=args.text,
-                models=tuple(args.model),
-                kinds=tuple(Kind(k) for k in args.kind),
-                favourite=args.favourites,
-                tag=args.tag,
-                size=args.size,
-                provider=args.provider,
-                trashed=args.trash,
-                newest_first=not args.oldest_first,
+        try:
+            return _gallery_action(store, args)
+        except GalleryError as error:
+            if store.notice is None:
+                raise
+            # The command met a damaged database, now set aside and rebuilt: say so, and do
+            # what was asked on the rebuilt gallery.
+            _say(str(error))
+            store.notice = None
+            return _gallery_action(store, args)
+        finally:
+            if store.notice:
+                _say(store.notice)  # a rebuild the command went through without failing
+
+
+def _gallery_action(store: GalleryStore, args: argparse.Namespace) -> int:
+    if args.action in ("list", "search"):
+        query = Query(
+            text=args.text,
+            models=tuple(args.model),
+            kinds=tuple(Kind(k) for k in args.kind),
+            favourite=args.favourites,
+            tag=args.tag,
+            size=args.size,
+            provider=args.provider,
+            trashed=args.trash,
+            newest_first=not args.oldest_first,
+        )
+        for record in store.query(query, limit=args.limit).images:
+            if args.json:
+                print(json.dumps(_image_line(record), ensure_ascii=False))
+            else:
+                when = time.strftime("%Y-%m-%d %H:%M", time.localtime(record.created))
+                print(f"{record.id:>7}  {when}  {record.model:<22} {record.prompt[:60]}")
+        return 0
+    if args.action == "show":
+        record = store.get(args.id)
+        if record is None:
+            raise UsageError(f"there is no image {args.id} in the gallery")
+        parents = [r.sha256 for r, _ in store.lineage(record.id, 1).ancestors]
+        description = {"id": record.id, "path": str(record.path)}
+        description |= embedded_description(record, parents)
+        if args.json:
+            print(json.dumps(description, ensure_ascii=False))
+        else:
+            description["created"] = time.strftime(
+                "%Y-%m-%d %H:%M:%S", time.localtime(record.created)
             )
-            for record in store.query(query, limit=args.limit).images:
-                if args.json:
-                    print(json.dumps(_image_line(record), ensure_ascii=False))
-                else:
-                    when = time.strftime("%Y-%m-%d %H:%M", time.localtime(record.created))
-                    print(f"{record.id:>7}  {when}  {record.model:<22} {record.prompt[:60]}")
-            return 0
-        if args.action == "show":
-            record = store.get(args.id)
-            if record is None:
-                raise UsageError(f"there is no image {args.id} in the gallery")
-            parents = [r.sha256 for r, _ in store.lineage(record.id, 1).ancestors]
-            description = {"id": record.id, "path": str(record.path)}
-            description |= embedded_description(record, parents)
-            if args.json:
-                print(json.dumps(description, ensure_ascii=False))
-            else:
-                description["created"] = time.strftime(
-                    "%Y-%m-%d %H:%M:%S", time.localtime(record.created)
-                )
-                for key, value in description.items():
-                    if value not in (None, "", [], {}):
-                        print(f"{key:>15}: {value}")
-            return 0
-        if args.action == "export":
-            for path in store.export(args.ids, args.out):
-                print(path)
-            return 0
-        if args.action == "import":
-            return _import(store, args.paths)
-        if args.action == "stats":
-            stats = store.stats()
-            if args.json:
-                print(json.dumps(vars(stats)))
-            else:
-                print(
-                    f"{stats.images} images from {stats.generations} requests, "
-                    f"{stats.favourites} favourites, {stats.trashed} in the trash, "
-                    f"{stats.bytes / 1e6:.1f} MB; estimated cost ${stats.cost:.2f} "
-                    f"(today ${stats.cost_today:.2f})"
-                )
-            return 0
-        return _check(store)
+            for key, value in description.items():
+                if value not in (None, "", [], {}):
+                    print(f"{key:>15}: {value}")
+        return 0
+    if args.action == "export":
+        for path in store.export(args.ids, args.out):
+            print(path)
+        return 0
+    if args.action == "import":
+        return _import(store, args.paths)
+    if args.action == "stats":
+        stats = store.stats()
+        if args.json:
+            print(json.dumps(vars(stats)))
+        else:
+            print(
+                f"{stats.images} images from {stats.generations} requests, "
+                f"{stats.favourites} favourites, {stats.trashed} in the trash, "
+                f"{stats.bytes / 1e6:.1f} MB; estimated cost ${stats.cost:.2f} "
+                f"(today ${stats.cost_today:.2f})"
+            )
+        return 0
+    return _check(store)
 
 
 def _import(store: GalleryStore, paths: list[Path]) -> int:

@@ -48,7 +48,7 @@ def exclusive(lock: Path) -> Iterator[None]:
                 continue
             if time.monotonic() > deadline:
                 raise TimeoutError(f"{lock} is held by another Studio") from None
-            time.sleep(0.05)
+            time.sleep(0.01)
             continue
         try:
             os.write(descriptor, str(os.getpid()).encode())
@@ -65,10 +65,11 @@ def exclusive(lock: Path) -> Iterator[None]:
 def _stale(lock: Path) -> bool:
     try:
         text = lock.read_text()
+        age = time.time() - lock.stat().st_mtime
     except FileNotFoundError:
         return False
     if not text:
-        return False  # being written this very moment
+        return age > 10  # being written this very moment, or its writer died before it could
     try:
         return not process_alive(int(text))
     except ValueError:

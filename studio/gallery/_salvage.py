@@ -66,23 +66,30 @@ def salvage(database: Path) -> dict[str, Salvaged]:
 
 
 def _image_rows(connection: sqlite3.Connection) -> list[tuple[Any, ...]]:
+    """Every readable image row, in id order. A read that meets a damaged page is retried a
+    row at a time, so the rows before the page are read too and only its own are lost."""
     rows: list[tuple[Any, ...]] = []
-    last, failures = 0, 0
+    last, failures, batch, calm = 0, 0, _BATCH, 0
     while failures < _GIVE_UP:
         try:
-            batch = connection.execute(
+            found = connection.execute(
                 "SELECT id, generation_id, path, favourite, notes FROM images "
                 "WHERE id > ? ORDER BY id LIMIT ?",
-                (last, _BATCH),
+                (last, batch),
             ).fetchall()
         except sqlite3.DatabaseError:
-            last, failures = last + 1, failures + 1  # step past the damaged page
+            if batch > 1:
+                batch, calm = 1, 0
+            else:
+                last, failures = last + 1, failures + 1  # step past the damaged page
             continue
-        if not batch:
+        if not found:
             break
-        failures = 0
-        rows.extend(batch)
-        last = batch[-1][0]
+        failures, calm = 0, calm + 1
+        if calm > _BATCH:
+            batch = _BATCH
+        rows.extend(found)
+        last = found[-1][0]
     return rows
 
 

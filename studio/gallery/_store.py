@@ -146,11 +146,17 @@ class GalleryStore:
         #: crashed can have touched (and at images a full disk kept out), which keeps it fast.
         self.opening_report = CheckReport()
         try:
-            try:
-                self._db = self._attach()
-            except sqlite3.DatabaseError as error:
-                self._db = None  # type: ignore[assignment]
-                self._recover(error)
+            damage = None
+            self._db = None  # type: ignore[assignment]
+            # Never while another store sets the database aside and rebuilds it: this one
+            # would open the new file before its rows are in.
+            with exclusive(self._lock_path):
+                try:
+                    self._db = self._attach()
+                except sqlite3.DatabaseError as error:
+                    damage = error
+            if damage is not None:
+                self._recover(damage)
             if crashed or self.files.pending():
                 since = min(crashed.values()) if crashed else time.time()
                 self.opening_report = self._reconcile_on_opening(since)
@@ -362,13 +368,28 @@ class GalleryStore:
                 raise
             if not self.files.keep_pending(kept, describe(outcome, added)):
                 self._clean = False  # the next store to open reconciles after this session
+            before = self.notice
             failure = self._failure(error) if isinstance(error, sqlite3.DatabaseError) else error
+            rebuilt = self._saved_in_rebuild(kept) if self.notice is not before else None
+            if rebuilt:
+                return rebuilt  # the rebuild took the images in, with the note about them
             where = self.files.absolute(kept[0]).parent
             raise GalleryError(
                 f"{failure} The image itself was kept in {where} and is added to the gallery "
                 "the next time the gallery opens."
             ) from error
         return self.get_many(ids)
+
+    def _saved_in_rebuild(self, paths: list[str]) -> tuple[ImageRecord, ...] | None:
+        """The records of ``paths`` when a rebuild of the gallery has just taken them all in."""
+        marks = ",".join("?" * len(paths))
+        ids = [
+            row[0]
+            for row in self._db.execute(
+                f"SELECT min(id) FROM images WHERE path IN ({marks}) GROUP BY path", paths
+            )
+        ]
+        return self.get_many(sorted(ids)) if len(ids) == len(paths) else None
 
     def _insert(
         self,
