@@ -19,10 +19,10 @@ def gallery_of(root: Path, count: int = 40) -> list[ImageRecord]:
         ]
 
 
-def damage_page(root: Path, table: str = "images") -> int:
+def damage_page(root: Path, table: str = "images", *, last: bool = False) -> int:
     """Overwrite a leaf page of ``table`` in the middle of the database file with garbage, as
-    a failing disk sector would; returns the page's number. The gallery must be closed (its
-    journal folded into the file)."""
+    a failing disk sector would (its ``last`` leaf, where new rows go, when asked); returns the
+    page's number. The gallery must be closed (its journal folded into the file)."""
     database = root / "gallery.db"
     assert not (root / "gallery.db-wal").exists() or not (root / "gallery.db-wal").stat().st_size
     with contextlib.closing(sqlite3.connect(database)) as db:
@@ -35,7 +35,7 @@ def damage_page(root: Path, table: str = "images") -> int:
                 (table,),
             )
         ]
-    page = leaves[len(leaves) // 2]
+    page = leaves[-1] if last else leaves[len(leaves) // 2]
     assert 1 < page < total  # not the header: a page in the middle
     with database.open("r+b") as stream:
         stream.seek((page - 1) * size)

@@ -26,6 +26,7 @@ from studio.worker.protocol import (
     decode,
     encode,
 )
+from tests.gallery.damage import damage_page, gallery_of
 from tests.images import mask, opened, png
 
 
@@ -193,3 +194,23 @@ async def test_a_masked_edit_keeps_the_unmasked_area_and_the_raw_result(
     assert raw_pixels.getpixel((220, 128)) != green  # the model's own result drifted
     assert kept_pixels.getpixel((40, 128)) == raw_pixels.getpixel((40, 128))  # inside: the edit
     assert kept.generation.cost == 0.0
+
+
+async def test_a_damaged_gallery_is_rebuilt_with_the_new_result_in_it(
+    worker: Worker, local_provider: Provider
+) -> None:
+    root = Paths.from_environment().data
+    gallery_of(root, 30)
+    damage_page(root, last=True)  # where the new row goes
+    await worker.send(run(1, local_provider))
+    received = await worker.until_end(1)
+    final = next(m for m in received if isinstance(m, FinalImage))
+    done = received[-1]
+    assert isinstance(done, Done)
+    assert final.image_id is not None
+    assert any("set aside as gallery.db.damaged-" in w for w in done.warnings)
+    with GalleryStore(root) as store:
+        assert store.stats().images == 31
+        record = store.get(final.image_id)
+        assert record is not None
+        assert (record.prompt, record.generation.request_id) == ("a lighthouse", done.request_id)
