@@ -75,7 +75,7 @@ from studio.core import (
     today_cost,
 )
 from studio.gallery import GalleryError, ImageRecord
-from studio.imaging import NotAnImage, display_pixels, prepare_input
+from studio.imaging import NotAnImage, display_pixels, prepare_input, read_image_file
 from studio.ui.canvas import Canvas, frame_image
 from studio.ui.editor import EditorPage
 from studio.ui.gallery_page import GalleryPage
@@ -946,7 +946,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Open images to edit"),
             str(Path.home()),
-            self.tr("Images (*.png *.jpg *.jpeg *.webp *.gif);;All files (*)"),
+            self.tr("Images (*.png *.jpg *.jpeg *.webp *.gif *.heic *.heif *.avif);;All files (*)"),
         )
         if paths:
             self._start(self._add_files([Path(path) for path in paths]))
@@ -954,7 +954,7 @@ class MainWindow(QMainWindow):
     async def _add_files(self, paths: list[Path]) -> None:
         for path in paths:
             try:
-                data = await asyncio.to_thread(path.read_bytes)
+                data = await asyncio.to_thread(read_image_file, path)
                 edit_input = await load_input(data, path.name)
             except (OSError, NotAnImage) as error:
                 self._cannot_open(path.name, error)
@@ -988,7 +988,8 @@ class MainWindow(QMainWindow):
                 data = await asyncio.to_thread(path.read_bytes)
                 return await load_input(data, f"image-{image_id}{path.suffix}", image_id)
             if isinstance(source, Path):
-                return await load_input(await asyncio.to_thread(source.read_bytes), source.name)
+                data = await asyncio.to_thread(read_image_file, source)
+                return await load_input(data, source.name)
             if isinstance(source, bytes):
                 return await load_input(source, "pasted.png")
         except (OSError, NotAnImage) as error:
@@ -1137,5 +1138,5 @@ def _png_of(image: QImage) -> bytes:
 
 
 async def _decode(path: Path, max_edge: int = 2048) -> Frame:
-    """Read and decode off the GUI thread."""
-    return await asyncio.to_thread(lambda: display_pixels(path.read_bytes(), max_edge))
+    """Read (a regular file of sane size only) and decode off the GUI thread."""
+    return await asyncio.to_thread(lambda: display_pixels(read_image_file(path), max_edge))
