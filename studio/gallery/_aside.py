@@ -36,11 +36,17 @@ def identity(path: Path) -> tuple[int, int] | None:
 @contextlib.contextmanager
 def exclusive(lock: Path) -> Iterator[None]:
     """Hold ``lock`` against every other store, in this process or another; a lock left by a
-    process that is gone is taken over."""
+    process that is gone is taken over. Raises TimeoutError when another store keeps it for
+    longer than a rebuild can take."""
     deadline = time.monotonic() + _WAIT_SECONDS
     while True:
         try:
             descriptor = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        except PermissionError:
+            # A folder this process cannot write to: it cannot set anything aside either,
+            # so there is nothing to keep from the others.
+            yield
+            return
         except FileExistsError:
             if _stale(lock):
                 with contextlib.suppress(FileNotFoundError):

@@ -150,7 +150,7 @@ class GalleryStore:
             self._db = None  # type: ignore[assignment]
             # Never while another store sets the database aside and rebuilds it: this one
             # would open the new file before its rows are in.
-            with exclusive(self._lock_path):
+            with self._exclusive():
                 try:
                     self._db = self._attach()
                 except sqlite3.DatabaseError as error:
@@ -209,9 +209,21 @@ class GalleryStore:
         connection would otherwise go on using the damaged copy."""
         if self._db is None or identity(self._db_path) == self._identity:
             return
-        with exclusive(self._lock_path):
+        with self._exclusive():
             self._db.close()
             self._db = self._attach()
+
+    @contextlib.contextmanager
+    def _exclusive(self) -> Iterator[None]:
+        """No other store sets the database aside or rebuilds it meanwhile."""
+        try:
+            with exclusive(self._lock_path):
+                yield
+        except (TimeoutError, OSError) as error:
+            raise GalleryError(
+                f"The gallery in {self.root} cannot be opened: another Studio has been "
+                f"rebuilding it for too long, or its folder cannot be used ({error})."
+            ) from error
 
     def _failure(self, error: sqlite3.DatabaseError) -> GalleryError:
         """``error`` as a sentence; a damaged database is set aside and rebuilt first."""

@@ -270,3 +270,18 @@ def test_rows_on_a_damaged_page_keep_what_their_files_carry(tmp_path: Path) -> N
         described = [r for r in images if r.prompt]
         assert 0 < len(described) < 60  # the damaged page's rows lost their prompt, no more
         assert f"The other {60 - len(described)} keep only" in (store.notice or "")
+
+
+def test_a_full_disk_refuses_other_changes_with_a_sentence_and_the_store_goes_on(
+    tmp_path: Path,
+) -> None:
+    with GalleryStore(tmp_path) as store:
+        (record,) = generate(store, "first")
+        fill(store)
+        with pytest.raises(GalleryError, match="is full, so this change could not be saved"):
+            store.set_notes(record.id, "n" * 200_000)
+        with pytest.raises(GalleryError, match="is full"):
+            big(store, "another")
+        store._db.execute("PRAGMA max_page_count = 1073741823")
+        store.set_notes(record.id, "fine now")
+        assert store.get(record.id).notes == "fine now"  # type: ignore[union-attr]
