@@ -927,15 +927,22 @@ class GalleryStore:
         )
 
     def _add_file(
-        self, db: sqlite3.Connection, path: Path, description: dict[str, Any] | None
+        self,
+        db: sqlite3.Connection,
+        path: Path,
+        description: dict[str, Any] | None,
+        known: Salvaged | None = None,
     ) -> tuple[int, bool] | None:
         """A row for an image file already in place, from what the file (or the gallery's own
         note about it) says; returns its id and whether a prompt was found. None when the
-        file is not an image."""
+        file is not an image. A file the ``known`` row had, byte for byte, is not decoded."""
         try:
             data = read_image_file(path)
-            info = inspect(data)
-            preview = thumbnail(data)
+            sha = sha256_of(data)
+            if known and known.sha256 == sha and known.format and known.thumbnail is not None:
+                info, preview = ImageInfo(known.format, known.width, known.height), known.thumbnail
+            else:
+                info, preview = inspect(data), thumbnail(data)
         except (NotAnImage, OSError):
             return None
         found = embedded.read(data)
@@ -945,9 +952,7 @@ class GalleryStore:
         outcome, _ = outcome_from_file(
             path.name, modified, data, info.format, found, own_note=description is not None
         )
-        placed = [
-            (0, path.relative_to(self.root).as_posix(), info, sha256_of(data), preview, len(data))
-        ]
+        placed = [(0, path.relative_to(self.root).as_posix(), info, sha, preview, len(data))]
         (image_id,) = self._insert(db, outcome, placed, [], modified)
         return image_id, bool(outcome.request.prompt)
 
@@ -969,7 +974,9 @@ class GalleryStore:
             with self._writing() as db:
                 for _, path in found[start : start + 200]:
                     relative = path.relative_to(self.root).as_posix()
-                    added = self._add_file(db, path, descriptions.get(relative) or None)
+                    added = self._add_file(
+                        db, path, descriptions.get(relative) or None, salvaged.get(relative)
+                    )
                     if added is None:
                         continue
                     recovered += 1

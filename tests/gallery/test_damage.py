@@ -16,6 +16,7 @@ from PIL import Image
 from studio.api import Endpoint, GeneratedImage, ImageRequest, ImagesResult
 from studio.gallery import GalleryError, GalleryStore, Kind, Outcome, Query
 from studio.gallery._aside import set_aside
+from studio.imaging import thumbnail
 from tests.gallery.conftest import edit, generate
 from tests.gallery.damage import damage_page, gallery_of
 
@@ -285,3 +286,25 @@ def test_a_full_disk_refuses_other_changes_with_a_sentence_and_the_store_goes_on
         store._db.execute("PRAGMA max_page_count = 1073741823")
         store.set_notes(record.id, "fine now")
         assert store.get(record.id).notes == "fine now"  # type: ignore[union-attr]
+
+
+def test_files_the_damaged_database_still_knew_are_not_decoded_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rebuild of 100,000 images must not decode each one (tens of milliseconds apiece)."""
+    from studio.gallery import _store
+
+    gallery_of(tmp_path, 30)
+    damage_page(tmp_path, "generations")
+    decoded: list[int] = []
+
+    def counted(data: bytes, *args: object) -> bytes:
+        decoded.append(len(data))
+        return thumbnail(data, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(_store, "thumbnail", counted)
+    with GalleryStore(tmp_path) as store:
+        store.check()
+        assert store.stats().images == 30
+        assert len(store.thumbnails([r.id for r in store.query(Query()).images])) == 30
+    assert decoded == []
