@@ -10,6 +10,7 @@ is known about them, for the next store that opens to add.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import json
@@ -96,10 +97,15 @@ class FileStore:
         next store that opens to add them; False when even that could not be written."""
         folder = self.root / ".pending"
         record = json.dumps({"files": relatives, "description": description}, default=str)
+        name = f"{self.session}.{uuid.uuid4().hex}"
+        temp = folder / f"{name}.tmp"
         try:
             folder.mkdir(exist_ok=True)
-            (folder / f"{self.session}.{uuid.uuid4().hex}.json").write_text(record, "utf-8")
+            temp.write_text(record, "utf-8")
+            os.replace(temp, folder / f"{name}.json")  # never read half-written
         except OSError:
+            with contextlib.suppress(OSError):
+                temp.unlink(missing_ok=True)
             return False
         return True
 

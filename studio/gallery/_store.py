@@ -84,8 +84,10 @@ def _busy(error: sqlite3.Error) -> bool:
 
 
 def _damage(error: sqlite3.Error) -> bool:
+    """SQLite says the file is damaged, or not a database (Studio's own refusal of a newer
+    schema is a plain ``DatabaseError`` without a code, and is set aside the same way)."""
     code = _code(error)
-    return code in _DAMAGE or (code is None and not isinstance(error, sqlite3.OperationalError))
+    return code in _DAMAGE or (code is None and type(error) is sqlite3.DatabaseError)
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -252,9 +254,7 @@ class GalleryStore:
         try:
             rows = self._db.execute("PRAGMA integrity_check").fetchall()
         except sqlite3.DatabaseError as error:
-            if _busy(error):
-                return "ok"
-            return str(error)
+            return str(error) if _damage(error) else "ok"  # busy, say: no sign of damage
         return "; ".join(str(row[0]) for row in rows)
 
     def _recover(self, error: sqlite3.DatabaseError) -> str:
