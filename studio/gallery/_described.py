@@ -30,8 +30,9 @@ _EARLIEST = 631_152_000.0
 _USAGE_FIELDS = {f.name for f in fields(Usage)}
 
 
-def describe(outcome: Outcome, added: float) -> dict[str, Any]:
-    """What the gallery would record of ``outcome``, in the form ``outcome_from_file`` reads."""
+def describe(outcome: Outcome, added: float, params: dict[str, Any]) -> dict[str, Any]:
+    """What the gallery would record of ``outcome`` (sent with ``params``), in the form
+    ``outcome_from_file`` reads."""
     request = outcome.request
     return {
         "created": outcome.created or added,
@@ -41,7 +42,7 @@ def describe(outcome: Outcome, added: float) -> dict[str, Any]:
         "revised_prompt": next(
             (i.revised_prompt for i in outcome.images if i.revised_prompt), None
         ),
-        "params": outcome.params or {"endpoint": request.endpoint.value},
+        "params": params,
         "provider": outcome.provider,
         "size": outcome.size or request.size,
         "quality": outcome.quality or request.quality,

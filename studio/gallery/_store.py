@@ -17,7 +17,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -378,7 +378,9 @@ class GalleryStore:
             kept = [entry[1] for entry in prepared if self.files.absolute(entry[1]).exists()]
             if not kept:
                 raise
-            if not self.files.keep_pending(kept, describe(outcome, added)):
+            params = outcome.params or _params_as_sent(outcome.request)
+            note = describe(replace(outcome, cost=self._cost(outcome)), added, params)
+            if not self.files.keep_pending(kept, note):
                 self._clean = False  # the next store to open reconciles after this session
             before = self.notice
             failure = self._failure(error) if isinstance(error, sqlite3.DatabaseError) else error
@@ -403,6 +405,21 @@ class GalleryStore:
         ]
         return self.get_many(sorted(ids)) if len(ids) == len(paths) else None
 
+    def _cost(self, outcome: Outcome) -> float | None:
+        """What ``outcome`` cost: as given, else estimated for a request's complete result."""
+        if outcome.cost is not None or outcome.kind is not None:
+            return outcome.cost
+        if outcome.status is not Status.COMPLETE:
+            return None
+        request = outcome.request
+        return self.pricing.estimate(
+            outcome.model or request.model_name,
+            outcome.usage,
+            images=len(outcome.images),
+            size=outcome.size or request.size,
+            quality=outcome.quality or request.quality,
+        )
+
     def _insert(
         self,
         db: sqlite3.Connection,
@@ -416,15 +433,7 @@ class GalleryStore:
         model = outcome.model or request.model_name
         kind = outcome.kind or Kind.of(request.endpoint)
         revised = next((i.revised_prompt for i in outcome.images if i.revised_prompt), None)
-        cost = outcome.cost
-        if cost is None and outcome.kind is None and outcome.status is Status.COMPLETE:
-            cost = self.pricing.estimate(
-                model,
-                outcome.usage,
-                images=len(outcome.images),
-                size=outcome.size or request.size,
-                quality=outcome.quality or request.quality,
-            )
+        cost = self._cost(outcome)
         generation_id = db.execute(
             """INSERT INTO generations (created, kind, model, prompt, params, provider,
                 revised_prompt, size, quality, background, output_format, request_id, usage,

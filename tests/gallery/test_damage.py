@@ -195,6 +195,8 @@ def test_a_full_disk_at_commit_says_so_keeps_the_image_and_adds_it_on_the_next_o
         assert (recovered.prompt, recovered.model) == ("a paid fox", "gpt-image-1.5")
         assert recovered.generation.request_id == "req_test"
         assert recovered.generation.kind is Kind.GENERATION
+        assert recovered.generation.params["model"] == "gpt-image-1.5"
+        assert recovered.generation.cost is not None
         assert [r.prompt for r in store.query(Query()).images] == ["a paid fox", "first"]
         assert store.check().ok
     assert not list((tmp_path / ".pending").iterdir())
