@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import sys
 import time
@@ -18,6 +19,7 @@ from studio import __version__
 from studio.api import (
     DEFAULT_MODEL,
     EXTENSIONS,
+    PARAMS,
     ApiError,
     Endpoint,
     GeneratedImage,
@@ -25,7 +27,11 @@ from studio.api import (
     ImageRequest,
     ImagesClient,
     InvalidParameters,
+    ParamKind,
     PartialImage,
+    applies,
+    capabilities_for,
+    request_values,
     validate,
 )
 from studio.config import KeyStore, Paths, Provider, ProviderKind, SettingsFile, setup_logging
@@ -38,6 +44,8 @@ from studio.gallery import (
     Pricing,
     Query,
     embedded_description,
+    has_provenance,
+    read_credentials,
 )
 
 __all__ = ["build_parser", "main", "parse", "run"]
@@ -50,18 +58,35 @@ class UsageError(Exception):
     """Arguments that cannot work; exit 2."""
 
 
-def _output_options(parser: argparse.ArgumentParser, *, prompt: bool = True) -> None:
-    parser.add_argument("--model", help=f"model name (default {DEFAULT_MODEL}; dall-e-2 for vary)")
-    parser.add_argument("--size", help="WIDTHxHEIGHT or auto")
-    parser.add_argument("--n", type=int, help="how many images (1-10)")
-    parser.add_argument("--response-format", choices=["url", "b64_json"], help="DALL·E only")
-    if prompt:
-        parser.add_argument("--quality", help="low, medium, high, auto (standard/hd for DALL·E)")
-        parser.add_argument("--background", choices=["auto", "opaque", "transparent"])
-        parser.add_argument("--format", dest="output_format", help="png, jpeg, webp, gif or svg")
-        parser.add_argument("--compression", type=int, help="0-100, for jpeg and webp")
-        parser.add_argument("--stream", action="store_true", help="stream partial images")
-        parser.add_argument("--partials", type=int, help="partial images while streaming (0-3)")
+def _request_options(parser: argparse.ArgumentParser, endpoint: Endpoint) -> None:
+    """A flag for every request parameter, from the parameter table. Those the endpoint never
+    takes are accepted but unlisted, so using one says why instead of "unrecognized"."""
+    for spec in PARAMS:
+        if spec.kind is ParamKind.PROMPT:
+            if endpoint is not Endpoint.VARIATIONS:
+                parser.add_argument("prompt", help=spec.help)
+            continue
+        listed = endpoint in spec.endpoints
+        text = spec.help
+        if spec.kind is ParamKind.MODEL:
+            text += f"; default {DEFAULT_MODEL} (dall-e-2 for vary)"
+        options: dict[str, Any] = {
+            "dest": spec.name,
+            "help": text if listed else argparse.SUPPRESS,
+            "default": None,
+        }
+        if spec.kind is ParamKind.BOOL:
+            options["action"] = "store_true"
+        elif spec.kind is ParamKind.IMAGES:
+            options |= {"type": Path, "action": "append", "required": listed, "metavar": "PATH"}
+        elif spec.kind is ParamKind.FILE:
+            options |= {"type": Path, "metavar": "PNG"}
+        elif spec.kind is ParamKind.INT:
+            options["type"] = int
+        parser.add_argument(*spec.flags, **options)
+
+
+def _output_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", type=Path, default=Path(), help="folder for the images")
     parser.add_argument("--json", action="store_true", help="print one JSON object on stdout")
     parser.add_argument("--no-save", action="store_true", help="do not keep it in the gallery")
@@ -90,24 +115,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.set_defaults(command=None)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
-    generate = commands.add_parser("generate", help="make images from a prompt")
-    generate.add_argument("prompt")
-    _output_options(generate)
-    generate.set_defaults(command="generate")
-
-    edit = commands.add_parser("edit", help="change images as a prompt says")
-    edit.add_argument("prompt")
-    edit.add_argument("--image", type=Path, action="append", required=True, help="repeatable")
-    layer = edit.add_mutually_exclusive_group()
-    layer.add_argument("--mask", type=Path, help="PNG; transparent where to change")
-    layer.add_argument("--markup", type=Path, help="PNG of strokes that guide the edit")
-    _output_options(edit)
-    edit.set_defaults(command="edit")
-
-    vary = commands.add_parser("vary", help="make variations of an image (dall-e-2)")
-    vary.add_argument("--image", type=Path, required=True)
-    _output_options(vary, prompt=False)
-    vary.set_defaults(command="vary")
+    for command, endpoint, text in (
+        ("generate", Endpoint.GENERATIONS, "make images from a prompt"),
+        ("edit", Endpoint.EDITS, "change images as a prompt says"),
+        ("vary", Endpoint.VARIATIONS, "make variations of an image (dall-e-2)"),
+    ):
+        sub = commands.add_parser(command, help=text)
+        _request_options(sub, endpoint)
+        _output_options(sub)
+        sub.set_defaults(command=command, endpoint=endpoint)
     _gallery_commands(commands)
     return parser
 
@@ -139,9 +155,18 @@ def _gallery_commands(commands: Any) -> None:
     show.add_argument("id", type=int)
     show.add_argument("--json", action="store_true")
     show.set_defaults(command="gallery", action="show")
-    export = actions.add_parser("export", help="copies with their metadata")
+    export = actions.add_parser(
+        "export",
+        help="copies as they are, with their metadata in .json and .xmp files beside them",
+    )
     export.add_argument("ids", type=int, nargs="+")
     export.add_argument("--out", type=Path, default=Path())
+    export.add_argument(
+        "--embed",
+        action="store_true",
+        help="put the metadata inside each copy instead; this invalidates the content "
+        "credentials (C2PA) of copies that carry them",
+    )
     export.set_defaults(command="gallery", action="export")
     bring = actions.add_parser(
         "import",
@@ -222,34 +247,34 @@ def _provider(args: argparse.Namespace) -> Provider:
 
 
 def _request(args: argparse.Namespace) -> ImageRequest:
-    common: dict[str, Any] = {
-        "model": args.model,
-        "n": args.n,
-        "size": args.size,
-        "response_format": args.response_format,
-    }
+    """The request the flags describe; a flag that means nothing for it is refused with why."""
+    given = {spec.name: getattr(args, spec.name) for spec in PARAMS if spec.flags}
+    endpoint: Endpoint = args.endpoint
+    if endpoint is not Endpoint.VARIATIONS and not given["model"]:
+        given["model"] = DEFAULT_MODEL
+    caps = capabilities_for(given["model"] or "dall-e-2")
+    for spec in PARAMS:
+        value = given.get(spec.name)
+        if value is None or value in spec.inert:
+            continue
+        why = applies(spec, caps, endpoint, given["output_format"], stream=bool(given["stream"]))
+        if why is not None:
+            raise UsageError(f"{spec.flags[0]}: {why}")
     notes: list[str] = []
-    if args.command == "vary":
-        image = ImageFile.from_path(args.image, notes=notes)
-        _tell(notes)
-        return ImageRequest(Endpoint.VARIATIONS, images=(image,), **common)
-    common |= {
-        "model": args.model or DEFAULT_MODEL,
-        "quality": args.quality,
-        "background": args.background,
-        "output_format": args.output_format,
-        "output_compression": args.compression,
-        "partial_images": args.partials,
-        "stream": args.stream,
+    images = tuple(ImageFile.from_path(p, notes=notes) for p in given.pop("images") or ())
+    layers = {
+        name: ImageFile.from_path(path, param=name, notes=notes)
+        for name in ("mask", "markup")
+        if (path := given.pop(name)) is not None
     }
-    if args.command == "generate":
-        return ImageRequest(Endpoint.GENERATIONS, args.prompt, **common)
-    images = tuple(ImageFile.from_path(path, notes=notes) for path in args.image)
-    mask = ImageFile.from_path(args.mask, param="mask", notes=notes) if args.mask else None
-    markup = ImageFile.from_path(args.markup, param="markup", notes=notes) if args.markup else None
     _tell(notes)
+    given["stream"] = bool(given["stream"])
     return ImageRequest(
-        Endpoint.EDITS, args.prompt, images=images, mask=mask, markup=markup, **common
+        endpoint,
+        getattr(args, "prompt", ""),
+        images=images,
+        **layers,
+        **request_values(given),
     )
 
 
@@ -381,6 +406,9 @@ def _gallery_action(store: GalleryStore, args: argparse.Namespace) -> int:
         parents = [r.sha256 for r, _ in store.lineage(record.id, 1).ancestors]
         description = {"id": record.id, "path": str(record.path)}
         description |= embedded_description(record, parents)
+        with contextlib.suppress(OSError):  # a missing file is reported by `gallery check`
+            credentials = read_credentials(record.path.read_bytes())
+            description["content_credentials"] = credentials.summary
         if args.json:
             print(json.dumps(description, ensure_ascii=False))
         else:
@@ -392,8 +420,10 @@ def _gallery_action(store: GalleryStore, args: argparse.Namespace) -> int:
                     print(f"{key:>15}: {value}")
         return 0
     if args.action == "export":
-        for path in store.export(args.ids, args.out):
+        for path in store.export(args.ids, args.out, embed=args.embed):
             print(path)
+            if args.embed and has_provenance(path.read_bytes()):
+                _say(f"{path.name}: metadata embedded; its content credentials no longer hold")
         return 0
     if args.action == "import":
         return _import(store, args.paths)

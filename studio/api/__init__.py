@@ -31,6 +31,15 @@ from studio.api.errors import (
     StreamInterrupted,
     Timeout,
 )
+from studio.api.params import (
+    PARAMS,
+    ParamKind,
+    ParamSpec,
+    applies,
+    param,
+    request_values,
+    values_of,
+)
 from studio.api.requests import DEFAULT_MODEL, ImageFile, ImageRequest, SvgOptions
 from studio.api.results import (
     Completed,
@@ -47,6 +56,7 @@ __all__ = [
     "DEFAULT_MODEL",
     "EXTENSIONS",
     "MAX_EVENT_BYTES",
+    "PARAMS",
     "ApiError",
     "AuthError",
     "BadResponse",
@@ -65,6 +75,8 @@ __all__ = [
     "ModelCapabilities",
     "ModerationBlocked",
     "NotFound",
+    "ParamKind",
+    "ParamSpec",
     "PartialImage",
     "PermissionDenied",
     "RateLimited",
@@ -76,10 +88,14 @@ __all__ = [
     "SvgOptions",
     "Timeout",
     "Usage",
+    "applies",
     "capabilities_for",
     "dimensions",
     "known_models",
+    "param",
     "parse_size",
+    "request_values",
     "sniff",
     "validate",
+    "values_of",
 ]

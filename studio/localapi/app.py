@@ -7,6 +7,7 @@ import base64
 import json
 import time
 import uuid
+from collections import deque
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -87,6 +88,8 @@ class LocalApi:
         self.options = options
         self.faults = faults
         self._files: dict[str, tuple[float, bytes]] = {}
+        #: The newest image requests as parsed, so tests can see what arrived.
+        self.received: deque[ImageRequest] = deque(maxlen=20)
 
     async def list_models(self, request: Request) -> Response:
         created = int(time.time())
@@ -115,6 +118,7 @@ class LocalApi:
                 param=refusal.param,
                 code=refusal.code,
             )
+        self.received.append(parsed)
         fault = self.faults.take()
         refused = await self._early_fault(fault, parsed)
         if refused is not None:
@@ -226,7 +230,12 @@ class LocalApi:
                 if fault and kind is FaultKind.CUT_STREAM and sent >= fault.after_events:
                     return
             if kind is FaultKind.STREAM_ERROR:
-                error = {"type": "server_error", "message": "The image could not be finished."}
+                error = {
+                    "message": "The image could not be finished.",
+                    "type": "server_error",
+                    "param": None,
+                    "code": "server_error",
+                }
                 yield await self._event({"type": "error", "error": error}, sent, None)
                 return
             payload = {
@@ -256,7 +265,7 @@ class LocalApi:
 
 def create_app(options: ServerOptions | None = None, faults: FaultPlan | None = None) -> Starlette:
     api = LocalApi(options or ServerOptions(), faults or FaultPlan())
-    return Starlette(
+    app = Starlette(
         routes=[
             Route("/v1/models", api.list_models, methods=["GET"]),
             Route("/v1/images/{endpoint:str}", api.images, methods=["POST"]),
@@ -273,3 +282,5 @@ def create_app(options: ServerOptions | None = None, faults: FaultPlan | None = 
         ],
         middleware=[Middleware(ApiFrame)],
     )
+    app.state.received = api.received
+    return app

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import socket
 import threading
+from collections import deque
 from types import TracebackType
 
 import uvicorn
 from starlette.types import ASGIApp
 
+from studio.api import ImageRequest
 from studio.localapi.app import create_app
 from studio.localapi.faults import FaultPlan
 from studio.localapi.images import ServerOptions
@@ -84,7 +86,10 @@ class LocalServer(ThreadedServer):
     def __init__(self, options: ServerOptions | None = None, port: int = 0) -> None:
         #: Faults for the next image requests (``faults.add(Fault(FaultKind.RATE_LIMIT))``).
         self.faults = FaultPlan()
-        super().__init__(create_app(options, self.faults), port)
+        app = create_app(options, self.faults)
+        #: The newest image requests the server accepted, as it parsed them (newest last).
+        self.received: deque[ImageRequest] = app.state.received
+        super().__init__(app, port)
 
     def __enter__(self) -> LocalServer:
         self.start()

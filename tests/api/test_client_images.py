@@ -52,8 +52,8 @@ async def test_different_prompts_give_different_pictures(client: ImagesClient) -
     [
         ("jpeg", {"output_compression": 40}),
         ("webp", {}),
-        ("gif", {"frame_count": 3, "model": "gpt-image-2.5-flare"}),
-        ("svg", {"model": "gpt-image-2.5-flare", "svg": SvgOptions(reasoning_effort="low")}),
+        ("gif", {"frame_count": 3, "model": "gpt-image-2.6-flare"}),
+        ("svg", {"model": "gpt-image-2.6-flare", "svg": SvgOptions(reasoning_effort="low")}),
     ],
 )
 async def test_output_formats_arrive_in_their_format(
@@ -103,7 +103,7 @@ async def test_an_edit_with_several_images_and_a_markup(client: ImagesClient) ->
     images = [ImageFile.from_bytes(png(64, 64), f"{n}.png") for n in range(3)]
     strokes = ImageFile.from_bytes(mask(64, 64, (0, 0, 64, 64)), "markup.png")
     result = await client.edit(
-        "join them", images, markup=strokes, model="gpt-image-2.5-flare", n=2
+        "join them", images, markup=strokes, model="gpt-image-2.6-flare", n=2
     )
     assert len(result.images) == 2
 

@@ -113,6 +113,8 @@ def test_saving_a_result_with_a_zlib_bomb_in_it_keeps_it(store: GalleryStore) ->
     (record,) = store.save(Outcome.of(ImageRequest(Endpoint.GENERATIONS, "x"), result))
     assert record.path.read_bytes() == data
     (copy,) = store.export([record.id], store.root / "out")
+    assert copy.read_bytes() == data
+    (copy,) = store.export([record.id], store.root / "embedded", embed=True)
     assert embedded_module.strip(copy.read_bytes()) == data
     assert embedded_module.read(copy.read_bytes()).studio is not None
 

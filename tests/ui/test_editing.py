@@ -112,7 +112,7 @@ async def test_mask_and_markup_are_never_sent_together(
     workspace: Workspace, qtbot: QtBot, tmp_path: Path
 ) -> None:
     window, _, queue = workspace
-    choose(window.params.model, "gpt-image-2.5-sunburst")
+    choose(window.params.model, "gpt-image-2.6-sunburst")
     canvas = await open_for_editing(window, image_file(tmp_path))
     drag(qtbot, canvas, at(canvas, 50, 50), at(canvas, 150, 50))
     qtbot.mouseClick(window.editor.kind_buttons[LayerKind.MARKUP], Qt.MouseButton.LeftButton)
@@ -136,7 +136,7 @@ async def test_markup_is_offered_only_to_models_that_take_it(
     window = workspace[0]
     await open_for_editing(window, image_file(tmp_path))
     markup = window.editor.kind_buttons[LayerKind.MARKUP]
-    choose(window.params.model, "gpt-image-2.5-sunburst")
+    choose(window.params.model, "gpt-image-2.6-sunburst")
     assert markup.isEnabled()
     window.editor.set_kind(LayerKind.MARKUP)
     choose(window.params.model, "gpt-image-1.5")
