@@ -130,7 +130,7 @@ class RequestService:
                 warnings.extend(await self._in_store(self._take_notice))
             for number, (image, image_id) in enumerate(zip(images, ids, strict=True)):
                 if run.keep_unmasked and run.request.mask is not None:
-                    final = await self._keep_unmasked(run, number, image, image_id)
+                    final = await self._keep_unmasked(run, number, image, image_id, warnings)
                     if final is not None:
                         await self._send(final)
                         continue
@@ -196,7 +196,12 @@ class RequestService:
         return image_id
 
     async def _keep_unmasked(
-        self, run: Run, number: int, image: GeneratedImage, raw_id: int | None
+        self,
+        run: Run,
+        number: int,
+        image: GeneratedImage,
+        raw_id: int | None,
+        warnings: list[str],
     ) -> FinalImage | None:
         """The result with the base's pixels back outside the mask, saved as a child of the
         raw result; None when the result's shape does not allow it."""
@@ -230,7 +235,7 @@ class RequestService:
             try:
                 kept_id = await self._in_store(save)
             except GalleryError as error:
-                log.warning("the kept image of job %s was not saved: %s", run.job, error)
+                warnings.append(str(error))  # shown all the same; the raw result is kept
         frame = await self._frame(kept.data, run.display_edge)
         heat = await self._frame(kept.heat, run.display_edge)
         return FinalImage(run.job, number, frame, kept_id, raw_id, kept.changed_outside, heat)
