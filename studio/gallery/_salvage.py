@@ -7,14 +7,13 @@ SQLite's own -shm index beside it).
 
 from __future__ import annotations
 
-import contextlib
 import json
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-__all__ = ["Salvaged", "salvage"]
+__all__ = ["Salvage", "Salvaged"]
 
 _BATCH = 100
 #: Reads in a row that may fail before the walk gives up (a damaged root page fails them all).
@@ -25,57 +24,103 @@ _GENERATION = (
 )
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class Salvaged:
-    """One image row as the damaged database still had it."""
+    """One image row as the damaged database still had it (its other rows are read on demand
+    from ``Salvage``: a gallery of 100,000 images would not fit in memory at once)."""
 
     id: int
-    #: In the form ``outcome_from_file`` reads (and checks, as from any file).
-    description: dict[str, Any] = field(default_factory=dict)
-    #: The file's hash, format, size and thumbnail as the row had them: a file that still
-    #: matches the hash need not be decoded again (tens of milliseconds an image).
-    sha256: str | None = None
-    format: str | None = None
-    width: int = 0
-    height: int = 0
-    thumbnail: bytes | None = None
-    favourite: bool = False
-    notes: str = ""
-    tags: list[str] = field(default_factory=list)
-    parent_ids: list[int] = field(default_factory=list)
+    generation_id: int
+    #: The file's hash, format and size as the row had them: a file that still matches the
+    #: hash need not be decoded again (tens of milliseconds an image).
+    sha256: str | None
+    format: str | None
+    width: int
+    height: int
+    favourite: bool
+    notes: str
 
 
-def salvage(database: Path) -> dict[str, Salvaged]:
-    """Image rows of ``database`` by file path (the first row for a path wins); empty when
-    nothing can be read."""
-    try:
-        connection = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error:
-        return {}
-    found: dict[str, Salvaged] = {}
-    with contextlib.closing(connection):
+class Salvage:
+    """What a damaged database set aside still holds, open while the gallery is rebuilt."""
+
+    def __init__(self, database: Path) -> None:
+        #: Image rows by file path (the first row for a path wins).
+        self.rows: dict[str, Salvaged] = {}
+        self._db: sqlite3.Connection | None = None
         try:
-            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlite3.DatabaseError:
-            return found  # not a database any more (its first page is gone)
-        for row in _image_rows(connection):
+            self._db = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
+            self._db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.Error:
+            self.close()  # not a database any more (its first page is gone)
+            return
+        for row in _image_rows(self._db):
             image_id, generation_id, path, favourite, notes, sha, fmt, width, height = row
-            if not isinstance(path, str) or path in found:
+            if not isinstance(path, str) or path in self.rows:
                 continue
-            kept = Salvaged(int(image_id), favourite=bool(favourite), notes=str(notes or ""))
-            if isinstance(width, int) and isinstance(height, int):
-                kept.sha256, kept.format, kept.width, kept.height = sha, fmt, width, height
-                thumbnails = _column(
-                    connection, "SELECT data FROM thumbnails WHERE image_id = ?", image_id
-                )
-                kept.thumbnail = bytes(thumbnails[0]) if thumbnails else None
-            kept.description = _generation(connection, generation_id)
-            kept.tags = _column(connection, "SELECT tag FROM tags WHERE image_id = ?", image_id)
-            kept.parent_ids = _column(
-                connection, "SELECT parent_id FROM lineage WHERE child_id = ?", image_id
+            sized = isinstance(width, int) and isinstance(height, int)
+            self.rows[path] = Salvaged(
+                int(image_id),
+                generation_id,
+                sha if sized else None,
+                fmt if sized else None,
+                width if sized else 0,
+                height if sized else 0,
+                bool(favourite),
+                str(notes or ""),
             )
-            found[path] = kept
-    return found
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    def __enter__(self) -> Salvage:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def description(self, kept: Salvaged) -> dict[str, Any]:
+        """The image's generation, in the form ``outcome_from_file`` reads (and checks, as
+        from any file); empty when its row is lost."""
+        if self._db is None:
+            return {}
+        try:
+            row = self._db.execute(
+                f"SELECT {_GENERATION} FROM generations WHERE id = ?", (kept.generation_id,)
+            ).fetchone()
+        except sqlite3.DatabaseError:
+            return {}
+        if row is None:
+            return {}
+        described = dict(zip(_GENERATION.split(", "), row, strict=True))
+        for key in ("params", "usage"):
+            try:
+                described[key] = json.loads(described[key]) if described[key] else None
+            except (TypeError, ValueError, RecursionError):
+                described[key] = None
+        return described
+
+    def thumbnail(self, kept: Salvaged) -> bytes | None:
+        found = self._column("SELECT data FROM thumbnails WHERE image_id = ?", kept.id)
+        return bytes(found[0]) if found else None
+
+    def tags(self, kept: Salvaged) -> list[str]:
+        return [
+            str(tag) for tag in self._column("SELECT tag FROM tags WHERE image_id = ?", kept.id)
+        ]
+
+    def parents(self, kept: Salvaged) -> list[int]:
+        return self._column("SELECT parent_id FROM lineage WHERE child_id = ?", kept.id)
+
+    def _column(self, sql: str, key: int) -> list[Any]:
+        if self._db is None:
+            return []
+        try:
+            return [row[0] for row in self._db.execute(sql, (key,))]
+        except sqlite3.DatabaseError:
+            return []
 
 
 def _image_rows(connection: sqlite3.Connection) -> list[tuple[Any, ...]]:
@@ -105,28 +150,3 @@ def _image_rows(connection: sqlite3.Connection) -> list[tuple[Any, ...]]:
         rows.extend(found)
         last = found[-1][0]
     return rows
-
-
-def _generation(connection: sqlite3.Connection, generation_id: int) -> dict[str, Any]:
-    try:
-        row = connection.execute(
-            f"SELECT {_GENERATION} FROM generations WHERE id = ?", (generation_id,)
-        ).fetchone()
-    except sqlite3.DatabaseError:
-        return {}
-    if row is None:
-        return {}
-    described = dict(zip(_GENERATION.split(", "), row, strict=True))
-    for key in ("params", "usage"):
-        try:
-            described[key] = json.loads(described[key]) if described[key] else None
-        except (TypeError, ValueError, RecursionError):
-            described[key] = None
-    return described
-
-
-def _column(connection: sqlite3.Connection, sql: str, key: int) -> list[Any]:
-    try:
-        return [row[0] for row in connection.execute(sql, (key,))]
-    except sqlite3.DatabaseError:
-        return []

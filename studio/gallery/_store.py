@@ -27,7 +27,7 @@ from studio.gallery import _schema, embedded, sidecars
 from studio.gallery._aside import exclusive, identity, set_aside
 from studio.gallery._described import describe, outcome_from_file
 from studio.gallery._files import FileStore, sha256_of
-from studio.gallery._salvage import Salvaged, salvage
+from studio.gallery._salvage import Salvage
 from studio.gallery._sessions import Sessions
 from studio.gallery.pricing import Pricing
 from studio.gallery.records import (
@@ -66,6 +66,9 @@ _RECORD_COLUMNS = """
 _FROM = "FROM images i JOIN generations g ON g.id = i.generation_id"
 #: Tries at opening a database another store is opening at the same moment.
 _OPEN_ATTEMPTS = 20
+#: Files read and decoded between two commits when rows are made for files (a rebuild): small
+#: enough that the write lock is held briefly and few files are in memory at once.
+_FILES_PER_COMMIT = 20
 _BUSY = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED, sqlite3.SQLITE_PROTOCOL}
 _DAMAGE = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
 T = TypeVar("T")
@@ -276,7 +279,8 @@ class GalleryStore:
                     )
                 aside = set_aside(self._db_path)
                 self._db = self._attach()
-                recovered, described = self._rebuild(salvage(aside))
+                with Salvage(aside) as old:
+                    recovered, described = self._rebuild(old)
         except (OSError, TimeoutError, sqlite3.Error) as failed:
             raise GalleryError(
                 f"The gallery's database is damaged and could not be rebuilt: {failed}. Your "
@@ -909,24 +913,19 @@ class GalleryStore:
         missing_ids = [r[0] for r in rows if not self.files.absolute(r[1]).exists()]
         missing = set(missing_ids)
         present_ids = [r[0] for r in rows if r[0] not in missing]
-        recovered: list[int] = []
-        unreadable: list[Path] = []
-        # Under the write lock a file is in place only once its row is committed (see save):
-        # what has no row now is a save cut short, never one still under way.
+        known = {
+            row[0]
+            for row in self._db.execute("SELECT path FROM images UNION SELECT path FROM inputs")
+        }
+        unknown = [
+            (path, descriptions.get(path.relative_to(self.root).as_posix()))
+            for path in candidates
+            if path.relative_to(self.root).as_posix() not in known and path.is_file()
+        ]
+        added = self._add_files(unknown)
+        recovered = [image_id for _, image_id, _ in added if image_id is not None]
+        unreadable = [path for path, image_id, _ in added if image_id is None]
         with self._writing() as db:
-            known = {
-                row[0]
-                for row in db.execute("SELECT path FROM images UNION SELECT path FROM inputs")
-            }
-            for path in candidates:
-                relative = path.relative_to(self.root).as_posix()
-                if relative in known or not path.is_file():
-                    continue
-                added = self._add_file(db, path, descriptions.get(relative))
-                if added is None:
-                    unreadable.append(path)
-                else:
-                    recovered.append(added[0])
             db.executemany(
                 "UPDATE images SET missing = 1 WHERE id = ?", [(i,) for i in missing_ids]
             )
@@ -950,65 +949,94 @@ class GalleryStore:
             recovered=self.get_many(recovered),
         )
 
-    def _add_file(
-        self,
-        db: sqlite3.Connection,
-        path: Path,
-        description: dict[str, Any] | None,
-        known: Salvaged | None = None,
-    ) -> tuple[int, bool] | None:
-        """A row for an image file already in place, from what the file (or the gallery's own
-        note about it) says; returns its id and whether a prompt was found. None when the
-        file is not an image. A file the ``known`` row had, byte for byte, is not decoded."""
+    def _examine(
+        self, path: Path, description: dict[str, Any] | None, old: Salvage | None
+    ) -> tuple[Outcome, tuple[int, str, ImageInfo, str, bytes, int], float] | None:
+        """What a row for an image file already in place holds, from what the file (or the
+        gallery's own note about it) says; None when the file is not an image. A file the
+        damaged database (``old``) had byte for byte is not decoded again."""
+        relative = path.relative_to(self.root).as_posix()
         try:
             data = read_image_file(path)
             sha = sha256_of(data)
-            if known and known.sha256 == sha and known.format and known.thumbnail is not None:
-                info, preview = ImageInfo(known.format, known.width, known.height), known.thumbnail
+            known = old.rows.get(relative) if old is not None else None
+            preview = old.thumbnail(known) if old and known and known.sha256 == sha else None
+            if known and known.format and preview is not None:
+                info = ImageInfo(known.format, known.width, known.height)
             else:
                 info, preview = inspect(data), thumbnail(data)
+            modified = path.stat().st_mtime
         except (NotAnImage, OSError):
             return None
         found = embedded.read(data)
         if description is not None:
             found = embedded.Embedded(found.parameters, json.dumps(description, default=str))
-        modified = path.stat().st_mtime
         outcome, _ = outcome_from_file(
             path.name, modified, data, info.format, found, own_note=description is not None
         )
-        placed = [(0, path.relative_to(self.root).as_posix(), info, sha, preview, len(data))]
-        (image_id,) = self._insert(db, outcome, placed, [], modified)
-        return image_id, bool(outcome.request.prompt)
+        return outcome, (0, relative, info, sha, preview, len(data)), modified
 
-    def _rebuild(self, salvaged: dict[str, Salvaged]) -> tuple[int, int]:
+    def _add_files(
+        self, files: Sequence[tuple[Path, dict[str, Any] | None]], old: Salvage | None = None
+    ) -> list[tuple[Path, int | None, bool]]:
+        """Rows for image files in place that have none: (file, its new id or None when it is
+        not an image, whether a prompt was found). Files are read and decoded a few at a time
+        outside the write lock, which is held only to commit their rows."""
+        added: list[tuple[Path, int | None, bool]] = []
+        for start in range(0, len(files), _FILES_PER_COMMIT):
+            batch = files[start : start + _FILES_PER_COMMIT]
+            examined = [(path, self._examine(path, said, old)) for path, said in batch]
+            relatives = [path.relative_to(self.root).as_posix() for path, _ in examined]
+            marks = ",".join("?" * len(relatives))
+            # Under the write lock a file is in place only once its row is committed (see
+            # save): what has no row now is a save cut short, never one still under way.
+            with self._writing() as db:
+                known = {
+                    row[0]
+                    for row in db.execute(
+                        f"SELECT path FROM images WHERE path IN ({marks}) UNION "
+                        f"SELECT path FROM inputs WHERE path IN ({marks})",
+                        relatives * 2,
+                    )
+                }
+                for (path, row), relative in zip(examined, relatives, strict=True):
+                    if relative in known:
+                        continue
+                    if row is None:
+                        added.append((path, None, False))
+                        continue
+                    outcome, placed, modified = row
+                    (image_id,) = self._insert(db, outcome, [placed], [], modified)
+                    added.append((path, image_id, bool(outcome.request.prompt)))
+        return added
+
+    def _rebuild(self, old: Salvage) -> tuple[int, int]:
         """Rows for every image file, oldest first, described by what the damaged database
-        still held (``salvaged``), the gallery's own notes or the files themselves; returns how
+        still holds (``old``), the gallery's own notes or the files themselves; returns how
         many images, and how many of them with their prompt."""
         pending = self.files.pending()
-        descriptions = {rel: kept.description for rel, kept in salvaged.items()}
-        descriptions |= {rel: found for _, files, found in pending for rel in files}
+        noted = {rel: found for _, files, found in pending for rel in files}
         found = []
         for path in self.files.image_files():
             with contextlib.suppress(OSError):
                 found.append((path.stat().st_mtime, path))
         found.sort()
-        recovered = described = 0
+        files = []
+        for _, path in found:
+            relative = path.relative_to(self.root).as_posix()
+            kept = old.rows.get(relative)
+            said = noted.get(relative) or (old.description(kept) if kept else None)
+            files.append((path, said or None))
+        added = self._add_files(files, old)
+        recovered = sum(1 for _, image_id, _ in added if image_id is not None)
+        described = sum(1 for _, image_id, prompt in added if image_id is not None and prompt)
         new_ids: dict[int, int] = {}  # the old database's id → the rebuilt one's
-        for start in range(0, len(found), 200):
-            with self._writing() as db:
-                for _, path in found[start : start + 200]:
-                    relative = path.relative_to(self.root).as_posix()
-                    added = self._add_file(
-                        db, path, descriptions.get(relative) or None, salvaged.get(relative)
-                    )
-                    if added is None:
-                        continue
-                    recovered += 1
-                    described += added[1]
-                    if relative in salvaged:
-                        new_ids[salvaged[relative].id] = added[0]
+        for path, image_id, _ in added:
+            kept = old.rows.get(path.relative_to(self.root).as_posix())
+            if kept is not None and image_id is not None:
+                new_ids[kept.id] = image_id
         with self._writing() as db:
-            for kept in salvaged.values():
+            for kept in old.rows.values():
                 image_id = new_ids.get(kept.id)
                 if image_id is None:
                     continue
@@ -1018,11 +1046,11 @@ class GalleryStore:
                 )
                 db.executemany(
                     "INSERT OR IGNORE INTO tags (image_id, tag) VALUES (?, ?)",
-                    [(image_id, str(tag)) for tag in kept.tags],
+                    [(image_id, tag) for tag in old.tags(kept)],
                 )
                 db.executemany(
                     "INSERT OR IGNORE INTO lineage (child_id, parent_id) VALUES (?, ?)",
-                    [(image_id, new_ids[p]) for p in kept.parent_ids if p in new_ids],
+                    [(image_id, new_ids[p]) for p in old.parents(kept) if p in new_ids],
                 )
             self._reindex(db, list(new_ids.values()))
         for record_file, _, _ in pending:
