@@ -431,8 +431,10 @@ class GalleryStore:
         placed: Sequence[tuple[int, str, ImageInfo, str, bytes, int]],
         inputs: Sequence[tuple[str, int, str, str, str]],
         added: float,
+        image_id: int | None = None,
     ) -> list[int]:
-        """The rows of one outcome whose files are in place; returns the images' ids."""
+        """The rows of one outcome whose files are in place; returns the images' ids. A
+        rebuild gives its single image the ``image_id`` it had, so what refers to it holds."""
         request = outcome.request
         model = outcome.model or request.model_name
         kind = outcome.kind or Kind.of(request.endpoint)
@@ -465,10 +467,11 @@ class GalleryStore:
         ids = []
         for position, relative, info, sha, preview, size in placed:
             image_id = db.execute(
-                """INSERT INTO images (generation_id, position, path, format, width,
+                """INSERT INTO images (id, generation_id, position, path, format, width,
                     height, size_bytes, sha256, created, model, kind, provider)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (
+                    image_id if len(placed) == 1 else None,  # None: the next id
                     generation_id,
                     position,
                     relative,
@@ -951,10 +954,11 @@ class GalleryStore:
 
     def _examine(
         self, path: Path, description: dict[str, Any] | None, old: Salvage | None
-    ) -> tuple[Outcome, tuple[int, str, ImageInfo, str, bytes, int], float] | None:
+    ) -> tuple[Outcome, tuple[int, str, ImageInfo, str, bytes, int], float, int | None] | None:
         """What a row for an image file already in place holds, from what the file (or the
-        gallery's own note about it) says; None when the file is not an image. A file the
-        damaged database (``old``) had byte for byte is not decoded again."""
+        gallery's own note about it) says, and the id the damaged database (``old``) gave it;
+        None when the file is not an image. A file ``old`` had byte for byte is not decoded
+        again."""
         relative = path.relative_to(self.root).as_posix()
         try:
             data = read_image_file(path)
@@ -974,7 +978,8 @@ class GalleryStore:
         outcome, _ = outcome_from_file(
             path.name, modified, data, info.format, found, own_note=description is not None
         )
-        return outcome, (0, relative, info, sha, preview, len(data)), modified
+        was = known.id if known is not None else None
+        return outcome, (0, relative, info, sha, preview, len(data)), modified, was
 
     def _add_files(
         self, files: Sequence[tuple[Path, dict[str, Any] | None]], old: Salvage | None = None
@@ -1005,8 +1010,8 @@ class GalleryStore:
                     if row is None:
                         added.append((path, None, False))
                         continue
-                    outcome, placed, modified = row
-                    (image_id,) = self._insert(db, outcome, [placed], [], modified)
+                    outcome, placed, modified, was = row
+                    (image_id,) = self._insert(db, outcome, [placed], [], modified, was)
                     added.append((path, image_id, bool(outcome.request.prompt)))
         return added
 
@@ -1020,7 +1025,17 @@ class GalleryStore:
         for path in self.files.image_files():
             with contextlib.suppress(OSError):
                 found.append((path.stat().st_mtime, path))
-        found.sort()
+        # Images the old database knew come first, under their own ids (the window, lineage and
+        # the user's "image 12" stay right); the others follow, oldest first.
+        last = max((kept.id for kept in old.rows.values()), default=0)
+        found.sort(
+            key=lambda entry: (
+                kept.id
+                if (kept := old.rows.get(entry[1].relative_to(self.root).as_posix()))
+                else last + 1,
+                entry[0],
+            )
+        )
         files = []
         for _, path in found:
             relative = path.relative_to(self.root).as_posix()

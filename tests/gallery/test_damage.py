@@ -245,7 +245,7 @@ def test_a_reconciliation_never_takes_a_save_under_way_for_one_cut_short(tmp_pat
 def test_the_rebuild_keeps_what_the_damaged_database_still_holds(tmp_path: Path) -> None:
     made = gallery_of(tmp_path, 30)
     with GalleryStore(tmp_path) as store:
-        edit(store, made[3].path.read_bytes(), "add a hat")
+        (child,) = edit(store, made[3].path.read_bytes(), "add a hat")
         store.set_favourite(made[5].id, True)
         store.add_tag(made[5].id, "keeper")
         store.set_notes(made[6].id, "the best one")
@@ -261,6 +261,9 @@ def test_the_rebuild_keeps_what_the_damaged_database_still_holds(tmp_path: Path)
         (hat,) = store.query(Query(text="hat")).images
         assert [r.prompt for r, _ in store.lineage(hat.id).ancestors] == ["fox number 3"]
         assert hat.generation.kind is Kind.EDIT
+        # Every image keeps its number: what the window shows and the user wrote down holds.
+        assert hat.id == child.id
+        assert [store.get(r.id).prompt for r in made] == [r.prompt for r in made]  # type: ignore[union-attr]
 
 
 def test_rows_on_a_damaged_page_keep_what_their_files_carry(tmp_path: Path) -> None:
