@@ -10,7 +10,7 @@ import os
 import stat
 from pathlib import Path
 
-from studio.imaging.thumbnails import NotAnImage
+from studio.imaging.errors import NotAnImage
 
 __all__ = ["MAX_INPUT_BYTES", "read_image_file"]
 
