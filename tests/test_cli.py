@@ -192,8 +192,8 @@ def test_gallery_search_show_export_import_stats_and_check(
     assert json.loads(out)["model"] == "gpt-image-1.5"
     code, out, _ = run(capsys, "gallery", "export", str(owl["id"]), "--out", str(tmp_path / "x"))
     assert Path(out.strip()).is_file()
-    code, _, err = run(capsys, "gallery", "import", str(tmp_path / "x"))
-    assert "already in the gallery" in err
+    code, out, _ = run(capsys, "gallery", "import", str(tmp_path / "x"))
+    assert (code, "already in the gallery") == (0, out.split(":")[0])
     code, out, _ = run(capsys, "gallery", "stats", "--json")
     assert json.loads(out)["images"] == 2
     code, out, _ = run(capsys, "gallery", "check")
@@ -525,3 +525,21 @@ def test_expand_refuses_what_cannot_work(
     code, _, err = run(capsys, *base)
     assert code == 2
     assert "--size" in err
+
+
+def test_expand_says_why_a_path_is_no_picture(
+    capsys: pytest.CaptureFixture[str], local_server: LocalServer, tmp_path: Path
+) -> None:
+    code, _, err = run(
+        capsys,
+        "expand",
+        "x",
+        "--image",
+        str(tmp_path),
+        "--size",
+        "2048x1024",
+        "--base-url",
+        local_server.base_url,
+    )
+    assert code == 2
+    assert "cannot be expanded: it is a folder" in err

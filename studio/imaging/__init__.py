@@ -20,6 +20,7 @@ from studio.imaging.expansion import (
     expansion_mask,
     plan_expansion,
 )
+from studio.imaging.reading import MAX_INPUT_BYTES, read_image_file
 from studio.imaging.selection import (
     Combine,
     changed_box,
@@ -36,6 +37,7 @@ from studio.imaging.thumbnails import THUMBNAIL_EDGE, ImageInfo, inspect, thumbn
 from studio.imaging.vector import MAX_SVG_BYTES, is_svg, rasterise, safe_svg, svg_size
 
 __all__ = [
+    "MAX_INPUT_BYTES",
     "MAX_SVG_BYTES",
     "SVG_STAND_IN_EDGE",
     "THUMBNAIL_EDGE",
@@ -70,6 +72,7 @@ __all__ = [
     "plan_expansion",
     "prepare_input",
     "rasterise",
+    "read_image_file",
     "resized_mask",
     "safe_svg",
     "select_colour",

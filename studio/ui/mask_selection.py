@@ -26,6 +26,7 @@ from studio.imaging import (
     feather,
     grow,
     load_selection,
+    read_image_file,
     select_colour,
 )
 from studio.ui.paint_canvas import PaintCanvas, coverage_layer, export_layer, layer_coverage
@@ -141,7 +142,7 @@ class MaskSelection(QObject):
             return
         size = (layer.width, layer.height)
         try:
-            data = await asyncio.to_thread(path.read_bytes)
+            data = await asyncio.to_thread(read_image_file, path)
             await self._change(lambda _: load_selection(data, size, from_alpha=from_alpha))
         except (OSError, NotAnImage) as error:
             reason = error.strerror if isinstance(error, OSError) and error.strerror else error
