@@ -719,6 +719,17 @@ class GalleryStore:
         )
         return Stats(*row, by_model=by_model)
 
+    @_guarded
+    def cost_since(self, *starts: float) -> tuple[float, ...]:
+        """What was spent on generations made at or after each of ``starts`` (Unix times):
+        the caller's clock says when a day or a month began."""
+        return tuple(
+            self._db.execute(
+                "SELECT coalesce(sum(cost), 0) FROM generations WHERE created >= ?", (start,)
+            ).fetchone()[0]
+            for start in starts
+        )
+
     # -- changing ---------------------------------------------------------------------------
 
     @_guarded
