@@ -493,6 +493,8 @@ class GalleryStore:
                 "VALUES (?, ?, ?, '', '')",
                 (image_id, request.prompt, revised or ""),
             )
+        # Lineage is what the request said it was made from (the gallery ids it was given),
+        # never a match of bytes: the same pixels saved twice are two different images.
         parents = set(outcome.parents)
         for role, position, sha, relative, fmt in inputs:
             input_id = db.execute(
@@ -505,12 +507,6 @@ class GalleryStore:
                 "VALUES (?, ?, ?, ?)",
                 (generation_id, input_id, role, position),
             )
-            if role == "image":
-                parents.update(
-                    row[0]
-                    for row in db.execute("SELECT id FROM images WHERE sha256 = ?", (sha,))
-                    if row[0] not in ids
-                )
         known_parents = {
             row[0]
             for parent in sorted(parents)

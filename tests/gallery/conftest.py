@@ -48,13 +48,19 @@ def generate(
 
 
 def edit(
-    store: GalleryStore, source: bytes, prompt: str = "add a hat", colour=(0, 0, 200, 255)
+    store: GalleryStore,
+    source: bytes,
+    prompt: str = "add a hat",
+    colour=(0, 0, 200, 255),
+    parents: tuple[int, ...] = (),
 ) -> tuple[ImageRecord, ...]:
+    """An edit of ``source``; ``parents`` are the gallery ids it was made from, as the window
+    and the CLI say them (lineage is never guessed from the bytes)."""
     ask = ImageRequest(
         Endpoint.EDITS, prompt, model="gpt-image-1.5", images=(ImageFile.from_bytes(source),)
     )
     result = ImagesResult(images=(GeneratedImage(png(96, 64, colour), "png"),))
-    return store.save(Outcome.of(ask, result, provider="OpenAI"))
+    return store.save(Outcome.of(ask, result, provider="OpenAI", parents=parents))
 
 
 async def from_local_server(base_url: str, prompt: str = "a signed fox", **params: object) -> bytes:

@@ -245,7 +245,7 @@ def test_a_reconciliation_never_takes_a_save_under_way_for_one_cut_short(tmp_pat
 def test_the_rebuild_keeps_what_the_damaged_database_still_holds(tmp_path: Path) -> None:
     made = gallery_of(tmp_path, 30)
     with GalleryStore(tmp_path) as store:
-        (child,) = edit(store, made[3].path.read_bytes(), "add a hat")
+        (child,) = edit(store, made[3].path.read_bytes(), "add a hat", parents=(made[3].id,))
         store.set_favourite(made[5].id, True)
         store.add_tag(made[5].id, "keeper")
         store.set_notes(made[6].id, "the best one")

@@ -75,7 +75,7 @@ def test_no_key_is_ever_exported(store: GalleryStore, tmp_path: Path) -> None:
 def test_import_restores_what_another_gallery_knew(tmp_path: Path) -> None:
     with GalleryStore(tmp_path / "first") as first:
         (origin,) = generate(first, "a red fox")
-        (child,) = edit(first, origin.path.read_bytes())
+        (child,) = edit(first, origin.path.read_bytes(), parents=(origin.id,))
         first.set_notes(child.id, "hat")
         copies = first.export([origin.id, child.id], tmp_path / "out")
     (tmp_path / "out" / "notes.txt").write_text("not an image")

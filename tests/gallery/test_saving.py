@@ -89,8 +89,8 @@ def test_inputs_from_outside_are_stored_once_by_content(store: GalleryStore) -> 
 
 def test_lineage_runs_both_ways_over_generations(store: GalleryStore) -> None:
     (origin,) = generate(store)
-    (child,) = edit(store, origin.path.read_bytes(), colour=(1, 1, 1, 255))
-    (grandchild,) = edit(store, child.path.read_bytes(), colour=(2, 2, 2, 255))
+    (child,) = edit(store, origin.path.read_bytes(), colour=(1, 1, 1, 255), parents=(origin.id,))
+    (grandchild,) = edit(store, child.path.read_bytes(), colour=(2, 2, 2, 255), parents=(child.id,))
     (variation,) = store.save(
         Outcome.of(
             ImageRequest(Endpoint.VARIATIONS, images=(ImageFile.from_bytes(png(8, 8)),)),
@@ -125,3 +125,16 @@ def test_the_folder_holds_only_named_files(store: GalleryStore, tmp_path: Path) 
     (record,) = generate(store)
     assert record.path.name == f"{record.sha256}.png"
     assert not list((store.root / ".incoming").iterdir())
+
+
+def test_lineage_is_the_request_s_parents_never_images_with_the_same_bytes(
+    store: GalleryStore,
+) -> None:
+    (first,) = generate(store, "a red fox")
+    (twin,) = generate(store, "the same red fox again")  # the very same pixels
+    assert twin.sha256 == first.sha256
+    (hat,) = edit(store, first.path.read_bytes(), parents=(first.id,))
+    assert [r.id for r, _ in store.lineage(hat.id).ancestors] == [first.id]
+    assert store.lineage(twin.id).descendants == ()
+    (pasted,) = edit(store, first.path.read_bytes(), "pasted, from nowhere known")
+    assert store.lineage(pasted.id).ancestors == ()
