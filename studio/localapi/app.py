@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import io
+import itertools
 import json
 import time
 import uuid
@@ -122,6 +123,8 @@ class LocalApi:
         self._files: dict[str, tuple[float, bytes, Fault | None]] = {}
         #: The newest image requests as parsed, so tests can see what arrived.
         self.received: deque[ImageRequest] = deque(maxlen=20)
+        #: Each request draws its own pictures (a stream of n=3 is three requests of one).
+        self._requests = itertools.count(1)
 
     async def list_models(self, request: Request) -> Response:
         created = int(time.time())
@@ -155,7 +158,7 @@ class LocalApi:
         refused = await self._early_fault(fault, parsed, request)
         if refused is not None:
             return refused
-        made = await asyncio.to_thread(make_images, parsed, self.options, 0)
+        made = await asyncio.to_thread(make_images, parsed, self.options, next(self._requests))
         if fault is not None and fault.kind in (FaultKind.BMP_IMAGE, FaultKind.JUNK_IMAGE):
             made = [_spoiled(image, fault.kind) for image in made]
         if fault is not None and fault.kind is FaultKind.NO_IMAGES:

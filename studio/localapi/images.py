@@ -88,6 +88,8 @@ def usage(request: ImageRequest, partials: int) -> dict[str, Any] | None:
 
 
 def make_images(request: ImageRequest, options: ServerOptions, seed: int) -> list[Made]:
+    """The request's images, each its own picture: drawn from the prompt, ``seed`` (one per
+    request, so asking again gives new pictures; 0 gives the prompt's own) and its index."""
     width, height = output_size(request)
     fmt = request.output_format_or_default
     if fmt == "svg":
@@ -95,7 +97,7 @@ def make_images(request: ImageRequest, options: ServerOptions, seed: int) -> lis
     count = (request.partial_images or 0) if request.stream else 0
     made = []
     for number in range(request.n or 1):
-        picture = _picture(request, options, width, height, seed + number)
+        picture = _picture(request, options, width, height, seed, number)
 
         def encoded(image: Image.Image) -> bytes:
             return render.encode(
@@ -118,13 +120,14 @@ def make_images(request: ImageRequest, options: ServerOptions, seed: int) -> lis
 
 
 def _picture(
-    request: ImageRequest, options: ServerOptions, width: int, height: int, seed: int
+    request: ImageRequest, options: ServerOptions, width: int, height: int, seed: int, index: int
 ) -> Image.Image:
     if options.noise:
         return render.noise(width, height)
     if request.endpoint is Endpoint.VARIATIONS:
-        return render.variation(request.images[0].data, (width, height), seed)
-    prompt = request.prompt if seed == 0 else f"{request.prompt}\x1f{seed}"
+        return render.variation(request.images[0].data, (width, height), seed * 1000 + index)
+    drawn = (seed, index)
+    prompt = request.prompt if drawn == (0, 0) else f"{request.prompt}\x1f{seed}\x1f{index}"
     if request.endpoint is Endpoint.EDITS:
         return render.edit(
             prompt,

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import base64
+import io
 from collections.abc import AsyncIterator
 
 import openai
 import pytest
+from PIL import Image
 
 from studio.api import dimensions, sniff
 from studio.localapi import DEMO_KEY, Fault, FaultKind, FaultPlan, LocalServer
@@ -90,3 +92,23 @@ async def test_the_sdk_raises_its_own_errors_from_our_bodies(
     with pytest.raises(openai.BadRequestError) as refused:
         await sdk.images.generate(prompt="x")
     assert refused.value.code == "moderation_blocked"
+
+
+async def test_each_image_of_a_request_and_each_request_is_its_own_picture(
+    sdk: openai.AsyncOpenAI,
+) -> None:
+    """A first n=3 run must not look broken: three different pictures, and new ones again."""
+    pictures = []
+    for _ in range(2):
+        result = await sdk.images.generate(
+            prompt="a fox", model="gpt-image-1.5", size="1024x1024", quality="low", n=2
+        )
+        assert result.data is not None
+        pictures += [base64.b64decode(image.b64_json or "") for image in result.data]
+    one = await sdk.images.generate(
+        prompt="a fox", model="gpt-image-1.5", size="1024x1024", quality="low"
+    )
+    assert one.data is not None
+    pictures.append(base64.b64decode(one.data[0].b64_json or ""))
+    # Compared by pixels: the bytes differ anyway (each final carries its own credentials).
+    assert len({Image.open(io.BytesIO(data)).convert("RGB").tobytes() for data in pictures}) == 5
