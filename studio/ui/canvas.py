@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.imaging import DisplayPixels
 from studio.ui.animation import Animation
 from studio.ui.picture import Picture, checkerboard
 from studio.ui.pixels import frame_image
 from studio.ui.transfer import copy_pixels, pixels_mime
-from studio.worker.protocol import Frame
 
 __all__ = ["Canvas", "PlaybackBar", "frame_image"]
 
@@ -105,7 +105,7 @@ class Canvas(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(200, 150)
-        self._cells: list[Frame | None] = []
+        self._cells: list[DisplayPixels | None] = []
         self._pictures: list[Picture | None] = []
         self._placeholder = self.tr("Your images appear here.")
         self._checker = checkerboard()
@@ -114,7 +114,7 @@ class Canvas(QWidget):
         self._pan = QPointF(0, 0)
         self._drag_from: QPointF | None = None
         #: Drawn over a single image (e.g. where an edit changed what it should not).
-        self._overlay: tuple[Frame, QImage] | None = None
+        self._overlay: tuple[DisplayPixels, QImage] | None = None
         self.playback = PlaybackBar(self)
         self.playback.hide()
 
@@ -133,12 +133,12 @@ class Canvas(QWidget):
         self._follow_animations()
         self.fit()
 
-    def set_overlay(self, frame: Frame | None) -> None:
+    def set_overlay(self, frame: DisplayPixels | None) -> None:
         """Draw ``frame`` over the single image shown, stretched to it; None removes it."""
         self._overlay = None if frame is None else (frame, frame_image(frame))
         self.update()
 
-    def set_cell(self, index: int, frame: Frame) -> None:
+    def set_cell(self, index: int, frame: DisplayPixels) -> None:
         if index >= len(self._cells):
             self._cells.extend([None] * (index + 1 - len(self._cells)))
             self._pictures.extend([None] * (index + 1 - len(self._pictures)))
@@ -166,11 +166,11 @@ class Canvas(QWidget):
         )
         self.playback.move(8, self.height() - self.playback.height() - 8)
 
-    def show_frame(self, frame: Frame) -> None:
+    def show_frame(self, frame: DisplayPixels) -> None:
         self.show_cells(1)
         self.set_cell(0, frame)
 
-    def show_detail(self, frame: Frame) -> None:
+    def show_detail(self, frame: DisplayPixels) -> None:
         """Swap the single shown image for a sharper copy, keeping zoom and pan (and an
         animation's frame and whether it plays)."""
         if len(self._cells) == 1:
@@ -363,7 +363,7 @@ class Canvas(QWidget):
             for n in range(count)
         ]
 
-    def _image_rect(self, cell: QRectF, frame: Frame) -> QRectF:
+    def _image_rect(self, cell: QRectF, frame: DisplayPixels) -> QRectF:
         width = frame.full_width or frame.width
         height = frame.full_height or frame.height
         if len(self._cells) == 1:

@@ -49,6 +49,7 @@ from studio.core.edit_session import (
 )
 from studio.imaging import (
     Combine,
+    DisplayPixels,
     Expansion,
     NotAnImage,
     PreparedInput,
@@ -72,7 +73,6 @@ from studio.ui.paint_canvas import (
 )
 from studio.ui.regions_panel import RegionsPanel
 from studio.ui.toolbars import add_action
-from studio.worker.protocol import Frame
 
 __all__ = ["EditorPage", "PreparedEdit", "RegionEdit"]
 
@@ -173,7 +173,7 @@ class EditorPage(QWidget):
         self.session = EditSession(self)
         self._caps: ModelCapabilities | None = None
         #: The base's pixels as shown (the expand view paints them too).
-        self._base_frame: Frame | None = None
+        self._base_frame: DisplayPixels | None = None
         self._plan: Expansion | None = None
         self._planning = 0
         self.canvas = PaintCanvas()

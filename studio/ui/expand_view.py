@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from studio.core.edit_session import EditSession, ExpansionChoice
-from studio.imaging import Anchor, Expansion
+from studio.imaging import Anchor, DisplayPixels, Expansion
 from studio.ui.picture import checkerboard
 from studio.ui.pixels import frame_image
-from studio.worker.protocol import Frame
 
 __all__ = ["RATIOS", "ExpandPanel", "ExpandView", "initial_choice"]
 
@@ -94,7 +93,7 @@ class ExpandView(QWidget):
         self.setMouseTracking(True)
         self.setMinimumHeight(100)  # as the painting canvas: room for the panels
         self._session = session
-        self._frame: Frame | None = None
+        self._frame: DisplayPixels | None = None
         self._picture: tuple[int, int] = (1, 1)
         self._plan: Expansion | None = None
         self._checker = checkerboard()
@@ -103,7 +102,7 @@ class ExpandView(QWidget):
         self._drag: tuple[str, QPointF, ExpansionChoice, float] | None = None
         session.expansion_changed.connect(self.update)
 
-    def set_picture(self, frame: Frame) -> None:
+    def set_picture(self, frame: DisplayPixels) -> None:
         self._frame = frame
         self._image = frame_image(frame)
         self._picture = (frame.full_width or frame.width, frame.full_height or frame.height)

@@ -76,7 +76,7 @@ from studio.core import (
 )
 from studio.core.edit_chain import ChainStep, EditChain
 from studio.gallery import GalleryError, ImageRecord
-from studio.imaging import NotAnImage, display_pixels, prepare_input, read_image_file
+from studio.imaging import DisplayPixels, NotAnImage, display_pixels, prepare_input, read_image_file
 from studio.ui.canvas import Canvas, frame_image
 from studio.ui.editor import EditorPage
 from studio.ui.gallery_page import GalleryPage
@@ -86,7 +86,6 @@ from studio.ui.params_panel import ParamsPanel
 from studio.ui.prompt_panel import PromptPanel
 from studio.ui.providers_dialog import ProvidersDialog
 from studio.ui.welcome import WelcomePanel
-from studio.worker.protocol import Frame
 
 __all__ = ["CompareBar", "MainWindow", "NoticeBar"]
 
@@ -737,7 +736,7 @@ class MainWindow(QMainWindow):
         for warning in job.warnings:
             self.statusBar().showMessage(warning, 8000)
 
-    def _result_saved(self, job: Job, frame: Frame | None, image_id: int) -> None:
+    def _result_saved(self, job: Job, frame: DisplayPixels | None, image_id: int) -> None:
         if job.group == self._group:
             self._shown_image_id = image_id
         item = QListWidgetItem(self._icon(frame), "")
@@ -746,7 +745,7 @@ class MainWindow(QMainWindow):
         self.recent.insertItem(0, item)
         self.recent_strip.setCurrentWidget(self.recent)
 
-    def _icon(self, frame: Frame | None) -> QIcon:
+    def _icon(self, frame: DisplayPixels | None) -> QIcon:
         if frame is None:
             return self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
         # A fast reduction first: smoothing a 2048-pixel frame down to an icon costs a frame.
@@ -878,7 +877,7 @@ class MainWindow(QMainWindow):
             )
         )
 
-    def _show_opened(self, pixels: Frame, source: Path | bytes) -> None:
+    def _show_opened(self, pixels: DisplayPixels, source: Path | bytes) -> None:
         self._group = None
         self._shown_image_id = None
         self._shown_source = source
@@ -1194,6 +1193,6 @@ def _png_of(image: QImage) -> bytes:
     return bytes(buffer.data().data())
 
 
-async def _decode(path: Path, max_edge: int = 2048) -> Frame:
+async def _decode(path: Path, max_edge: int = 2048) -> DisplayPixels:
     """Read (a regular file of sane size only) and decode off the GUI thread."""
     return await asyncio.to_thread(lambda: display_pixels(read_image_file(path), max_edge))

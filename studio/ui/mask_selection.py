@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QToolButton, QWi
 from studio.core.edit_session import EditSession, LayerKind
 from studio.imaging import (
     Combine,
+    DisplayPixels,
     NotAnImage,
     changed_box,
     combine,
@@ -30,7 +31,6 @@ from studio.imaging import (
     select_colour,
 )
 from studio.ui.paint_canvas import PaintCanvas, coverage_layer, export_layer, layer_coverage
-from studio.worker.protocol import Frame
 
 __all__ = ["MaskSelection"]
 
@@ -44,7 +44,7 @@ class MaskSelection(QObject):
         self,
         canvas: PaintCanvas,
         session: EditSession,
-        base: Callable[[], Frame | None],
+        base: Callable[[], DisplayPixels | None],
         start: Callable[[Coroutine[Any, Any, Any]], None],
         window: QWidget,
     ) -> None:

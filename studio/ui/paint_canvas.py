@@ -30,10 +30,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QWidget
 
 from studio.core.edit_session import LayerKind
-from studio.imaging import PreparedInput, markup_png, mask_png
+from studio.imaging import DisplayPixels, PreparedInput, markup_png, mask_png
 from studio.ui.canvas import Canvas, frame_image
 from studio.ui.paint_layer import PaintLayer
-from studio.worker.protocol import Frame
 
 __all__ = [
     "TOOLS",
@@ -118,7 +117,7 @@ class PaintCanvas(Canvas):
 
     # -- the base and its layers ------------------------------------------------------------
 
-    def set_base(self, frame: Frame) -> bool:
+    def set_base(self, frame: DisplayPixels) -> bool:
         """Show ``frame`` to paint over; returns True when the layers fit it and were kept."""
         self.show_frame(frame)
         width, height = frame.full_width or frame.width, frame.full_height or frame.height
@@ -170,7 +169,7 @@ class PaintCanvas(Canvas):
         """Snapshots of the regions painted in, by number (for another thread)."""
         return {n: layer.snapshot() for n, layer in sorted(self.regions.items()) if layer.touched}
 
-    def load_mask(self, mask: Frame) -> None:
+    def load_mask(self, mask: DisplayPixels) -> None:
         """Paint the mask of an earlier edit (transparent where it was to change) into the
         mask layer, as one step that can be undone."""
         layer = self.layers.get(LayerKind.MASK)
