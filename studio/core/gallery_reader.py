@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from studio.gallery import (
+    CheckReport,
     Credentials,
     Cursor,
     Facets,
@@ -200,6 +201,20 @@ class GalleryReader:
 
     async def import_files(self, paths: Sequence[Path]) -> ImportReport:
         return await self._run(lambda store: store.import_files(paths))
+
+    async def export_as(self, image_id: int, target: Path, *, embed: bool = False) -> Path:
+        """A copy of an image at ``target`` with its metadata: in sidecars beside it, or with
+        ``embed`` inside it (which invalidates its content credentials)."""
+        return await self._run(lambda store: store.export_as(image_id, target, embed=embed))
+
+    async def reconcile(self) -> CheckReport:
+        """The full reconciliation of rows and files (a stat of every file): the quick one on
+        opening only looks at what a crash can have touched."""
+        return await self._run(GalleryStore.reconcile)
+
+    async def cost_since(self, *starts: float) -> tuple[float, ...]:
+        """What was spent since each of ``starts`` (Unix times)."""
+        return await self._run(lambda store: store.cost_since(*starts))
 
 
 def _decoded(thumbnails: dict[int, bytes], edge: int) -> dict[int, DisplayPixels]:

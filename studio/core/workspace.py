@@ -8,7 +8,6 @@ emitted only when a new value differs from the old, so widgets bind to it withou
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -18,11 +17,11 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from studio.api import ImageRequest, InvalidParameters, validate
+from studio.core.gallery_reader import GalleryReader
 from studio.core.jobs import Job, JobQueue, JobState
 from studio.core.messages import Messages, reports
 from studio.core.session import Session
 from studio.core.tasks import spawn
-from studio.gallery import GalleryStore
 
 __all__ = ["Shown", "Spending", "Workspace", "observable"]
 
@@ -76,11 +75,6 @@ def _day_and_month_start(now: datetime) -> tuple[float, float]:
     return day.timestamp(), day.replace(day=1).timestamp()
 
 
-def _read_spending(root: Path, now: datetime) -> Spending:
-    with GalleryStore(root) as store:
-        return Spending(*store.cost_since(*_day_and_month_start(now)))
-
-
 class Workspace(QObject):
     """The window's state and actions over the session, the job queue and the gallery."""
 
@@ -99,7 +93,7 @@ class Workspace(QObject):
         self,
         session: Session,
         queue: JobQueue,
-        gallery_root: Path,
+        reader: GalleryReader,
         messages: Messages | None = None,
         clock: Callable[[], datetime] = datetime.now,
         parent: QObject | None = None,
@@ -107,7 +101,7 @@ class Workspace(QObject):
         super().__init__(parent)
         self.session = session
         self.queue = queue
-        self.gallery_root = gallery_root
+        self.reader = reader
         self.messages = messages or Messages(self)
         self._clock = clock
         #: Longest edge of the frames a run sends back: the view's size in device pixels.
@@ -172,7 +166,7 @@ class Workspace(QObject):
         """Read today's and this month's cost from the gallery, and again at the next
         midnight (the clock's), so the day's figure starts from nothing."""
         now = self._clock()
-        self.spending = await asyncio.to_thread(_read_spending, self.gallery_root, now)
+        self.spending = Spending(*await self.reader.cost_since(*_day_and_month_start(now)))
         tomorrow = (now + timedelta(days=1)).replace(hour=0, minute=0, second=0, microsecond=0)
         self._midnight.start(max(int((tomorrow - now).total_seconds() * 1000) + 1, 1))
 

@@ -10,7 +10,7 @@ import pytest
 
 from studio.api import Endpoint, ImageRequest
 from studio.config import KeyStore, Paths, Provider, ProviderKind, SettingsFile
-from studio.core import JobQueue, JobState, Session, WorkerLink, settle
+from studio.core import GalleryReader, JobQueue, JobState, Session, WorkerLink, settle
 from studio.core.messages import Kind
 from studio.core.workspace import Shown, Spending, Workspace
 from studio.gallery import GalleryStore
@@ -37,8 +37,10 @@ async def bare(local_server: LocalServer) -> AsyncIterator[Workspace]:
     await session.apply(
         session.settings.with_providers((local,), local.id), {local.id: TEST_KEY_PREFIX + "core"}
     )
-    workspace = Workspace(session, queue, paths.data)
+    reader = GalleryReader(paths.data)
+    workspace = Workspace(session, queue, reader)
     yield workspace
+    reader.close()
     await queue.link.close()
     await session.shutdown()
     await settle()
@@ -95,7 +97,7 @@ async def test_sending_without_a_key_is_said_and_nothing_is_sent(tmp_path: Path)
     session = _session(paths)
     await session.refresh_active_key()
     queue = JobQueue(WorkerLink())
-    workspace = Workspace(session, queue, paths.data)
+    workspace = Workspace(session, queue, GalleryReader(paths.data))
     try:
         assert workspace.submit(_request("no key")) == []
         assert queue.jobs == []
@@ -120,7 +122,8 @@ async def test_spending_is_read_from_the_gallery_and_starts_again_at_midnight(
     clock = [now.replace(hour=23, minute=59, second=59, microsecond=700_000)]
     session = _session(Paths.from_environment())
     queue = JobQueue(WorkerLink())
-    workspace = Workspace(session, queue, root, clock=lambda: clock[0])
+    reader = GalleryReader(root)
+    workspace = Workspace(session, queue, reader, clock=lambda: clock[0])
     changes: list[Spending] = []
     workspace.spending_changed.connect(changes.append)
     try:
@@ -135,5 +138,6 @@ async def test_spending_is_read_from_the_gallery_and_starts_again_at_midnight(
         await workspace.refresh_spending()
         assert len(changes) == 2  # the same figures: no signal
     finally:
+        reader.close()
         await queue.link.close()
         await session.shutdown()
