@@ -62,6 +62,9 @@ _RECORD_COLUMNS = """
 _FROM = "FROM images i JOIN generations g ON g.id = i.generation_id"
 #: Tries at opening a database another store is opening at the same moment.
 _OPEN_ATTEMPTS = 20
+#: Rows that share a request id come from one request (a kept-unmasked edit and the model's
+#: own result, say): the totals count its cost once.
+_ONE_REQUEST = "coalesce(request_id, 'generation ' || id)"
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -471,14 +474,17 @@ class GalleryStore:
     def stats(self) -> Stats:
         start_of_day = time.mktime((*time.localtime()[:3], 0, 0, 0, 0, 0, -1))
         row = self._db.execute(
-            """SELECT
+            f"""SELECT
                 (SELECT count(*) FROM images WHERE trashed IS NULL),
                 (SELECT count(*) FROM generations),
                 (SELECT count(*) FROM images WHERE favourite = 1 AND trashed IS NULL),
                 (SELECT count(*) FROM images WHERE trashed IS NOT NULL),
                 (SELECT coalesce(sum(size_bytes), 0) FROM images),
-                (SELECT coalesce(sum(cost), 0) FROM generations),
-                (SELECT coalesce(sum(cost), 0) FROM generations WHERE created >= ?)""",
+                (SELECT coalesce(sum(cost), 0) FROM (
+                    SELECT max(cost) AS cost FROM generations GROUP BY {_ONE_REQUEST})),
+                (SELECT coalesce(sum(cost), 0) FROM (
+                    SELECT max(cost) AS cost FROM generations WHERE created >= ?
+                    GROUP BY {_ONE_REQUEST}))""",
             (start_of_day,),
         ).fetchone()
         by_model = dict(

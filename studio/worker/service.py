@@ -13,6 +13,7 @@ import logging
 import time
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -122,7 +123,7 @@ class RequestService:
             ids = await self._save(outcome) if run.save else [None] * len(images)
             for number, (image, image_id) in enumerate(zip(images, ids, strict=True)):
                 if run.keep_unmasked and run.request.mask is not None:
-                    final = await self._keep_unmasked(run, number, image, image_id)
+                    final = await self._keep_unmasked(run, outcome, number, image, image_id)
                     if final is not None:
                         await self._send(final)
                         continue
@@ -187,10 +188,14 @@ class RequestService:
         return image_id
 
     async def _keep_unmasked(
-        self, run: Run, number: int, image: GeneratedImage, raw_id: int | None
+        self, run: Run, raw: Outcome, number: int, image: GeneratedImage, raw_id: int | None
     ) -> FinalImage | None:
         """The result with the base's pixels back outside the mask, saved as a child of the
-        raw result; None when the result's shape does not allow it."""
+        raw result; None when the result's shape does not allow it.
+
+        The kept image is what the user asked for, so it shows what the request cost; it
+        carries the request's id, by which the gallery's totals count that cost once. From a
+        server that sent no request id the cost stays with the raw result alone."""
         request = run.request
         assert request.mask is not None
         kept = await asyncio.to_thread(
@@ -201,19 +206,21 @@ class RequestService:
         kept_id = None
         if run.save and raw_id is not None:
             share = f"{kept.changed_outside:.1%}"
-            outcome = Outcome(
-                request,
-                (GeneratedImage(kept.data, "png", image.revised_prompt),),
-                provider=run.provider.name,
-                parents=(raw_id,),
-                cost=0.0,  # the raw result carries the cost
-            )
             note = (
                 f"The base image's pixels were put back outside the mask; the model had "
                 f"changed {share} of them (its own result is image {raw_id})."
             )
 
             def save() -> int:
+                raw_record = self._gallery().get(raw_id)
+                request_cost = raw_record.generation.cost if raw_record else None
+                outcome = replace(
+                    raw,
+                    images=(GeneratedImage(kept.data, "png", image.revised_prompt),),
+                    output_format="png",
+                    parents=(raw_id,),
+                    cost=request_cost if raw.request_id else 0.0,
+                )
                 (record,) = self._gallery().save(outcome)
                 self._gallery().set_notes(record.id, note)
                 return record.id

@@ -192,4 +192,9 @@ async def test_a_masked_edit_keeps_the_unmasked_area_and_the_raw_result(
     assert kept_pixels.getpixel((220, 128)) == green  # outside: exactly the original
     assert raw_pixels.getpixel((220, 128)) != green  # the model's own result drifted
     assert kept_pixels.getpixel((40, 128)) == raw_pixels.getpixel((40, 128))  # inside: the edit
-    assert kept.generation.cost == 0.0
+    # The kept image shows what the request cost; the totals count that cost once.
+    assert raw.generation.cost
+    assert kept.generation.cost == raw.generation.cost
+    assert kept.generation.request_id == raw.generation.request_id
+    with GalleryStore(Paths.from_environment().data) as store:
+        assert store.stats().cost_today == pytest.approx(raw.generation.cost)
