@@ -218,13 +218,7 @@ class GalleryStore:
         revised = next((i.revised_prompt for i in outcome.images if i.revised_prompt), None)
         cost = outcome.cost
         if cost is None and outcome.kind is None and outcome.status is Status.COMPLETE:
-            cost = self.pricing.estimate(
-                model,
-                outcome.usage,
-                images=len(outcome.images),
-                size=outcome.size or request.size,
-                quality=outcome.quality or request.quality,
-            )
+            cost = self.price(outcome)
         with self._writing() as db:
             generation_id = db.execute(
                 """INSERT INTO generations (created, kind, model, prompt, params, provider,
@@ -303,6 +297,17 @@ class GalleryStore:
                 [(child, parent) for child in ids for parent in sorted(parents)],
             )
         return self.get_many(ids)
+
+    def price(self, outcome: Outcome) -> float | None:
+        """What the request of ``outcome`` cost (USD), or None when its price is unknown."""
+        request = outcome.request
+        return self.pricing.estimate(
+            outcome.model or request.model_name,
+            outcome.usage,
+            images=len(outcome.images),
+            size=outcome.size or request.size,
+            quality=outcome.quality or request.quality,
+        )
 
     def _place_inputs(
         self, images: Sequence[ImageFile], mask: ImageFile | None, markup: ImageFile | None

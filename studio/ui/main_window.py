@@ -62,6 +62,7 @@ from studio.api import (
     validate,
 )
 from studio.core import (
+    VARIATION_INSTRUCTION,
     DemoServerFailed,
     GalleryReader,
     Job,
@@ -73,6 +74,7 @@ from studio.core import (
     reconcile_gallery,
     spawn,
     today_cost,
+    variation_by_edit,
 )
 from studio.gallery import GalleryError, ImageRecord
 from studio.imaging import NotAnImage, display_pixels, prepare_input
@@ -254,6 +256,8 @@ class MainWindow(QMainWindow):
         queue.saved.connect(self._result_saved)
         queue.saved.connect(lambda job, frame, image_id: self.gallery.add_saved(image_id))
         queue.worker_died.connect(self.notices.add)
+        queue.notice.connect(self.notices.add)
+        self.jobs.model_chosen.connect(self.use_model)
         session.active_changed.connect(self._show_provider)
         session.notice.connect(self.notices.add)
         self._show_provider()
@@ -444,14 +448,17 @@ class MainWindow(QMainWindow):
         ready = self._session.ready
         self.prompt.generate.setEnabled(ready and not blocked)
         self.generate_action.setEnabled(ready)
-        self.vary_action.setEnabled(ready and Endpoint.VARIATIONS in caps.endpoints)
-        self.vary_action.setToolTip(
-            self.tr("Variations of the base or shown image")
-            if self.vary_action.isEnabled()
-            else self.tr("{model} makes no variations; dall-e-2 and compatible servers do").format(
-                model=caps.name
-            )
-        )
+        varies = Endpoint.VARIATIONS in caps.endpoints
+        self.vary_action.setEnabled(ready and (varies or Endpoint.EDITS in caps.endpoints))
+        if varies:
+            vary_tip = self.tr("Variations of the base or shown image")
+        elif Endpoint.EDITS in caps.endpoints:
+            vary_tip = self.tr(
+                "Variations of the base or shown image, made by an edit with {model}"
+            ).format(model=caps.name)
+        else:
+            vary_tip = self.tr("{model} makes no variations").format(model=caps.name)
+        self.vary_action.setToolTip(vary_tip)
         if not ready:
             self.prompt.generate.setToolTip(
                 self.tr("Add an API key or start the demo server first")
@@ -486,7 +493,12 @@ class MainWindow(QMainWindow):
             self._submit(self.params.request(prompt))
 
     def _submit(
-        self, request: ImageRequest, *, keep_unmasked: bool = False, parents: tuple[int, ...] = ()
+        self,
+        request: ImageRequest,
+        *,
+        keep_unmasked: bool = False,
+        parents: tuple[int, ...] = (),
+        variation: bool = False,
     ) -> None:
         provider = self._session.active_provider
         assert provider is not None
@@ -501,8 +513,10 @@ class MainWindow(QMainWindow):
             self._session.active_key.value,
             keep_unmasked=keep_unmasked,
             parents=parents,
+            variation=variation,
         )
-        self.prompt.remember(request.prompt)
+        if not variation:
+            self.prompt.remember(request.prompt)
         self._group = jobs[0].group
         self._shown_image_id = None
         self._shown_source = None
@@ -559,12 +573,11 @@ class MainWindow(QMainWindow):
 
     def _vary(self, source: EditInput | None) -> None:
         caps = self.params.capabilities
-        if Endpoint.VARIATIONS not in caps.endpoints:
+        if not caps.endpoints & {Endpoint.VARIATIONS, Endpoint.EDITS}:
             self.notices.add(
-                self.tr(
-                    "{model} makes no variations: choose dall-e-2, or a compatible server's "
-                    "model, under Model."
-                ).format(model=caps.name)
+                self.tr("{model} makes no variations: choose another model under Model.").format(
+                    model=caps.name
+                )
             )
             return
         if not self._session.ready:
@@ -573,7 +586,10 @@ class MainWindow(QMainWindow):
         self._start(self._send_variation(source))
 
     async def _send_variation(self, source: EditInput | None) -> None:
+        """Variations where the model makes them (dall-e-2, a compatible server's); otherwise
+        an edit with the chosen model and a built-in instruction, kept as a variation."""
         caps = self.params.capabilities
+        by_edit = Endpoint.VARIATIONS not in caps.endpoints
         if source is None:
             source = self.editor.inputs[0] if self.editor.editing else await self._shown_input()
         if source is None:
@@ -598,13 +614,22 @@ class MainWindow(QMainWindow):
             )
             return
         image = ImageFile.from_bytes(prepared.data, source.name)
-        request = self.params.variation_request(image)
+        if by_edit:
+            request = variation_by_edit(self.params.request(VARIATION_INSTRUCTION), image)
+        else:
+            request = self.params.variation_request(image)
         if not self._valid(request):
             return
         for change in prepared.changes:
             self.notices.add(change)
         parents = () if source.image_id is None else (source.image_id,)
-        self._submit(request, parents=parents)
+        self._submit(request, parents=parents, variation=by_edit)
+
+    def use_model(self, model: str) -> None:
+        """Make ``model`` the panel's model (a shut-down model's replacement, say)."""
+        if self.params.model_name != model:
+            self.params.apply({"model": model})
+            self.statusBar().showMessage(self.tr("Model: {model}").format(model=model), 5000)
 
     def _cancel_newest(self) -> None:
         job = self._queue.cancel_newest()

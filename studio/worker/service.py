@@ -29,7 +29,7 @@ from studio.api import (
     validate,
 )
 from studio.config import Provider
-from studio.gallery import GalleryStore, Outcome, Pricing, Status
+from studio.gallery import GalleryStore, Kind, Outcome, Pricing, Status
 from studio.imaging import NotAnImage, display_pixels, keep_unmasked
 from studio.worker.protocol import (
     Cancel,
@@ -119,6 +119,8 @@ class RequestService:
                 duration=time.monotonic() - started,
                 parents=run.parents,
             )
+            if run.variation:
+                outcome = replace(outcome, kind=Kind.VARIATION)
             images = result.images
             ids = await self._save(outcome) if run.save else [None] * len(images)
             for number, (image, image_id) in enumerate(zip(images, ids, strict=True)):
@@ -254,8 +256,15 @@ class RequestService:
         return await asyncio.get_running_loop().run_in_executor(self._store_thread, work)
 
     async def _save(self, outcome: Outcome) -> list[int | None]:
-        records = await self._in_store(lambda: self._gallery().save(outcome))
-        return [record.id for record in records]
+        def save() -> list[int | None]:
+            store = self._gallery()
+            priced = outcome
+            if outcome.kind is not None and outcome.cost is None:
+                # A kind set here is not an import's: the request was sent, so it is priced.
+                priced = replace(outcome, cost=store.price(outcome))
+            return [record.id for record in store.save(priced)]
+
+        return await self._in_store(save)
 
 
 def _retryable(error: ApiError) -> bool:

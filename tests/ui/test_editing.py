@@ -234,8 +234,6 @@ async def test_edit_a_generated_result_and_the_gallery_links_them(
 
 async def test_variations_of_the_shown_image(workspace: Workspace, tmp_path: Path) -> None:
     window, _, queue = workspace
-    choose(window.params.model, "gpt-image-1.5")
-    assert not window.vary_action.isEnabled()
     await window._open_file(image_file(tmp_path, "cat.png", (400, 300)))
     choose(window.params.model, "dall-e-2")
     choose(window.params.size, "256x256")
