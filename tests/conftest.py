@@ -13,9 +13,11 @@ import keyring
 import keyring.backend
 import keyring.backends.fail
 import pytest
+from starlette.types import Receive, Scope, Send
 
 from studio.config import Provider, ProviderKind
-from studio.localapi import FaultPlan, LocalServer
+from studio.localapi import FaultPlan, LocalServer, ThreadedServer
+from studio.localapi.app import create_app
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 # As the app does (studio.core.collector): garbage is collected on the main thread only, or a
@@ -138,3 +140,28 @@ def faults(local_server: LocalServer) -> Iterator[FaultPlan]:
     """The shared local server's fault plan, emptied after the test."""
     yield local_server.faults
     local_server.faults.clear()
+
+
+class SlowModels:
+    """The local API answering ``GET /models`` only after ``delay`` seconds (a provider on a bad
+    day); ``asked`` counts the lists asked for."""
+
+    def __init__(self, delay: float) -> None:
+        self.delay = delay
+        self.asked = 0
+        self.base_url = ""
+        self._inner = create_app()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["path"].endswith("/models"):
+            self.asked += 1
+            await asyncio.sleep(self.delay)
+        await self._inner(scope, receive, send)
+
+
+@pytest.fixture
+def slow_models() -> Iterator[SlowModels]:
+    app = SlowModels(3.0)
+    with ThreadedServer(app) as server:
+        app.base_url = server.base_url
+        yield app

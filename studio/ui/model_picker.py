@@ -28,9 +28,9 @@ class ModelPicker(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Model"))
-        self._today = date.today()
         # Until a provider is known: every model of the table, so a remembered one is found.
-        self.set_choices(model_choices(None, openai=False, today=self._today), self._today)
+        today = date.today()
+        self.set_choices(model_choices(None, openai=False, today=today), today)
 
     def set_choices(
         self,
@@ -41,7 +41,6 @@ class ModelPicker(QComboBox):
         """Show ``choices`` in their order; keep the chosen model, or take its replacement
         (``replacement_for``, else the table's) when it is gone from them because it was shut
         down. A live model the list lacks stays, marked, so a choice never changes unseen."""
-        self._today = today
         current = self.currentData()
         self.blockSignals(True)
         self.clear()
