@@ -2,6 +2,8 @@
 
 ``studio generate|edit|vary`` send one request, write each image to ``--out`` and exit 0; on any
 error they print one line to stderr and exit 1 (2 for invalid arguments) — never a traceback.
+A model that is gone says which one to use instead. ``studio models`` lists what a provider
+offers and each model's lifecycle.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import asyncio
 import json
 import sys
 import time
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -19,13 +22,20 @@ from studio.api import (
     DEFAULT_MODEL,
     EXTENSIONS,
     ApiError,
+    ClientOptions,
     Endpoint,
     GeneratedImage,
     ImageFile,
     ImageRequest,
     ImagesClient,
     InvalidParameters,
+    ModelCache,
+    ModelInfo,
     PartialImage,
+    ProviderModel,
+    capabilities_for,
+    model_choices,
+    replacement_for,
     validate,
 )
 from studio.config import KeyStore, Paths, Provider, ProviderKind, SettingsFile, setup_logging
@@ -109,6 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
     _output_options(vary, prompt=False)
     vary.set_defaults(command="vary")
     _gallery_commands(commands)
+    _models_command(commands)
     return parser
 
 
@@ -167,6 +178,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.command == "gallery":
             return _gallery(args)
+        if args.command == "models":
+            return asyncio.run(_models(args))
         return asyncio.run(_run(args))
     except UsageError as error:
         _say(str(error))
@@ -193,6 +206,14 @@ def _say(message: str) -> None:
 
 
 def _provider(args: argparse.Namespace) -> Provider:
+    found = _chosen_provider(args)
+    if found is None:
+        raise UsageError("no provider is set up; use --base-url or add one in the app")
+    return found
+
+
+def _chosen_provider(args: argparse.Namespace) -> Provider | None:
+    """The provider ``--base-url`` or ``--provider`` names, else the active one (or None)."""
     if args.base_url:
         return Provider("cli", args.base_url, ProviderKind.COMPATIBLE, base_url=args.base_url)
     settings = SettingsFile(Paths.from_environment().settings_file).load().settings
@@ -203,8 +224,6 @@ def _provider(args: argparse.Namespace) -> Provider:
             names = ", ".join(p.name for p in settings.providers)
             raise UsageError(f"no provider called {args.provider!r}; there are: {names}")
         return found[0]
-    if settings.active_provider is None:
-        raise UsageError("no provider is set up; use --base-url or add one in the app")
     return settings.active_provider
 
 
@@ -279,6 +298,137 @@ async def _run(args: argparse.Namespace) -> int:
         for path in files:
             print(path)
     return 0
+
+
+def _models_command(commands: Any) -> None:
+    models = commands.add_parser(
+        "models",
+        help="the models a provider offers, with what they do and when they shut down",
+        description="Lists models with their endpoints, capabilities and lifecycle. The list "
+        "comes from the provider when it answers (within a few seconds), else from the last "
+        "list kept from it, else from Studio's own table; the output says which.",
+    )
+    models.add_argument("--json", action="store_true", help="print one JSON object on stdout")
+    models.add_argument("--base-url", help="ask this compatible server")
+    models.add_argument("--provider", help="a provider from the settings, by name")
+    models.set_defaults(command="models")
+
+
+async def _provider_models(
+    provider: Provider,
+) -> tuple[tuple[ProviderModel, ...] | None, str, str]:
+    """The provider's list, where it came from (``provider``, ``cache`` or ``table``) and a
+    sentence saying so."""
+    cache = ModelCache()
+    problem = provider.problem()
+    reason = problem or ""
+    if not problem:
+        key = await asyncio.to_thread(KeyStore().get, provider)
+        options = ClientOptions(timeout=5.0, connect_timeout=3.0, max_retries=0)
+        try:
+            async with ImagesClient(provider, key.value, options) as client:
+                listed = await client.list_models()
+        except ApiError as error:
+            reason = error.message
+        else:
+            cache.save(provider.id, listed)
+            return listed, "provider", f"Models offered by {provider.name}, asked just now."
+    cached = cache.load(provider.id)
+    if cached is not None:
+        listed, fetched = cached
+        when = fetched.astimezone().strftime("%Y-%m-%d %H:%M")
+        return (
+            listed,
+            "cache",
+            f"{provider.name} could not be asked ({reason.rstrip('.')}); its list from {when}.",
+        )
+    return (
+        None,
+        "table",
+        f"{provider.name} could not be asked ({reason.rstrip('.')}); Studio's own table.",
+    )
+
+
+def _model_entry(info: ModelInfo, today: date, listed: tuple[ProviderModel, ...] | None) -> dict:
+    caps = capabilities_for(info.name)
+    summary: dict[str, Any] = {
+        "sizes": list(caps.sizes),
+        "free_size": None
+        if caps.free_size is None
+        else f"any WxH in multiples of {caps.free_size.multiple} up to "
+        f"{caps.free_size.max_long_edge}x{caps.free_size.max_short_edge}",
+        "qualities": list(caps.qualities),
+        "output_formats": list(caps.output_formats),
+        "n_max": caps.n_max,
+        "streaming": caps.streaming,
+        "mask": caps.mask,
+        "markup": caps.markup,
+        "complexity": list(caps.complexity),
+    }
+    return {
+        "id": info.name,
+        "state": info.state(today).value,
+        "released": info.released.isoformat() if info.released else None,
+        "shutdown": info.shutdown.isoformat() if info.shutdown else None,
+        "replacement": replacement_for(info.name, today, listed),
+        "note": info.note or None,
+        "known": info.known,
+        "offered": info.offered,
+        "endpoints": sorted(e.value for e in caps.endpoints) if caps.known else None,
+        "capabilities": summary if caps.known else None,
+    }
+
+
+async def _models(args: argparse.Namespace) -> int:
+    today = date.today()
+    provider = _chosen_provider(args)
+    if provider is None:
+        listed, source = None, "table"
+        said = "No provider is set up: Studio's own table."
+        openai = True
+    else:
+        provider = provider.resolved()
+        listed, source, said = await _provider_models(provider)
+        openai = provider.kind is not ProviderKind.COMPATIBLE
+    entries = [
+        _model_entry(i, today, listed) for i in model_choices(listed, openai=openai, today=today)
+    ]
+    if args.json:
+        document = {
+            "source": source,
+            "provider": None if provider is None else provider.name,
+            "today": today.isoformat(),
+            "said": said,
+            "models": entries,
+        }
+        print(json.dumps(document, ensure_ascii=False))
+        return 0
+    print(said)
+    for entry in entries:
+        print(_model_line(entry))
+    return 0
+
+
+def _model_line(entry: dict[str, Any]) -> str:
+    name = entry["id"] + (f" ({entry['note']})" if entry["note"] else "")
+    if entry["state"] == "live":
+        state = "live"
+    elif entry["state"] == "deprecated":
+        state = f"shuts down {entry['shutdown']}"
+    else:
+        state = f"shut down {entry['shutdown'] or ''}".rstrip()
+    if entry["replacement"]:
+        state += f", use {entry['replacement']}"
+    caps = entry["capabilities"]
+    if caps is None:
+        what = "not in Studio's table: sent as set"
+    else:
+        extras = [flag for flag in ("mask", "markup", "streaming") if caps[flag]]
+        if caps["complexity"]:
+            extras.append("complexity")
+        formats = "/".join(caps["output_formats"]) or "png"
+        what = f"{', '.join(entry['endpoints'])}; {formats}; " + ", ".join(extras)
+    return f"{name:<36} {state:<40} {what.rstrip('; ,')}"
 
 
 def _write(images: list[GeneratedImage], folder: Path) -> list[Path]:

@@ -7,6 +7,7 @@ import asyncio
 import gc
 import os
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 import keyring
@@ -121,10 +122,24 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "qt_loop: run this async test on the qasync loop")
 
 
+#: The day the tests' servers judge model lifecycles on: gpt-image-1.5 shut down that day.
+SERVER_TODAY = date(2026, 12, 1)
+#: Shut down at OpenAI, still served by some compatible servers.
+DALLE = frozenset({"dall-e-2", "dall-e-3"})
+
+
 @pytest.fixture(scope="session")
 def local_server() -> Iterator[LocalServer]:
-    """The offline Images API on a loopback port: real sockets, real HTTP."""
-    with LocalServer() as server:
+    """The offline Images API on a loopback port: real sockets, real HTTP; its models live or
+    shut down as OpenAI's were on ``SERVER_TODAY``, whatever the clock says."""
+    with LocalServer(today=SERVER_TODAY) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def dalle_server() -> Iterator[LocalServer]:
+    """A compatible server that still serves DALL·E (variations, ``url`` results)."""
+    with LocalServer(today=SERVER_TODAY, serves_retired=DALLE) as server:
         yield server
 
 

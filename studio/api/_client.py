@@ -10,6 +10,7 @@ import logging
 import socket
 from collections.abc import AsyncGenerator, Awaitable, Callable, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from types import TracebackType
 from typing import Any
 from urllib.parse import urlsplit
@@ -25,12 +26,14 @@ from studio.api.errors import (
     ApiError,
     BadResponse,
     ConnectionFailed,
+    ModelGone,
     ModerationBlocked,
     StreamInterrupted,
     Timeout,
     error_from_response,
 )
-from studio.api.requests import ImageFile, ImageRequest
+from studio.api.lifecycle import Lifecycle, ProviderModel, lifecycle_for, model_gone
+from studio.api.requests import DEFAULT_MODEL, ImageFile, ImageRequest
 from studio.api.results import (
     Completed,
     GeneratedImage,
@@ -40,7 +43,7 @@ from studio.api.results import (
     Usage,
 )
 from studio.api.validation import validate
-from studio.config import Provider
+from studio.config import Provider, ProviderKind
 
 __all__ = ["MAX_EVENT_BYTES", "ClientOptions", "EventStream", "ImagesClient"]
 
@@ -55,6 +58,8 @@ class ClientOptions:
     timeout: float = 600.0
     connect_timeout: float = 5.0
     max_retries: int = 2
+    #: The day model lifecycles are judged on; None: the real date (tests fix it).
+    today: date | None = None
 
 
 class ImagesClient:
@@ -90,13 +95,19 @@ class ImagesClient:
     async def aclose(self) -> None:
         await self._http.aclose()
 
-    async def list_models(self) -> tuple[str, ...]:
-        """The model ids the server offers; also how "Test connection" checks a provider."""
+    async def list_models(self) -> tuple[ProviderModel, ...]:
+        """Every model the server offers (``GET {base}/models``), with its ``shutdown_date``;
+        also how "Test connection" checks a provider. Which of them are image models is
+        ``lifecycle.model_choices``' business.
+
+        Azure: the resource's ``/openai/models`` list (the models it can deploy, each with its
+        retirement date), not the deployments; a request still goes to the deployment.
+        """
         response = await self._open("GET", "models")
         body = _json_body(response)
         try:
-            return tuple(str(entry["id"]) for entry in body["data"])
-        except (KeyError, TypeError) as error:
+            return tuple(ProviderModel.from_json(entry) for entry in body["data"])
+        except (KeyError, TypeError, ValueError) as error:
             raise BadResponse(
                 "The server's list of models was not in the expected form.",
                 status=response.status_code,
@@ -107,8 +118,8 @@ class ImagesClient:
         """Run a non-streaming request; images arrive as bytes (``url`` results downloaded)."""
         if request.stream:
             raise ValueError("a streaming request goes through stream()")
-        self._check(request)
-        response = await self._open("POST", request.endpoint.path, **_content(request))
+        request = self._prepared(request)
+        response = await self._open_for(request)
         request_id = response.headers.get("x-request-id")
         body = _json_body(response)
         if not isinstance(body, dict) or not isinstance(body.get("data"), list):
@@ -133,8 +144,7 @@ class ImagesClient:
         """
         if not request.stream:
             request = replace(request, stream=True)
-        self._check(request)
-        return EventStream(self._events(request))
+        return EventStream(self._events(self._prepared(request)))
 
     async def run(
         self,
@@ -177,13 +187,43 @@ class ImagesClient:
     async def create_variation(self, image: ImageFile, **params: Any) -> ImagesResult:
         return await self.send(ImageRequest(Endpoint.VARIATIONS, images=(image,), **params))
 
-    def _check(self, request: ImageRequest) -> None:
-        """Validate before sending; warnings are the caller's to show, so they are only logged."""
+    @property
+    def today(self) -> date:
+        return self.options.today or date.today()
+
+    def _prepared(self, request: ImageRequest) -> ImageRequest:
+        """The request as it will be sent: validated (warnings are the caller's to show, so they
+        are only logged), with Studio's default model named explicitly — the API's own default
+        for edits may be a model it has shut down — and refused at once when it names a model
+        OpenAI has shut down. Compatible servers may still serve old models: they decide."""
+        if request.model is None and request.endpoint is not Endpoint.VARIATIONS:
+            request = replace(request, model=DEFAULT_MODEL)
         for warning in validate(request):
             log.info("%s", warning)
+        if self._routes.provider.kind is ProviderKind.OPENAI:
+            info = lifecycle_for(request.model_name)
+            if info.known and info.state(self.today) is Lifecycle.SHUT_DOWN:
+                raise model_gone(request.model_name, self.today)
+        return request
+
+    async def _open_for(self, request: ImageRequest, *, stream: bool = False) -> httpx2.Response:
+        """POST ``request``; a 404 ``model_not_found`` says which model is gone and what
+        replaces it."""
+        try:
+            return await self._open(
+                "POST", request.endpoint.path, stream=stream, **_content(request)
+            )
+        except ModelGone as gone:
+            raise model_gone(
+                request.model_name,
+                self.today,
+                status=gone.status,
+                request_id=gone.request_id,
+                detail=gone.detail,
+            ) from gone
 
     async def _events(self, request: ImageRequest) -> AsyncGenerator[StreamEvent]:
-        response = await self._open("POST", request.endpoint.path, stream=True, **_content(request))
+        response = await self._open_for(request, stream=True)
         request_id = response.headers.get("x-request-id")
         last: PartialImage | None = None
         completed = 0

@@ -15,8 +15,11 @@ from studio.api.errors import InvalidParameters
 
 __all__ = ["DEFAULT_MODEL", "ImageFile", "ImageRequest", "SvgOptions"]
 
-#: What Studio asks for when nothing else is chosen (the API's own default for edits).
-DEFAULT_MODEL = "gpt-image-1.5"
+#: What Studio asks for when nothing else is chosen; always sent explicitly to GPT endpoints,
+#: since the API's own default (gpt-image-1.5 for edits) may be a model it has shut down.
+#: Flare rather than Sunburst: the 2.6 pair costs the same, and a studio's everyday work is
+#: drafting and iterating, which the fast one is for; Sunburst is one click away for finals.
+DEFAULT_MODEL = "gpt-image-2.6-flare"
 
 
 @dataclass(frozen=True)

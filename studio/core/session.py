@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
-from studio.api import ApiError, ImagesClient
+from studio.api import ApiError, ImagesClient, is_image_model
 from studio.config import (
     KeySource,
     KeyStore,
@@ -142,7 +142,7 @@ class Session(QObject):
                 models = await client.list_models()
         except ApiError as error:
             return ConnectionCheck(False, error.message)
-        image_models = [m for m in models if m.startswith(("gpt-image", "dall-e", "chatgpt-image"))]
+        image_models = [m for m in models if is_image_model(m.id)]
         if provider.kind is ProviderKind.AZURE:
             return ConnectionCheck(True, f"Connected to {provider.name}.")
         return ConnectionCheck(

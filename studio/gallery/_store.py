@@ -221,6 +221,7 @@ class GalleryStore:
                 images=len(outcome.images),
                 size=outcome.size or request.size,
                 quality=outcome.quality or request.quality,
+                partials=(request.partial_images or 0) if request.stream else 0,
             )
         with self._writing() as db:
             generation_id = db.execute(

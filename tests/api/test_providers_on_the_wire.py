@@ -41,10 +41,10 @@ async def test_an_azure_provider_generates_against_the_local_server(
         "Azure",
         ProviderKind.AZURE,
         base_url=f"http://127.0.0.1:{local_server.port}",
-        deployment="gpt-image-1.5",
+        deployment="gpt-image-2.6-flare",
     ).resolved({})
     async with ImagesClient(provider, "azure-key") as client:
         result = await client.send(ImageRequest(Endpoint.GENERATIONS, "a kite"))
         models = await client.list_models()
     assert len(result.images) == 1
-    assert "gpt-image-1.5" in models
+    assert "gpt-image-2.6-flare" in {model.id for model in models}

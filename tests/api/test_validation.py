@@ -29,14 +29,22 @@ JPEG = ImageFile.from_bytes(png(64, 64, fmt="JPEG"), "photo.jpg")
         ),
         (ImageRequest(G, "x", model="dall-e-3", n=2), "n", "at most 1"),
         (ImageRequest(G, "x", n=11), "n", "1 to 10"),
-        (ImageRequest(G, "x", quality="hd"), "quality", "auto, low, medium or high"),
+        (
+            ImageRequest(G, "x", model="gpt-image-1.5", quality="hd"),
+            "quality",
+            "auto, low, medium or high",
+        ),
         (
             ImageRequest(G, "x", background="transparent", output_format="jpeg"),
             "background",
             "png or webp",
         ),
         (ImageRequest(G, "x", output_compression=50), "output_compression", "jpeg and webp"),
-        (ImageRequest(G, "x", output_format="gif"), "output_format", "png, jpeg or webp"),
+        (
+            ImageRequest(G, "x", model="gpt-image-1.5", output_format="gif"),
+            "output_format",
+            "png, jpeg or webp",
+        ),
         (
             ImageRequest(G, "x", model="gpt-image-2.5-flare", output_format="gif", stream=True),
             "stream",
@@ -163,7 +171,9 @@ def test_refusals_name_the_parameter_and_what_is_allowed(
             response_format="url",
             size="1792x1024",
         ),
-        ImageRequest(E, "a hat", images=(SQUARE, WIDE, JPEG), input_fidelity="high"),
+        ImageRequest(
+            E, "a hat", model="gpt-image-1.5", images=(SQUARE, WIDE, JPEG), input_fidelity="high"
+        ),
         ImageRequest(
             E, "a hat", images=(SQUARE,), mask=ImageFile.from_bytes(mask(64, 64, (0, 0, 8, 8)))
         ),

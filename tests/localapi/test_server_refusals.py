@@ -104,6 +104,7 @@ async def test_faults_can_be_planned_over_http(
     async with httpx2.AsyncClient() as plain:
         planned = await plain.post(control, json={"kind": "server_error", "times": 1})
     assert planned.json() == {"planned": "server_error"}
-    failed = await http.post("images/generations", json={"prompt": "x"})
+    body = {"prompt": "x", "model": "gpt-image-2.6-flare"}
+    failed = await http.post("images/generations", json=body)
     assert failed.status_code == 500
-    assert (await http.post("images/generations", json={"prompt": "x"})).status_code == 200
+    assert (await http.post("images/generations", json=body)).status_code == 200

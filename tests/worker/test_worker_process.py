@@ -164,7 +164,7 @@ async def test_a_masked_edit_keeps_the_unmasked_area_and_the_raw_result(
     base = ImageFile.from_bytes(png(256, 256, green), "base.png")
     hole = ImageFile.from_bytes(mask(256, 256, (0, 0, 128, 256)), "mask.png")
     edit = ImageRequest(
-        Endpoint.EDITS, "a red door", model="gpt-image-1.5", images=(base,), mask=hole
+        Endpoint.EDITS, "a red door", model="gpt-image-2.6-flare", images=(base,), mask=hole
     )
     await worker.send(Run(1, edit, local_provider, DEMO_KEY, display_edge=256, keep_unmasked=True))
     received = await worker.until_end(1)
