@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import hashlib
 import json
 import sys
 import time
@@ -215,7 +216,9 @@ def _provider(args: argparse.Namespace) -> Provider:
 def _chosen_provider(args: argparse.Namespace) -> Provider | None:
     """The provider ``--base-url`` or ``--provider`` names, else the active one (or None)."""
     if args.base_url:
-        return Provider("cli", args.base_url, ProviderKind.COMPATIBLE, base_url=args.base_url)
+        # An id of its own per URL, so each server's list of models is kept apart.
+        server = "url-" + hashlib.sha256(args.base_url.encode()).hexdigest()[:12]
+        return Provider(server, args.base_url, ProviderKind.COMPATIBLE, base_url=args.base_url)
     settings = SettingsFile(Paths.from_environment().settings_file).load().settings
     if args.provider:
         wanted = args.provider.casefold()
@@ -349,7 +352,9 @@ async def _provider_models(
     )
 
 
-def _model_entry(info: ModelInfo, today: date, listed: tuple[ProviderModel, ...] | None) -> dict:
+def _model_entry(
+    info: ModelInfo, today: date, listed: tuple[ProviderModel, ...] | None, openai: bool
+) -> dict[str, Any]:
     caps = capabilities_for(info.name)
     summary: dict[str, Any] = {
         "sizes": list(caps.sizes),
@@ -370,7 +375,7 @@ def _model_entry(info: ModelInfo, today: date, listed: tuple[ProviderModel, ...]
         "state": info.state(today).value,
         "released": info.released.isoformat() if info.released else None,
         "shutdown": info.shutdown.isoformat() if info.shutdown else None,
-        "replacement": replacement_for(info.name, today, listed),
+        "replacement": replacement_for(info.name, today, listed, openai=openai),
         "note": info.note or None,
         "known": info.known,
         "offered": info.offered,
@@ -390,9 +395,8 @@ async def _models(args: argparse.Namespace) -> int:
         provider = provider.resolved()
         listed, source, said = await _provider_models(provider)
         openai = provider.kind is not ProviderKind.COMPATIBLE
-    entries = [
-        _model_entry(i, today, listed) for i in model_choices(listed, openai=openai, today=today)
-    ]
+    choices = model_choices(listed, openai=openai, today=today)
+    entries = [_model_entry(info, today, listed, openai) for info in choices]
     if args.json:
         document = {
             "source": source,
@@ -404,12 +408,15 @@ async def _models(args: argparse.Namespace) -> int:
         print(json.dumps(document, ensure_ascii=False))
         return 0
     print(said)
-    for entry in entries:
-        print(_model_line(entry))
+    rows = [_model_row(entry) for entry in entries]
+    widths = [max((len(row[column]) for row in rows), default=0) for column in (0, 1)]
+    for name, state, what in rows:
+        print(f"{name:<{widths[0]}}  {state:<{widths[1]}}  {what}")
     return 0
 
 
-def _model_line(entry: dict[str, Any]) -> str:
+def _model_row(entry: dict[str, Any]) -> tuple[str, str, str]:
+    """Name, lifecycle and what the model does, for one line of ``studio models``."""
     name = entry["id"] + (f" ({entry['note']})" if entry["note"] else "")
     if entry["state"] == "live":
         state = "live"
@@ -421,14 +428,16 @@ def _model_line(entry: dict[str, Any]) -> str:
         state += f", use {entry['replacement']}"
     caps = entry["capabilities"]
     if caps is None:
-        what = "not in Studio's table: sent as set"
-    else:
-        extras = [flag for flag in ("mask", "markup", "streaming") if caps[flag]]
-        if caps["complexity"]:
-            extras.append("complexity")
-        formats = "/".join(caps["output_formats"]) or "png"
-        what = f"{', '.join(entry['endpoints'])}; {formats}; " + ", ".join(extras)
-    return f"{name:<36} {state:<40} {what.rstrip('; ,')}"
+        return name, state, "not in Studio's table: sent as set"
+    extras = [flag for flag in ("mask", "markup", "streaming") if caps[flag]]
+    if caps["complexity"]:
+        extras.append("complexity")
+    formats = "/".join(caps["output_formats"]) or "png"
+    return (
+        name,
+        state,
+        "; ".join(filter(None, [", ".join(entry["endpoints"]), formats, ", ".join(extras)])),
+    )
 
 
 def _write(images: list[GeneratedImage], folder: Path) -> list[Path]:

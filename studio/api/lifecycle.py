@@ -152,6 +152,7 @@ def _table() -> dict[str, ModelInfo]:
     }
 
 
+@cache
 def table_models() -> tuple[str, ...]:
     """Every model Studio's tables know: the capability table's order, then lifecycle-only
     names (dated aliases the capability table does not list)."""
@@ -181,17 +182,15 @@ def is_image_model(model: str) -> bool:
     return any(word in lowered for word in _IMAGE_WORDS)
 
 
-def _merged(entry: ProviderModel) -> ModelInfo:
+def _merged(entry: ProviderModel, openai: bool) -> ModelInfo:
+    """The table's lifecycle with the provider's word on it. The table's shutdown dates are
+    OpenAI's: a compatible server that still lists a model decides its own date."""
     info = lifecycle_for(entry.id)
     released = info.released
     if released is None and entry.created:
         released = datetime.fromtimestamp(entry.created, UTC).date()
-    return replace(
-        info,
-        released=released,
-        shutdown=entry.shutdown_date or info.shutdown,
-        offered=True,
-    )
+    shutdown = entry.shutdown_date or (info.shutdown if openai else None)
+    return replace(info, released=released, shutdown=shutdown, offered=True)
 
 
 def _newest_first(infos: Iterable[ModelInfo], today: date) -> list[ModelInfo]:
@@ -219,7 +218,8 @@ def model_choices(
     - OpenAI (``openai=True``): shut-down models are hidden; with the provider's list, only the
       image models it offers (a key may lack some), unknown new ones included.
     - A compatible server with a list: its image models as it gives them (when none of its names
-      looks like an image model, all of them: it may name its own models anything).
+      looks like an image model, all of them: it may name its own models anything), with the
+      shutdown dates it gives (the table's are OpenAI's).
     - No list: the table's models.
     Live models come first (newest family first), then deprecated ones.
     """
@@ -229,7 +229,7 @@ def model_choices(
         listed = [m for m in provider_models if is_image_model(m.id)]
         if not listed and not openai:
             listed = list(provider_models)
-        infos = [_merged(m) for m in dict((m.id, m) for m in listed).values()]
+        infos = [_merged(m, openai) for m in dict((m.id, m) for m in listed).values()]
         if not openai:
             return tuple(infos)
     if openai:
@@ -241,6 +241,7 @@ def _live_replacements(
     model: str,
     today: date,
     provider_models: tuple[ProviderModel, ...] | None,
+    openai: bool = True,
 ) -> tuple[ModelInfo, ...]:
     """The live models to use instead of ``model``: its listed replacements (following a chain
     through replacements that are gone too), else the newest live models in the table."""
@@ -251,7 +252,7 @@ def _live_replacements(
         if offered is not None:
             if name not in offered:
                 return None
-            info = _merged(offered[name])
+            info = _merged(offered[name], openai)
         return info if info.state(today) is Lifecycle.LIVE else None
 
     found: list[ModelInfo] = []
@@ -289,17 +290,21 @@ def replacement_for(
     model: str,
     today: date,
     provider_models: tuple[ProviderModel, ...] | None = None,
+    *,
+    openai: bool = True,
 ) -> str | None:
     """The model to use instead of a shut-down one; None when ``model`` is live or unknown
-    (a name Studio does not know is the server's business)."""
+    (a name Studio does not know is the server's business). With the provider's list, only
+    models it offers are proposed; ``openai=False``: a compatible server's list decides which
+    of its models are shut down."""
     info = lifecycle_for(model)
     if provider_models is not None:
         listed = {m.id: m for m in provider_models}
         if model in listed:
-            info = _merged(listed[model])
+            info = _merged(listed[model], openai)
     if not info.known or info.state(today) is not Lifecycle.SHUT_DOWN:
         return None
-    found = _live_replacements(model, today, provider_models)
+    found = _live_replacements(model, today, provider_models, openai)
     return found[0].name if found else None
 
 

@@ -135,6 +135,21 @@ def test_a_compatible_servers_list_is_shown_as_it_gives_it() -> None:
     assert [info.known for info in shown] == [False, True, True]
 
 
+def test_a_compatible_server_decides_its_own_shutdowns() -> None:
+    # The table's dates are OpenAI's: a server still listing DALL·E without a date serves it.
+    offered = (
+        ProviderModel("dall-e-3"),
+        ProviderModel("gpt-image-2", shutdown_date=date(2026, 11, 1)),
+    )
+    shown = {i.name: i for i in model_choices(offered, openai=False, today=TODAY)}
+    assert shown["dall-e-3"].state(TODAY) is Lifecycle.LIVE
+    assert shown["gpt-image-2"].state(TODAY) is Lifecycle.SHUT_DOWN  # shown all the same
+    assert replacement_for("dall-e-3", TODAY, offered, openai=False) is None
+    assert replacement_for("dall-e-3", TODAY, offered) is None  # nothing live offered instead
+    with_new = (*offered, ProviderModel("gpt-image-2.6-flare"))
+    assert replacement_for("dall-e-3", TODAY, with_new) == "gpt-image-2.6-flare"
+
+
 def test_a_compatible_server_whose_names_say_nothing_shows_them_all() -> None:
     offered = (ProviderModel("alpha"), ProviderModel("beta"))
     assert names(model_choices(offered, openai=False, today=TODAY)) == ["alpha", "beta"]
