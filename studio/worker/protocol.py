@@ -126,6 +126,8 @@ class Failed:
     retryable: bool = True
     #: The last partial image, kept in the gallery as a partial.
     kept_image_id: int | None = None
+    #: For a model that is gone (``kind`` "ModelGone"): the model to offer instead.
+    replacement: str | None = None
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from studio.api import (
     ApiError,
     GeneratedImage,
     ImagesClient,
+    ModelGone,
     PartialImage,
     RateLimited,
     RequestRejected,
@@ -156,6 +157,7 @@ class RequestService:
                     error.param,
                     retryable=_retryable(error),
                     kept_image_id=kept,
+                    replacement=error.replacement if isinstance(error, ModelGone) else None,
                 )
             )
         except Exception as error:
