@@ -174,12 +174,13 @@ def lifecycle_for(model: str) -> ModelInfo:
     return ModelInfo(name=model, known=in_capabilities)
 
 
-def is_image_model(model: str) -> bool:
-    """Whether a name from a provider's list looks like an image model."""
+def is_image_model(model: str, *, openai: bool = False) -> bool:
+    """Whether a name from a provider's list looks like an image model: one of OpenAI's image
+    names, or (``openai=False``) a name a compatible server would give one."""
     if model in table_models() or model.startswith(_IMAGE_PREFIXES):
         return True
     lowered = model.casefold()
-    return any(word in lowered for word in _IMAGE_WORDS)
+    return not openai and any(word in lowered for word in _IMAGE_WORDS)
 
 
 def _merged(entry: ProviderModel, openai: bool) -> ModelInfo:
@@ -226,7 +227,7 @@ def model_choices(
     if provider_models is None:
         infos = [lifecycle_for(name) for name in table_models()]
     else:
-        listed = [m for m in provider_models if is_image_model(m.id)]
+        listed = [m for m in provider_models if is_image_model(m.id, openai=openai)]
         if not listed and not openai:
             listed = list(provider_models)
         infos = [_merged(m, openai) for m in dict((m.id, m) for m in listed).values()]

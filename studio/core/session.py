@@ -142,7 +142,8 @@ class Session(QObject):
                 models = await client.list_models()
         except ApiError as error:
             return ConnectionCheck(False, error.message)
-        image_models = [m for m in models if is_image_model(m.id)]
+        openai = provider.kind is not ProviderKind.COMPATIBLE
+        image_models = [m for m in models if is_image_model(m.id, openai=openai)]
         if provider.kind is ProviderKind.AZURE:
             return ConnectionCheck(True, f"Connected to {provider.name}.")
         return ConnectionCheck(

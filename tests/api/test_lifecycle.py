@@ -99,6 +99,7 @@ def test_deprecated_models_come_after_live_ones_with_their_date() -> None:
 def test_openai_with_a_list_shows_only_the_image_models_it_offers() -> None:
     offered = (
         ProviderModel("gpt-4o", owned_by="system"),
+        ProviderModel("gpt-4o-mini-image-understanding"),  # an image word, not an image model
         ProviderModel("gpt-image-2"),
         ProviderModel("gpt-image-2.6-flare"),
         ProviderModel("gpt-image-1.5", shutdown_date=date(2026, 12, 1)),
