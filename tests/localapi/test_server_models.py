@@ -112,3 +112,31 @@ async def test_the_azure_form_lists_models_too(local_server: LocalServer) -> Non
         one = await http.get(base + "/models/gpt-image-1", params={"api-version": "x"})
     assert "gpt-image-2.6-flare" in {e["id"] for e in listed.json()["data"]}
     assert one.json()["shutdown_date"] == "2026-10-23"
+
+
+async def test_the_server_run_alone_takes_its_day_from_the_command_line() -> None:
+    import asyncio
+    import sys
+
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "studio.localapi",
+        "--today",
+        "2026-11-30",
+        "--exit-with-stdin",
+        stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE,
+    )
+    try:
+        assert process.stdout is not None
+        line = (await asyncio.wait_for(process.stdout.readline(), 30)).decode()
+        base_url = line.split()[1]
+        async with httpx2.AsyncClient(headers=AUTH) as http:
+            body = {"prompt": "x", "model": "gpt-image-1.5"}
+            answer = await http.post(base_url + "/images/generations", json=body)
+        assert answer.status_code == 200
+    finally:
+        assert process.stdin is not None
+        process.stdin.close()
+        await asyncio.wait_for(process.wait(), 15)
