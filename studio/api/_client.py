@@ -193,14 +193,20 @@ class ImagesClient:
 
     def _prepared(self, request: ImageRequest) -> ImageRequest:
         """The request as it will be sent: validated (warnings are the caller's to show, so they
-        are only logged), with Studio's default model named explicitly — the API's own default
-        for edits may be a model it has shut down — and refused at once when it names a model
-        OpenAI has shut down. Compatible servers may still serve old models: they decide."""
-        if request.model is None and request.endpoint is not Endpoint.VARIATIONS:
+        are only logged); with Studio's default model named explicitly, since the API's own
+        default may be a model it has shut down (not on Azure, where the deployment is the
+        model); refused at once when it names a model OpenAI has shut down (compatible servers
+        may still serve old models: they decide)."""
+        kind = self._routes.provider.kind
+        if (
+            request.model is None
+            and request.endpoint is not Endpoint.VARIATIONS
+            and kind is not ProviderKind.AZURE  # the deployment decides the model
+        ):
             request = replace(request, model=DEFAULT_MODEL)
         for warning in validate(request):
             log.info("%s", warning)
-        if self._routes.provider.kind is ProviderKind.OPENAI:
+        if kind is ProviderKind.OPENAI:
             info = lifecycle_for(request.model_name)
             if info.known and info.state(self.today) is Lifecycle.SHUT_DOWN:
                 raise model_gone(request.model_name, self.today)
@@ -214,8 +220,10 @@ class ImagesClient:
                 "POST", request.endpoint.path, stream=stream, **_content(request)
             )
         except ModelGone as gone:
+            provider = self._routes.provider
+            azure = provider.kind is ProviderKind.AZURE and not request.model
             raise model_gone(
-                request.model_name,
+                provider.deployment if azure else request.model_name,
                 self.today,
                 status=gone.status,
                 request_id=gone.request_id,

@@ -188,8 +188,10 @@ class LocalApi:
                 param=refusal.param,
                 code=refusal.code,
             )
-        # Without a model the API falls back on its own default, which it may have shut down.
-        model = parsed.model or API_DEFAULT_MODEL[endpoint]
+        # Without a model the API falls back on its own default, which it may have shut down;
+        # on Azure the deployment stands for the model (here, its name is the model's).
+        deployment = request.path_params.get("deployment")
+        model = parsed.model or deployment or API_DEFAULT_MODEL[endpoint]
         shutdown = self._shutdown(model)
         if shutdown is not None and shutdown <= self.today:
             return _model_not_found(model, shutdown)
