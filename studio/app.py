@@ -33,7 +33,7 @@ from studio.core import (
     WorkerLink,
     settle,
 )
-from studio.gallery import GalleryStore
+from studio.gallery import GalleryStore, Validity, read_credentials
 from studio.localapi import DEMO_KEY, LocalServer
 from studio.ui import ErrorReporter, MainWindow
 from studio.ui.app_icon import app_icon
@@ -164,6 +164,10 @@ async def _self_test(paths: Paths, base_url: str) -> str | None:
             record = store.get(job.image_ids[0])
             if record is None or not record.path.is_file():
                 return "the saved image is not in the gallery"
+            # The demo server signs with the native C2PA library, and the gallery reads it back.
+            credentials = read_credentials(record.path.read_bytes())
+            if credentials.validity is not Validity.VALID:
+                return f"the image's content credentials: {credentials.summary}"
         return None
     finally:
         window.close()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import hashlib
 import json
 import sys
@@ -49,6 +50,8 @@ from studio.gallery import (
     Pricing,
     Query,
     embedded_description,
+    has_provenance,
+    read_credentials,
 )
 
 __all__ = ["build_parser", "main", "parse", "run"]
@@ -151,9 +154,18 @@ def _gallery_commands(commands: Any) -> None:
     show.add_argument("id", type=int)
     show.add_argument("--json", action="store_true")
     show.set_defaults(command="gallery", action="show")
-    export = actions.add_parser("export", help="copies with their metadata")
+    export = actions.add_parser(
+        "export",
+        help="copies as they are, with their metadata in .json and .xmp files beside them",
+    )
     export.add_argument("ids", type=int, nargs="+")
     export.add_argument("--out", type=Path, default=Path())
+    export.add_argument(
+        "--embed",
+        action="store_true",
+        help="put the metadata inside each copy instead; this invalidates the content "
+        "credentials (C2PA) of copies that carry them",
+    )
     export.set_defaults(command="gallery", action="export")
     bring = actions.add_parser("import", help="bring image files (or folders) into the gallery")
     bring.add_argument("paths", type=Path, nargs="+")
@@ -504,6 +516,9 @@ def _gallery(args: argparse.Namespace) -> int:
             parents = [r.sha256 for r, _ in store.lineage(record.id, 1).ancestors]
             description = {"id": record.id, "path": str(record.path)}
             description |= embedded_description(record, parents)
+            with contextlib.suppress(OSError):  # a missing file is reported by `gallery check`
+                credentials = read_credentials(record.path.read_bytes())
+                description["content_credentials"] = credentials.summary
             if args.json:
                 print(json.dumps(description, ensure_ascii=False))
             else:
@@ -515,8 +530,10 @@ def _gallery(args: argparse.Namespace) -> int:
                         print(f"{key:>15}: {value}")
             return 0
         if args.action == "export":
-            for path in store.export(args.ids, args.out):
+            for path in store.export(args.ids, args.out, embed=args.embed):
                 print(path)
+                if args.embed and has_provenance(path.read_bytes()):
+                    _say(f"{path.name}: metadata embedded; its content credentials no longer hold")
             return 0
         if args.action == "import":
             report = store.import_files(args.paths)

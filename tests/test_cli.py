@@ -315,3 +315,32 @@ def test_a_gone_model_names_its_replacement(
         "(detailed) or gpt-image-2.6-flare (fast) instead."
     )
     assert "Traceback" not in err
+
+
+def test_gallery_export_keeps_credentials_unless_asked_to_embed(
+    capsys: pytest.CaptureFixture[str], local_server: LocalServer, tmp_path: Path
+) -> None:
+    run(
+        capsys,
+        "generate",
+        "a signed fox",
+        "--out",
+        str(tmp_path),
+        "--base-url",
+        local_server.base_url,
+    )
+    code, out, _ = run(capsys, "gallery", "list", "--json")
+    image_id = str(json.loads(out.splitlines()[0])["id"])
+    code, out, _ = run(capsys, "gallery", "show", image_id)
+    assert "Valid, signed by Studio local test signer (not a trusted authority)." in out
+    code, out, err = run(capsys, "gallery", "export", image_id, "--out", str(tmp_path / "kept"))
+    copy = Path(out.strip())
+    assert (code, err) == (0, "")
+    assert copy.with_name(copy.name + ".json").is_file()
+    assert copy.with_suffix(".xmp").is_file()
+    code, out, err = run(
+        capsys, "gallery", "export", image_id, "--out", str(tmp_path / "inside"), "--embed"
+    )
+    assert code == 0
+    assert "content credentials no longer hold" in err
+    assert not Path(out.strip()).with_suffix(".xmp").exists()

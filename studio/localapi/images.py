@@ -12,7 +12,7 @@ from typing import Any
 from PIL import Image
 
 from studio.api import Endpoint, ImageRequest, capabilities_for, dimensions, parse_size
-from studio.localapi import render
+from studio.localapi import credentials, render
 
 __all__ = ["Made", "ServerOptions", "make_images", "metadata", "output_size", "usage"]
 
@@ -113,7 +113,8 @@ def make_images(request: ImageRequest, options: ServerOptions, seed: int) -> lis
             partials = (final,) * count
         else:
             partials = tuple(encoded(render.partial(picture, i, count)) for i in range(count))
-        made.append(Made(final, partials))
+        # Final images carry content credentials as the API's do; partials are unsigned previews.
+        made.append(Made(credentials.sign(final, fmt, request), partials))
     return made
 
 

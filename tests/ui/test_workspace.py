@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 
 import pytest
 from PySide6.QtCore import Qt
@@ -263,8 +264,15 @@ async def test_copy_export_and_drop(
     target = tmp_path / "kept.png"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     window.export_shown()
-    await until(target.exists)
-    assert read(target.read_bytes()).parameters.startswith("a keeper\n")  # type: ignore[union-attr]
+    await until(lambda: target.with_suffix(".xmp").exists())
+    assert read(target.read_bytes()).parameters is None  # the bytes as they came
+    assert json.loads((tmp_path / "kept.png.json").read_text())["prompt"] == "a keeper"
+    inside = tmp_path / "inside.png"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(inside), ""))
+    assert "invalidates content credentials" in window.export_inside_action.text()
+    window.export_inside_action.trigger()
+    await until(inside.exists)
+    assert read(inside.read_bytes()).parameters.startswith("a keeper\n")  # type: ignore[union-attr]
     dropped = tmp_path / "dropped.png"
     dropped.write_bytes(png(40, 30))
     mime = QMimeData()
