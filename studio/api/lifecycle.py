@@ -31,6 +31,7 @@ __all__ = [
     "ProviderModel",
     "is_image_model",
     "lifecycle_for",
+    "lifecycle_note",
     "model_choices",
     "model_gone",
     "parse_day",
@@ -307,6 +308,22 @@ def replacement_for(
         return None
     found = _live_replacements(model, today, provider_models, openai)
     return found[0].name if found else None
+
+
+def lifecycle_note(model: str, today: date) -> str:
+    """What to say about a model that is shut down or deprecated at OpenAI, in a warning or a
+    tooltip; empty for a live or unknown model."""
+    info = lifecycle_for(model)
+    if info.shutdown is None:
+        return ""
+    if info.state(today) is Lifecycle.DEPRECATED:
+        return f"{model} shuts down at OpenAI on {info.shutdown.isoformat()}."
+    gone = f"{model} was shut down at OpenAI on {info.shutdown.isoformat()}"
+    replacements = _live_replacements(model, today, None)
+    if not replacements:
+        return f"{gone}; some compatible servers still serve it."
+    instead = " or ".join(r.label for r in replacements)
+    return f"{gone}. Use {instead} there; some compatible servers still serve it."
 
 
 def model_gone(

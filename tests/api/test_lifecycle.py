@@ -16,6 +16,7 @@ from studio.api import (
     ModelInfo,
     ProviderModel,
     lifecycle_for,
+    lifecycle_note,
     model_choices,
     model_gone,
     replacement_for,
@@ -234,3 +235,16 @@ def test_provider_entries_read_openai_and_azure_forms() -> None:
     )
     assert azure.shutdown_date == date(2026, 10, 23)
     assert ProviderModel.from_json({"id": "x", "shutdown_date": "soon"}).shutdown_date is None
+
+
+def test_a_note_for_warnings_and_tooltips() -> None:
+    assert lifecycle_note("gpt-image-1.5", date(2026, 11, 20)) == (
+        "gpt-image-1.5 shuts down at OpenAI on 2026-12-01."
+    )
+    assert lifecycle_note("gpt-image-1.5", TODAY) == (
+        "gpt-image-1.5 was shut down at OpenAI on 2026-12-01. Use gpt-image-2.6-sunburst "
+        "(detailed) or gpt-image-2.6-flare (fast) there; some compatible servers still serve it."
+    )
+    assert lifecycle_note("dall-e-2", TODAY).startswith("dall-e-2 was shut down at OpenAI on 2026")
+    assert lifecycle_note("gpt-image-2.6-flare", TODAY) == ""
+    assert lifecycle_note("my-own-model", TODAY) == ""
