@@ -23,6 +23,7 @@ from studio import __version__
 from studio.api import (
     DEFAULT_MODEL,
     EXTENSIONS,
+    PARAMS,
     ApiError,
     ClientOptions,
     Endpoint,
@@ -33,11 +34,14 @@ from studio.api import (
     InvalidParameters,
     ModelCache,
     ModelInfo,
+    ParamKind,
     PartialImage,
     ProviderModel,
+    applies,
     capabilities_for,
     model_choices,
     replacement_for,
+    request_values,
     validate,
 )
 from studio.config import KeyStore, Paths, Provider, ProviderKind, SettingsFile, setup_logging
@@ -64,18 +68,35 @@ class UsageError(Exception):
     """Arguments that cannot work; exit 2."""
 
 
-def _output_options(parser: argparse.ArgumentParser, *, prompt: bool = True) -> None:
-    parser.add_argument("--model", help=f"model name (default {DEFAULT_MODEL}; dall-e-2 for vary)")
-    parser.add_argument("--size", help="WIDTHxHEIGHT or auto")
-    parser.add_argument("--n", type=int, help="how many images (1-10)")
-    parser.add_argument("--response-format", choices=["url", "b64_json"], help="DALL·E only")
-    if prompt:
-        parser.add_argument("--quality", help="low, medium, high, auto (standard/hd for DALL·E)")
-        parser.add_argument("--background", choices=["auto", "opaque", "transparent"])
-        parser.add_argument("--format", dest="output_format", help="png, jpeg, webp, gif or svg")
-        parser.add_argument("--compression", type=int, help="0-100, for jpeg and webp")
-        parser.add_argument("--stream", action="store_true", help="stream partial images")
-        parser.add_argument("--partials", type=int, help="partial images while streaming (0-3)")
+def _request_options(parser: argparse.ArgumentParser, endpoint: Endpoint) -> None:
+    """A flag for every request parameter, from the parameter table. Those the endpoint never
+    takes are accepted but unlisted, so using one says why instead of "unrecognized"."""
+    for spec in PARAMS:
+        if spec.kind is ParamKind.PROMPT:
+            if endpoint is not Endpoint.VARIATIONS:
+                parser.add_argument("prompt", help=spec.help)
+            continue
+        listed = endpoint in spec.endpoints
+        text = spec.help
+        if spec.kind is ParamKind.MODEL:
+            text += f"; default {DEFAULT_MODEL} (dall-e-2 for vary)"
+        options: dict[str, Any] = {
+            "dest": spec.name,
+            "help": text if listed else argparse.SUPPRESS,
+            "default": None,
+        }
+        if spec.kind is ParamKind.BOOL:
+            options["action"] = "store_true"
+        elif spec.kind is ParamKind.IMAGES:
+            options |= {"type": Path, "action": "append", "required": listed, "metavar": "PATH"}
+        elif spec.kind is ParamKind.FILE:
+            options |= {"type": Path, "metavar": "PNG"}
+        elif spec.kind is ParamKind.INT:
+            options["type"] = int
+        parser.add_argument(*spec.flags, **options)
+
+
+def _output_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", type=Path, default=Path(), help="folder for the images")
     parser.add_argument("--json", action="store_true", help="print one JSON object on stdout")
     parser.add_argument("--no-save", action="store_true", help="do not keep it in the gallery")
@@ -104,24 +125,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.set_defaults(command=None)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
-    generate = commands.add_parser("generate", help="make images from a prompt")
-    generate.add_argument("prompt")
-    _output_options(generate)
-    generate.set_defaults(command="generate")
-
-    edit = commands.add_parser("edit", help="change images as a prompt says")
-    edit.add_argument("prompt")
-    edit.add_argument("--image", type=Path, action="append", required=True, help="repeatable")
-    layer = edit.add_mutually_exclusive_group()
-    layer.add_argument("--mask", type=Path, help="PNG; transparent where to change")
-    layer.add_argument("--markup", type=Path, help="PNG of strokes that guide the edit")
-    _output_options(edit)
-    edit.set_defaults(command="edit")
-
-    vary = commands.add_parser("vary", help="make variations of an image (dall-e-2)")
-    vary.add_argument("--image", type=Path, required=True)
-    _output_options(vary, prompt=False)
-    vary.set_defaults(command="vary")
+    for command, endpoint, text in (
+        ("generate", Endpoint.GENERATIONS, "make images from a prompt"),
+        ("edit", Endpoint.EDITS, "change images as a prompt says"),
+        ("vary", Endpoint.VARIATIONS, "make variations of an image (dall-e-2)"),
+    ):
+        sub = commands.add_parser(command, help=text)
+        _request_options(sub, endpoint)
+        _output_options(sub)
+        sub.set_defaults(command=command, endpoint=endpoint)
     _gallery_commands(commands)
     _models_command(commands)
     return parser
@@ -243,34 +255,32 @@ def _chosen_provider(args: argparse.Namespace) -> Provider | None:
 
 
 def _request(args: argparse.Namespace) -> ImageRequest:
-    common: dict[str, Any] = {
-        "model": args.model,
-        "n": args.n,
-        "size": args.size,
-        "response_format": args.response_format,
+    """The request the flags describe; a flag that means nothing for it is refused with why."""
+    given = {spec.name: getattr(args, spec.name) for spec in PARAMS if spec.flags}
+    endpoint: Endpoint = args.endpoint
+    if endpoint is not Endpoint.VARIATIONS and not given["model"]:
+        given["model"] = DEFAULT_MODEL
+    caps = capabilities_for(given["model"] or "dall-e-2")
+    for spec in PARAMS:
+        value = given.get(spec.name)
+        if value is None or value in spec.inert:
+            continue
+        why = applies(spec, caps, endpoint, given["output_format"], stream=bool(given["stream"]))
+        if why is not None:
+            raise UsageError(f"{spec.flags[0]}: {why}")
+    images = tuple(ImageFile.from_path(path) for path in given.pop("images") or ())
+    layers = {
+        name: ImageFile.from_path(path, param=name)
+        for name in ("mask", "markup")
+        if (path := given.pop(name)) is not None
     }
-    if args.command == "vary":
-        return ImageRequest(
-            Endpoint.VARIATIONS, images=(ImageFile.from_path(args.image),), **common
-        )
-    common |= {
-        "model": args.model or DEFAULT_MODEL,
-        "quality": args.quality,
-        "background": args.background,
-        "output_format": args.output_format,
-        "output_compression": args.compression,
-        "partial_images": args.partials,
-        "stream": args.stream,
-    }
-    if args.command == "generate":
-        return ImageRequest(Endpoint.GENERATIONS, args.prompt, **common)
+    given["stream"] = bool(given["stream"])
     return ImageRequest(
-        Endpoint.EDITS,
-        args.prompt,
-        images=tuple(ImageFile.from_path(path) for path in args.image),
-        mask=ImageFile.from_path(args.mask, param="mask") if args.mask else None,
-        markup=ImageFile.from_path(args.markup, param="markup") if args.markup else None,
-        **common,
+        endpoint,
+        getattr(args, "prompt", ""),
+        images=images,
+        **layers,
+        **request_values(given),
     )
 
 
@@ -372,8 +382,9 @@ def _model_entry(
         "sizes": list(caps.sizes),
         "free_size": None
         if caps.free_size is None
-        else f"any WxH in multiples of {caps.free_size.multiple} up to "
-        f"{caps.free_size.max_long_edge}x{caps.free_size.max_short_edge}",
+        else f"any WxH in multiples of {caps.free_size.multiple}, long side up to "
+        f"{caps.free_size.max_long_edge}, {caps.free_size.min_pixels:,} to "
+        f"{caps.free_size.max_pixels:,} pixels",
         "qualities": list(caps.qualities),
         "output_formats": list(caps.output_formats),
         "n_max": caps.n_max,

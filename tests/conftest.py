@@ -15,6 +15,7 @@ import keyring.backend
 import keyring.backends.fail
 import pytest
 
+from studio.api import lifecycle_for, table_models
 from studio.config import Provider, ProviderKind
 from studio.localapi import FaultPlan, LocalServer
 
@@ -124,8 +125,6 @@ def pytest_configure(config: pytest.Config) -> None:
 
 #: The day the tests' servers judge model lifecycles on: gpt-image-1.5 shut down that day.
 SERVER_TODAY = date(2026, 12, 1)
-#: Shut down at OpenAI, still served by some compatible servers.
-DALLE = frozenset({"dall-e-2", "dall-e-3"})
 
 
 @pytest.fixture(scope="session")
@@ -137,9 +136,11 @@ def local_server() -> Iterator[LocalServer]:
 
 
 @pytest.fixture(scope="session")
-def dalle_server() -> Iterator[LocalServer]:
-    """A compatible server that still serves DALL·E (variations, ``url`` results)."""
-    with LocalServer(today=SERVER_TODAY, serves_retired=DALLE) as server:
+def retired_server() -> Iterator[LocalServer]:
+    """A compatible server that still serves every model OpenAI has shut down (DALL·E's
+    variations and ``url`` results, gpt-image-1.5's input fidelity …), listing them undated."""
+    retired = frozenset(name for name in table_models() if lifecycle_for(name).shutdown)
+    with LocalServer(today=SERVER_TODAY, serves_retired=retired) as server:
         yield server
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from studio import cli
-from studio.api import dimensions, sniff
+from studio.api import SvgOptions, dimensions, sniff
 from studio.localapi import Fault, FaultKind, FaultPlan, LocalServer
 from tests.images import mask, png
 
@@ -81,7 +81,7 @@ def test_streaming_prints_progress_to_stderr(
 def test_edit_with_a_mask_and_vary(
     capsys: pytest.CaptureFixture[str],
     local_server: LocalServer,
-    dalle_server: LocalServer,
+    retired_server: LocalServer,
     tmp_path: Path,
 ) -> None:
     (tmp_path / "in.png").write_bytes(png(64, 64))
@@ -113,7 +113,7 @@ def test_edit_with_a_mask_and_vary(
         "--out",
         str(tmp_path / "vary"),
         "--base-url",
-        dalle_server.base_url,  # dall-e-2, which OpenAI has shut down
+        retired_server.base_url,  # dall-e-2, which OpenAI has shut down
     )
     assert code == 0
     assert len(out.split()) == 2
@@ -242,6 +242,8 @@ def test_models_json_from_the_local_server(
     assert flare["endpoints"] == ["edits", "generations"]
     assert flare["offered"] is True
     assert "png" in flare["capabilities"]["output_formats"]
+    assert "long side up to 3840" in flare["capabilities"]["free_size"]
+    assert flare["capabilities"]["complexity"] == ["low", "medium", "high"]
     # A compatible server's list is shown as it is: its shut-down models too, with what
     # replaces them.
     old = models["gpt-image-1.5"]
@@ -315,6 +317,170 @@ def test_a_gone_model_names_its_replacement(
         "(detailed) or gpt-image-2.6-flare (fast) instead."
     )
     assert "Traceback" not in err
+
+
+def test_every_new_flag_reaches_the_server(
+    capsys: pytest.CaptureFixture[str],
+    local_server: LocalServer,
+    retired_server: LocalServer,
+    tmp_path: Path,
+) -> None:
+    base = ("--out", str(tmp_path), "--base-url", local_server.base_url)
+    # gpt-image-1.5 and DALL·E, shut down at OpenAI, on a server that still serves them.
+    old = ("--out", str(tmp_path), "--base-url", retired_server.base_url)
+    code, _, err = run(
+        capsys,
+        "generate",
+        "a fox",
+        "--model",
+        "gpt-image-2.6-flare",
+        "--complexity",
+        "low",
+        "--moderation",
+        "low",
+        "--safety-identifier",
+        "hash-1",
+        "--user",
+        "u-1",
+        "--format",
+        "gif",
+        "--frame-count",
+        "4",
+        "--frame-duration-ms",
+        "120",
+        *base,
+    )
+    assert code == 0, err
+    sent = local_server.received[-1]
+    assert (sent.complexity, sent.moderation, sent.safety_identifier, sent.user) == (
+        "low",
+        "low",
+        "hash-1",
+        "u-1",
+    )
+    assert (sent.output_format, sent.frame_count, sent.frame_duration_ms) == ("gif", 4, 120)
+
+    code, _, err = run(
+        capsys,
+        "generate",
+        "a logo",
+        "--model",
+        "gpt-image-2.6-sunburst",
+        "--output-format",
+        "svg",
+        "--svg-model",
+        "svg-author",
+        "--svg-effort",
+        "high",
+        *base,
+    )
+    assert code == 0, err
+    assert local_server.received[-1].svg == SvgOptions("svg-author", "high")
+
+    (tmp_path / "in.png").write_bytes(png(64, 64))
+    code, _, err = run(
+        capsys,
+        "edit",
+        "a hat",
+        "--image",
+        str(tmp_path / "in.png"),
+        "--input-fidelity",
+        "high",
+        "--svg-effort",
+        "low",
+        "--format",
+        "svg",
+        "--model",
+        "gpt-image-2.6-flare",
+        *base,
+    )
+    assert code == 2  # gpt-image-2.6 has no input fidelity to choose
+    assert err.startswith("studio: --input-fidelity: gpt-image-2.6-flare matches its inputs")
+    code, _, err = run(
+        capsys,
+        "edit",
+        "a hat",
+        "--image",
+        str(tmp_path / "in.png"),
+        "--input-fidelity",
+        "high",
+        "--model",
+        "gpt-image-1.5",
+        *old,
+    )
+    assert code == 0, err
+    assert retired_server.received[-1].input_fidelity == "high"
+
+    code, _, err = run(
+        capsys,
+        "generate",
+        "a kite",
+        "--model",
+        "dall-e-3",
+        "--style",
+        "natural",
+        "--response-format",
+        "url",
+        *old,
+    )
+    assert code == 0, err
+    assert (retired_server.received[-1].style, retired_server.received[-1].response_format) == (
+        "natural",
+        "url",
+    )
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (
+            ["generate", "x", "--model", "gpt-image-2", "--complexity", "low"],
+            "--complexity: gpt-image-2 has no complexity setting (the 2.6 models do).",
+        ),
+        (
+            ["generate", "x", "--model", "gpt-image-2.6-flare", "--format", "gif", "--stream"],
+            "--stream: GIF images cannot stream.",
+        ),
+        (
+            ["generate", "x", "--model", "gpt-image-2.6-flare", "--frame-count", "4"],
+            "--frame-count: Only for GIF output.",
+        ),
+        (
+            ["generate", "x", "--model", "gpt-image-2.6-flare", "--partials", "2"],
+            "--partial-images: Partial images come only while streaming.",
+        ),
+        (
+            ["generate", "x", "--model", "dall-e-3", "--input-fidelity", "low"],
+            "--input-fidelity: Only for edits.",
+        ),
+        (
+            ["generate", "x", "--model", "gpt-image-2.5-flare", "--svg-model", "m"],
+            "--svg-model: gpt-image-2.5-flare makes no SVGs (the 2.6 models do).",
+        ),
+        (
+            ["vary", "--image", "in.png", "--quality", "hd"],
+            "--quality: A variation takes no quality.",
+        ),
+        (
+            ["generate", "x", "--model", "gpt-image-2.6-flare", "--complexity", "extreme"],
+            "complexity extreme: gpt-image-2.6-flare accepts low, medium or high.",
+        ),
+    ],
+)
+def test_a_flag_that_does_not_apply_says_why_and_exits_2(
+    capsys: pytest.CaptureFixture[str], local_server: LocalServer, argv: list[str], said: str
+) -> None:
+    newest = local_server.received[-1] if local_server.received else None
+    code, _, err = run(capsys, *argv, "--base-url", local_server.base_url)
+    assert (code, err) == (2, f"studio: {said}\n")
+    assert (local_server.received[-1] if local_server.received else None) is newest  # not sent
+
+
+def test_the_old_flag_spellings_still_work() -> None:
+    args = cli.parse(
+        ["generate", "x", "--format", "webp", "--compression", "50", "--partials", "1"]
+    )
+    assert (args.output_format, args.output_compression, args.partial_images) == ("webp", 50, 1)
 
 
 def test_gallery_export_keeps_credentials_unless_asked_to_embed(

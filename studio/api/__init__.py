@@ -46,6 +46,15 @@ from studio.api.lifecycle import (
     replacement_for,
     table_models,
 )
+from studio.api.params import (
+    PARAMS,
+    ParamKind,
+    ParamSpec,
+    applies,
+    param,
+    request_values,
+    values_of,
+)
 from studio.api.requests import DEFAULT_MODEL, ImageFile, ImageRequest, SvgOptions
 from studio.api.results import (
     Completed,
@@ -62,6 +71,7 @@ __all__ = [
     "DEFAULT_MODEL",
     "EXTENSIONS",
     "MAX_EVENT_BYTES",
+    "PARAMS",
     "ApiError",
     "AuthError",
     "BadResponse",
@@ -84,6 +94,8 @@ __all__ = [
     "ModelInfo",
     "ModerationBlocked",
     "NotFound",
+    "ParamKind",
+    "ParamSpec",
     "PartialImage",
     "PermissionDenied",
     "ProviderModel",
@@ -96,6 +108,7 @@ __all__ = [
     "SvgOptions",
     "Timeout",
     "Usage",
+    "applies",
     "capabilities_for",
     "dimensions",
     "is_image_model",
@@ -104,10 +117,13 @@ __all__ = [
     "lifecycle_note",
     "model_choices",
     "model_gone",
+    "param",
     "parse_day",
     "parse_size",
     "replacement_for",
+    "request_values",
     "sniff",
     "table_models",
     "validate",
+    "values_of",
 ]

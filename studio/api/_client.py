@@ -26,6 +26,7 @@ from studio.api.errors import (
     ApiError,
     BadResponse,
     ConnectionFailed,
+    InvalidRequest,
     ModelGone,
     ModerationBlocked,
     StreamInterrupted,
@@ -428,17 +429,35 @@ def _stream_event(
     return Completed(image=image, usage=usage, request_id=request_id, **common)
 
 
+#: The HTTP status an error's ``type`` stands for, when it arrives inside a stream (already 200).
+_STATUS_OF_TYPES = {
+    "invalid_request_error": 400,
+    "authentication_error": 401,
+    "permission_error": 403,
+    "not_found_error": 404,
+    "rate_limit_error": 429,
+    "requests": 429,
+    "tokens": 429,
+    "server_error": 500,
+}
+
+
 def _stream_error(
     payload: dict[str, Any], request_id: str | None, last: PartialImage | None
 ) -> ApiError:
-    error = error_from_response(400, payload, {"x-request-id": request_id or ""})
-    if isinstance(error, ModerationBlocked):
+    """An ``error`` event: a refusal (moderation, a parameter) as itself; anything else as an
+    interrupted stream, which keeps the last preview and may be retried."""
+    body = payload.get("error")
+    fields = body if isinstance(body, dict) else {}
+    status = _STATUS_OF_TYPES.get(str(fields.get("type")), 400 if fields.get("param") else 500)
+    error = error_from_response(status, payload, {"x-request-id": request_id or ""})
+    if isinstance(error, ModerationBlocked | InvalidRequest):
         return error
     said = f" ({error.detail.rstrip('.')})" if error.detail else ""
     interrupted = _interrupted(
         f"The server stopped the stream with an error{said}", last, request_id, error.detail
     )
-    interrupted.code = error.code
+    interrupted.code, interrupted.param = error.code, error.param
     return interrupted
 
 

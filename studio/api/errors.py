@@ -45,6 +45,11 @@ __all__ = [
 ]
 
 MODERATION_CODES = frozenset({"moderation_blocked", "content_policy_violation"})
+#: What a person can do when the server refuses one of these parameters.
+_PARAM_HINTS = {
+    "background": " Transparent backgrounds are a preview on gpt-image-2 and some deployments "
+    "refuse them: choose an opaque background, or a 2.5 or 2.6 model.",
+}
 
 
 class ApiError(Exception):
@@ -212,5 +217,6 @@ def error_from_response(
             f"The server had a problem ({status}). Try again in a moment." + said, **common
         )
     if param:
-        return InvalidRequest(f"The server refused the parameter “{param}”." + said, **common)
+        text = f"The server refused the parameter “{param}”." + said
+        return InvalidRequest(text + _PARAM_HINTS.get(param, ""), **common)
     return InvalidRequest(f"The server refused the request ({status})." + said, **common)

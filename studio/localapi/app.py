@@ -8,6 +8,7 @@ import json
 import os
 import time
 import uuid
+from collections import deque
 from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime
 from typing import Any
@@ -128,6 +129,8 @@ class LocalApi:
         self._today = today
         self.serves_retired = serves_retired
         self._files: dict[str, tuple[float, bytes]] = {}
+        #: The newest image requests as parsed, so tests can see what arrived.
+        self.received: deque[ImageRequest] = deque(maxlen=20)
 
     @property
     def today(self) -> date:
@@ -195,6 +198,7 @@ class LocalApi:
         shutdown = self._shutdown(model)
         if shutdown is not None and shutdown <= self.today:
             return _model_not_found(model, shutdown)
+        self.received.append(parsed)
         fault = self.faults.take()
         refused = await self._early_fault(fault, parsed)
         if refused is not None:
@@ -306,7 +310,12 @@ class LocalApi:
                 if fault and kind is FaultKind.CUT_STREAM and sent >= fault.after_events:
                     return
             if kind is FaultKind.STREAM_ERROR:
-                error = {"type": "server_error", "message": "The image could not be finished."}
+                error = {
+                    "message": "The image could not be finished.",
+                    "type": "server_error",
+                    "param": None,
+                    "code": "server_error",
+                }
                 yield await self._event({"type": "error", "error": error}, sent, None)
                 return
             payload = {
@@ -345,7 +354,7 @@ def create_app(
     ``LocalApi.today``); ``serves_retired`` names shut-down models it still serves, as some
     compatible servers still serve DALL·E."""
     api = LocalApi(options or ServerOptions(), faults or FaultPlan(), today, serves_retired)
-    return Starlette(
+    app = Starlette(
         routes=[
             Route("/v1/models", api.list_models, methods=["GET"]),
             Route("/v1/models/{model:path}", api.get_model, methods=["GET"]),
@@ -364,3 +373,5 @@ def create_app(
         ],
         middleware=[Middleware(ApiFrame)],
     )
+    app.state.received = api.received
+    return app

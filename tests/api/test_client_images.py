@@ -27,9 +27,9 @@ async def client(local_provider: Provider):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-async def dalle_client(dalle_server: LocalServer):  # type: ignore[no-untyped-def]
-    """A compatible server that still serves DALL·E, shut down at OpenAI."""
-    provider = Provider("d", "D", ProviderKind.COMPATIBLE, base_url=dalle_server.base_url)
+async def retired_client(retired_server: LocalServer):  # type: ignore[no-untyped-def]
+    """A compatible server that still serves what OpenAI shut down (DALL·E)."""
+    provider = Provider("d", "D", ProviderKind.COMPATIBLE, base_url=retired_server.base_url)
     async with ImagesClient(provider, DEMO_KEY) as images:
         yield images
 
@@ -62,8 +62,8 @@ async def test_different_prompts_give_different_pictures(client: ImagesClient) -
     [
         ("jpeg", {"output_compression": 40}),
         ("webp", {}),
-        ("gif", {"frame_count": 3, "model": "gpt-image-2.5-flare"}),
-        ("svg", {"model": "gpt-image-2.5-flare", "svg": SvgOptions(reasoning_effort="low")}),
+        ("gif", {"frame_count": 3, "model": "gpt-image-2.6-flare"}),
+        ("svg", {"model": "gpt-image-2.6-flare", "svg": SvgOptions(reasoning_effort="low")}),
     ],
 )
 async def test_output_formats_arrive_in_their_format(
@@ -85,10 +85,10 @@ async def test_transparent_backgrounds_have_alpha(client: ImagesClient) -> None:
 
 
 async def test_dall_e_url_results_are_downloaded_at_once_without_the_key(
-    dalle_client: ImagesClient,
+    retired_client: ImagesClient,
 ) -> None:
     # The local server refuses auth headers on its file links, as a storage host may.
-    result = await dalle_client.generate("a kite", model="dall-e-3", response_format="url")
+    result = await retired_client.generate("a kite", model="dall-e-3", response_format="url")
     assert result.images[0].format == "png"
     assert result.images[0].revised_prompt is not None
     assert result.usage is None
@@ -113,14 +113,14 @@ async def test_an_edit_with_several_images_and_a_markup(client: ImagesClient) ->
     images = [ImageFile.from_bytes(png(64, 64), f"{n}.png") for n in range(3)]
     strokes = ImageFile.from_bytes(mask(64, 64, (0, 0, 64, 64)), "markup.png")
     result = await client.edit(
-        "join them", images, markup=strokes, model="gpt-image-2.5-flare", n=2
+        "join them", images, markup=strokes, model="gpt-image-2.6-flare", n=2
     )
     assert len(result.images) == 2
 
 
-async def test_a_variation_resembles_its_input(dalle_client: ImagesClient) -> None:
+async def test_a_variation_resembles_its_input(retired_client: ImagesClient) -> None:
     source = png(256, 256, (220, 40, 40, 255))
-    result = await dalle_client.create_variation(
+    result = await retired_client.create_variation(
         ImageFile.from_bytes(source, "source.png"), n=2, size="256x256"
     )
     assert len(result.images) == 2

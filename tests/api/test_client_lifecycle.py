@@ -70,8 +70,10 @@ async def test_openai_is_not_even_asked_for_a_model_the_table_knows_is_gone() ->
         assert len(result.images) == 1
 
 
-async def test_a_compatible_server_may_still_serve_an_old_model(dalle_server: LocalServer) -> None:
-    provider = Provider("c", "C", ProviderKind.COMPATIBLE, base_url=dalle_server.base_url)
+async def test_a_compatible_server_may_still_serve_an_old_model(
+    retired_server: LocalServer,
+) -> None:
+    provider = Provider("c", "C", ProviderKind.COMPATIBLE, base_url=retired_server.base_url)
     options = ClientOptions(today=date(2026, 12, 1))
     async with ImagesClient(provider, DEMO_KEY, options) as client:
         result = await client.generate("a fox", model="dall-e-3")

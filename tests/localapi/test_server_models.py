@@ -93,13 +93,14 @@ async def test_the_day_comes_from_the_environment_when_not_fixed(
             assert (await http.post(url, json=body)).status_code == 404
 
 
-async def test_a_server_that_keeps_dalle_lists_it_without_a_shutdown(
-    dalle_server: LocalServer,
-) -> None:
-    async with httpx2.AsyncClient(base_url=dalle_server.base_url + "/", headers=AUTH) as http:
-        listed = {e["id"]: e for e in (await http.get("models")).json()["data"]}
-        answer = await http.post("images/generations", json={"prompt": "x", "model": "dall-e-3"})
-        gone = await http.post("images/generations", json={"prompt": "x", "model": "gpt-image-1"})
+async def test_a_server_that_keeps_dalle_lists_it_without_a_shutdown() -> None:
+    with LocalServer(today=date(2026, 12, 1), serves_retired=frozenset({"dall-e-3"})) as server:
+        async with httpx2.AsyncClient(base_url=server.base_url + "/", headers=AUTH) as http:
+            listed = {e["id"]: e for e in (await http.get("models")).json()["data"]}
+            body = {"prompt": "x", "model": "dall-e-3"}
+            answer = await http.post("images/generations", json=body)
+            body = {"prompt": "x", "model": "gpt-image-1"}
+            gone = await http.post("images/generations", json=body)
     assert listed["dall-e-3"]["shutdown_date"] is None
     assert answer.status_code == 200
     assert gone.status_code == 404

@@ -80,10 +80,10 @@ async def test_the_sdk_edits_with_a_mask_and_streams_it(sdk: openai.AsyncOpenAI)
 
 @pytest.mark.filterwarnings("ignore:deprecated:DeprecationWarning")  # the SDK's, for dall-e-2
 async def test_the_sdk_makes_a_variation_where_dalle_is_still_served(
-    dalle_server: LocalServer,
+    retired_server: LocalServer,
 ) -> None:
     async with openai.AsyncOpenAI(
-        api_key=DEMO_KEY, base_url=dalle_server.base_url, max_retries=0
+        api_key=DEMO_KEY, base_url=retired_server.base_url, max_retries=0
     ) as sdk:
         result = await sdk.images.create_variation(
             image=("v.png", png(256, 256), "image/png"), n=1, response_format="b64_json"

@@ -99,9 +99,9 @@ async def workspace(qtbot: QtBot, local_server: LocalServer) -> AsyncIterator[Wo
 
 
 @pytest.fixture
-async def dalle_workspace(qtbot: QtBot, dalle_server: LocalServer) -> AsyncIterator[Workspace]:
-    """The window on a compatible server that still serves DALL·E (shut down at OpenAI)."""
-    async for made in _workspace(qtbot, dalle_server):
+async def retired_workspace(qtbot: QtBot, retired_server: LocalServer) -> AsyncIterator[Workspace]:
+    """The window on a compatible server that still serves what OpenAI shut down (DALL·E)."""
+    async for made in _workspace(qtbot, retired_server):
         yield made
 
 
