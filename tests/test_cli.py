@@ -292,6 +292,7 @@ def test_generate_without_a_model_sends_a_live_one(
         capsys, "generate", "a fox", "--out", str(tmp_path), "--base-url", local_server.base_url
     )
     assert code == 0, err
+    assert local_server.received[-1].model == "gpt-image-2.6-flare"
     _, out, _ = run(capsys, "gallery", "list", "--json")
     assert json.loads(out.splitlines()[0])["model"] == "gpt-image-2.6-flare"
 

@@ -93,7 +93,7 @@ async def test_a_request_without_a_model_names_studios_default(local_server: Loc
     async with ImagesClient(provider, DEMO_KEY) as client:
         result = await client.send(ImageRequest(Endpoint.GENERATIONS, "a fox"))
     assert len(result.images) == 1
-    assert DEFAULT_MODEL == "gpt-image-2.6-flare"
+    assert local_server.received[-1].model == DEFAULT_MODEL == "gpt-image-2.6-flare"
 
 
 async def test_an_unknown_model_is_gone_without_a_replacement(local_provider: Provider) -> None:
