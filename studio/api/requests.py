@@ -94,7 +94,8 @@ class ImageRequest:
 
     @property
     def model_name(self) -> str:
-        """The model the server will use: the one set, else the API's default."""
+        """The model the server will use: the one set, else ``DEFAULT_MODEL``, which the client
+        sends (for variations, which it leaves to the server, the API's default dall-e-2)."""
         if self.model:
             return self.model
         return "dall-e-2" if self.endpoint is Endpoint.VARIATIONS else DEFAULT_MODEL
