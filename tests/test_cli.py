@@ -511,3 +511,22 @@ def test_gallery_export_keeps_credentials_unless_asked_to_embed(
     assert code == 0
     assert "content credentials no longer hold" in err
     assert not Path(out.strip()).with_suffix(".xmp").exists()
+
+
+def test_models_of_an_openai_provider_hide_the_shut_down_ones(
+    capsys: pytest.CaptureFixture[str], local_server: LocalServer
+) -> None:
+    from studio.config import Paths, Provider, ProviderKind, Settings, SettingsFile
+
+    openai = Provider("o1", "Work", ProviderKind.OPENAI, base_url=local_server.base_url)
+    settings = Settings().with_providers((openai,), openai.id)
+    SettingsFile(Paths.from_environment().settings_file).save(settings)
+    code, out, err = run(capsys, "models", "--json", "--provider", "work")
+    assert code == 0, err
+    listed = json.loads(out)
+    assert (listed["source"], listed["provider"]) == ("provider", "Work")
+    names = [entry["id"] for entry in listed["models"]]
+    assert names[:2] == ["gpt-image-2.6-sunburst", "gpt-image-2.6-flare"]
+    assert "gpt-image-1.5" not in names
+    assert "dall-e-3" not in names
+    assert all(entry["state"] == "live" for entry in listed["models"])
