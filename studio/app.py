@@ -33,7 +33,7 @@ from studio.core import (
     WorkerLink,
     settle,
 )
-from studio.gallery import GalleryStore
+from studio.gallery import GalleryStore, Validity, read_credentials
 from studio.localapi import DEMO_KEY, LocalServer
 from studio.ui import ErrorReporter, MainWindow
 from studio.ui.app_icon import app_icon
@@ -90,6 +90,8 @@ def build_window(paths: Paths) -> tuple[MainWindow, Session, JobQueue]:
     settings_file = SettingsFile(paths.settings_file)
     session = Session(settings_file, KeyStore(), settings_file.load())
     queue = JobQueue(WorkerLink(), concurrency=session.settings.concurrent_jobs)
+    # A job retried after its model was shut down goes to the model the provider offers now.
+    queue.replacement_for = session.replacement_for
     window = MainWindow(session, queue, paths.config / "window.ini", paths.data)
     if session.startup_notice:
         window.notices.add(session.startup_notice)
@@ -164,6 +166,10 @@ async def _self_test(paths: Paths, base_url: str) -> str | None:
             record = store.get(job.image_ids[0])
             if record is None or not record.path.is_file():
                 return "the saved image is not in the gallery"
+            # The demo server signs with the native C2PA library, and the gallery reads it back.
+            credentials = read_credentials(record.path.read_bytes())
+            if credentials.validity is not Validity.VALID:
+                return f"the image's content credentials: {credentials.summary}"
         return None
     finally:
         window.close()

@@ -2,15 +2,20 @@
 
 ``studio generate|edit|vary`` send one request, write each image to ``--out`` and exit 0; on any
 error they print one line to stderr and exit 1 (2 for invalid arguments) — never a traceback.
+A model that is gone says which one to use instead. ``studio models`` lists what a provider
+offers and each model's lifecycle.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
+import hashlib
 import json
 import sys
 import time
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -18,14 +23,25 @@ from studio import __version__
 from studio.api import (
     DEFAULT_MODEL,
     EXTENSIONS,
+    PARAMS,
     ApiError,
+    ClientOptions,
     Endpoint,
     GeneratedImage,
     ImageFile,
     ImageRequest,
     ImagesClient,
     InvalidParameters,
+    ModelCache,
+    ModelInfo,
+    ParamKind,
     PartialImage,
+    ProviderModel,
+    applies,
+    capabilities_for,
+    model_choices,
+    replacement_for,
+    request_values,
     validate,
 )
 from studio.config import KeyStore, Paths, Provider, ProviderKind, SettingsFile, setup_logging
@@ -38,6 +54,8 @@ from studio.gallery import (
     Pricing,
     Query,
     embedded_description,
+    has_provenance,
+    read_credentials,
 )
 
 __all__ = ["build_parser", "main", "parse", "run"]
@@ -50,18 +68,35 @@ class UsageError(Exception):
     """Arguments that cannot work; exit 2."""
 
 
-def _output_options(parser: argparse.ArgumentParser, *, prompt: bool = True) -> None:
-    parser.add_argument("--model", help=f"model name (default {DEFAULT_MODEL}; dall-e-2 for vary)")
-    parser.add_argument("--size", help="WIDTHxHEIGHT or auto")
-    parser.add_argument("--n", type=int, help="how many images (1-10)")
-    parser.add_argument("--response-format", choices=["url", "b64_json"], help="DALL·E only")
-    if prompt:
-        parser.add_argument("--quality", help="low, medium, high, auto (standard/hd for DALL·E)")
-        parser.add_argument("--background", choices=["auto", "opaque", "transparent"])
-        parser.add_argument("--format", dest="output_format", help="png, jpeg, webp, gif or svg")
-        parser.add_argument("--compression", type=int, help="0-100, for jpeg and webp")
-        parser.add_argument("--stream", action="store_true", help="stream partial images")
-        parser.add_argument("--partials", type=int, help="partial images while streaming (0-3)")
+def _request_options(parser: argparse.ArgumentParser, endpoint: Endpoint) -> None:
+    """A flag for every request parameter, from the parameter table. Those the endpoint never
+    takes are accepted but unlisted, so using one says why instead of "unrecognized"."""
+    for spec in PARAMS:
+        if spec.kind is ParamKind.PROMPT:
+            if endpoint is not Endpoint.VARIATIONS:
+                parser.add_argument("prompt", help=spec.help)
+            continue
+        listed = endpoint in spec.endpoints
+        text = spec.help
+        if spec.kind is ParamKind.MODEL:
+            text += f"; default {DEFAULT_MODEL} (dall-e-2 for vary)"
+        options: dict[str, Any] = {
+            "dest": spec.name,
+            "help": text if listed else argparse.SUPPRESS,
+            "default": None,
+        }
+        if spec.kind is ParamKind.BOOL:
+            options["action"] = "store_true"
+        elif spec.kind is ParamKind.IMAGES:
+            options |= {"type": Path, "action": "append", "required": listed, "metavar": "PATH"}
+        elif spec.kind is ParamKind.FILE:
+            options |= {"type": Path, "metavar": "PNG"}
+        elif spec.kind is ParamKind.INT:
+            options["type"] = int
+        parser.add_argument(*spec.flags, **options)
+
+
+def _output_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", type=Path, default=Path(), help="folder for the images")
     parser.add_argument("--json", action="store_true", help="print one JSON object on stdout")
     parser.add_argument("--no-save", action="store_true", help="do not keep it in the gallery")
@@ -90,25 +125,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser.set_defaults(command=None)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
-    generate = commands.add_parser("generate", help="make images from a prompt")
-    generate.add_argument("prompt")
-    _output_options(generate)
-    generate.set_defaults(command="generate")
-
-    edit = commands.add_parser("edit", help="change images as a prompt says")
-    edit.add_argument("prompt")
-    edit.add_argument("--image", type=Path, action="append", required=True, help="repeatable")
-    layer = edit.add_mutually_exclusive_group()
-    layer.add_argument("--mask", type=Path, help="PNG; transparent where to change")
-    layer.add_argument("--markup", type=Path, help="PNG of strokes that guide the edit")
-    _output_options(edit)
-    edit.set_defaults(command="edit")
-
-    vary = commands.add_parser("vary", help="make variations of an image (dall-e-2)")
-    vary.add_argument("--image", type=Path, required=True)
-    _output_options(vary, prompt=False)
-    vary.set_defaults(command="vary")
+    for command, endpoint, text in (
+        ("generate", Endpoint.GENERATIONS, "make images from a prompt"),
+        ("edit", Endpoint.EDITS, "change images as a prompt says"),
+        ("vary", Endpoint.VARIATIONS, "make variations of an image (dall-e-2)"),
+    ):
+        sub = commands.add_parser(command, help=text)
+        _request_options(sub, endpoint)
+        _output_options(sub)
+        sub.set_defaults(command=command, endpoint=endpoint)
     _gallery_commands(commands)
+    _models_command(commands)
     return parser
 
 
@@ -139,9 +166,18 @@ def _gallery_commands(commands: Any) -> None:
     show.add_argument("id", type=int)
     show.add_argument("--json", action="store_true")
     show.set_defaults(command="gallery", action="show")
-    export = actions.add_parser("export", help="copies with their metadata")
+    export = actions.add_parser(
+        "export",
+        help="copies as they are, with their metadata in .json and .xmp files beside them",
+    )
     export.add_argument("ids", type=int, nargs="+")
     export.add_argument("--out", type=Path, default=Path())
+    export.add_argument(
+        "--embed",
+        action="store_true",
+        help="put the metadata inside each copy instead; this invalidates the content "
+        "credentials (C2PA) of copies that carry them",
+    )
     export.set_defaults(command="gallery", action="export")
     bring = actions.add_parser("import", help="bring image files (or folders) into the gallery")
     bring.add_argument("paths", type=Path, nargs="+")
@@ -167,6 +203,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.command == "gallery":
             return _gallery(args)
+        if args.command == "models":
+            return asyncio.run(_models(args))
         return asyncio.run(_run(args))
     except UsageError as error:
         _say(str(error))
@@ -193,8 +231,18 @@ def _say(message: str) -> None:
 
 
 def _provider(args: argparse.Namespace) -> Provider:
+    found = _chosen_provider(args)
+    if found is None:
+        raise UsageError("no provider is set up; use --base-url or add one in the app")
+    return found
+
+
+def _chosen_provider(args: argparse.Namespace) -> Provider | None:
+    """The provider ``--base-url`` or ``--provider`` names, else the active one (or None)."""
     if args.base_url:
-        return Provider("cli", args.base_url, ProviderKind.COMPATIBLE, base_url=args.base_url)
+        # An id of its own per URL, so each server's list of models is kept apart.
+        server = "url-" + hashlib.sha256(args.base_url.encode()).hexdigest()[:12]
+        return Provider(server, args.base_url, ProviderKind.COMPATIBLE, base_url=args.base_url)
     settings = SettingsFile(Paths.from_environment().settings_file).load().settings
     if args.provider:
         wanted = args.provider.casefold()
@@ -203,40 +251,36 @@ def _provider(args: argparse.Namespace) -> Provider:
             names = ", ".join(p.name for p in settings.providers)
             raise UsageError(f"no provider called {args.provider!r}; there are: {names}")
         return found[0]
-    if settings.active_provider is None:
-        raise UsageError("no provider is set up; use --base-url or add one in the app")
     return settings.active_provider
 
 
 def _request(args: argparse.Namespace) -> ImageRequest:
-    common: dict[str, Any] = {
-        "model": args.model,
-        "n": args.n,
-        "size": args.size,
-        "response_format": args.response_format,
+    """The request the flags describe; a flag that means nothing for it is refused with why."""
+    given = {spec.name: getattr(args, spec.name) for spec in PARAMS if spec.flags}
+    endpoint: Endpoint = args.endpoint
+    if endpoint is not Endpoint.VARIATIONS and not given["model"]:
+        given["model"] = DEFAULT_MODEL
+    caps = capabilities_for(given["model"] or "dall-e-2")
+    for spec in PARAMS:
+        value = given.get(spec.name)
+        if value is None or value in spec.inert:
+            continue
+        why = applies(spec, caps, endpoint, given["output_format"], stream=bool(given["stream"]))
+        if why is not None:
+            raise UsageError(f"{spec.flags[0]}: {why}")
+    images = tuple(ImageFile.from_path(path) for path in given.pop("images") or ())
+    layers = {
+        name: ImageFile.from_path(path, param=name)
+        for name in ("mask", "markup")
+        if (path := given.pop(name)) is not None
     }
-    if args.command == "vary":
-        return ImageRequest(
-            Endpoint.VARIATIONS, images=(ImageFile.from_path(args.image),), **common
-        )
-    common |= {
-        "model": args.model or DEFAULT_MODEL,
-        "quality": args.quality,
-        "background": args.background,
-        "output_format": args.output_format,
-        "output_compression": args.compression,
-        "partial_images": args.partials,
-        "stream": args.stream,
-    }
-    if args.command == "generate":
-        return ImageRequest(Endpoint.GENERATIONS, args.prompt, **common)
+    given["stream"] = bool(given["stream"])
     return ImageRequest(
-        Endpoint.EDITS,
-        args.prompt,
-        images=tuple(ImageFile.from_path(path) for path in args.image),
-        mask=ImageFile.from_path(args.mask, param="mask") if args.mask else None,
-        markup=ImageFile.from_path(args.markup, param="markup") if args.markup else None,
-        **common,
+        endpoint,
+        getattr(args, "prompt", ""),
+        images=images,
+        **layers,
+        **request_values(given),
     )
 
 
@@ -279,6 +323,144 @@ async def _run(args: argparse.Namespace) -> int:
         for path in files:
             print(path)
     return 0
+
+
+def _models_command(commands: Any) -> None:
+    models = commands.add_parser(
+        "models",
+        help="the models a provider offers, with what they do and when they shut down",
+        description="Lists models with their endpoints, capabilities and lifecycle. The list "
+        "comes from the provider when it answers (within a few seconds), else from the last "
+        "list kept from it, else from Studio's own table; the output says which.",
+    )
+    models.add_argument("--json", action="store_true", help="print one JSON object on stdout")
+    models.add_argument("--base-url", help="ask this compatible server")
+    models.add_argument("--provider", help="a provider from the settings, by name")
+    models.set_defaults(command="models")
+
+
+async def _provider_models(
+    provider: Provider,
+) -> tuple[tuple[ProviderModel, ...] | None, str, str]:
+    """The provider's list, where it came from (``provider``, ``cache`` or ``table``) and a
+    sentence saying so."""
+    cache = ModelCache()
+    problem = provider.problem()
+    reason = problem or ""
+    if not problem:
+        key = await asyncio.to_thread(KeyStore().get, provider)
+        options = ClientOptions(timeout=5.0, connect_timeout=3.0, max_retries=0)
+        try:
+            async with ImagesClient(provider, key.value, options) as client:
+                listed = await client.list_models()
+        except ApiError as error:
+            reason = error.message
+        else:
+            cache.save(provider.id, listed)
+            return listed, "provider", f"Models offered by {provider.name}, asked just now."
+    cached = cache.load(provider.id)
+    if cached is not None:
+        listed, fetched = cached
+        when = fetched.astimezone().strftime("%Y-%m-%d %H:%M")
+        return (
+            listed,
+            "cache",
+            f"{provider.name} could not be asked ({reason.rstrip('.')}); its list from {when}.",
+        )
+    return (
+        None,
+        "table",
+        f"{provider.name} could not be asked ({reason.rstrip('.')}); Studio's own table.",
+    )
+
+
+def _model_entry(
+    info: ModelInfo, today: date, listed: tuple[ProviderModel, ...] | None, openai: bool
+) -> dict[str, Any]:
+    caps = capabilities_for(info.name)
+    summary: dict[str, Any] = {
+        "sizes": list(caps.sizes),
+        "free_size": None
+        if caps.free_size is None
+        else f"any WxH in multiples of {caps.free_size.multiple}, long side up to "
+        f"{caps.free_size.max_long_edge}, {caps.free_size.min_pixels:,} to "
+        f"{caps.free_size.max_pixels:,} pixels",
+        "qualities": list(caps.qualities),
+        "output_formats": list(caps.output_formats),
+        "n_max": caps.n_max,
+        "streaming": caps.streaming,
+        "mask": caps.mask,
+        "markup": caps.markup,
+        "complexity": list(caps.complexity),
+    }
+    return {
+        "id": info.name,
+        "state": info.state(today).value,
+        "released": info.released.isoformat() if info.released else None,
+        "shutdown": info.shutdown.isoformat() if info.shutdown else None,
+        "replacement": replacement_for(info.name, today, listed, openai=openai),
+        "note": info.note or None,
+        "known": info.known,
+        "offered": info.offered,
+        "endpoints": sorted(e.value for e in caps.endpoints) if caps.known else None,
+        "capabilities": summary if caps.known else None,
+    }
+
+
+async def _models(args: argparse.Namespace) -> int:
+    today = date.today()
+    provider = _chosen_provider(args)
+    if provider is None:
+        listed, source = None, "table"
+        said = "No provider is set up: Studio's own table."
+        openai = True
+    else:
+        provider = provider.resolved()
+        listed, source, said = await _provider_models(provider)
+        openai = provider.kind is not ProviderKind.COMPATIBLE
+    choices = model_choices(listed, openai=openai, today=today)
+    entries = [_model_entry(info, today, listed, openai) for info in choices]
+    if args.json:
+        document = {
+            "source": source,
+            "provider": None if provider is None else provider.name,
+            "today": today.isoformat(),
+            "said": said,
+            "models": entries,
+        }
+        print(json.dumps(document, ensure_ascii=False))
+        return 0
+    print(said)
+    rows = [_model_row(entry) for entry in entries]
+    widths = [max((len(row[column]) for row in rows), default=0) for column in (0, 1)]
+    for name, state, what in rows:
+        print(f"{name:<{widths[0]}}  {state:<{widths[1]}}  {what}")
+    return 0
+
+
+def _model_row(entry: dict[str, Any]) -> tuple[str, str, str]:
+    """Name, lifecycle and what the model does, for one line of ``studio models``."""
+    name = entry["id"] + (f" ({entry['note']})" if entry["note"] else "")
+    if entry["state"] == "live":
+        state = "live"
+    elif entry["state"] == "deprecated":
+        state = f"shuts down {entry['shutdown']}"
+    else:
+        state = f"shut down {entry['shutdown'] or ''}".rstrip()
+    if entry["replacement"]:
+        state += f", use {entry['replacement']}"
+    caps = entry["capabilities"]
+    if caps is None:
+        return name, state, "not in Studio's table: sent as set"
+    extras = [flag for flag in ("mask", "markup", "streaming") if caps[flag]]
+    if caps["complexity"]:
+        extras.append("complexity")
+    formats = "/".join(caps["output_formats"]) or "png"
+    return (
+        name,
+        state,
+        "; ".join(filter(None, [", ".join(entry["endpoints"]), formats, ", ".join(extras)])),
+    )
 
 
 def _write(images: list[GeneratedImage], folder: Path) -> list[Path]:
@@ -345,6 +527,9 @@ def _gallery(args: argparse.Namespace) -> int:
             parents = [r.sha256 for r, _ in store.lineage(record.id, 1).ancestors]
             description = {"id": record.id, "path": str(record.path)}
             description |= embedded_description(record, parents)
+            with contextlib.suppress(OSError):  # a missing file is reported by `gallery check`
+                credentials = read_credentials(record.path.read_bytes())
+                description["content_credentials"] = credentials.summary
             if args.json:
                 print(json.dumps(description, ensure_ascii=False))
             else:
@@ -356,8 +541,10 @@ def _gallery(args: argparse.Namespace) -> int:
                         print(f"{key:>15}: {value}")
             return 0
         if args.action == "export":
-            for path in store.export(args.ids, args.out):
+            for path in store.export(args.ids, args.out, embed=args.embed):
                 print(path)
+                if args.embed and has_provenance(path.read_bytes()):
+                    _say(f"{path.name}: metadata embedded; its content credentials no longer hold")
             return 0
         if args.action == "import":
             report = store.import_files(args.paths)

@@ -10,6 +10,7 @@ import logging
 import socket
 from collections.abc import AsyncGenerator, Awaitable, Callable, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from types import TracebackType
 from typing import Any
 from urllib.parse import urlsplit
@@ -25,12 +26,15 @@ from studio.api.errors import (
     ApiError,
     BadResponse,
     ConnectionFailed,
+    InvalidRequest,
+    ModelGone,
     ModerationBlocked,
     StreamInterrupted,
     Timeout,
     error_from_response,
 )
-from studio.api.requests import ImageFile, ImageRequest
+from studio.api.lifecycle import Lifecycle, ProviderModel, lifecycle_for, model_gone
+from studio.api.requests import DEFAULT_MODEL, ImageFile, ImageRequest
 from studio.api.results import (
     Completed,
     GeneratedImage,
@@ -40,7 +44,7 @@ from studio.api.results import (
     Usage,
 )
 from studio.api.validation import validate
-from studio.config import Provider
+from studio.config import Provider, ProviderKind
 
 __all__ = ["MAX_EVENT_BYTES", "ClientOptions", "EventStream", "ImagesClient"]
 
@@ -55,6 +59,8 @@ class ClientOptions:
     timeout: float = 600.0
     connect_timeout: float = 5.0
     max_retries: int = 2
+    #: The day model lifecycles are judged on; None: the real date (tests fix it).
+    today: date | None = None
 
 
 class ImagesClient:
@@ -90,13 +96,19 @@ class ImagesClient:
     async def aclose(self) -> None:
         await self._http.aclose()
 
-    async def list_models(self) -> tuple[str, ...]:
-        """The model ids the server offers; also how "Test connection" checks a provider."""
+    async def list_models(self) -> tuple[ProviderModel, ...]:
+        """Every model the server offers (``GET {base}/models``), with its ``shutdown_date``;
+        also how "Test connection" checks a provider. Which of them are image models is
+        ``lifecycle.model_choices``' business.
+
+        Azure: the resource's ``/openai/models`` list (the models it can deploy, each with its
+        retirement date), not the deployments; a request still goes to the deployment.
+        """
         response = await self._open("GET", "models")
         body = _json_body(response)
         try:
-            return tuple(str(entry["id"]) for entry in body["data"])
-        except (KeyError, TypeError) as error:
+            return tuple(ProviderModel.from_json(entry) for entry in body["data"])
+        except (KeyError, TypeError, ValueError) as error:
             raise BadResponse(
                 "The server's list of models was not in the expected form.",
                 status=response.status_code,
@@ -107,8 +119,8 @@ class ImagesClient:
         """Run a non-streaming request; images arrive as bytes (``url`` results downloaded)."""
         if request.stream:
             raise ValueError("a streaming request goes through stream()")
-        self._check(request)
-        response = await self._open("POST", request.endpoint.path, **_content(request))
+        request = self._prepared(request)
+        response = await self._open_for(request)
         request_id = response.headers.get("x-request-id")
         body = _json_body(response)
         if not isinstance(body, dict) or not isinstance(body.get("data"), list):
@@ -133,8 +145,7 @@ class ImagesClient:
         """
         if not request.stream:
             request = replace(request, stream=True)
-        self._check(request)
-        return EventStream(self._events(request))
+        return EventStream(self._events(self._prepared(request)))
 
     async def run(
         self,
@@ -177,13 +188,51 @@ class ImagesClient:
     async def create_variation(self, image: ImageFile, **params: Any) -> ImagesResult:
         return await self.send(ImageRequest(Endpoint.VARIATIONS, images=(image,), **params))
 
-    def _check(self, request: ImageRequest) -> None:
-        """Validate before sending; warnings are the caller's to show, so they are only logged."""
+    @property
+    def today(self) -> date:
+        return self.options.today or date.today()
+
+    def _prepared(self, request: ImageRequest) -> ImageRequest:
+        """The request as it will be sent: validated (warnings are the caller's to show, so they
+        are only logged); with Studio's default model named explicitly, since the API's own
+        default may be a model it has shut down (not on Azure, where the deployment is the
+        model); refused at once when it names a model OpenAI has shut down (compatible servers
+        may still serve old models: they decide)."""
+        kind = self._routes.provider.kind
+        if (
+            request.model is None
+            and request.endpoint is not Endpoint.VARIATIONS
+            and kind is not ProviderKind.AZURE  # the deployment decides the model
+        ):
+            request = replace(request, model=DEFAULT_MODEL)
         for warning in validate(request):
             log.info("%s", warning)
+        if kind is ProviderKind.OPENAI:
+            info = lifecycle_for(request.model_name)
+            if info.known and info.state(self.today) is Lifecycle.SHUT_DOWN:
+                raise model_gone(request.model_name, self.today)
+        return request
+
+    async def _open_for(self, request: ImageRequest, *, stream: bool = False) -> httpx2.Response:
+        """POST ``request``; a 404 ``model_not_found`` says which model is gone and what
+        replaces it."""
+        try:
+            return await self._open(
+                "POST", request.endpoint.path, stream=stream, **_content(request)
+            )
+        except ModelGone as gone:
+            provider = self._routes.provider
+            azure = provider.kind is ProviderKind.AZURE and not request.model
+            raise model_gone(
+                provider.deployment if azure else request.model_name,
+                self.today,
+                status=gone.status,
+                request_id=gone.request_id,
+                detail=gone.detail,
+            ) from gone
 
     async def _events(self, request: ImageRequest) -> AsyncGenerator[StreamEvent]:
-        response = await self._open("POST", request.endpoint.path, stream=True, **_content(request))
+        response = await self._open_for(request, stream=True)
         request_id = response.headers.get("x-request-id")
         last: PartialImage | None = None
         completed = 0
@@ -380,17 +429,35 @@ def _stream_event(
     return Completed(image=image, usage=usage, request_id=request_id, **common)
 
 
+#: The HTTP status an error's ``type`` stands for, when it arrives inside a stream (already 200).
+_STATUS_OF_TYPES = {
+    "invalid_request_error": 400,
+    "authentication_error": 401,
+    "permission_error": 403,
+    "not_found_error": 404,
+    "rate_limit_error": 429,
+    "requests": 429,
+    "tokens": 429,
+    "server_error": 500,
+}
+
+
 def _stream_error(
     payload: dict[str, Any], request_id: str | None, last: PartialImage | None
 ) -> ApiError:
-    error = error_from_response(400, payload, {"x-request-id": request_id or ""})
-    if isinstance(error, ModerationBlocked):
+    """An ``error`` event: a refusal (moderation, a parameter) as itself; anything else as an
+    interrupted stream, which keeps the last preview and may be retried."""
+    body = payload.get("error")
+    fields = body if isinstance(body, dict) else {}
+    status = _STATUS_OF_TYPES.get(str(fields.get("type")), 400 if fields.get("param") else 500)
+    error = error_from_response(status, payload, {"x-request-id": request_id or ""})
+    if isinstance(error, ModerationBlocked | InvalidRequest):
         return error
     said = f" ({error.detail.rstrip('.')})" if error.detail else ""
     interrupted = _interrupted(
         f"The server stopped the stream with an error{said}", last, request_id, error.detail
     )
-    interrupted.code = error.code
+    interrupted.code, interrupted.param = error.code, error.param
     return interrupted
 
 

@@ -8,7 +8,7 @@ compatible server's own) gets ``UNKNOWN``-style capabilities that allow what the
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from enum import StrEnum
 from functools import cache
 from typing import Any
@@ -51,8 +51,9 @@ class SizeRule:
     min_ratio: float
     max_ratio: float
     max_long_edge: int
-    max_short_edge: int
-    #: Sizes with more pixels than this work but are experimental.
+    min_pixels: int
+    max_pixels: int
+    #: Sizes with more pixels than this (2560x1440) work but are experimental.
     experimental_above: int
 
     def problem(self, width: int, height: int) -> str | None:
@@ -62,10 +63,17 @@ class SizeRule:
         ratio = width / height
         if not self.min_ratio - 1e-9 <= ratio <= self.max_ratio + 1e-9:
             return "the aspect ratio must be between 1:3 and 3:1"
-        long_edge, short_edge = max(width, height), min(width, height)
-        if long_edge > self.max_long_edge or short_edge > self.max_short_edge:
-            return f"the largest size is {self.max_long_edge}x{self.max_short_edge}"
+        if max(width, height) > self.max_long_edge:
+            return f"the long side can be at most {self.max_long_edge}"
+        pixels = width * height
+        if pixels > self.max_pixels:
+            return f"{pixels:,} pixels is more than the {self.max_pixels:,} (3840x2160) allowed"
+        if pixels < self.min_pixels:
+            return f"{pixels:,} pixels is fewer than the {self.min_pixels:,} (1024x640) needed"
         return None
+
+    def experimental(self, width: int, height: int) -> bool:
+        return width * height > self.experimental_above
 
 
 @dataclass(frozen=True)
@@ -100,8 +108,12 @@ class ModelCapabilities:
     complexity: tuple[str, ...] = ()
     #: (fewest, most) frames of an animated gif, when gif is an output format.
     gif_frames: tuple[int, int] = (2, 16)
+    #: (shortest, longest) time each gif frame is shown, in milliseconds.
+    gif_frame_ms: tuple[int, int] = (20, 655_350)
     svg_reasoning: tuple[str, ...] = ()
     safety_identifier: bool = False
+    #: Transparent backgrounds are a preview on this model: some deployments refuse them.
+    transparent_preview: bool = False
 
     def allows_size(self, size: str) -> bool:
         if size in self.sizes:
@@ -162,25 +174,17 @@ def capabilities_for(model: str) -> ModelCapabilities:
 
 
 def _unknown(model: str) -> ModelCapabilities:
-    gpt = _table()["gpt-image-2.5-sunburst"]
-    return ModelCapabilities(
+    """Everything the protocol knows, from the newest models' entries and DALL·E's extras."""
+    gpt = _table()["gpt-image-2.6-sunburst"]
+    return replace(
+        gpt,
         name=model,
+        family="",
         known=False,
+        endpoints=frozenset(Endpoint),
         sizes=tuple(dict.fromkeys((*gpt.sizes, "256x256", "512x512", "1792x1024", "1024x1792"))),
-        free_size=gpt.free_size,
         qualities=tuple(dict.fromkeys((*gpt.qualities, "standard", "hd"))),
-        backgrounds=gpt.backgrounds,
-        output_formats=gpt.output_formats,
-        compression=True,
-        moderation=gpt.moderation,
-        mask=True,
-        markup=True,
         input_fidelity=("low", "high"),
         styles=("vivid", "natural"),
         response_formats=("url", "b64_json"),
-        streaming=True,
-        partial_images_max=3,
-        complexity=gpt.complexity,
-        svg_reasoning=gpt.svg_reasoning,
-        safety_identifier=True,
     )

@@ -7,6 +7,8 @@ ApiError                      message for a person, status, code, param, request
 │   ├── AuthError             401: the key is missing or wrong
 │   ├── PermissionDenied      403: the key may not do this
 │   ├── NotFound              404: unknown model, deployment or path
+│   │   └── ModelGone         404 ``model_not_found``, or a model known to be shut down;
+│   │                         ``model`` and its ``replacement``
 │   ├── ModerationBlocked     the safety system refused the prompt or image
 │   ├── RateLimited           429: too many requests or no quota; ``retry_after``
 │   └── ServerError           5xx
@@ -30,6 +32,7 @@ __all__ = [
     "ConnectionFailed",
     "InvalidParameters",
     "InvalidRequest",
+    "ModelGone",
     "ModerationBlocked",
     "NotFound",
     "PermissionDenied",
@@ -42,6 +45,11 @@ __all__ = [
 ]
 
 MODERATION_CODES = frozenset({"moderation_blocked", "content_policy_violation"})
+#: What a person can do when the server refuses one of these parameters.
+_PARAM_HINTS = {
+    "background": " Transparent backgrounds are a preview on gpt-image-2 and some deployments "
+    "refuse them: choose an opaque background, or a 2.5 or 2.6 model.",
+}
 
 
 class ApiError(Exception):
@@ -85,6 +93,29 @@ class PermissionDenied(RequestRejected):
 
 class NotFound(RequestRejected):
     pass
+
+
+class ModelGone(NotFound):
+    """The model is shut down (or this server no longer offers it).
+
+    Raised for a 404 with code ``model_not_found``, and before sending a request for a model
+    that the lifecycle table knows OpenAI has shut down. ``str(error)`` names the replacement.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        model: str | None = None,
+        replacement: str | None = None,
+        **kw: Any,
+    ) -> None:
+        kw.setdefault("status", 404)
+        kw.setdefault("code", "model_not_found")
+        kw.setdefault("param", "model")
+        super().__init__(message, **kw)
+        self.model = model
+        self.replacement = replacement
 
 
 class ModerationBlocked(RequestRejected):
@@ -167,6 +198,11 @@ def error_from_response(
         )
     if status == 403:
         return PermissionDenied("This API key is not allowed to do that." + said, **common)
+    if status == 404 and code == "model_not_found":
+        # Which model, and what replaces it, the caller knows: see ``lifecycle.model_gone``.
+        return ModelGone(
+            "The server no longer offers this model. Choose another model." + said, **common
+        )
     if status == 404:
         return NotFound(detail or "The server does not know what was asked for.", **common)
     if status == 429:
@@ -181,5 +217,6 @@ def error_from_response(
             f"The server had a problem ({status}). Try again in a moment." + said, **common
         )
     if param:
-        return InvalidRequest(f"The server refused the parameter “{param}”." + said, **common)
+        text = f"The server refused the parameter “{param}”." + said
+        return InvalidRequest(text + _PARAM_HINTS.get(param, ""), **common)
     return InvalidRequest(f"The server refused the request ({status})." + said, **common)

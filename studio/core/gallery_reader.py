@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from studio.gallery import (
+    Credentials,
     Cursor,
     Facets,
     GalleryStore,
@@ -21,13 +22,16 @@ from studio.gallery import (
     ImageRecord,
     ImportReport,
     Query,
-    has_provenance,
+    Validity,
+    read_credentials,
 )
 from studio.imaging import DisplayPixels, NotAnImage, display_pixels
 
 __all__ = ["GalleryReader", "ImageDetails"]
 
 T = TypeVar("T")
+
+_NO_FILE = Credentials(Validity.UNREADABLE, problems=("the file is missing or empty",))
 
 
 @dataclass(frozen=True)
@@ -37,8 +41,8 @@ class ImageDetails:
     children: tuple[ImageRecord, ...]
     #: The inputs it was made from, as (role, path): images, then a mask or markup.
     inputs: tuple[tuple[str, Path], ...]
-    #: The file carries content credentials (C2PA).
-    provenance: bool
+    #: The file's content credentials (C2PA), read and validated.
+    credentials: Credentials
     #: None when the file is missing or is not a picture (an SVG, say).
     preview: DisplayPixels | None = field(repr=False)
     #: Parents' and children's thumbnails, decoded.
@@ -104,7 +108,7 @@ class GalleryReader:
                 parents,
                 children,
                 tuple(store.inputs_of(record.generation.id)),
-                bool(data) and has_provenance(data),
+                read_credentials(data) if data else _NO_FILE,
                 preview,
                 _decoded(related, 96),
             )
@@ -166,8 +170,8 @@ class GalleryReader:
     async def empty_trash(self) -> int:
         return await self._run(GalleryStore.empty_trash)
 
-    async def export(self, ids: Sequence[int], folder: Path) -> list[Path]:
-        return await self._run(lambda store: store.export(ids, folder))
+    async def export(self, ids: Sequence[int], folder: Path, *, embed: bool = False) -> list[Path]:
+        return await self._run(lambda store: store.export(ids, folder, embed=embed))
 
     async def import_files(self, paths: Sequence[Path]) -> ImportReport:
         return await self._run(lambda store: store.import_files(paths))

@@ -47,17 +47,15 @@ async def today_cost(root: Path) -> float:
     return await asyncio.to_thread(_today, root)
 
 
-def _export(root: Path, image_id: int, target: Path) -> Path:
+def _export(root: Path, image_id: int, target: Path, embed: bool) -> Path:
     with GalleryStore(root) as store:
-        (written,) = store.export([image_id], target.parent)
-    if written != target:
-        written.replace(target)
-    return target
+        return store.export_as(image_id, target, embed=embed)
 
 
-async def export_image(root: Path, image_id: int, target: Path) -> Path:
-    """A copy of a gallery image at ``target``, carrying its metadata."""
-    return await asyncio.to_thread(_export, root, image_id, target)
+async def export_image(root: Path, image_id: int, target: Path, *, embed: bool = False) -> Path:
+    """A copy of a gallery image at ``target`` with its metadata: in sidecars beside it, or
+    with ``embed`` inside it (which invalidates its content credentials)."""
+    return await asyncio.to_thread(_export, root, image_id, target, embed)
 
 
 def _reconcile(root: Path) -> CheckReport:

@@ -87,6 +87,8 @@ class Session(QObject):
         self._models_cache = models_cache or ModelCache()
         #: The active provider's ``/models`` list; None until it (or the cache) answered.
         self._provider_models: tuple[ProviderModel, ...] | None = None
+        #: The provider ``_provider_models`` belong to.
+        self._models_for: Provider | None = None
         self._model_choices = self._choices(None)
         self._models_task: asyncio.Task[None] | None = None
 
@@ -148,20 +150,21 @@ class Session(QObject):
         today = self.today()
         if provider is None:
             return None
-        if provider.kind is not ProviderKind.OPENAI:
-            listed = {m.id: m for m in self._provider_models or ()}
-            entry = listed.get(model)
-            if entry is None or entry.shutdown_date is None or entry.shutdown_date > today:
-                return None
-        return replacement_for(model, today, self._provider_models)
+        openai = provider.kind is ProviderKind.OPENAI
+        if not openai and self._provider_models is None:
+            return None  # a compatible server's own list decides, and it has not answered
+        return replacement_for(model, today, self._provider_models, openai=openai)
 
     def lifecycle(self, model: str) -> ModelInfo:
         """``model``'s lifecycle as the table and the active provider's list say."""
         info = lifecycle_for(model)
         entry = next((m for m in self._provider_models or () if m.id == model), None)
-        if entry is not None and entry.shutdown_date is not None:
-            return replace(info, shutdown=entry.shutdown_date)
-        return info
+        if entry is None:
+            return info
+        provider = self.active_provider
+        openai = provider is not None and provider.kind is ProviderKind.OPENAI
+        # The table's dates are OpenAI's: a compatible server that lists a model decides.
+        return replace(info, shutdown=entry.shutdown_date or (info.shutdown if openai else None))
 
     def _choices(self, models: tuple[ProviderModel, ...] | None) -> tuple[ModelInfo, ...]:
         provider = self.active_provider
@@ -176,6 +179,11 @@ class Session(QObject):
             self.model_choices_changed.emit(choices)
 
     def _refresh_models_soon(self) -> None:
+        provider = self.active_provider
+        if provider != self._models_for:
+            # Another provider: its kind's table at once, its own list when it answers.
+            self._models_for = provider
+            self._set_models(None)
         if self._models_task is not None:
             self._models_task.cancel()
         self._models_task = spawn(self.refresh_models())
@@ -271,7 +279,7 @@ class Session(QObject):
             for info in model_choices(models, openai=openai, today=today)
             if info.state(today) is not Lifecycle.SHUT_DOWN
         ]
-        image_count = sum(1 for m in models if is_image_model(m.id))
+        image_count = sum(1 for m in models if is_image_model(m.id, openai=openai))
         text = (
             f"Connected to {provider.name}: this key may use {len(usable)} image "
             f"model{'' if len(usable) == 1 else 's'}"

@@ -1,6 +1,8 @@
 """The gallery: every result kept in SQLite and files, searchable, with lineage (no Qt)."""
 
 from studio.gallery._store import GalleryStore, embedded_description, embedded_parameters
+from studio.gallery.credentials import Credentials, Validity
+from studio.gallery.credentials import read as read_credentials
 from studio.gallery.embedded import has_provenance
 from studio.gallery.pricing import Pricing, TokenPrices
 from studio.gallery.records import (
@@ -24,6 +26,7 @@ from studio.gallery.records import (
 
 __all__ = [
     "CheckReport",
+    "Credentials",
     "Cursor",
     "Facets",
     "GalleryError",
@@ -42,7 +45,9 @@ __all__ = [
     "Stats",
     "Status",
     "TokenPrices",
+    "Validity",
     "embedded_description",
     "embedded_parameters",
     "has_provenance",
+    "read_credentials",
 ]

@@ -22,7 +22,7 @@ from typing import Any
 
 from studio import __version__
 from studio.api import EXTENSIONS, Endpoint, GeneratedImage, ImageFile, ImageRequest, Usage
-from studio.gallery import _schema, embedded
+from studio.gallery import _schema, embedded, sidecars
 from studio.gallery._files import FileStore, sha256_of
 from studio.gallery._sessions import Sessions
 from studio.gallery.pricing import Pricing
@@ -307,6 +307,7 @@ class GalleryStore:
             images=len(outcome.images),
             size=outcome.size or request.size,
             quality=outcome.quality or request.quality,
+            partials=(request.partial_images or 0) if request.stream else 0,
         )
 
     def _place_inputs(
@@ -571,28 +572,41 @@ class GalleryStore:
 
     # -- export and import ------------------------------------------------------------------
 
-    def export(self, ids: Sequence[int], folder: Path) -> list[Path]:
-        """Copies of the images in ``folder``, each carrying what the gallery knows about it."""
+    def export(self, ids: Sequence[int], folder: Path, *, embed: bool = False) -> list[Path]:
+        """Copies of the images in ``folder`` as ``studio-ID.EXT``; see ``export_as``."""
         folder.mkdir(parents=True, exist_ok=True)
         written = []
         for record in self.get_many(ids):
-            try:
-                data = record.path.read_bytes()
-            except OSError as error:
-                raise GalleryError(
-                    f"Image {record.id} could not be read from {record.path}: "
-                    f"{error.strerror or error}."
-                ) from error
-            parents = [related.sha256 for related, depth in self.lineage(record.id, 1).ancestors]
-            copy = embedded.embed(
-                data,
-                embedded_parameters(record),
-                json.dumps(embedded_description(record, parents), ensure_ascii=False),
-            )
             target = folder / f"studio-{record.id}{EXTENSIONS.get(record.format, '.bin')}"
-            target.write_bytes(copy)
-            written.append(target)
+            written.append(self._export(record, target, embed))
         return written
+
+    def export_as(self, image_id: int, target: Path, *, embed: bool = False) -> Path:
+        """A copy of the image at ``target`` with what the gallery knows about it: by default
+        the file's bytes unchanged (its content credentials stay valid) and the metadata in
+        sidecars beside it (``sidecars``); with ``embed``, the metadata inside the copy, which
+        breaks the hash that any content credentials in it bind."""
+        record = self.get(image_id)
+        if record is None:
+            raise GalleryError(f"There is no image {image_id} in the gallery.")
+        return self._export(record, target, embed)
+
+    def _export(self, record: ImageRecord, target: Path, embed: bool) -> Path:
+        try:
+            data = record.path.read_bytes()
+        except OSError as error:
+            raise GalleryError(
+                f"Image {record.id} could not be read from {record.path}: "
+                f"{error.strerror or error}."
+            ) from error
+        parents = [related.sha256 for related, depth in self.lineage(record.id, 1).ancestors]
+        parameters = embedded_parameters(record)
+        described = json.dumps(embedded_description(record, parents), ensure_ascii=False)
+        copy = embedded.embed(data, parameters, described) if embed else data
+        target.write_bytes(copy)
+        if copy == data:  # not embedded (or a GIF or SVG, which cannot carry it): beside it
+            sidecars.write(target, parameters, described)
+        return target
 
     def import_files(self, paths: Iterable[Path]) -> ImportReport:
         """Bring image files into the gallery, with their Studio metadata when they carry it."""
@@ -616,7 +630,10 @@ class GalleryStore:
             ).fetchone():
                 skipped.append((path, "already in the gallery"))
                 continue
-            outcome = _outcome_from_file(path, original, fmt, embedded.read(data))
+            found = embedded.read(data)
+            if found == embedded.Embedded():
+                found = sidecars.beside(path)
+            outcome = _outcome_from_file(path, original, fmt, found)
             imported.extend(self.save(outcome))
         return ImportReport(tuple(imported), tuple(skipped))
 
@@ -787,7 +804,9 @@ def embedded_description(record: ImageRecord, parents: Sequence[str]) -> dict[st
 def _expand(paths: Iterable[Path]) -> Iterator[Path]:
     for path in paths:
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file())
+            yield from sorted(
+                p for p in path.rglob("*") if p.is_file() and not sidecars.is_sidecar(p)
+            )
         else:
             yield path
 

@@ -16,7 +16,7 @@ from xml.sax.saxutils import escape
 
 from studio.api import dimensions, sniff
 
-__all__ = ["Embedded", "embed", "has_provenance", "read", "strip"]
+__all__ = ["Embedded", "embed", "has_provenance", "read", "strip", "xmp_packet", "xmp_values"]
 
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _KEYWORDS = (b"parameters", b"studio")
@@ -36,9 +36,9 @@ def embed(data: bytes, parameters: str, studio: str) -> bytes:
     if kind == "png":
         return _png_embed(data, parameters, studio)
     if kind == "jpeg":
-        return _jpeg_embed(data, _xmp(parameters, studio))
+        return _jpeg_embed(data, xmp_packet(parameters, studio))
     if kind == "webp":
-        return _webp_embed(data, _xmp(parameters, studio))
+        return _webp_embed(data, xmp_packet(parameters, studio))
     return data  # gif and svg copies go out as they are
 
 
@@ -52,7 +52,7 @@ def read(data: bytes) -> Embedded:
         packet = next((payload for payload, _, _ in _jpeg_xmp_segments(data)), None)
     elif kind == "webp":
         packet = next((payload for name, payload, _ in _webp_chunks(data) if name == b"XMP "), None)
-    return _xmp_values(packet) if packet else Embedded()
+    return xmp_values(packet) if packet else Embedded()
 
 
 def has_provenance(data: bytes) -> bool:
@@ -154,7 +154,8 @@ def _png_texts(data: bytes) -> list[tuple[str, str, tuple[int, int]]]:
 # -- XMP (JPEG and WebP) ---------------------------------------------------------------------
 
 
-def _xmp(parameters: str, studio: str) -> bytes:
+def xmp_packet(parameters: str, studio: str) -> bytes:
+    """The XMP packet a JPEG or WebP copy carries (and an ``.xmp`` sidecar holds)."""
     return (
         '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>'
         '<x:xmpmeta xmlns:x="adobe:ns:meta/">'
@@ -174,7 +175,7 @@ def _unescape(text: str) -> str:
     return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
 
-def _xmp_values(packet: bytes) -> Embedded:
+def xmp_values(packet: bytes) -> Embedded:
     text = packet.decode("utf-8", "replace")
     parameters = re.search(r'<rdf:li xml:lang="x-default">(.*?)</rdf:li>', text, re.S)
     studio = re.search(r"<studio:metadata>(.*?)</studio:metadata>", text, re.S)

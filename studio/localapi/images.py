@@ -12,7 +12,7 @@ from typing import Any
 from PIL import Image
 
 from studio.api import Endpoint, ImageRequest, capabilities_for, dimensions, parse_size
-from studio.localapi import render
+from studio.localapi import credentials, render
 
 __all__ = ["Made", "ServerOptions", "make_images", "metadata", "output_size", "usage"]
 
@@ -68,6 +68,8 @@ def metadata(request: ImageRequest) -> dict[str, Any]:
 
 
 def usage(request: ImageRequest, partials: int) -> dict[str, Any] | None:
+    """The usage the API reports: partial images' tokens inside ``output_tokens``, and no
+    ``output_tokens_details`` (the Images endpoints send none)."""
     if not capabilities_for(request.model_name).gpt_image:
         return None
     width, height = output_size(request)
@@ -82,7 +84,6 @@ def usage(request: ImageRequest, partials: int) -> dict[str, Any] | None:
         "input_tokens": text + image_in,
         "input_tokens_details": {"text_tokens": text, "image_tokens": image_in},
         "output_tokens": output,
-        "output_tokens_details": {"image_tokens": output, "text_tokens": 0},
         "total_tokens": text + image_in + output,
     }
 
@@ -112,7 +113,8 @@ def make_images(request: ImageRequest, options: ServerOptions, seed: int) -> lis
             partials = (final,) * count
         else:
             partials = tuple(encoded(render.partial(picture, i, count)) for i in range(count))
-        made.append(Made(final, partials))
+        # Final images carry content credentials as the API's do; partials are unsigned previews.
+        made.append(Made(credentials.sign(final, fmt, request), partials))
     return made
 
 

@@ -10,10 +10,12 @@ from starlette.datastructures import FormData, UploadFile
 from starlette.requests import Request
 
 from studio.api import (
+    PARAMS,
     Endpoint,
     ImageFile,
     ImageRequest,
     InvalidParameters,
+    ParamKind,
     SvgOptions,
     capabilities_for,
     sniff,
@@ -23,7 +25,7 @@ from studio.api import (
 __all__ = ["Refusal", "read_request"]
 
 UPLOAD_TYPES = ("image/png", "image/jpeg", "image/webp")
-_INTEGERS = {"n", "output_compression", "partial_images", "frame_count", "frame_duration_ms"}
+_INTEGERS = {spec.field for spec in PARAMS if spec.kind is ParamKind.INT}
 _SCALARS = {f.name for f in fields(ImageRequest)} - {"endpoint", "images", "mask", "markup", "svg"}
 _FILES = {"image", "image[]", "mask", "markup"}
 
@@ -105,7 +107,13 @@ def _svg(value: Any) -> SvgOptions:
     if not isinstance(value, dict):
         raise Refusal(400, "Invalid type for 'svg': expected an object.", "svg")
     reasoning = value.get("reasoning") or {}
-    return SvgOptions(model=value.get("model"), reasoning_effort=reasoning.get("effort"))
+    if not isinstance(reasoning, dict):
+        raise Refusal(400, "Invalid type for 'svg.reasoning': expected an object.", "svg")
+    model, effort = value.get("model"), reasoning.get("effort")
+    for name, text in (("svg.model", model), ("svg.reasoning.effort", effort)):
+        if text is not None and not isinstance(text, str):
+            raise Refusal(400, f"Invalid type for '{name}': expected a string.", "svg")
+    return SvgOptions(model=model, reasoning_effort=effort)
 
 
 async def read_request(request: Request, endpoint: Endpoint) -> ImageRequest:

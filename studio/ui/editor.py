@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.api import ImageFile, ModelCapabilities
+from studio.api import Endpoint, ImageFile, ModelCapabilities, applies
 from studio.imaging import NotAnImage, PreparedInput, display_pixels, prepare_input
 from studio.ui.input_strip import EditInput, InputStrip
 from studio.ui.paint_canvas import TOOLS, LayerKind, PaintCanvas, Tool, export_layer
@@ -301,7 +301,7 @@ class EditorPage(QWidget):
         markup.setToolTip(
             self.tr("Draw strokes, arrows and outlines that guide the edit")
             if markup.isEnabled()
-            else self.tr("{model} takes no markup; gpt-image-2.5 models do").format(model=caps.name)
+            else applies("markup", caps, Endpoint.EDITS) or ""
         )
         if not markup.isEnabled() and self.kind is LayerKind.MARKUP:
             self.set_kind(LayerKind.MASK)

@@ -3,6 +3,7 @@ usage and cost, provenance, editable tags and notes, and its lineage as thumbnai
 
 from __future__ import annotations
 
+import datetime
 import json
 import time
 from dataclasses import replace
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.core import ImageDetails
-from studio.gallery import ImageRecord, Kind
+from studio.gallery import Credentials, ImageRecord, Kind, Validity
 from studio.ui.canvas import frame_image
 
 __all__ = ["DetailsPane"]
@@ -50,6 +51,18 @@ def _size(size_bytes: int) -> str:
             break
         size, unit = size / 1024, bigger
     return f"{size:.1f} {unit}"
+
+
+def _moment(stamp: str) -> str:
+    """An ISO 8601 time from a manifest in local time, as the pane's other dates; as written
+    when it is not one."""
+    try:
+        moment = datetime.datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    if moment.tzinfo is None:
+        return moment.strftime("%Y-%m-%d %H:%M:%S")
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
 class DetailsPane(QScrollArea):
@@ -83,6 +96,12 @@ class DetailsPane(QScrollArea):
         self.revised.setAccessibleName(self.tr("Revised prompt"))
         self.facts = QFormLayout()
         self.facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.credentials = _selectable()
+        self.credentials.setAccessibleName(self.tr("Content credentials"))
+        self.credential_facts = QFormLayout()
+        self.credential_facts.setFieldGrowthPolicy(
+            QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow
+        )
         self.tags = QLineEdit(placeholderText=self.tr("tags, separated by commas"))
         self.tags.setAccessibleName(self.tr("Tags"))
         self.tags.editingFinished.connect(self._tags_done)
@@ -106,6 +125,9 @@ class DetailsPane(QScrollArea):
         inner.addWidget(self.revised_title)
         inner.addWidget(self.revised)
         inner.addLayout(self.facts)
+        inner.addWidget(QLabel(self.tr("<b>Content credentials</b>")))
+        inner.addWidget(self.credentials)
+        inner.addLayout(self.credential_facts)
         inner.addWidget(QLabel(self.tr("<b>Tags</b>")))
         inner.addWidget(self.tags)
         inner.addWidget(QLabel(self.tr("<b>Notes</b>")))
@@ -151,6 +173,7 @@ class DetailsPane(QScrollArea):
             self.facts.removeRow(0)
         for label, value in self._facts(details):
             self.facts.addRow(label, _selectable(value))
+        self._show_credentials(details.credentials)
         self.tags.setText(", ".join(record.tags))
         self.notes.blockSignals(True)
         self.notes.setPlainText(record.notes)
@@ -181,12 +204,6 @@ class DetailsPane(QScrollArea):
                 self.tr("File"),
                 f"{record.format.upper()}, {record.width}x{record.height}, "
                 f"{_size(record.size_bytes)}",
-            ),
-            (
-                self.tr("Provenance"),
-                self.tr("content credentials (C2PA) in the file")
-                if details.provenance
-                else self.tr("none in the file"),
             ),
         ]
         if generation.status.value != "complete":
@@ -221,6 +238,28 @@ class DetailsPane(QScrollArea):
         for role, path in details.inputs:
             facts.append((self.tr("Input ({role})").format(role=role), path.name))
         return facts
+
+    def _show_credentials(self, credentials: Credentials) -> None:
+        self.credentials.setText(credentials.summary)
+        broken = credentials.validity in (Validity.TAMPERED, Validity.INVALID)
+        # Red for a file that no longer matches its signature: the one fact not to miss.
+        self.credentials.setStyleSheet("color: #c62828; font-weight: bold;" if broken else "")
+        while self.credential_facts.rowCount():
+            self.credential_facts.removeRow(0)
+        rows = []
+        if credentials.signer or credentials.issuer:
+            who = credentials.signer or credentials.issuer or ""
+            if credentials.issuer and credentials.issuer != who:
+                who = f"{who} ({credentials.issuer})"
+            rows.append((self.tr("Signed by"), who))
+        if credentials.signed_at:
+            rows.append((self.tr("Signed"), _moment(credentials.signed_at)))
+        if credentials.generator:
+            rows.append((self.tr("Generator"), credentials.generator))
+        if credentials.actions:
+            rows.append((self.tr("Actions"), "\n".join(a.described for a in credentials.actions)))
+        for label, value in rows:
+            self.credential_facts.addRow(label, _selectable(value))
 
     def _related(
         self,

@@ -273,8 +273,15 @@ class GalleryPage(QWidget):
             bar, self.tr("Copy prompt"), self.tr("Copy the prompt"), self.copy_prompt
         )
         self.export_button = add_action(
-            bar, self.tr("Export…"), self.tr("Save copies with their metadata"), self._export
+            bar,
+            self.tr("Export…"),
+            self.tr("Save the images as they came, their metadata in .json and .xmp files beside"),
+            self._export,
         )
+        export_menu = QMenu(self)
+        export_menu.addAction(self.tr("Export…"), self._export)
+        export_menu.addAction(self._export_inside_text(), lambda: self._export(embed=True))
+        self.export_button.setMenu(export_menu)
         self.reveal_button = add_action(
             bar, self.tr("Show file"), self.tr("Show the file in the file manager"), self._reveal
         )
@@ -459,6 +466,7 @@ class GalleryPage(QWidget):
                 (self.tr("Copy image"), self.copy_image, one),
                 (self.tr("Copy prompt"), self.copy_prompt, one),
                 (self.tr("Export…"), self._export, True),
+                (self._export_inside_text(), lambda: self._export(embed=True), True),
                 (self.tr("Compare"), self._compare, len(self.selected) == 2),
                 (self.tr("Delete"), self.delete, True),
             ):
@@ -550,7 +558,12 @@ class GalleryPage(QWidget):
         QGuiApplication.clipboard().setImage(frame_image(pixels).copy())
         self.status.emit(self.tr("Image copied."))
 
-    def _export(self) -> None:
+    def _export_inside_text(self) -> str:
+        return self.tr("Export with metadata inside (invalidates content credentials)…")
+
+    def _export(self, *, embed: bool = False) -> None:
+        """Copies as they came, their metadata in sidecars; with ``embed``, inside the copies
+        (which breaks the content credentials they carry)."""
         selected = self.selected
         if not selected:
             return
@@ -558,19 +571,21 @@ class GalleryPage(QWidget):
             self, self.tr("Export to folder"), str(Path.home())
         )
         if folder:
-            self._start(self.export([record.id for record in selected], Path(folder)))
+            self._start(self.export([record.id for record in selected], Path(folder), embed))
 
-    async def export(self, ids: list[int], folder: Path) -> None:
+    async def export(self, ids: list[int], folder: Path, embed: bool = False) -> None:
         try:
-            written = await self._reader.export(ids, folder)
+            written = await self._reader.export(ids, folder, embed=embed)
         except (OSError, GalleryError) as error:
-            self.notice.emit(self.tr("Export failed: {why}.").format(why=error))
+            why = error.strerror if isinstance(error, OSError) else str(error).rstrip(".")
+            self.notice.emit(self.tr("Export failed: {why}.").format(why=why or error))
             return
-        self.status.emit(
-            self.tr("Exported {n} image(s) with their metadata to {folder}.").format(
-                n=len(written), folder=folder
-            )
+        done = (
+            self.tr("Exported {n} image(s) to {folder}, their metadata inside them.")
+            if embed
+            else self.tr("Exported {n} image(s) to {folder}, their metadata in files beside them.")
         )
+        self.status.emit(done.format(n=len(written), folder=folder))
 
     def _reveal(self) -> None:
         self._with_record(

@@ -368,6 +368,14 @@ class MainWindow(QMainWindow):
             self.export_shown,
             QStyle.StandardPixmap.SP_DialogSaveButton,
         )
+        export.setStatusTip(
+            self.tr("Save the image as it came, its metadata in .json and .xmp files beside it")
+        )
+        self.export_inside_action = self._action(
+            "Export shown image with metadata &inside (invalidates content credentials)…",
+            None,
+            lambda: self.export_shown(embed=True),
+        )
         copy = self._action("&Copy image", QKeySequence.StandardKey.Copy, self.copy_shown)
         open_edit = self._action(
             "&Open image to edit…", QKeySequence.StandardKey.Open, self.open_to_edit
@@ -397,7 +405,7 @@ class MainWindow(QMainWindow):
         actual = self._action("&Actual size", "Ctrl+1", lambda: self._view.actual_size())
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addActions([open_edit, export, quit_action])
+        file_menu.addActions([open_edit, export, self.export_inside_action, quit_action])
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
@@ -1105,18 +1113,28 @@ class MainWindow(QMainWindow):
             self._cannot_open(self.tr("The shown image"), error)
         return None
 
-    def export_shown(self) -> None:
+    def export_shown(self, *, embed: bool = False) -> None:
+        """Save the shown image as it came, its metadata beside it; with ``embed``, inside it
+        (which invalidates the image's content credentials)."""
         if self._shown_image_id is None:
             self.statusBar().showMessage(self.tr("Nothing saved is shown yet to export."), 4000)
             return
         suggested = str(Path.home() / f"studio-{self._shown_image_id}.png")
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Export image"), suggested)
+        title = (
+            self.tr("Export image with metadata inside (invalidates content credentials)")
+            if embed
+            else self.tr("Export image")
+        )
+        target, _ = QFileDialog.getSaveFileName(self, title, suggested)
         if target:
-            self._start(self._export(self._shown_image_id, Path(target)))
+            self._start(self._export(self._shown_image_id, Path(target), embed))
 
-    async def _export(self, image_id: int, target: Path) -> None:
+    async def _export(self, image_id: int, target: Path, embed: bool) -> None:
         try:
-            written = await export_image(self._gallery_root, image_id, target)
+            written = await export_image(self._gallery_root, image_id, target, embed=embed)
+        except GalleryError as error:
+            self.notices.add(self.tr("The image could not be exported: {why}").format(why=error))
+            return
         except OSError as error:
             self.notices.add(
                 self.tr("The image could not be exported: {why}.").format(

@@ -1,11 +1,13 @@
-"""The parameter panel, built from the capability table: only what the chosen model takes is
-shown, and a combination it refuses is explained under the control before anything is sent."""
+"""The parameter panel, built from the parameter table (``studio.api.PARAMS``): one row per
+parameter, its choices from the capability table. A parameter that does not apply stays in its
+place, disabled, with the reason under it; a combination the model refuses is explained under
+its control before anything is sent."""
 
 from __future__ import annotations
 
 import math
 from dataclasses import replace
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
@@ -22,14 +24,18 @@ from PySide6.QtWidgets import (
 
 from studio.api import (
     DEFAULT_MODEL,
+    PARAMS,
     Endpoint,
     ImageFile,
     ImageRequest,
     InvalidParameters,
     ModelCapabilities,
-    SvgOptions,
+    ParamKind,
+    ParamSpec,
+    applies,
     capabilities_for,
     parse_size,
+    request_values,
     validate,
 )
 from studio.ui.model_picker import OTHER_MODEL, ModelPicker
@@ -41,38 +47,31 @@ _CUSTOM_SIZE = "__custom__"
 #: What the live check puts in place of the inputs of an edit or variation: the inputs
 #: themselves are checked when they are prepared and sent.
 _SOME_INPUT = ImageFile(b"", "input.png", "png")
-#: A request's parameter → the panel's remembered setting holding it.
-_SETTINGS_OF_PARAMS = {
-    "quality": "quality",
-    "background": "background",
-    "output_format": "output_format",
-    "output_compression": "compression",
-    "n": "n",
-    "partial_images": "partials",
-    "moderation": "moderation",
-    "input_fidelity": "input_fidelity",
-    "style": "style",
-    "response_format": "response_format",
-    "complexity": "complexity",
-    "frame_count": "frames",
-    "frame_duration_ms": "frame_ms",
-}
-#: What a variation takes besides its image (the API has no other parameters for it).
-_VARIATION_PARAMS = {"model", "custom_model", "n", "size", "response_format"}
+#: The table's parameters with a control of their own (model and size have their own rows).
+_SPECS = tuple(
+    spec for spec in PARAMS if spec.setting and spec.kind not in (ParamKind.MODEL, ParamKind.SIZE)
+)
+#: The format decides what else applies (a GIF cannot stream), and streaming decides whether
+#: partial images do: their rows are settled first.
+_SETTLING_ORDER = sorted(_SPECS, key=lambda s: {"output_format": 0, "stream": 1}.get(s.name, 2))
+#: A refusal's ``param`` → the row that explains it (svg errors are about its reasoning effort).
+_ROW_OF_PARAM = {spec.api_name: spec.name for spec in reversed(_SPECS)} | {"svg": "svg_effort"}
 
 
-def _combo(name: str) -> QComboBox:
-    combo = QComboBox()
-    combo.setAccessibleName(name)
-    return combo
-
-
-def _spin(name: str, low: int, high: int, step: int = 1) -> QSpinBox:
-    spin = QSpinBox()
-    spin.setRange(low, high)
-    spin.setSingleStep(step)
-    spin.setAccessibleName(name)
-    return spin
+def _control(spec: ParamSpec) -> QWidget:
+    """The widget a parameter of ``spec.kind`` is edited with."""
+    control: QWidget
+    if spec.kind is ParamKind.CHOICE:
+        control = QComboBox()
+    elif spec.kind is ParamKind.INT:
+        control = QSpinBox()
+    elif spec.kind is ParamKind.BOOL:
+        control = QCheckBox(spec.help[:1].upper() + spec.help[1:])
+    else:
+        control = QLineEdit()
+    control.setAccessibleName(spec.label)
+    control.setToolTip(spec.help)
+    return control
 
 
 class ParamsPanel(QWidget):
@@ -83,6 +82,9 @@ class ParamsPanel(QWidget):
     def __init__(self, state: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._state = state
+        #: Per row: the note under the control saying why it does not apply, and the one
+        #: saying what the model would refuse.
+        self._reasons: dict[str, QLabel] = {}
         self._notes: dict[str, QLabel] = {}
         self._rows: dict[str, QWidget] = {}
         self._refreshing = False
@@ -93,115 +95,114 @@ class ParamsPanel(QWidget):
         self.model = ModelPicker()
         self.custom_model = QLineEdit(placeholderText=self.tr("model name on your server"))
         self.custom_model.setAccessibleName(self.tr("Custom model"))
-        self.size = _combo(self.tr("Size"))
-        self.width_box = _spin(self.tr("Width"), 16, 3840, 16)
-        self.height_box = _spin(self.tr("Height"), 16, 3840, 16)
+        self.size = QComboBox()
+        self.size.setAccessibleName(self.tr("Size"))
+        self.width_box = self._spin(self.tr("Width"))
+        self.height_box = self._spin(self.tr("Height"))
         self.aspect = QLabel()
-        self.quality = _combo(self.tr("Quality"))
-        self.background = _combo(self.tr("Background"))
-        self.output_format = _combo(self.tr("Format"))
-        self.compression = _spin(self.tr("Compression"), 0, 100)
-        self.count = _spin(self.tr("Images"), 1, 10)
-        self.stream = QCheckBox(self.tr("Show partial images while it works"))
-        self.stream.setAccessibleName(self.tr("Stream partial images"))
-        self.partials = _spin(self.tr("Partial images"), 1, 3)
-        self.moderation = _combo(self.tr("Moderation"))
-        self.fidelity = _combo(self.tr("Input fidelity"))
-        self.fidelity.setToolTip(
-            self.tr("High keeps faces and details of the input images closer, at a higher cost")
-        )
-        self.style = _combo(self.tr("Style"))
-        self.response_format = _combo(self.tr("Response format"))
-        self.complexity = _combo(self.tr("Complexity"))
-        self.frames = _spin(self.tr("Frames"), 2, 16)
-        self.frame_ms = _spin(self.tr("Frame duration (ms)"), 10, 10_000, 10)
-        self.svg_effort = _combo(self.tr("SVG reasoning"))
-        self.safety_id = QLineEdit(placeholderText=self.tr("optional, a hashed user id"))
-        self.safety_id.setAccessibleName(self.tr("Safety identifier"))
+        self.controls: dict[str, QWidget] = {spec.name: _control(spec) for spec in _SPECS}
+        for control in self.controls.values():
+            if isinstance(control, QLineEdit):
+                control.setPlaceholderText(self.tr("optional"))
 
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         custom_size = QHBoxLayout()
-        for widget in (
-            self.width_box,
-            QLabel("\N{MULTIPLICATION SIGN}"),
-            self.height_box,
-            self.aspect,
-        ):
-            custom_size.addWidget(widget)
-        custom_size.addStretch()
+        for widget in (self.width_box, QLabel("\N{MULTIPLICATION SIGN}"), self.height_box):
+            custom_size.addWidget(widget, 1)
+        custom_size.addWidget(self.aspect)
         self._add(form, "model", self.tr("Model"), self.model)
         self._add(form, "custom_model", "", self.custom_model)
         self._add(form, "size", self.tr("Size"), self.size)
         self._add(form, "custom_size", "", custom_size)
-        self._add(form, "quality", self.tr("Quality"), self.quality)
-        self._add(form, "n", self.tr("Images"), self.count)
-        self._add(form, "stream", "", self.stream)
-        self._add(form, "partial_images", self.tr("Partial images"), self.partials)
-        self._add(form, "output_format", self.tr("Format"), self.output_format)
-        self._add(form, "output_compression", self.tr("Quality %"), self.compression)
-        self._add(form, "background", self.tr("Background"), self.background)
-        self._add(form, "frame_count", self.tr("Frames"), self.frames)
-        self._add(form, "frame_duration_ms", self.tr("Frame ms"), self.frame_ms)
-        self._add(form, "svg", self.tr("SVG effort"), self.svg_effort)
-        self._add(form, "complexity", self.tr("Complexity"), self.complexity)
-        self._add(form, "style", self.tr("Style"), self.style)
-        self._add(form, "response_format", self.tr("Returned as"), self.response_format)
-        self._add(form, "moderation", self.tr("Moderation"), self.moderation)
-        self._add(form, "input_fidelity", self.tr("Fidelity"), self.fidelity)
-        self._add(form, "safety_identifier", self.tr("Safety id"), self.safety_id)
-        self.problem = QLabel(wordWrap=True)
-        self.problem.setAccessibleName(self.tr("Problem"))
-        self.problem.hide()
+        for spec in _SPECS:
+            self._add(form, spec.name, self.tr(spec.label), self.controls[spec.name])
         self.warning = QLabel(wordWrap=True)
         self.warning.hide()
         form.addRow(self.warning)
 
-        for combo in (
-            self.model,
-            self.size,
-            self.quality,
-            self.background,
-            self.output_format,
-            self.moderation,
-            self.fidelity,
-            self.style,
-            self.response_format,
-            self.complexity,
-            self.svg_effort,
-        ):
-            combo.currentIndexChanged.connect(self._edited)
-        for spin in (
-            self.width_box,
-            self.height_box,
-            self.compression,
-            self.count,
-            self.partials,
-            self.frames,
-            self.frame_ms,
-        ):
-            spin.valueChanged.connect(self._edited)
-        self.stream.toggled.connect(self._edited)
+        for combo in self.findChildren(QComboBox):
+            # Long entries ("Other model (compatible server)…") must not widen the dock.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
+        self.model.currentIndexChanged.connect(self._edited)
+        self.size.currentIndexChanged.connect(self._edited)
         self.custom_model.textChanged.connect(self._edited)
-        self.safety_id.textChanged.connect(self._edited)
+        for spin in (self.width_box, self.height_box):
+            spin.valueChanged.connect(self._edited)
+        for control in self.controls.values():
+            if isinstance(control, QComboBox):
+                control.currentIndexChanged.connect(self._edited)
+            elif isinstance(control, QSpinBox):
+                control.valueChanged.connect(self._edited)
+            elif isinstance(control, QCheckBox):
+                control.toggled.connect(self._edited)
+            elif isinstance(control, QLineEdit):
+                control.textChanged.connect(self._edited)
         self._restore()
 
-    def _add(self, form: QFormLayout, param: str, label: str, field: Any) -> None:
+    @staticmethod
+    def _spin(name: str) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(16, 3840)
+        spin.setSingleStep(16)
+        spin.setAccessibleName(name)
+        return spin
+
+    def _add(self, form: QFormLayout, name: str, label: str, field: QWidget | QHBoxLayout) -> None:
         row = QWidget()
         column = QVBoxLayout(row)
         column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
+        column.setSpacing(1)
         if isinstance(field, QWidget):
             column.addWidget(field)
         else:
             column.addLayout(field)
+        reason = QLabel(wordWrap=True)
+        reason.setAccessibleName(self.tr("Why not"))
+        reason.setEnabled(False)  # drawn in the palette's muted colour, like the control above it
+        font = reason.font()
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        reason.setFont(font)
+        reason.hide()
         note = QLabel(wordWrap=True)
         note.setProperty("role", "problem")
         note.hide()
+        column.addWidget(reason)
         column.addWidget(note)
-        self._notes[param] = note
-        self._rows[param] = row
+        self._reasons[name] = reason
+        self._notes[name] = note
+        self._rows[name] = row
         form.addRow(label, row)
+
+    # the controls older code and tests know by name
+
+    @property
+    def quality(self) -> QComboBox:
+        return cast(QComboBox, self.controls["quality"])
+
+    @property
+    def background(self) -> QComboBox:
+        return cast(QComboBox, self.controls["background"])
+
+    @property
+    def output_format(self) -> QComboBox:
+        return cast(QComboBox, self.controls["output_format"])
+
+    @property
+    def count(self) -> QSpinBox:
+        return cast(QSpinBox, self.controls["n"])
+
+    @property
+    def stream(self) -> QCheckBox:
+        return cast(QCheckBox, self.controls["stream"])
+
+    @property
+    def partials(self) -> QSpinBox:
+        return cast(QSpinBox, self.controls["partial_images"])
 
     # -- what the model takes ---------------------------------------------------------------
 
@@ -216,10 +217,14 @@ class ParamsPanel(QWidget):
     def capabilities(self) -> ModelCapabilities:
         return capabilities_for(self.model_name)
 
-    def _refill(self, combo: QComboBox, values: tuple[str, ...], preferred: str | None) -> None:
+    def _refill(
+        self, combo: QComboBox, values: tuple[str, ...], preferred: Any, *, optional: bool = False
+    ) -> None:
         keep = combo.currentData() if preferred is None else preferred
         combo.blockSignals(True)
         combo.clear()
+        if optional and values:
+            combo.addItem(self.tr("model's default"), "")
         for value in values:
             combo.addItem(value, value)
         index = combo.findData(keep)
@@ -227,6 +232,7 @@ class ParamsPanel(QWidget):
         combo.blockSignals(False)
 
     def _apply_capabilities(self, remembered: dict[str, Any] | None = None) -> None:
+        """Fill the controls with what the model allows, keeping (or restoring) the choices."""
         caps = self.capabilities
         wanted = remembered or {}
         self._refreshing = True
@@ -235,64 +241,56 @@ class ParamsPanel(QWidget):
         index = self.size.findData(_CUSTOM_SIZE)
         if index >= 0:
             self.size.setItemText(index, self.tr("Custom size…"))
-        for combo, values, key in (
-            (self.quality, caps.qualities, "quality"),
-            (self.background, caps.backgrounds, "background"),
-            (self.output_format, caps.output_formats, "output_format"),
-            (self.moderation, caps.moderation, "moderation"),
-            (self.fidelity, caps.input_fidelity, "input_fidelity"),
-            (self.style, caps.styles, "style"),
-            (self.response_format, tuple(reversed(caps.response_formats)), "response_format"),
-            (self.complexity, caps.complexity, "complexity"),
-            (self.svg_effort, caps.svg_reasoning, "svg"),
-        ):
-            self._refill(combo, values, wanted.get(key))
-        self.count.setMaximum(caps.n_max)
-        self.partials.setMaximum(max(1, caps.partial_images_max))
-        low, high = caps.gif_frames
-        self.frames.setRange(low, high)
+        for spec in _SPECS:
+            control = self.controls[spec.name]
+            if isinstance(control, QComboBox) and spec.choices is not None:
+                preferred = wanted.get(spec.name)
+                if preferred is None and control.count() == 0:
+                    preferred = spec.default
+                self._refill(control, spec.choices(caps), preferred, optional=spec.optional)
+            elif isinstance(control, QSpinBox) and spec.bounds is not None:
+                low, high = spec.bounds(caps)
+                control.setRange(low, max(low, high))
+                control.setSingleStep(10 if high >= 1000 else 1)
         self._refreshing = False
         self._show_rows()
 
+    def _why_not(self, spec: ParamSpec) -> str | None:
+        fmt = self.output_format.currentData() if self.output_format.isEnabled() else None
+        stream = self.stream.isChecked() and self.stream.isEnabled()
+        return applies(spec, self.capabilities, self.endpoint, fmt, stream=stream)
+
     def _show_rows(self) -> None:
-        caps = self.capabilities
-        fmt = self.output_format.currentData() or "png"
+        reasons: dict[str, str | None] = {}
+        for spec in _SETTLING_ORDER:
+            reasons[spec.name] = self._why_not(spec)
+            self.controls[spec.name].setEnabled(reasons[spec.name] is None)
+        # Neighbours that do not apply for the same reason (a GIF's frames and frame time) say
+        # it once, under the last of them.
+        for spec, following in zip(_SPECS, (*_SPECS[1:], None), strict=True):
+            why = reasons[spec.name]
+            repeated = following is not None and reasons[following.name] == why
+            self._reasons[spec.name].setText(why or "")
+            self._reasons[spec.name].setVisible(why is not None and not repeated)
         custom_size = self.size.currentData() == _CUSTOM_SIZE
-        visible = {
-            "custom_model": self.model.currentData() == _OTHER_MODEL,
-            "size": bool(caps.sizes or caps.free_size),
-            "custom_size": custom_size,
-            "quality": bool(caps.qualities),
-            "n": fmt != "svg",
-            "stream": caps.streaming and fmt not in ("gif", "svg"),
-            "partial_images": caps.streaming
-            and self.stream.isChecked()
-            and fmt not in ("gif", "svg"),
-            "output_format": bool(caps.output_formats),
-            "output_compression": caps.compression and fmt in ("jpeg", "webp"),
-            "background": bool(caps.backgrounds),
-            "frame_count": fmt == "gif",
-            "frame_duration_ms": fmt == "gif",
-            "svg": fmt == "svg" and bool(caps.svg_reasoning),
-            "complexity": bool(caps.complexity),
-            "style": bool(caps.styles),
-            "response_format": bool(caps.response_formats),
-            "moderation": bool(caps.moderation) and self.endpoint is Endpoint.GENERATIONS,
-            "input_fidelity": bool(caps.input_fidelity) and self.endpoint is Endpoint.EDITS,
-            "safety_identifier": caps.safety_identifier,
-        }
-        for param, row in self._rows.items():
-            shown = visible.get(param, True)
-            if self.endpoint is Endpoint.VARIATIONS and param not in _VARIATION_PARAMS:
-                shown = False
-            row.setVisible(shown)
-            label = self.layout().labelForField(row)  # type: ignore[attr-defined]
-            if label is not None:
-                label.setVisible(shown)
+        self._set_row_visible("custom_model", self.model.currentData() == _OTHER_MODEL)
+        self._set_row_visible("custom_size", custom_size)
+        size_why = applies("size", self.capabilities, self.endpoint)
+        self.size.setEnabled(size_why is None)
+        self._reasons["size"].setText(size_why or "")
+        self._reasons["size"].setVisible(size_why is not None)
         if custom_size:
             width, height = self.width_box.value(), self.height_box.value()
             divisor = math.gcd(width, height) or 1
             self.aspect.setText(f"{width // divisor}:{height // divisor}")
+
+    def _set_row_visible(self, name: str, shown: bool) -> None:
+        """Rows that are pure noise when unused (a custom size while a fixed size is chosen)."""
+        row = self._rows[name]
+        row.setVisible(shown)
+        label = self.layout().labelForField(row)  # type: ignore[attr-defined]
+        if label is not None:
+            label.setVisible(shown)
 
     # -- building the request ---------------------------------------------------------------
 
@@ -303,60 +301,46 @@ class ParamsPanel(QWidget):
             self._show_rows()
             self.changed.emit()
 
+    def _value(self, spec: ParamSpec) -> Any:
+        """The control's value when it applies, else None (not sent)."""
+        control = self.controls[spec.name]
+        if not control.isEnabled():
+            return None
+        if isinstance(control, QComboBox):
+            return control.currentData() or None
+        if isinstance(control, QSpinBox):
+            return control.value()
+        if isinstance(control, QCheckBox):
+            return control.isChecked()
+        if isinstance(control, QLineEdit):
+            return control.text().strip() or None
+        return None
+
+    def _size_value(self) -> str | None:
+        if not self.size.isEnabled():
+            return None
+        if self.size.currentData() == _CUSTOM_SIZE:
+            return f"{self.width_box.value()}x{self.height_box.value()}"
+        return self.size.currentData()
+
     def request(self, prompt: str) -> ImageRequest:
         """What would be sent for ``prompt``; an edit's or variation's inputs are added later."""
-        row = self._rows
-        endpoint = self.endpoint
-
-        def shown(param: str) -> bool:
-            return not row[param].isHidden()
-
-        fmt = self.output_format.currentData() if shown("output_format") else None
-        if self.size.currentData() == _CUSTOM_SIZE:
-            size = f"{self.width_box.value()}x{self.height_box.value()}"
-        else:
-            size = self.size.currentData() if shown("size") else None
-        streaming = shown("stream") and self.stream.isChecked()
-        return ImageRequest(
-            endpoint,
-            prompt,
-            model=self.model_name,
-            n=self.count.value() if shown("n") else None,
-            size=size,
-            quality=self.quality.currentData() if shown("quality") else None,
-            background=self.background.currentData() if shown("background") else None,
-            output_format=fmt,
-            output_compression=self.compression.value() if shown("output_compression") else None,
-            moderation=self.moderation.currentData() if shown("moderation") else None,
-            input_fidelity=self.fidelity.currentData() if shown("input_fidelity") else None,
-            partial_images=self.partials.value() if streaming else None,
-            response_format=self.response_format.currentData()
-            if shown("response_format")
-            else None,
-            style=self.style.currentData() if shown("style") else None,
-            complexity=self.complexity.currentData() if shown("complexity") else None,
-            frame_count=self.frames.value() if shown("frame_count") else None,
-            frame_duration_ms=self.frame_ms.value() if shown("frame_duration_ms") else None,
-            svg=SvgOptions(reasoning_effort=self.svg_effort.currentData())
-            if shown("svg")
-            else None,
-            safety_identifier=(self.safety_id.text().strip() or None)
-            if shown("safety_identifier")
-            else None,
-            stream=streaming,
-        )
+        values = {spec.name: self._value(spec) for spec in _SPECS}
+        values["stream"] = bool(values["stream"])
+        values["size"] = self._size_value()
+        return ImageRequest(self.endpoint, prompt, model=self.model_name, **request_values(values))
 
     def variation_request(self, image: ImageFile) -> ImageRequest:
-        """A variation of ``image``: it takes only the model, count, size and response format."""
+        """A variation of ``image``: only what a variation takes of the panel's values."""
         caps = self.capabilities
+        values: dict[str, Any] = {}
+        for spec in _SPECS:
+            if applies(spec, caps, Endpoint.VARIATIONS) is None:
+                values[spec.name] = self._value(spec)
         size = self.size.currentData()
+        values["size"] = size if size in caps.sizes else None
         return ImageRequest(
-            Endpoint.VARIATIONS,
-            model=self.model_name,
-            images=(image,),
-            n=self.count.value(),
-            size=size if size in caps.sizes else None,
-            response_format=self.response_format.currentData() if caps.response_formats else None,
+            Endpoint.VARIATIONS, model=self.model_name, images=(image,), **request_values(values)
         )
 
     def check(self, prompt: str) -> str | None:
@@ -370,9 +354,10 @@ class ParamsPanel(QWidget):
         try:
             warnings = validate(request)
         except InvalidParameters as error:
-            note = self._notes.get(error.param or "", self._notes["model"])
             if error.param == "prompt":
                 return error.message
+            row = _ROW_OF_PARAM.get(error.param or "", error.param or "")
+            note = self._notes.get(row, self._notes["model"])
             note.setText("⚠ " + error.message)
             note.show()
             return error.message
@@ -393,6 +378,17 @@ class ParamsPanel(QWidget):
         self._remember()
         self.changed.emit()
 
+    def _current(self, spec: ParamSpec) -> Any:
+        """The control's value, whether or not it applies now (what is remembered)."""
+        control = self.controls[spec.name]
+        if isinstance(control, QComboBox):
+            return control.currentData()
+        if isinstance(control, QSpinBox):
+            return control.value()
+        if isinstance(control, QCheckBox):
+            return control.isChecked()
+        return control.text() if isinstance(control, QLineEdit) else None
+
     def _remember(self) -> None:
         values = {
             "model": self.model.currentData(),
@@ -400,22 +396,8 @@ class ParamsPanel(QWidget):
             "size": self.size.currentData(),
             "width": self.width_box.value(),
             "height": self.height_box.value(),
-            "quality": self.quality.currentData(),
-            "background": self.background.currentData(),
-            "output_format": self.output_format.currentData(),
-            "compression": self.compression.value(),
-            "n": self.count.value(),
-            "stream": self.stream.isChecked(),
-            "partials": self.partials.value(),
-            "moderation": self.moderation.currentData(),
-            "input_fidelity": self.fidelity.currentData(),
-            "style": self.style.currentData(),
-            "response_format": self.response_format.currentData(),
-            "complexity": self.complexity.currentData(),
-            "frames": self.frames.value(),
-            "frame_ms": self.frame_ms.value(),
-            "svg": self.svg_effort.currentData(),
         }
+        values |= {spec.setting: self._current(spec) for spec in _SPECS}
         for key, value in values.items():
             self._state.setValue(f"params/{key}", value)
 
@@ -435,11 +417,11 @@ class ParamsPanel(QWidget):
             values["size"] = _CUSTOM_SIZE if custom else size
             if custom and parsed is not None:
                 values["width"], values["height"] = parsed
-        for key, setting in _SETTINGS_OF_PARAMS.items():
-            if params.get(key) is not None:
-                values[setting] = params[key]
-        if isinstance(params.get("svg"), dict):
-            values["svg"] = params["svg"].get("reasoning_effort")
+        svg = params.get("svg") if isinstance(params.get("svg"), dict) else {}
+        for spec in _SPECS:
+            value = svg.get(spec.part) if spec.part else params.get(spec.field)
+            if value is not None:
+                values[spec.setting] = value
         if "partial_images" in params or "stream" in params:
             values["stream"] = bool(params.get("stream") or params.get("partial_images"))
         for key, value in values.items():
@@ -447,46 +429,38 @@ class ParamsPanel(QWidget):
         self._restore()
         self.changed.emit()
 
-    def _restore(self) -> None:
-        def get(key: str, default: Any) -> Any:
-            value = self._state.value(f"params/{key}", default)
-            if isinstance(default, bool):
-                return value in (True, "true", "1", 1)
-            if isinstance(default, int):
-                try:
-                    return int(value)
-                except (TypeError, ValueError):
-                    return default
-            return value
+    def _setting(self, key: str, default: Any) -> Any:
+        value = self._state.value(f"params/{key}", default)
+        if isinstance(default, bool):
+            return value in (True, "true", "1", 1)
+        if isinstance(default, int):
+            try:
+                return int(value)
+            except (TypeError, ValueError):
+                return default
+        return value
 
-        index = self.model.findData(get("model", DEFAULT_MODEL))
+    def _restore(self) -> None:
+        index = self.model.findData(self._setting("model", DEFAULT_MODEL))
         self.model.blockSignals(True)
         self.model.setCurrentIndex(index if index >= 0 else self.model.findData(DEFAULT_MODEL))
         self.model.blockSignals(False)
-        self.custom_model.setText(str(get("custom_model", "")))
+        self.custom_model.setText(str(self._setting("custom_model", "")))
         self._refreshing = True
-        self.width_box.setValue(get("width", 1536))
-        self.height_box.setValue(get("height", 864))
-        self.compression.setValue(get("compression", 85))
-        self.count.setValue(get("n", 1))
-        self.stream.setChecked(get("stream", True))
-        self.partials.setValue(get("partials", 2))
-        self.frames.setValue(get("frames", 9))
-        self.frame_ms.setValue(get("frame_ms", 200))
+        self.width_box.setValue(self._setting("width", 1536))
+        self.height_box.setValue(self._setting("height", 864))
+        remembered: dict[str, Any] = {"size": self._setting("size", None)}
+        for spec in _SPECS:
+            control = self.controls[spec.name]
+            if isinstance(control, QComboBox):
+                remembered[spec.name] = self._setting(spec.setting, None) or spec.default
+            elif isinstance(control, QSpinBox):
+                if spec.bounds is not None:  # the widest range first, so no value is clipped
+                    control.setRange(0, 1_000_000)
+                control.setValue(self._setting(spec.setting, spec.default or 0))
+            elif isinstance(control, QCheckBox):
+                control.setChecked(self._setting(spec.setting, bool(spec.default)))
+            elif isinstance(control, QLineEdit):
+                control.setText(str(self._setting(spec.setting, "") or ""))
         self._refreshing = False
-        remembered = {
-            key: get(key, None)
-            for key in (
-                "size",
-                "quality",
-                "background",
-                "output_format",
-                "moderation",
-                "input_fidelity",
-                "style",
-                "response_format",
-                "complexity",
-                "svg",
-            )
-        }
         self._apply_capabilities(remembered)

@@ -128,7 +128,7 @@ class Failed:
     retryable: bool = True
     #: The last partial image, kept in the gallery as a partial.
     kept_image_id: int | None = None
-    #: The model was shut down; this one replaces it (the message names it too).
+    #: For a model that is gone (``kind`` "ModelGone"): the model to offer instead.
     replacement: str | None = None
 
 

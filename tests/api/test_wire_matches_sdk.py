@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import inspect
 import json
 from collections.abc import Iterator
 from typing import Any
@@ -16,7 +17,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from studio.api import Endpoint, ImageFile, ImageRequest, ImagesClient, SvgOptions
+from studio.api import PARAMS, Endpoint, ImageFile, ImageRequest, ImagesClient, SvgOptions
 from studio.config import Provider, ProviderKind
 from studio.localapi import ThreadedServer
 from tests.images import mask, png
@@ -67,13 +68,18 @@ def recorder() -> Iterator[tuple[Recorder, str]]:
 
 
 async def both(
-    recorder: tuple[Recorder, str], ours: ImageRequest, sdk_call: str, **sdk_args: Any
+    recorder: tuple[Recorder, str],
+    ours: ImageRequest,
+    sdk_call: str,
+    *,
+    kind: ProviderKind = ProviderKind.OPENAI,
+    **sdk_args: Any,
 ) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Our request and the SDK's, as the server saw them. A model OpenAI has shut down goes to
+    a compatible server (``kind``): Studio refuses to send it to OpenAI at all."""
     recording, base_url = recorder
     recording.requests.clear()
-    provider = Provider(
-        "p", "P", ProviderKind.OPENAI, base_url=base_url, organization="org-9", project="proj-9"
-    )
+    provider = Provider("p", "P", kind, base_url=base_url, organization="org-9", project="proj-9")
     async with ImagesClient(provider, "sk-wire") as client:
         if ours.stream:
             async with client.stream(ours) as events:
@@ -99,7 +105,7 @@ async def both(
 
 GENERATION = {
     "prompt": "a lighthouse at dusk",
-    "model": "gpt-image-2.5-sunburst",
+    "model": "gpt-image-2.6-sunburst",
     "n": 2,
     "size": "1536x864",
     "quality": "xhigh",
@@ -123,7 +129,7 @@ async def test_generation_json_is_the_sdks(recorder: tuple[Recorder, str]) -> No
 
 
 async def test_streaming_generation_json_is_the_sdks(recorder: tuple[Recorder, str]) -> None:
-    args = {"prompt": "a kite", "model": "gpt-image-1.5", "partial_images": 2}
+    args = {"prompt": "a kite", "model": "gpt-image-2.6-flare", "partial_images": 2}
     ours, sdk = await both(
         recorder,
         ImageRequest(Endpoint.GENERATIONS, stream=True, **args),
@@ -145,14 +151,20 @@ async def test_dall_e_3_generation_is_the_sdks(recorder: tuple[Recorder, str]) -
         "size": "1792x1024",
         "user": "u-7",
     }
-    ours, sdk = await both(recorder, ImageRequest(Endpoint.GENERATIONS, **args), "generate", **args)
+    ours, sdk = await both(
+        recorder,
+        ImageRequest(Endpoint.GENERATIONS, **args),
+        "generate",
+        kind=ProviderKind.COMPATIBLE,
+        **args,
+    )
     assert ours == sdk
 
 
 async def test_svg_generation_nests_the_svg_object_like_the_sdk(
     recorder: tuple[Recorder, str],
 ) -> None:
-    args = {"prompt": "a logo", "model": "gpt-image-2.5-flare", "output_format": "svg"}
+    args = {"prompt": "a logo", "model": "gpt-image-2.6-flare", "output_format": "svg"}
     ours, sdk = await both(
         recorder,
         ImageRequest(Endpoint.GENERATIONS, svg=SvgOptions("svg-author", "low"), **args),
@@ -181,6 +193,7 @@ async def test_single_image_edit_multipart_is_the_sdks(recorder: tuple[Recorder,
             **args,
         ),
         "edit",
+        kind=ProviderKind.COMPATIBLE,  # input_fidelity: gpt-image-1.5, gone at OpenAI
         image=("cat.png", IMAGE, "image/png"),
         mask=("mask.png", MASK, "image/png"),
         **args,
@@ -195,7 +208,7 @@ async def test_several_images_go_as_image_brackets_like_the_sdk(
 ) -> None:
     args = {
         "prompt": "combine them",
-        "model": "gpt-image-2.5-flare",
+        "model": "gpt-image-2.6-flare",
         "output_format": "png",
         "partial_images": 1,
     }
@@ -222,11 +235,18 @@ async def test_several_images_go_as_image_brackets_like_the_sdk(
 
 @pytest.mark.filterwarnings("ignore:deprecated:DeprecationWarning")  # the SDK's, for dall-e-2
 async def test_variation_multipart_is_the_sdks(recorder: tuple[Recorder, str]) -> None:
-    args = {"model": "dall-e-2", "n": 2, "size": "512x512", "response_format": "b64_json"}
+    args = {
+        "model": "dall-e-2",
+        "n": 2,
+        "size": "512x512",
+        "response_format": "b64_json",
+        "user": "u-4",
+    }
     ours, sdk = await both(
         recorder,
         ImageRequest(Endpoint.VARIATIONS, images=(ImageFile.from_bytes(IMAGE, "v.png"),), **args),
         "create_variation",
+        kind=ProviderKind.COMPATIBLE,
         image=("v.png", IMAGE, "image/png"),
         **args,
     )
@@ -244,3 +264,82 @@ async def test_every_file_part_has_a_real_content_type(recorder: tuple[Recorder,
         prompt="x",
     )
     assert ours["files"][0][1:3] == ("upload.jpg", "image/jpeg")
+
+
+async def test_gif_generation_with_frames_is_the_sdks(recorder: tuple[Recorder, str]) -> None:
+    args = {
+        "prompt": "a spinning coin",
+        "model": "gpt-image-2.6-flare",
+        "output_format": "gif",
+        "frame_count": 12,
+        "frame_duration_ms": 80,
+        "complexity": "low",
+        "user": "u-3",
+    }
+    ours, sdk = await both(recorder, ImageRequest(Endpoint.GENERATIONS, **args), "generate", **args)
+    assert ours == sdk
+    assert ours["json"] == args
+
+
+async def test_svg_edit_sends_svg_in_brackets_like_the_sdk(recorder: tuple[Recorder, str]) -> None:
+    args = {
+        "prompt": "trace it",
+        "model": "gpt-image-2.6-sunburst",
+        "output_format": "svg",
+        "complexity": "medium",
+        "safety_identifier": "hash-2",
+        "user": "u-2",
+    }
+    ours, sdk = await both(
+        recorder,
+        ImageRequest(
+            Endpoint.EDITS,
+            images=(ImageFile.from_bytes(IMAGE, "logo.png"),),
+            svg=SvgOptions("svg-author", "minimal"),
+            **args,
+        ),
+        "edit",
+        image=("logo.png", IMAGE, "image/png"),
+        svg={"model": "svg-author", "reasoning": {"effort": "minimal"}},
+        **args,
+    )
+    assert ours == sdk
+    assert ours["fields"]["svg[model]"] == "svg-author"
+    assert ours["fields"]["svg[reasoning][effort]"] == "minimal"
+    assert ours["fields"]["complexity"] == "medium"
+
+
+async def test_gif_edit_frames_are_form_numbers_like_the_sdk(
+    recorder: tuple[Recorder, str],
+) -> None:
+    args = {
+        "prompt": "make it wave",
+        "model": "gpt-image-2.6-flare",
+        "output_format": "gif",
+        "frame_count": 3,
+        "frame_duration_ms": 40,
+    }
+    ours, sdk = await both(
+        recorder,
+        ImageRequest(Endpoint.EDITS, images=(ImageFile.from_bytes(IMAGE, "f.png"),), **args),
+        "edit",
+        image=("f.png", IMAGE, "image/png"),
+        **args,
+    )
+    assert ours == sdk
+    assert (ours["fields"]["frame_count"], ours["fields"]["frame_duration_ms"]) == ("3", "40")
+
+
+def test_the_parameter_table_speaks_the_sdks_names_per_endpoint() -> None:
+    """Each parameter, for each endpoint the table gives it, is one the SDK's call takes, and
+    the SDK takes no parameter the table lacks."""
+    calls = {
+        Endpoint.GENERATIONS: openai.resources.images.AsyncImages.generate,
+        Endpoint.EDITS: openai.resources.images.AsyncImages.edit,
+        Endpoint.VARIATIONS: openai.resources.images.AsyncImages.create_variation,
+    }
+    plumbing = {"self", "extra_headers", "extra_query", "extra_body", "timeout"}
+    for endpoint, call in calls.items():
+        sdk = set(inspect.signature(call).parameters) - plumbing
+        ours = {spec.api_name for spec in PARAMS if endpoint in spec.endpoints}
+        assert ours == sdk, endpoint

@@ -55,3 +55,17 @@ def edit(
     )
     result = ImagesResult(images=(GeneratedImage(png(96, 64, colour), "png"),))
     return store.save(Outcome.of(ask, result, provider="OpenAI"))
+
+
+async def from_local_server(base_url: str, prompt: str = "a signed fox", **params: object) -> bytes:
+    """A final image as the local server answers it: real HTTP, content credentials included."""
+    from studio.api import ImagesClient
+    from studio.config import Provider, ProviderKind
+    from studio.localapi import DEMO_KEY
+
+    provider = Provider("local", "Local", ProviderKind.COMPATIBLE, base_url=base_url)
+    async with ImagesClient(provider, DEMO_KEY) as client:
+        result = await client.generate(
+            prompt, model="gpt-image-2.6-flare", size="1024x1024", **params
+        )
+    return result.images[0].data

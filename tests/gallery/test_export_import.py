@@ -21,7 +21,7 @@ def test_a_png_copy_carries_parameters_other_tools_read(
 ) -> None:
     (record,) = generate(store, "a red fox", quality="medium")
     store.add_tag(record.id, "fox")
-    (copy,) = store.export([record.id], tmp_path / "out")
+    (copy,) = store.export([record.id], tmp_path / "out", embed=True)
     parameters = opened(copy.read_bytes()).info["parameters"]
     prompt, settings = parameters.split("\n")
     assert prompt == "a red fox"
@@ -42,7 +42,7 @@ def test_jpeg_and_webp_copies_carry_it_as_xmp(store: GalleryStore, tmp_path: Pat
                 ImagesResult((GeneratedImage(out.getvalue(), fmt),)),
             )
         )
-        (copy,) = store.export([record.id], tmp_path / fmt)
+        (copy,) = store.export([record.id], tmp_path / fmt, embed=True)
         found = read(copy.read_bytes())
         assert found.parameters is not None
         assert found.parameters.startswith(f"a {fmt} kite\n")
@@ -58,15 +58,18 @@ def test_provenance_survives_export(store: GalleryStore, tmp_path: Path) -> None
             ImagesResult((GeneratedImage(signed, "png"),)),
         )
     )
-    (copy,) = store.export([record.id], tmp_path)
-    assert b"caBX" in copy.read_bytes()
+    for embed in (False, True):
+        (copy,) = store.export([record.id], tmp_path / str(embed), embed=embed)
+        assert b"caBX" in copy.read_bytes()
 
 
 def test_no_key_is_ever_exported(store: GalleryStore, tmp_path: Path) -> None:
     (record,) = generate(store, "a fox")
-    (copy,) = store.export([record.id], tmp_path)
-    assert TEST_KEY_PREFIX.encode() not in copy.read_bytes()
-    assert b"Bearer" not in copy.read_bytes()
+    store.export([record.id], tmp_path / "out" / "beside")
+    store.export([record.id], tmp_path / "out" / "inside", embed=True)
+    for written in tmp_path.glob("out/*/*"):
+        assert TEST_KEY_PREFIX.encode() not in written.read_bytes()
+        assert b"Bearer" not in written.read_bytes()
 
 
 def test_import_restores_what_another_gallery_knew(tmp_path: Path) -> None:

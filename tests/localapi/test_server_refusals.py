@@ -104,6 +104,86 @@ async def test_faults_can_be_planned_over_http(
     async with httpx2.AsyncClient() as plain:
         planned = await plain.post(control, json={"kind": "server_error", "times": 1})
     assert planned.json() == {"planned": "server_error"}
-    failed = await http.post("images/generations", json={"prompt": "x"})
+    body = {"prompt": "x", "model": "gpt-image-2.6-flare"}
+    failed = await http.post("images/generations", json=body)
     assert failed.status_code == 500
-    assert (await http.post("images/generations", json={"prompt": "x"})).status_code == 200
+    assert (await http.post("images/generations", json=body)).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("body", "param", "words"),
+    [
+        ({"model": "gpt-image-2", "complexity": "low"}, "complexity", "no complexity setting"),
+        ({"model": "gpt-image-2.6-flare", "complexity": "max"}, "complexity", "low, medium"),
+        ({"model": "gpt-image-2.5-flare", "output_format": "gif"}, "output_format", "png, jpeg"),
+        ({"model": "gpt-image-2.6-flare", "frame_count": 4}, "frame_count", "Only for GIF"),
+        (
+            {"model": "gpt-image-2.6-flare", "output_format": "gif", "frame_duration_ms": 5},
+            "frame_duration_ms",
+            "between 20 and",
+        ),
+        (
+            {"model": "gpt-image-2.6-flare", "output_format": "gif", "stream": True},
+            "stream",
+            "GIF images cannot stream",
+        ),
+        (
+            {"model": "gpt-image-2.6-flare", "output_format": "svg", "n": 2},
+            "n",
+            "one image per request",
+        ),
+        (
+            {"model": "gpt-image-2.6-flare", "output_format": "svg", "svg": {"reasoning": 3}},
+            "svg",
+            "expected an object",
+        ),
+        ({"model": "gpt-image-2", "size": "3200x2880"}, "size", "more than the 8,294,400"),
+    ],
+)
+async def test_2_6_parameters_are_refused_as_the_api_does(
+    http: httpx2.AsyncClient, body: dict, param: str, words: str
+) -> None:
+    response = await http.post("images/generations", json={"prompt": "x", **body})
+    assert response.status_code == 400
+    error = error_of(response)
+    assert error["param"] == param
+    assert words in error["message"]
+
+
+async def test_an_svg_edit_with_its_options_in_brackets_is_made(
+    http: httpx2.AsyncClient, local_server: LocalServer
+) -> None:
+    response = await http.post(
+        "images/edits",
+        data={
+            "prompt": "as a logo",
+            "model": "gpt-image-2.6-sunburst",
+            "output_format": "svg",
+            "complexity": "medium",
+            "svg[model]": "svg-author",
+            "svg[reasoning][effort]": "high",
+        },
+        files={"image": ("a.png", png(64, 64), "image/png")},
+    )
+    assert response.status_code == 200, response.text
+    received = local_server.received[-1]
+    assert (received.complexity, received.svg.model, received.svg.reasoning_effort) == (
+        "medium",
+        "svg-author",
+        "high",
+    )
+
+
+async def test_a_bad_svg_effort_in_multipart_names_svg(http: httpx2.AsyncClient) -> None:
+    response = await http.post(
+        "images/edits",
+        data={
+            "prompt": "x",
+            "model": "gpt-image-2.6-flare",
+            "output_format": "svg",
+            "svg[reasoning][effort]": "extreme",
+        },
+        files={"image": ("a.png", png(64, 64), "image/png")},
+    )
+    assert response.status_code == 400
+    assert error_of(response)["param"] == "svg"

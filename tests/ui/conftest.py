@@ -79,12 +79,12 @@ Workspace = tuple[MainWindow, Session, JobQueue]
 
 
 async def _workspace(
-    qtbot: QtBot, local_server: LocalServer, kind: ProviderKind
+    qtbot: QtBot, server: LocalServer, kind: ProviderKind = ProviderKind.COMPATIBLE
 ) -> AsyncIterator[Workspace]:
     window, session, queue = build_window(Paths.from_environment())
     qtbot.addWidget(window)
     window.show()
-    local = Provider("local", "Local server", kind, base_url=local_server.base_url)
+    local = Provider("local", "Local server", kind, base_url=server.base_url)
     settings = session.settings.with_providers((local,), local.id)
     await session.apply(settings, {local.id: TEST_KEY_PREFIX + "ws"})
     assert session.ready
@@ -96,7 +96,14 @@ async def _workspace(
 
 @pytest.fixture
 async def workspace(qtbot: QtBot, local_server: LocalServer) -> AsyncIterator[Workspace]:
-    async for made in _workspace(qtbot, local_server, ProviderKind.COMPATIBLE):
+    async for made in _workspace(qtbot, local_server):
+        yield made
+
+
+@pytest.fixture
+async def retired_workspace(qtbot: QtBot, retired_server: LocalServer) -> AsyncIterator[Workspace]:
+    """The window on a compatible server that still serves what OpenAI shut down (DALL·E)."""
+    async for made in _workspace(qtbot, retired_server):
         yield made
 
 

@@ -50,7 +50,8 @@ async def test_openai_list_live_first_deprecated_dated_shut_down_hidden(
     assert "gpt-image-1" not in names  # shut down in October
     assert "dall-e-2" not in names
     assert names[-1] == OTHER_MODEL
-    tooltip = window.params.model.itemData(deprecated, Qt.ItemDataRole.ToolTipRole)
+    picker = window.params.model
+    tooltip = picker.itemData(picker.findData("gpt-image-1.5"), Qt.ItemDataRole.ToolTipRole)
     assert "stops working on 2026-12-01" in tooltip
     assert REPLACEMENT in tooltip
     # On the day itself, the deprecated ones are gone from the list.

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QPushButton, QToolButton
 from pytestqt.qtbot import QtBot
 
-from studio.api import known_models, lifecycle_for, table_models
+from studio.api import lifecycle_for, table_models
 from studio.config import KEYRING_SERVICE, Paths
 from studio.core import Session
 from studio.localapi import LocalServer
@@ -144,7 +144,7 @@ async def test_test_connection_reports_success_against_a_real_server(
     qtbot.keyClicks(find(dialog, QLineEdit, "API key"), KEY)
     find(dialog, QPushButton, "Test connection").click()
     await until(lambda: "✓" in labels(dialog))
-    count = len(known_models())
+    count = len(table_models())
     expected = (
         f"Connected to Compatible server: {count} models offered, {count} of them for images."
     )

@@ -21,17 +21,17 @@ async def test_variations_on_openai_are_an_edit_labelled_as_variations(
     with GalleryStore(Paths.from_environment().data) as store:
         (source,) = store.import_files([tmp_path / "cat.png"]).imported
     await window._show_gallery_image(source.id)
-    choose(window.params.model, "gpt-image-2")
+    choose(window.params.model, "gpt-image-2.6-flare")
     window.params.count.setValue(1)
     assert window.vary_action.isEnabled()
-    assert "made by an edit with gpt-image-2" in window.vary_action.toolTip()
+    assert "made by an edit with gpt-image-2.6-flare" in window.vary_action.toolTip()
     window.vary_action.trigger()
     await until(lambda: queue.jobs)
     (job,) = queue.jobs
     # What goes to the server: an edit of the image with the instruction, on the chosen model
-    # (the server would refuse a variation from gpt-image-2).
+    # (the server would refuse a variation from a GPT image model).
     assert job.request.endpoint is Endpoint.EDITS
-    assert job.request.model == "gpt-image-2"
+    assert job.request.model == "gpt-image-2.6-flare"
     assert job.request.prompt == VARIATION_INSTRUCTION
     assert job.request.images[0].dimensions == (400, 300)
     row = window.jobs.row(job)
@@ -49,9 +49,9 @@ async def test_variations_on_openai_are_an_edit_labelled_as_variations(
 
 
 async def test_a_true_variation_is_titled_by_its_source_in_jobs_and_details(
-    workspace: Workspace, tmp_path: Path
+    retired_workspace: Workspace, tmp_path: Path
 ) -> None:
-    window, _, queue = workspace
+    window, _, queue = retired_workspace
     (tmp_path / "dog.png").write_bytes(png(256, 256))
     await window._open_file(tmp_path / "dog.png")
     choose(window.params.model, "dall-e-2")

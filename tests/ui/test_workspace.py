@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 
 import pytest
 from PySide6.QtCore import Qt
@@ -49,31 +50,38 @@ async def test_ctrl_enter_generates(workspace: Workspace, qtbot: QtBot) -> None:
 
 
 @pytest.mark.parametrize(
-    ("model", "shown", "hidden"),
+    ("model", "usable", "disabled"),
     [
         ("dall-e-3", ["style", "response_format"], ["background", "stream", "moderation"]),
         ("gpt-image-1.5", ["background", "stream", "moderation"], ["style", "complexity"]),
-        ("gpt-image-2", ["complexity"], ["style"]),
+        ("gpt-image-2", ["background", "quality"], ["style", "complexity"]),
+        ("gpt-image-2.6-sunburst", ["complexity", "output_format"], ["style", "frame_count"]),
     ],
 )
 async def test_controls_follow_the_model(
-    workspace: Workspace, model: str, shown: list[str], hidden: list[str]
+    workspace: Workspace, model: str, usable: list[str], disabled: list[str]
 ) -> None:
     params = workspace[0].params
     choose(params.model, model)
-    for param in shown:
-        assert not params._rows[param].isHidden(), param
-    for param in hidden:
-        assert params._rows[param].isHidden(), param
+    for name in usable:
+        assert params.controls[name].isEnabled(), name
+        assert not params._reasons[name].isVisibleTo(params), name
+    for name in disabled:  # still there, greyed, saying why (once for neighbours alike)
+        assert not params._rows[name].isHidden(), name
+        assert not params.controls[name].isEnabled(), name
+        assert params._reasons[name].text(), name
 
 
 async def test_gif_and_free_sizes_show_their_own_controls(workspace: Workspace) -> None:
     params = workspace[0].params
-    choose(params.model, "gpt-image-2.5-flare")
+    choose(params.model, "gpt-image-2.6-flare")
     choose(params.output_format, "gif")
-    assert not params._rows["frame_count"].isHidden()
-    assert params._rows["stream"].isHidden()
+    assert params.controls["frame_count"].isEnabled()
+    assert not params.stream.isEnabled()
+    assert params._reasons["stream"].text() == "GIF images cannot stream."
+    assert params._rows["custom_size"].isHidden()  # noise while a fixed size is chosen
     choose(params.size, "__custom__")
+    assert not params._rows["custom_size"].isHidden()
     params.width_box.setValue(1920)
     params.height_box.setValue(1088)
     assert params.aspect.text() == "30:17"
@@ -263,8 +271,15 @@ async def test_copy_export_and_drop(
     target = tmp_path / "kept.png"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     window.export_shown()
-    await until(target.exists)
-    assert read(target.read_bytes()).parameters.startswith("a keeper\n")  # type: ignore[union-attr]
+    await until(lambda: target.with_suffix(".xmp").exists())
+    assert read(target.read_bytes()).parameters is None  # the bytes as they came
+    assert json.loads((tmp_path / "kept.png.json").read_text())["prompt"] == "a keeper"
+    inside = tmp_path / "inside.png"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(inside), ""))
+    assert "invalidates content credentials" in window.export_inside_action.text()
+    window.export_inside_action.trigger()
+    await until(inside.exists)
+    assert read(inside.read_bytes()).parameters.startswith("a keeper\n")  # type: ignore[union-attr]
     dropped = tmp_path / "dropped.png"
     dropped.write_bytes(png(40, 30))
     mime = QMimeData()
