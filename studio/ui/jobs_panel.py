@@ -50,9 +50,16 @@ class JobRow(QFrame):
         self.cancel.setAccessibleName(self.tr("Cancel job"))
         self.cancel.clicked.connect(lambda: queue.cancel(job))
         self.retry = QPushButton(self.tr("Retry"))
-        self.retry.clicked.connect(self._retry)
+        self.retry.clicked.connect(lambda: queue.retry(job))
+        # A gone model's replacement, offered under the sentence that names it.
         self.use_replacement = QPushButton()
         self.use_replacement.clicked.connect(self._use_replacement)
+        self.retry_with = QPushButton()
+        self.retry_with.clicked.connect(self._retry_with)
+        # Long model names and request ids must not widen the row past the dock: these shrink
+        # (the message wraps; the full texts are in tooltips and the copy button).
+        for shrinking in (self.message, self.use_replacement, self.retry_with):
+            shrinking.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.copy_id = QToolButton(text=self.tr("Copy request id"))
         self.copy_id.clicked.connect(self._copy_request_id)
         top = QHBoxLayout()
@@ -61,13 +68,14 @@ class JobRow(QFrame):
         bottom = QHBoxLayout()
         bottom.addWidget(self.state, 1)
         bottom.addWidget(self.copy_id)
-        bottom.addWidget(self.use_replacement)
         bottom.addWidget(self.retry)
         column = QVBoxLayout(self)
         column.setContentsMargins(6, 4, 6, 4)
         column.addLayout(top)
         column.addLayout(bottom)
         column.addWidget(self.message)
+        column.addWidget(self.use_replacement)
+        column.addWidget(self.retry_with)
         self.refresh()
 
     def refresh(self) -> None:
@@ -77,27 +85,31 @@ class JobRow(QFrame):
             f"{job.status_text} · {seconds:.0f} s" if job.started else job.status_text
         )
         self.cancel.setVisible(not job.state.finished)
-        self.retry.setVisible(job.state in (JobState.FAILED, JobState.CANCELLED))
-        self.copy_id.setVisible(job.state is JobState.FAILED and bool(job.request_id))
         replacement = job.replacement if job.state is JobState.FAILED else None
+        self.retry.setVisible(
+            job.state in (JobState.FAILED, JobState.CANCELLED) and replacement is None
+        )
+        self.copy_id.setVisible(job.state is JobState.FAILED and bool(job.request_id))
         self.use_replacement.setVisible(replacement is not None)
+        self.retry_with.setVisible(replacement is not None)
         if replacement is not None:
             self.use_replacement.setText(self.tr("Use {model}").format(model=replacement))
             self.use_replacement.setToolTip(
                 self.tr("Choose {model} for what you make next").format(model=replacement)
             )
-            self.retry.setText(self.tr("Retry with {model}").format(model=replacement))
+            self.retry_with.setText(self.tr("Retry with {model}").format(model=replacement))
+            self.retry_with.setToolTip(self.retry_with.text())
         text = job.message
         if job.state is JobState.FAILED and job.request_id:
             text += "\n" + self.tr("Request id: {id}").format(id=job.request_id)
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
-    def _retry(self) -> None:
+    def _retry_with(self) -> None:
         replacement = self.job.replacement
         if replacement is not None:
             self.model_chosen.emit(replacement)
-        self._queue.retry(self.job, replacement)
+            self._queue.retry(self.job, replacement)
 
     def _use_replacement(self) -> None:
         if self.job.replacement is not None:

@@ -89,11 +89,12 @@ async def test_a_gone_model_names_its_replacement_and_retries_with_it_in_one_cli
     row = window.jobs.row(job)
     assert row.message.text().startswith(job.message)
     assert row.use_replacement.text() == f"Use {REPLACEMENT}"
-    assert row.retry.text() == f"Retry with {REPLACEMENT}"
+    assert row.retry_with.text() == f"Retry with {REPLACEMENT}"
+    assert not row.retry.isVisible()  # the retry offered is the one with the replacement
     assert job.message in window.notices.label.text()
     find(window.notices, QPushButton, f"Use {REPLACEMENT} and retry")  # offered there too
 
-    qtbot.mouseClick(row.retry, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(row.retry_with, Qt.MouseButton.LeftButton)
     assert window.params.model_name == REPLACEMENT
     await until(lambda: len(queue.jobs) == 2)
     await finished(queue)

@@ -178,5 +178,5 @@ async def test_test_connection_counts_the_image_models_a_key_may_use_and_what_en
         for name, info in ((n, lifecycle_for(n)) for n in table_models())
         if info.shutdown is None or info.shutdown > date(2026, 11, 1)
     ]
-    assert f"Connected to OpenAI: this key may use {len(live)} image models." in labels(dialog)
+    assert f"this key may use {len(live)} image models." in labels(dialog)
     assert "Shutting down: gpt-image-1.5 on 2026-12-01" in labels(dialog)
