@@ -43,7 +43,7 @@ class ImageDetails:
     inputs: tuple[tuple[str, Path], ...]
     #: The file's content credentials (C2PA), read and validated.
     credentials: Credentials
-    #: None when the file is missing or is not a picture (an SVG, say).
+    #: None when the file is missing or cannot be read as a picture.
     preview: DisplayPixels | None = field(repr=False)
     #: Parents' and children's thumbnails, decoded.
     related: dict[int, DisplayPixels] = field(repr=False, default_factory=dict)
@@ -183,5 +183,5 @@ def _decoded(thumbnails: dict[int, bytes], edge: int) -> dict[int, DisplayPixels
         try:
             decoded[image_id] = display_pixels(data, edge)
         except NotAnImage:
-            continue  # an SVG has no thumbnail; the view shows a placeholder
+            continue  # none was made (an SVG that could not be drawn): a placeholder shows
     return decoded

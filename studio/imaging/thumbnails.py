@@ -7,6 +7,9 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from studio.imaging.errors import NotAnImage
+from studio.imaging.vector import is_svg, rasterise, svg_size
+
 __all__ = ["THUMBNAIL_EDGE", "ImageInfo", "NotAnImage", "inspect", "thumbnail"]
 
 #: Longest edge of a gallery thumbnail, in pixels.
@@ -14,10 +17,6 @@ THUMBNAIL_EDGE = 256
 _FORMATS = {"PNG": "png", "JPEG": "jpeg", "WEBP": "webp", "GIF": "gif"}
 
 Image.MAX_IMAGE_PIXELS = 80_000_000  # well above 3840x2160, far below a decompression bomb
-
-
-class NotAnImage(ValueError):
-    """The bytes are not an image Studio can read; the message says why."""
 
 
 @dataclass(frozen=True)
@@ -39,9 +38,12 @@ def open_image(data: bytes) -> Image.Image:
 
 
 def inspect(data: bytes) -> ImageInfo:
-    """Format and size; SVG is recognised by its markup, without decoding."""
-    if data.lstrip()[:5] in (b"<svg ", b"<svg>", b"<?xml"):
-        return ImageInfo("svg", 0, 0)
+    """Format and size; an SVG's size is the one it asks to be shown at."""
+    if is_svg(data):
+        try:
+            return ImageInfo("svg", *svg_size(data))
+        except NotAnImage:
+            return ImageInfo("svg", 0, 0)  # kept as the server sent it, shown as "no preview"
     image = open_image(data)
     fmt = _FORMATS.get(image.format or "")
     if fmt is None:
@@ -51,10 +53,15 @@ def inspect(data: bytes) -> ImageInfo:
 
 
 def thumbnail(data: bytes, edge: int = THUMBNAIL_EDGE) -> bytes:
-    """A small WebP preview (upright, aspect kept); empty for SVG, which has no pixels here."""
-    if inspect(data).format == "svg":
-        return b""
-    image = ImageOps.exif_transpose(open_image(data))
+    """A small WebP preview (upright, aspect kept): an animation's first frame, an SVG drawn
+    at the thumbnail's size (empty when it cannot be drawn: the file is still kept)."""
+    if is_svg(data):
+        try:
+            image = rasterise(data, edge)
+        except NotAnImage:
+            return b""
+    else:
+        image = ImageOps.exif_transpose(open_image(data))
     image.thumbnail((edge, edge), Image.Resampling.BILINEAR, reducing_gap=2.0)
     if image.mode not in ("RGB", "RGBA"):
         image = image.convert("RGBA")

@@ -1003,7 +1003,10 @@ class MainWindow(QMainWindow):
         if self._shown_image_id is None:
             self.statusBar().showMessage(self.tr("Nothing saved is shown yet to export."), 4000)
             return
-        suggested = str(Path.home() / f"studio-{self._shown_image_id}.png")
+        shown = self.canvas.pictures
+        # A GIF or an SVG is exported as the very bytes the server sent, under its own suffix.
+        suffix = f".{shown[0].pixels.source_format}" if shown and shown[0].pixels.source else ".png"
+        suggested = str(Path.home() / f"studio-{self._shown_image_id}{suffix}")
         title = (
             self.tr("Export image with metadata inside (invalidates content credentials)")
             if embed
@@ -1029,9 +1032,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Exported to {path}").format(path=written), 6000)
 
     def copy_shown(self) -> None:
-        image = self.canvas.current_image
-        if image is not None:
-            QGuiApplication.clipboard().setImage(image)
+        """The shown image to the clipboard: its pixels, and a GIF's or an SVG's own bytes."""
+        if self.canvas.copy():
             self.statusBar().showMessage(self.tr("Image copied"), 3000)
 
     def paste_image(self) -> None:

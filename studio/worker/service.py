@@ -3,7 +3,8 @@
 Each job is a task on the worker's event loop. Decoding and scaling run in a thread pool so the
 loop keeps reading the network; the gallery is written from one dedicated thread, since a
 store's connection is used by one thread at a time. A failed or cancelled job keeps its last
-partial image in the gallery, marked as a partial.
+partial image in the gallery, marked as a partial, and its message says so (or why not). Each
+request ends by the overall deadline in the settings (``request_timeout``), read per job.
 """
 
 from __future__ import annotations
@@ -28,8 +29,8 @@ from studio.api import (
     StreamInterrupted,
     validate,
 )
-from studio.config import Provider
-from studio.gallery import GalleryStore, Outcome, Pricing, Status
+from studio.config import DEFAULT_REQUEST_TIMEOUT, Provider, SettingsFile, redact
+from studio.gallery import GalleryError, GalleryStore, Outcome, Pricing, Status
 from studio.imaging import NotAnImage, display_pixels, keep_unmasked
 from studio.worker.protocol import (
     Cancel,
@@ -55,10 +56,12 @@ class RequestService:
         send: Callable[[Message], Awaitable[None]],
         gallery_root: Path,
         pricing: Pricing | None = None,
+        settings: SettingsFile | None = None,
     ) -> None:
         self._send = send
         self._gallery_root = gallery_root
         self._pricing = pricing
+        self._settings = settings
         self._store: GalleryStore | None = None
         self._store_thread = ThreadPoolExecutor(1, thread_name_prefix="gallery")
         self._clients: dict[tuple[str, str], ImagesClient] = {}
@@ -110,7 +113,9 @@ class RequestService:
                 if frame is not None:
                     await self._send(Partial(run.job, partial.index, frame, received_at))
 
-            result = await client.run(run.request, show)
+            deadline = await asyncio.to_thread(self._deadline)
+            result = await client.run(run.request, show, deadline=deadline)
+            warnings.extend(result.unusable)
             await self._send(Progress(run.job, "saving"))
             outcome = Outcome.of(
                 run.request,
@@ -141,16 +146,20 @@ class RequestService:
                 Done(run.job, result.usage, cost, result.request_id, revised, tuple(warnings))
             )
         except asyncio.CancelledError:
-            kept = await self._keep_partial(run, last, started)
+            kept, _ = await self._keep_partial(run, last, started)
             await self._send(Cancelled(run.job, kept))
+        except GalleryError as error:
+            await self._send(
+                Failed(run.job, f"The result could not be kept: {error}", "GalleryError")
+            )
         except ApiError as error:
             if isinstance(error, StreamInterrupted) and error.last_partial is not None:
                 last = error.last_partial
-            kept = await self._keep_partial(run, last, started)
+            kept, said = await self._keep_partial(run, last, started)
             await self._send(
                 Failed(
                     run.job,
-                    error.message,
+                    f"{error.message} {said}".strip(),
                     type(error).__name__,
                     error.request_id,
                     error.status,
@@ -163,14 +172,25 @@ class RequestService:
         except Exception as error:
             log.exception("job %s failed unexpectedly", run.job)
             await self._send(
-                Failed(run.job, f"Studio could not finish this job: {error}", "InternalError")
+                Failed(
+                    run.job, redact(f"Studio could not finish this job: {error}"), "InternalError"
+                )
             )
+
+    def _deadline(self) -> float:
+        if self._settings is None:
+            return DEFAULT_REQUEST_TIMEOUT
+        return self._settings.load().settings.request_timeout
 
     async def _keep_partial(
         self, run: Run, last: PartialImage | None, started: float
-    ) -> int | None:
-        if last is None or not run.save:
-            return None
+    ) -> tuple[int | None, str]:
+        """The last preview kept in the gallery as a partial: its id, and the sentence that
+        tells the user what became of it."""
+        if last is None:
+            return None, ""
+        if not run.save:
+            return None, "The last preview was not kept (saving is off)."
         outcome = Outcome(
             run.request,
             (GeneratedImage(last.data, last.format),),
@@ -183,10 +203,10 @@ class RequestService:
         )
         try:
             (image_id,) = await self._save(outcome)
-        except Exception:  # keeping a partial must never hide why the job failed
+        except Exception as error:  # keeping a partial must never hide why the job failed
             log.exception("could not keep the partial image of job %s", run.job)
-            return None
-        return image_id
+            return None, f"The last preview could not be kept ({error})."
+        return image_id, f"The last preview was kept in the gallery as image {image_id}."
 
     async def _keep_unmasked(
         self, run: Run, number: int, image: GeneratedImage, raw_id: int | None
@@ -238,7 +258,7 @@ class RequestService:
         try:
             return await asyncio.to_thread(display_pixels, data, edge)
         except NotAnImage:
-            return None  # an SVG, say: saved and listed, not painted here
+            return None  # a file the server got wrong: saved and listed, not painted
 
     def _gallery(self) -> GalleryStore:
         if self._store is None:
