@@ -208,13 +208,26 @@ def _gallery_commands(commands: Any) -> None:
         "credentials (C2PA) of copies that carry them",
     )
     export.set_defaults(command="gallery", action="export")
-    bring = actions.add_parser("import", help="bring image files (or folders) into the gallery")
+    bring = actions.add_parser(
+        "import",
+        help="bring image files (or folders) into the gallery",
+        description="Each file's outcome is printed: imported, already in the gallery, or "
+        "skipped with the reason (and what was left out of its metadata). Exit 0 when every "
+        "file is in the gallery afterwards, 1 when any could not be imported.",
+    )
     bring.add_argument("paths", type=Path, nargs="+")
     bring.set_defaults(command="gallery", action="import")
     stats = actions.add_parser("stats", help="counts, size and cost")
     stats.add_argument("--json", action="store_true")
     stats.set_defaults(command="gallery", action="stats")
-    check = actions.add_parser("check", help="verify every file and the database")
+    check = actions.add_parser(
+        "check",
+        help="verify every file and the database",
+        description="Checks the database page by page (a damaged one is set aside and the "
+        "gallery rebuilt from its image files), adds back files a cut-short save left without "
+        "an entry, and compares every file with its hash. Exit 0 when the gallery is "
+        "consistent afterwards, 1 when images are missing or damaged.",
+    )
     check.set_defaults(command="gallery", action="check")
 
 
@@ -300,12 +313,14 @@ def _request(args: argparse.Namespace) -> ImageRequest:
         why = applies(spec, caps, endpoint, given["output_format"], stream=bool(given["stream"]))
         if why is not None:
             raise UsageError(f"{spec.flags[0]}: {why}")
-    images = tuple(ImageFile.from_path(path) for path in given.pop("images") or ())
+    notes: list[str] = []
+    images = tuple(ImageFile.from_path(p, notes=notes) for p in given.pop("images") or ())
     layers = {
-        name: ImageFile.from_path(path, param=name)
+        name: ImageFile.from_path(path, param=name, notes=notes)
         for name in ("mask", "markup")
         if (path := given.pop(name)) is not None
     }
+    _tell(notes)
     given["stream"] = bool(given["stream"])
     return ImageRequest(
         endpoint,
@@ -314,6 +329,12 @@ def _request(args: argparse.Namespace) -> ImageRequest:
         **layers,
         **request_values(given),
     )
+
+
+def _tell(notes: list[str]) -> None:
+    """Conversions made to the inputs, one line each, as the window says them."""
+    for note in notes:
+        _say(note)
 
 
 async def _run(args: argparse.Namespace) -> int:
@@ -652,6 +673,7 @@ def _open_gallery() -> GalleryStore:
     store = GalleryStore(paths.data, Pricing.load(settings.pricing_overrides))
     if store.notice:
         _say(store.notice)
+        store.notice = None  # said; a notice from now on is news
     return store
 
 
@@ -671,81 +693,112 @@ def _image_line(record: ImageRecord) -> dict[str, Any]:
 
 def _gallery(args: argparse.Namespace) -> int:
     with _open_gallery() as store:
-        if args.action in ("list", "search"):
-            query = Query(
-                text=args.text,
-                models=tuple(args.model),
-                kinds=tuple(Kind(k) for k in args.kind),
-                favourite=args.favourites,
-                tag=args.tag,
-                size=args.size,
-                provider=args.provider,
-                trashed=args.trash,
-                newest_first=not args.oldest_first,
+        try:
+            return _gallery_action(store, args)
+        except GalleryError as error:
+            if store.notice is None:
+                raise
+            # The command met a damaged database, now set aside and rebuilt: say so, and do
+            # what was asked on the rebuilt gallery.
+            _say(str(error))
+            store.notice = None
+            return _gallery_action(store, args)
+        finally:
+            if store.notice:
+                _say(store.notice)  # a rebuild the command went through without failing
+
+
+def _gallery_action(store: GalleryStore, args: argparse.Namespace) -> int:
+    if args.action in ("list", "search"):
+        query = Query(
+            text=args.text,
+            models=tuple(args.model),
+            kinds=tuple(Kind(k) for k in args.kind),
+            favourite=args.favourites,
+            tag=args.tag,
+            size=args.size,
+            provider=args.provider,
+            trashed=args.trash,
+            newest_first=not args.oldest_first,
+        )
+        for record in store.query(query, limit=args.limit).images:
+            if args.json:
+                print(json.dumps(_image_line(record), ensure_ascii=False))
+            else:
+                when = time.strftime("%Y-%m-%d %H:%M", time.localtime(record.created))
+                print(f"{record.id:>7}  {when}  {record.model:<22} {record.prompt[:60]}")
+        return 0
+    if args.action == "show":
+        record = store.get(args.id)
+        if record is None:
+            raise UsageError(f"there is no image {args.id} in the gallery")
+        parents = [r.sha256 for r, _ in store.lineage(record.id, 1).ancestors]
+        description = {"id": record.id, "path": str(record.path)}
+        description |= embedded_description(record, parents)
+        with contextlib.suppress(OSError):  # a missing file is reported by `gallery check`
+            credentials = read_credentials(record.path.read_bytes())
+            description["content_credentials"] = credentials.summary
+        if args.json:
+            print(json.dumps(description, ensure_ascii=False))
+        else:
+            description["created"] = time.strftime(
+                "%Y-%m-%d %H:%M:%S", time.localtime(record.created)
             )
-            for record in store.query(query, limit=args.limit).images:
-                if args.json:
-                    print(json.dumps(_image_line(record), ensure_ascii=False))
-                else:
-                    when = time.strftime("%Y-%m-%d %H:%M", time.localtime(record.created))
-                    print(f"{record.id:>7}  {when}  {record.model:<22} {record.prompt[:60]}")
-            return 0
-        if args.action == "show":
-            record = store.get(args.id)
-            if record is None:
-                raise UsageError(f"there is no image {args.id} in the gallery")
-            parents = [r.sha256 for r, _ in store.lineage(record.id, 1).ancestors]
-            description = {"id": record.id, "path": str(record.path)}
-            description |= embedded_description(record, parents)
-            with contextlib.suppress(OSError):  # a missing file is reported by `gallery check`
-                credentials = read_credentials(record.path.read_bytes())
-                description["content_credentials"] = credentials.summary
-            if args.json:
-                print(json.dumps(description, ensure_ascii=False))
-            else:
-                description["created"] = time.strftime(
-                    "%Y-%m-%d %H:%M:%S", time.localtime(record.created)
-                )
-                for key, value in description.items():
-                    if value not in (None, "", [], {}):
-                        print(f"{key:>15}: {value}")
-            return 0
-        if args.action == "export":
-            for path in store.export(args.ids, args.out, embed=args.embed):
-                print(path)
-                if args.embed and has_provenance(path.read_bytes()):
-                    _say(f"{path.name}: metadata embedded; its content credentials no longer hold")
-            return 0
-        if args.action == "import":
-            report = store.import_files(args.paths)
-            for record in report.imported:
-                print(f"imported {record.id}: {record.path}")
-            for path, reason in report.skipped:
-                _say(f"skipped {path}: {reason}")
-            return 0
-        if args.action == "stats":
-            stats = store.stats()
-            if args.json:
-                print(json.dumps(vars(stats)))
-            else:
-                print(
-                    f"{stats.images} images from {stats.generations} requests, "
-                    f"{stats.favourites} favourites, {stats.trashed} in the trash, "
-                    f"{stats.bytes / 1e6:.1f} MB; estimated cost ${stats.cost:.2f} "
-                    f"(today ${stats.cost_today:.2f})"
-                )
-            return 0
-        return _check(store)
+            for key, value in description.items():
+                if value not in (None, "", [], {}):
+                    print(f"{key:>15}: {value}")
+        return 0
+    if args.action == "export":
+        for path in store.export(args.ids, args.out, embed=args.embed):
+            print(path)
+            if args.embed and has_provenance(path.read_bytes()):
+                _say(f"{path.name}: metadata embedded; its content credentials no longer hold")
+        return 0
+    if args.action == "import":
+        return _import(store, args.paths)
+    if args.action == "stats":
+        stats = store.stats()
+        if args.json:
+            print(json.dumps(vars(stats)))
+        else:
+            print(
+                f"{stats.images} images from {stats.generations} requests, "
+                f"{stats.favourites} favourites, {stats.trashed} in the trash, "
+                f"{stats.bytes / 1e6:.1f} MB; estimated cost ${stats.cost:.2f} "
+                f"(today ${stats.cost_today:.2f})"
+            )
+        return 0
+    return _check(store)
+
+
+def _import(store: GalleryStore, paths: list[Path]) -> int:
+    report = store.import_files(paths)
+    notes: dict[Path, list[str]] = {}
+    for path, note in report.notes:
+        notes.setdefault(path, []).append(note)
+    for source, record in zip(report.sources, report.imported, strict=True):
+        print(f"imported {source} as image {record.id}")
+        for note in notes.get(source, []):
+            print(f"  {note}")
+    for path in report.already:
+        print(f"already in the gallery: {path}")
+    for path, reason in report.skipped:
+        _say(f"skipped {path}: {reason}")
+    return EXIT_FAILED if report.skipped else 0
 
 
 def _check(store: GalleryStore) -> int:
     report = store.check()
+    if report.repaired:
+        print(f"database: {report.repaired}")
+    for record in report.recovered:
+        print(f"added back: {record.path} had no entry in the gallery (a save cut short)")
     for record in report.missing:
         print(f"missing: image {record.id}'s file {record.path} is gone")
     for record in report.damaged:
         print(f"damaged: image {record.id}'s file {record.path} no longer matches its hash")
     for path in report.orphans:
-        print(f"not in the gallery: {path} (studio gallery import can bring it back)")
+        print(f"not in the gallery: {path} (it is not an image Studio can read)")
     if report.integrity != "ok":
         print(f"database: {report.integrity}")
     if report.temps_removed:

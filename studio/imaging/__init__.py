@@ -11,10 +11,12 @@ from studio.imaging.editing import (
     prepare_input,
 )
 from studio.imaging.errors import NotAnImage
+from studio.imaging.reading import MAX_INPUT_BYTES, read_image_file
 from studio.imaging.thumbnails import THUMBNAIL_EDGE, ImageInfo, inspect, thumbnail
 from studio.imaging.vector import MAX_SVG_BYTES, is_svg, rasterise, safe_svg, svg_size
 
 __all__ = [
+    "MAX_INPUT_BYTES",
     "MAX_SVG_BYTES",
     "SVG_STAND_IN_EDGE",
     "THUMBNAIL_EDGE",
@@ -33,6 +35,7 @@ __all__ = [
     "mask_png",
     "prepare_input",
     "rasterise",
+    "read_image_file",
     "safe_svg",
     "svg_size",
     "thumbnail",

@@ -692,11 +692,18 @@ class GalleryPage(QWidget):
             self._start(self.import_files(paths))
 
     async def import_files(self, paths: list[Path]) -> None:
-        report = await self._reader.import_files(paths)
+        try:
+            report = await self._reader.import_files(paths)
+        except GalleryError:
+            return  # the reader has said why
         parts = [self.tr("Imported {n} image(s).").format(n=len(report.imported))]
+        if report.already:
+            parts.append(self.tr("{n} already in the gallery.").format(n=len(report.already)))
         for path, why in report.skipped:
             parts.append(self.tr("{name} was skipped: {why}.").format(name=path.name, why=why))
-        (self.notice if report.skipped else self.status).emit(" ".join(parts))
+        for path, what in report.notes:
+            parts.append(self.tr("Of {name}, {what}.").format(name=path.name, what=what))
+        (self.notice if report.skipped or report.notes else self.status).emit(" ".join(parts))
         self.model.reload()
         self._start(self._load_facets())
 
