@@ -4,6 +4,11 @@
 error they print one line to stderr and exit 1 (2 for invalid arguments) — never a traceback.
 A model that is gone says which one to use instead. ``studio models`` lists what a provider
 offers and each model's lifecycle.
+
+A paid image is never lost to a name or a folder: each image is checked (decoded) first, kept in
+the gallery, then copied to ``--out`` under a new name created exclusively (an existing file is
+never replaced); when ``--out`` cannot be written the message says where the image is kept. A
+stream that breaks keeps its last preview the same way, marked partial, and says so.
 """
 
 from __future__ import annotations
@@ -11,10 +16,13 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import errno
 import hashlib
 import json
+import os
 import sys
 import time
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -27,7 +35,6 @@ from studio.api import (
     ApiError,
     ClientOptions,
     Endpoint,
-    GeneratedImage,
     ImageFile,
     ImageRequest,
     ImagesClient,
@@ -37,6 +44,7 @@ from studio.api import (
     ParamKind,
     PartialImage,
     ProviderModel,
+    StreamInterrupted,
     applies,
     capabilities_for,
     model_choices,
@@ -44,7 +52,15 @@ from studio.api import (
     request_values,
     validate,
 )
-from studio.config import KeyStore, Paths, Provider, ProviderKind, SettingsFile, setup_logging
+from studio.config import (
+    KeyStore,
+    Paths,
+    Provider,
+    ProviderKind,
+    SettingsFile,
+    check_base_url,
+    setup_logging,
+)
 from studio.gallery import (
     GalleryError,
     GalleryStore,
@@ -53,10 +69,12 @@ from studio.gallery import (
     Outcome,
     Pricing,
     Query,
+    Status,
     embedded_description,
     has_provenance,
     read_credentials,
 )
+from studio.imaging import NotAnImage
 
 __all__ = ["build_parser", "main", "parse", "run"]
 
@@ -97,7 +115,18 @@ def _request_options(parser: argparse.ArgumentParser, endpoint: Endpoint) -> Non
 
 
 def _output_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--out", type=Path, default=Path(), help="folder for the images")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        help="folder for the images (default: the current folder); an existing file is never "
+        "replaced, and a broken stream's last preview is written here too",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        metavar="SECONDS",
+        help="stop the request after this long in all (default: the request_timeout setting)",
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON object on stdout")
     parser.add_argument("--no-save", action="store_true", help="do not keep it in the gallery")
     parser.add_argument("--base-url", help="send to this compatible server instead")
@@ -179,13 +208,26 @@ def _gallery_commands(commands: Any) -> None:
         "credentials (C2PA) of copies that carry them",
     )
     export.set_defaults(command="gallery", action="export")
-    bring = actions.add_parser("import", help="bring image files (or folders) into the gallery")
+    bring = actions.add_parser(
+        "import",
+        help="bring image files (or folders) into the gallery",
+        description="Each file's outcome is printed: imported, already in the gallery, or "
+        "skipped with the reason (and what was left out of its metadata). Exit 0 when every "
+        "file is in the gallery afterwards, 1 when any could not be imported.",
+    )
     bring.add_argument("paths", type=Path, nargs="+")
     bring.set_defaults(command="gallery", action="import")
     stats = actions.add_parser("stats", help="counts, size and cost")
     stats.add_argument("--json", action="store_true")
     stats.set_defaults(command="gallery", action="stats")
-    check = actions.add_parser("check", help="verify every file and the database")
+    check = actions.add_parser(
+        "check",
+        help="verify every file and the database",
+        description="Checks the database page by page (a damaged one is set aside and the "
+        "gallery rebuilt from its image files), adds back files a cut-short save left without "
+        "an entry, and compares every file with its hash. Exit 0 when the gallery is "
+        "consistent afterwards, 1 when images are missing or damaged.",
+    )
     check.set_defaults(command="gallery", action="check")
 
 
@@ -240,6 +282,9 @@ def _provider(args: argparse.Namespace) -> Provider:
 def _chosen_provider(args: argparse.Namespace) -> Provider | None:
     """The provider ``--base-url`` or ``--provider`` names, else the active one (or None)."""
     if args.base_url:
+        problem = check_base_url(args.base_url)
+        if problem:  # said without the URL: it may hold a password
+            raise UsageError(f"--base-url {problem}")
         # An id of its own per URL, so each server's list of models is kept apart.
         server = "url-" + hashlib.sha256(args.base_url.encode()).hexdigest()[:12]
         return Provider(server, args.base_url, ProviderKind.COMPATIBLE, base_url=args.base_url)
@@ -268,12 +313,14 @@ def _request(args: argparse.Namespace) -> ImageRequest:
         why = applies(spec, caps, endpoint, given["output_format"], stream=bool(given["stream"]))
         if why is not None:
             raise UsageError(f"{spec.flags[0]}: {why}")
-    images = tuple(ImageFile.from_path(path) for path in given.pop("images") or ())
+    notes: list[str] = []
+    images = tuple(ImageFile.from_path(p, notes=notes) for p in given.pop("images") or ())
     layers = {
-        name: ImageFile.from_path(path, param=name)
+        name: ImageFile.from_path(path, param=name, notes=notes)
         for name in ("mask", "markup")
         if (path := given.pop(name)) is not None
     }
+    _tell(notes)
     given["stream"] = bool(given["stream"])
     return ImageRequest(
         endpoint,
@@ -284,35 +331,62 @@ def _request(args: argparse.Namespace) -> ImageRequest:
     )
 
 
+def _tell(notes: list[str]) -> None:
+    """Conversions made to the inputs, one line each, as the window says them."""
+    for note in notes:
+        _say(note)
+
+
 async def _run(args: argparse.Namespace) -> int:
     request = _request(args)
     for warning in validate(request):
         _say(warning)
+    if args.timeout is not None and args.timeout <= 0:
+        raise UsageError("--timeout must be a number of seconds above 0")
     provider = _provider(args).resolved()
     problem = provider.problem()
     if problem:
         raise UsageError(problem)
     key = await asyncio.to_thread(KeyStore().get, provider)
+    deadline = args.timeout or await asyncio.to_thread(_request_timeout)
     started = time.monotonic()
+    last: PartialImage | None = None
 
     async def progress(partial: PartialImage) -> None:
+        nonlocal last
+        last = partial
         print(f"partial image {partial.index + 1} received", file=sys.stderr)
 
-    async with ImagesClient(provider, key.value) as client:
-        result = await client.run(request, progress)
-    images = list(result.images)
-    files = _write(images, args.out)
-    if not args.no_save and images:
-        outcome = Outcome.of(
-            request, result, provider=provider.name, duration=time.monotonic() - started
-        )
-        with _open_gallery() as store:
-            saved = store.save(outcome)
-        print(f"kept in the gallery as {', '.join(str(r.id) for r in saved)}", file=sys.stderr)
+    try:
+        async with ImagesClient(provider, key.value) as client:
+            result = await client.run(request, progress, deadline=deadline)
+    except ApiError as error:
+        if isinstance(error, StreamInterrupted) and error.last_partial is not None:
+            last = error.last_partial
+        if last is not None:
+            said = await asyncio.to_thread(
+                _keep_preview, args, request, provider, last, time.monotonic() - started
+            )
+            error.message = f"{error.message} {said}"
+        raise
+    outcome = Outcome.of(
+        request, result, provider=provider.name, duration=time.monotonic() - started
+    )
+    delivery = await asyncio.to_thread(_deliver, args, outcome)
+    asked = request.output_format_or_default
+    for number, image in enumerate(result.images, start=1):
+        if image.format != asked:
+            _say(
+                f"image {number} came as {image.format.upper()} although {asked.upper()} was "
+                f"asked for; it is named as what it is ({EXTENSIONS[image.format]})."
+            )
+    for problem in (*result.unusable, *delivery.problems):
+        _say(problem)
     if args.json:
-        revised = next((i.revised_prompt for i in images if i.revised_prompt), None)
+        revised = next((i.revised_prompt for i in result.images if i.revised_prompt), None)
         summary = {
-            "files": [str(path) for path in files],
+            "files": [str(path) for path in delivery.files],
+            "gallery_ids": list(delivery.ids),
             "usage": None if result.usage is None else vars(result.usage),
             "request_id": result.request_id,
             "revised_prompt": revised,
@@ -320,9 +394,10 @@ async def _run(args: argparse.Namespace) -> int:
         }
         print(json.dumps(summary))
     else:
-        for path in files:
+        for path in delivery.files:
             print(path)
-    return 0
+    failed = result.unusable or delivery.problems
+    return EXIT_FAILED if failed else 0
 
 
 def _models_command(commands: Any) -> None:
@@ -463,17 +538,133 @@ def _model_row(entry: dict[str, Any]) -> tuple[str, str, str]:
     )
 
 
-def _write(images: list[GeneratedImage], folder: Path) -> list[Path]:
-    folder.mkdir(parents=True, exist_ok=True)
+def _request_timeout() -> float:
+    return SettingsFile(Paths.from_environment().settings_file).load().settings.request_timeout
+
+
+@dataclass
+class _Delivery:
+    """Where the images of one answer went: gallery ids, files, and what went wrong."""
+
+    ids: list[int] = field(default_factory=list)
+    files: list[Path] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def _deliver(args: argparse.Namespace, outcome: Outcome) -> _Delivery:
+    """Keep ``outcome``'s (checked) images: in the gallery first, then copied to ``--out``.
+
+    Whatever fails, each image ends up somewhere and the problems say where: with
+    ``--no-save``, an image that cannot be written to ``--out`` goes to the gallery instead."""
+    done = _Delivery()
+    kept: tuple[ImageRecord, ...] = ()
+    tried = not args.no_save
+    if tried:
+        kept = _into_gallery(outcome, done)
+    folder = args.out if args.out is not None else Path()
     stamp = time.strftime("%Y%m%d-%H%M%S")
-    written = []
-    for number, image in enumerate(images, start=1):
-        path = folder / f"studio-{stamp}-{number}{EXTENSIONS.get(image.format, '.bin')}"
-        while path.exists():
-            path = path.with_stem(path.stem + "-again")
-        path.write_bytes(image.data)
-        written.append(path)
-    return written
+    for number, image in enumerate(outcome.images, start=1):
+        stem = f"studio-{stamp}-{number}"
+        try:
+            done.files.append(_write_new(folder, stem, EXTENSIONS[image.format], image.data))
+        except OSError as error:
+            reason = f"{error.strerror or error}"
+            where = f"{folder} could not be written ({reason})"
+            if not tried:
+                tried, kept = True, _into_gallery(outcome, done)
+            if len(kept) >= number:
+                record = kept[number - 1]
+                done.problems.append(
+                    f"{where}; image {number} is kept in the gallery as image {record.id} at "
+                    f"{record.path}."
+                )
+            else:
+                done.problems.append(f"{where}; image {number} could not be kept anywhere.")
+    if kept and not done.problems:
+        ids = ", ".join(str(record.id) for record in kept)
+        print(f"kept in the gallery as {ids}", file=sys.stderr)
+    return done
+
+
+def _into_gallery(outcome: Outcome, done: _Delivery) -> tuple[ImageRecord, ...]:
+    try:
+        with _open_gallery() as store:
+            kept = store.save(outcome)
+    except GalleryError as error:
+        done.problems.append(f"The gallery could not keep the result: {error}")
+        return ()
+    except OSError as error:  # its folder cannot be made or written: --out may still work
+        done.problems.append(f"The gallery could not keep the result: {error.strerror or error}.")
+        return ()
+    done.ids.extend(record.id for record in kept)
+    return kept
+
+
+def _keep_preview(
+    args: argparse.Namespace,
+    request: ImageRequest,
+    provider: Provider,
+    last: PartialImage,
+    duration: float,
+) -> str:
+    """A broken request's last preview kept as a partial; the sentence that says where."""
+    try:
+        image = last.image.checked()
+    except NotAnImage as error:
+        return f"The last preview was not usable ({error}), so nothing was kept."
+    outcome = Outcome(
+        request,
+        (image,),
+        provider=provider.name,
+        size=last.size,
+        quality=last.quality,
+        background=last.background,
+        duration=duration,
+        status=Status.PARTIAL,
+    )
+    wanted = args.out is not None  # the preview goes to --out only when a folder was named
+    done = _Delivery()
+    kept = () if args.no_save else _into_gallery(outcome, done)
+    written: Path | None = None
+    if wanted or not kept:
+        try:
+            stamp = time.strftime("%Y%m%d-%H%M%S")
+            folder = args.out if args.out is not None else Path()
+            written = _write_new(
+                folder, f"studio-{stamp}-partial", EXTENSIONS[image.format], image.data
+            )
+        except OSError as error:
+            done.problems.append(f"{args.out or Path()} could not be written ({error.strerror}).")
+    places = []
+    if kept:
+        places.append(f"kept in the gallery as image {kept[0].id} (marked partial)")
+    if written is not None:
+        places.append(f"written to {written}")
+    if not places:
+        return "The last preview could not be kept: " + " ".join(done.problems)
+    return "The last preview was " + " and ".join(places) + "."
+
+
+def _write_new(folder: Path, stem: str, suffix: str, data: bytes) -> Path:
+    """Write ``data`` under a name no file has: the name is created exclusively (``O_EXCL``,
+    which also never follows a link planted there), so nothing is ever replaced and two
+    Studios writing at once never share a name."""
+    folder.mkdir(parents=True, exist_ok=True)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for attempt in range(1, 10_000):
+        path = folder / (f"{stem}{suffix}" if attempt == 1 else f"{stem}-{attempt}{suffix}")
+        try:
+            descriptor = os.open(path, flags, 0o644)
+        except FileExistsError:
+            continue
+        try:
+            with os.fdopen(descriptor, "wb") as stream:
+                stream.write(data)
+        except BaseException:
+            path.unlink(missing_ok=True)
+            raise
+        return path
+    raise OSError(errno.EEXIST, "every file name is taken", str(folder / stem))
 
 
 def _open_gallery() -> GalleryStore:
@@ -482,6 +673,7 @@ def _open_gallery() -> GalleryStore:
     store = GalleryStore(paths.data, Pricing.load(settings.pricing_overrides))
     if store.notice:
         _say(store.notice)
+        store.notice = None  # said; a notice from now on is news
     return store
 
 
@@ -501,81 +693,112 @@ def _image_line(record: ImageRecord) -> dict[str, Any]:
 
 def _gallery(args: argparse.Namespace) -> int:
     with _open_gallery() as store:
-        if args.action in ("list", "search"):
-            query = Query(
-                text=args.text,
-                models=tuple(args.model),
-                kinds=tuple(Kind(k) for k in args.kind),
-                favourite=args.favourites,
-                tag=args.tag,
-                size=args.size,
-                provider=args.provider,
-                trashed=args.trash,
-                newest_first=not args.oldest_first,
+        try:
+            return _gallery_action(store, args)
+        except GalleryError as error:
+            if store.notice is None:
+                raise
+            # The command met a damaged database, now set aside and rebuilt: say so, and do
+            # what was asked on the rebuilt gallery.
+            _say(str(error))
+            store.notice = None
+            return _gallery_action(store, args)
+        finally:
+            if store.notice:
+                _say(store.notice)  # a rebuild the command went through without failing
+
+
+def _gallery_action(store: GalleryStore, args: argparse.Namespace) -> int:
+    if args.action in ("list", "search"):
+        query = Query(
+            text=args.text,
+            models=tuple(args.model),
+            kinds=tuple(Kind(k) for k in args.kind),
+            favourite=args.favourites,
+            tag=args.tag,
+            size=args.size,
+            provider=args.provider,
+            trashed=args.trash,
+            newest_first=not args.oldest_first,
+        )
+        for record in store.query(query, limit=args.limit).images:
+            if args.json:
+                print(json.dumps(_image_line(record), ensure_ascii=False))
+            else:
+                when = time.strftime("%Y-%m-%d %H:%M", time.localtime(record.created))
+                print(f"{record.id:>7}  {when}  {record.model:<22} {record.prompt[:60]}")
+        return 0
+    if args.action == "show":
+        record = store.get(args.id)
+        if record is None:
+            raise UsageError(f"there is no image {args.id} in the gallery")
+        parents = [r.sha256 for r, _ in store.lineage(record.id, 1).ancestors]
+        description = {"id": record.id, "path": str(record.path)}
+        description |= embedded_description(record, parents)
+        with contextlib.suppress(OSError):  # a missing file is reported by `gallery check`
+            credentials = read_credentials(record.path.read_bytes())
+            description["content_credentials"] = credentials.summary
+        if args.json:
+            print(json.dumps(description, ensure_ascii=False))
+        else:
+            description["created"] = time.strftime(
+                "%Y-%m-%d %H:%M:%S", time.localtime(record.created)
             )
-            for record in store.query(query, limit=args.limit).images:
-                if args.json:
-                    print(json.dumps(_image_line(record), ensure_ascii=False))
-                else:
-                    when = time.strftime("%Y-%m-%d %H:%M", time.localtime(record.created))
-                    print(f"{record.id:>7}  {when}  {record.model:<22} {record.prompt[:60]}")
-            return 0
-        if args.action == "show":
-            record = store.get(args.id)
-            if record is None:
-                raise UsageError(f"there is no image {args.id} in the gallery")
-            parents = [r.sha256 for r, _ in store.lineage(record.id, 1).ancestors]
-            description = {"id": record.id, "path": str(record.path)}
-            description |= embedded_description(record, parents)
-            with contextlib.suppress(OSError):  # a missing file is reported by `gallery check`
-                credentials = read_credentials(record.path.read_bytes())
-                description["content_credentials"] = credentials.summary
-            if args.json:
-                print(json.dumps(description, ensure_ascii=False))
-            else:
-                description["created"] = time.strftime(
-                    "%Y-%m-%d %H:%M:%S", time.localtime(record.created)
-                )
-                for key, value in description.items():
-                    if value not in (None, "", [], {}):
-                        print(f"{key:>15}: {value}")
-            return 0
-        if args.action == "export":
-            for path in store.export(args.ids, args.out, embed=args.embed):
-                print(path)
-                if args.embed and has_provenance(path.read_bytes()):
-                    _say(f"{path.name}: metadata embedded; its content credentials no longer hold")
-            return 0
-        if args.action == "import":
-            report = store.import_files(args.paths)
-            for record in report.imported:
-                print(f"imported {record.id}: {record.path}")
-            for path, reason in report.skipped:
-                _say(f"skipped {path}: {reason}")
-            return 0
-        if args.action == "stats":
-            stats = store.stats()
-            if args.json:
-                print(json.dumps(vars(stats)))
-            else:
-                print(
-                    f"{stats.images} images from {stats.generations} requests, "
-                    f"{stats.favourites} favourites, {stats.trashed} in the trash, "
-                    f"{stats.bytes / 1e6:.1f} MB; estimated cost ${stats.cost:.2f} "
-                    f"(today ${stats.cost_today:.2f})"
-                )
-            return 0
-        return _check(store)
+            for key, value in description.items():
+                if value not in (None, "", [], {}):
+                    print(f"{key:>15}: {value}")
+        return 0
+    if args.action == "export":
+        for path in store.export(args.ids, args.out, embed=args.embed):
+            print(path)
+            if args.embed and has_provenance(path.read_bytes()):
+                _say(f"{path.name}: metadata embedded; its content credentials no longer hold")
+        return 0
+    if args.action == "import":
+        return _import(store, args.paths)
+    if args.action == "stats":
+        stats = store.stats()
+        if args.json:
+            print(json.dumps(vars(stats)))
+        else:
+            print(
+                f"{stats.images} images from {stats.generations} requests, "
+                f"{stats.favourites} favourites, {stats.trashed} in the trash, "
+                f"{stats.bytes / 1e6:.1f} MB; estimated cost ${stats.cost:.2f} "
+                f"(today ${stats.cost_today:.2f})"
+            )
+        return 0
+    return _check(store)
+
+
+def _import(store: GalleryStore, paths: list[Path]) -> int:
+    report = store.import_files(paths)
+    notes: dict[Path, list[str]] = {}
+    for path, note in report.notes:
+        notes.setdefault(path, []).append(note)
+    for source, record in zip(report.sources, report.imported, strict=True):
+        print(f"imported {source} as image {record.id}")
+        for note in notes.get(source, []):
+            print(f"  {note}")
+    for path in report.already:
+        print(f"already in the gallery: {path}")
+    for path, reason in report.skipped:
+        _say(f"skipped {path}: {reason}")
+    return EXIT_FAILED if report.skipped else 0
 
 
 def _check(store: GalleryStore) -> int:
     report = store.check()
+    if report.repaired:
+        print(f"database: {report.repaired}")
+    for record in report.recovered:
+        print(f"added back: {record.path} had no entry in the gallery (a save cut short)")
     for record in report.missing:
         print(f"missing: image {record.id}'s file {record.path} is gone")
     for record in report.damaged:
         print(f"damaged: image {record.id}'s file {record.path} no longer matches its hash")
     for path in report.orphans:
-        print(f"not in the gallery: {path} (studio gallery import can bring it back)")
+        print(f"not in the gallery: {path} (it is not an image Studio can read)")
     if report.integrity != "ok":
         print(f"database: {report.integrity}")
     if report.temps_removed:

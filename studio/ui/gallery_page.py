@@ -43,12 +43,12 @@ from PySide6.QtWidgets import (
 from studio.core import GalleryReader
 from studio.gallery import Facets, GalleryError, GridItem, ImageRecord, Kind, Query
 from studio.imaging import DisplayPixels, NotAnImage, display_pixels
-from studio.ui.canvas import frame_image
 from studio.ui.compare_view import CompareDialog
 from studio.ui.gallery_details import DetailsPane
 from studio.ui.gallery_model import GalleryModel, ThumbnailDelegate
 from studio.ui.thumbnail_grid import ThumbnailGrid
 from studio.ui.toolbars import add_action
+from studio.ui.transfer import copy_pixels
 
 __all__ = ["GalleryPage"]
 
@@ -555,7 +555,7 @@ class GalleryPage(QWidget):
         except (OSError, NotAnImage) as error:
             self.notice.emit(self.tr("The image could not be copied: {why}.").format(why=error))
             return
-        QGuiApplication.clipboard().setImage(frame_image(pixels).copy())
+        copy_pixels(pixels)  # a GIF or an SVG goes with its own bytes too
         self.status.emit(self.tr("Image copied."))
 
     def _export_inside_text(self) -> str:
@@ -692,11 +692,18 @@ class GalleryPage(QWidget):
             self._start(self.import_files(paths))
 
     async def import_files(self, paths: list[Path]) -> None:
-        report = await self._reader.import_files(paths)
+        try:
+            report = await self._reader.import_files(paths)
+        except GalleryError:
+            return  # the reader has said why
         parts = [self.tr("Imported {n} image(s).").format(n=len(report.imported))]
+        if report.already:
+            parts.append(self.tr("{n} already in the gallery.").format(n=len(report.already)))
         for path, why in report.skipped:
             parts.append(self.tr("{name} was skipped: {why}.").format(name=path.name, why=why))
-        (self.notice if report.skipped else self.status).emit(" ".join(parts))
+        for path, what in report.notes:
+            parts.append(self.tr("Of {name}, {what}.").format(name=path.name, what=what))
+        (self.notice if report.skipped or report.notes else self.status).emit(" ".join(parts))
         self.model.reload()
         self._start(self._load_facets())
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.imaging import display_pixels
+from studio.imaging import NotAnImage, display_pixels
 from studio.ui.canvas import frame_image
 from studio.worker.protocol import Frame
 
@@ -45,6 +45,8 @@ class EditInput:
 async def load_input(data: bytes, name: str, image_id: int | None = None) -> EditInput:
     """Decode off the GUI thread; raises NotAnImage for what is not a picture."""
     icon = await asyncio.to_thread(display_pixels, data, _ICON)
+    if icon.vector:
+        raise NotAnImage("an SVG is made of vectors, and the Images API edits pictures")
     return EditInput(data, name, icon.full_width, icon.full_height, icon, image_id)
 
 

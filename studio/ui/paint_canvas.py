@@ -75,6 +75,9 @@ class PaintCanvas(Canvas):
     """``edited`` fires after each finished stroke or operation, undo and redo;
     ``brush_changed`` when the size, hardness or tool changed from the keyboard."""
 
+    drags_out = False  # a drag paints here
+    plays_animations = False  # an edit sends a GIF's first frame: that is what is painted over
+
     edited = Signal()
     brush_changed = Signal()
 

@@ -9,6 +9,7 @@ from studio.api.errors import (
     RateLimited,
     ServerError,
     error_from_response,
+    server_text,
 )
 
 
@@ -82,3 +83,29 @@ def test_a_model_not_found_is_model_gone_and_a_plain_404_is_not() -> None:
     )
     assert "does not exist" in gone.detail
     assert not isinstance(error_from_response(404, _body("No such path"), {}), ModelGone)
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        (
+            "<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body>x</body>",
+            "502 Bad Gateway",
+        ),
+        (
+            "<html><head><script>alert(1)</script></head><body><h1>Oops</h1> <p>down &amp; out</p>",
+            "Oops down & out",
+        ),
+        ("\x1b[31mred\x1b[0m \x1b]0;title\x07plain\x1b]8;;http://x\x1b\\link", "red plainlink"),
+        ("line one\r\nline two\x00\x08\tend", "line one line two end"),
+        ("abc\u202edcba\u200b", "abc dcba"),
+        ("x" * 1000, "x" * 299 + "…"),
+    ],
+)
+def test_server_text_is_one_safe_line(text: str, shown: str) -> None:
+    assert server_text(text) == shown
+
+
+def test_a_request_id_is_cleaned_too() -> None:
+    error = error_from_response(500, "oops", {"x-request-id": "req_1\x1b[2J\nforged"})
+    assert error.request_id == "req_1 forged"

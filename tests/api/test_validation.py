@@ -195,7 +195,12 @@ def test_valid_requests_pass(request_: ImageRequest) -> None:
 
 def test_unknown_deprecated_and_experimental_are_warnings() -> None:
     assert "does not know the model" in validate(ImageRequest(G, "x", model="mine", quality="q"))[0]
-    assert "retired" in validate(ImageRequest(G, "x", model="dall-e-3"))[0]
+    assert validate(ImageRequest(G, "x", model="dall-e-3"))[0].startswith(
+        "dall-e-3 was shut down at OpenAI on 2026-05-12."
+    )
+    (gone,) = validate(ImageRequest(G, "x", model="gpt-image-1.5"))
+    assert "some compatible servers still serve it" in gone
+    assert validate(ImageRequest(G, "x", model="gpt-image-2.6-flare")) == ()
     (warning,) = validate(ImageRequest(G, "x", model="gpt-image-2", size="3840x2160"))
     assert "experimental" in warning
 
