@@ -77,6 +77,7 @@ from studio.core import (
     today_cost,
     variation_by_edit,
 )
+from studio.core.edit_chain import ChainStep, EditChain
 from studio.gallery import GalleryError, ImageRecord
 from studio.imaging import NotAnImage, display_pixels, prepare_input, read_image_file
 from studio.ui.canvas import Canvas, frame_image
@@ -534,7 +535,7 @@ class MainWindow(QMainWindow):
         keep_unmasked: bool = False,
         parents: tuple[int, ...] = (),
         variation: bool = False,
-    ) -> None:
+    ) -> list[Job]:
         provider = self._session.active_provider
         assert provider is not None
         # Frames need no more pixels than the canvas shows: fewer keep painting cheap. Zooming
@@ -558,6 +559,7 @@ class MainWindow(QMainWindow):
         self._compare(None)
         self.canvas.show_cells(max(len(jobs), request.n or 1))
         self.show_results()
+        return jobs
 
     async def _send_edit(self, prompt: str) -> None:
         if self._sending:
@@ -578,20 +580,55 @@ class MainWindow(QMainWindow):
             self._sending = False
             self.statusBar().clearMessage()
         request = replace(
-            self.params.request(prompt),
+            self.params.request(prepared.prompt_for(prompt)),
             images=prepared.images,
             mask=prepared.mask,
             markup=prepared.markup,
         )
+        if prepared.size is not None:  # an expanded canvas: the size the model accepts
+            request = replace(request, size=prepared.size)
         if not self._valid(request):
             return
         for change in prepared.changes:
             self.notices.add(change)
-        self._submit(
+        keep = self.editor.session.keep_unmasked and prepared.mask is not None
+        if prepared.one_after_another:
+            self._run_regions(request, prepared.steps(prompt), keep, prepared.parents)
+            return
+        self._submit(request, keep_unmasked=keep, parents=prepared.parents)
+
+    def _run_regions(
+        self,
+        request: ImageRequest,
+        steps: tuple[ChainStep, ...],
+        keep: bool,
+        parents: tuple[int, ...],
+    ) -> None:
+        """An edit per region, each from the previous one's result (see core.EditChain)."""
+
+        async def read_image(image_id: int) -> bytes:
+            path = await self.reader.path_of(image_id)
+            if path is None:
+                raise OSError(f"image {image_id} is no longer in the gallery")
+            return await self.reader.read_file(path)
+
+        chain = EditChain(
+            self._queue,
             request,
-            keep_unmasked=self.editor.keep_unmasked.isChecked() and prepared.mask is not None,
-            parents=prepared.parents,
+            steps,
+            lambda each, links: self._submit(each, keep_unmasked=keep, parents=links),
+            read_image,
+            self,
         )
+        chain.step_started.connect(
+            lambda step, total: self.statusBar().showMessage(
+                self.tr("Editing region {step} of {total}…").format(step=step, total=total), 5000
+            )
+        )
+        chain.ended.connect(self.notices.add)
+        chain.ended.connect(lambda _: chain.deleteLater())
+        self.region_chain = chain
+        chain.start(parents)
 
     def _valid(self, request: ImageRequest) -> bool:
         """Say why the model would refuse ``request`` (in a sentence); True when it would not."""
