@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from studio.api import Endpoint, ImageRequest
+from studio.api import DEFAULT_MODEL, Endpoint, ImageRequest
 from studio.config import KeyStore, Paths, Provider, ProviderKind, SettingsFile
 from studio.core import GalleryReader, JobQueue, JobState, Session, WorkerLink, settle
 from studio.core.messages import Kind
@@ -51,7 +51,7 @@ async def _finished(queue: JobQueue) -> None:
 
 
 def _request(prompt: str, **params: object) -> ImageRequest:
-    return ImageRequest(Endpoint.GENERATIONS, prompt, model="gpt-image-1.5", **params)
+    return ImageRequest(Endpoint.GENERATIONS, prompt, model=DEFAULT_MODEL, **params)
 
 
 async def test_a_grid_cell_selected_is_the_image_acted_on_not_the_last_to_finish(
@@ -61,7 +61,7 @@ async def test_a_grid_cell_selected_is_the_image_acted_on_not_the_last_to_finish
     assert len(jobs) == 3
     assert bare.shown == Shown(jobs[0].group, (None, None, None))
     await _finished(bare.queue)
-    assert all(job.state is JobState.DONE for job in jobs)
+    assert all(job.state is JobState.DONE for job in jobs), [j.message for j in jobs]
     ids = [job.image_ids[0] for job in jobs]
     assert bare.shown.cells == tuple(ids)
     assert bare.shown_image_id == ids[0]  # the first cell, whichever finished last
