@@ -10,7 +10,7 @@ import openai
 import pytest
 from PIL import Image
 
-from studio.api import dimensions, sniff
+from studio.api import DEFAULT_MODEL, dimensions, sniff
 from studio.localapi import DEMO_KEY, Fault, FaultKind, FaultPlan, LocalServer
 from tests.images import mask, png
 
@@ -119,12 +119,12 @@ async def test_each_image_of_a_request_and_each_request_is_its_own_picture(
     pictures = []
     for _ in range(2):
         result = await sdk.images.generate(
-            prompt="a fox", model="gpt-image-1.5", size="1024x1024", quality="low", n=2
+            prompt="a fox", model=DEFAULT_MODEL, size="1024x1024", quality="low", n=2
         )
         assert result.data is not None
         pictures += [base64.b64decode(image.b64_json or "") for image in result.data]
     one = await sdk.images.generate(
-        prompt="a fox", model="gpt-image-1.5", size="1024x1024", quality="low"
+        prompt="a fox", model=DEFAULT_MODEL, size="1024x1024", quality="low"
     )
     assert one.data is not None
     pictures.append(base64.b64decode(one.data[0].b64_json or ""))
