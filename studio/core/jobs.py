@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import itertools
 import time
+from collections import deque
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from PySide6.QtCore import QObject, Signal
@@ -32,7 +33,14 @@ from studio.worker.protocol import (
     Run,
 )
 
-__all__ = ["VARIATION_INSTRUCTION", "Job", "JobQueue", "JobState", "variation_by_edit"]
+__all__ = [
+    "VARIATION_INSTRUCTION",
+    "Job",
+    "JobQueue",
+    "JobRecord",
+    "JobState",
+    "variation_by_edit",
+]
 
 #: What an edit is told to do when it stands in for a variation.
 VARIATION_INSTRUCTION = (
@@ -66,6 +74,21 @@ class JobState(StrEnum):
     @property
     def finished(self) -> bool:
         return self in (JobState.DONE, JobState.FAILED, JobState.CANCELLED)
+
+
+@dataclass(frozen=True)
+class JobRecord:
+    """What stays of a finished job once it is pruned: what it was and what it made."""
+
+    number: int
+    group: int
+    title: str
+    state: JobState
+    image_ids: tuple[int, ...]
+    kept_image_id: int | None
+    cost: float | None
+    request_id: str | None
+    message: str
 
 
 class Job:
@@ -117,16 +140,55 @@ class Job:
         self.warnings: tuple[str, ...] = ()
         #: When the model was shut down: the model that replaces it.
         self.replacement: str | None = None
+        #: How many jobs its run was split into (one per image when streaming n > 1).
+        self.group_size = 1
 
     @property
     def title(self) -> str:
-        """What the job is about, in a few words: its prompt, or what a variation is of."""
+        """What the job is about: its prompt, or what a variation is of, and its place in its
+        run ("(2 of 3)") so the jobs of one run can be told apart."""
+        return self.short_title(None)
+
+    def short_title(self, limit: int | None = 60) -> str:
+        """The title on one line, its subject cut to ``limit`` characters (the place kept)."""
         if self.variation or self.request.endpoint is Endpoint.VARIATIONS:
             if self.parents:
-                return f"Variation of image {self.parents[0]}"
-            source = self.request.images[0].filename if self.request.images else "an image"
-            return f"Variation of {source}"
-        return self.request.prompt
+                subject = f"Variation of image {self.parents[0]}"
+            else:
+                source = self.request.images[0].filename if self.request.images else "an image"
+                subject = f"Variation of {source}"
+        else:
+            subject = self.request.prompt.replace("\n", " ")
+        if limit is not None and len(subject) >= limit:
+            subject = subject[: limit - 3] + "…"
+        if self.group_size > 1:
+            return f"{subject} ({self.cell + 1} of {self.group_size})"
+        return subject
+
+    @property
+    def pixel_bytes(self) -> int:
+        """Display pixels held (frames and overlays): what pruning frees."""
+        frames = {id(f): f for f in (self.frame, *self.frames, *self.heats) if f is not None}
+        return sum(len(frame.rgba) for frame in frames.values())
+
+    def drop_pixels(self) -> None:
+        """Forget the display pixels: the images are in the gallery, read again when shown."""
+        self.frame = None
+        self.frames = []
+        self.heats = [None] * len(self.heats)
+
+    def record(self) -> JobRecord:
+        return JobRecord(
+            self.number,
+            self.group,
+            self.title,
+            self.state,
+            tuple(self.image_ids),
+            self.kept_image_id,
+            self.cost,
+            self.request_id,
+            self.message,
+        )
 
     @property
     def partials_expected(self) -> int:
@@ -156,6 +218,13 @@ class JobQueue(QObject):
     worker_died = Signal(str)
     #: A sentence the user should read (a retry that changed the model, say).
     notice = Signal(str)
+    #: A finished job left the list (pruned); its record is in ``history``.
+    removed = Signal(object)  # Job
+
+    #: Display pixels kept by finished jobs, in bytes (the newest jobs keep theirs).
+    pixel_budget = 192 * 1024 * 1024
+    #: Finished jobs kept in the list; older ones are pruned to records.
+    keep_finished = 60
 
     def __init__(
         self,
@@ -171,6 +240,7 @@ class JobQueue(QObject):
         #: Set by the view to its size in device pixels: partial previews need no more.
         self.partial_edge = 1024
         self.jobs: list[Job] = []
+        self.history: deque[JobRecord] = deque(maxlen=500)
         #: The model that replaces a shut-down one, or None while it is live (the session
         #: knows; set by whoever builds the queue).
         self.replacement_for: Callable[[str], str | None] = lambda model: None
@@ -205,6 +275,7 @@ class JobQueue(QObject):
                 parents,
                 variation,
             )
+            job.group_size = len(requests)
             self.jobs.append(job)
             made.append(job)
             self.added.emit(job)
@@ -319,7 +390,25 @@ class JobQueue(QObject):
         job.state = state
         job.ended = time.monotonic()
         self.changed.emit(job)
+        self._prune()
         self._start_queued()
+
+    def _prune(self) -> None:
+        """Keep memory flat however long the app runs: the newest finished jobs keep their
+        pixels up to ``pixel_budget`` bytes, and beyond ``keep_finished`` finished jobs the
+        oldest leave the list, leaving a small record in ``history``."""
+        finished = [job for job in self.jobs if job.state.finished]
+        held = 0
+        for job in reversed(finished):
+            size = job.pixel_bytes
+            if held + size > self.pixel_budget:
+                job.drop_pixels()
+            else:
+                held += size
+        for job in finished[: max(len(finished) - self.keep_finished, 0)]:
+            self.jobs.remove(job)
+            self.history.append(job.record())
+            self.removed.emit(job)
 
     def _on_died(self, reason: str) -> None:
         for job in self.running:

@@ -79,6 +79,10 @@ class Messages(QObject):
         self._record(Kind.STATUS, text)
         self.status.emit(text, ms)
 
+    def clear_status(self) -> None:
+        """End a lasting status line (one shown with ``ms=0`` while work runs)."""
+        self.status.emit("", 0)
+
     @contextmanager
     def reporting(self, what: str = "{why}") -> Iterator[None]:
         """Run the block; an expected error ends it and is said as ``what`` with ``{why}``
@@ -86,7 +90,7 @@ class Messages(QObject):
         try:
             yield
         except EXPECTED as error:
-            self.fail(what.format(why=sentence(error)))
+            self.fail(what.replace("{why}", sentence(error)))
 
 
 def reports(what: str = "{why}") -> Callable[[F], F]:

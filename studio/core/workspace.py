@@ -129,6 +129,13 @@ class Workspace(QObject):
         self.selected_cell = 0
         self.compared = None
 
+    def shown_as(self, image_id: int | None) -> None:
+        """The selected cell now shows another gallery image (the model's own result of a
+        kept-unmasked edit, or the edit again)."""
+        cells = list(self.shown.cells) or [None]
+        cells[min(self.selected_cell, len(cells) - 1)] = image_id
+        self.shown = Shown(self.shown.group, tuple(cells), self.shown.source)
+
     def select_cell(self, cell: int) -> None:
         if 0 <= cell < max(len(self.shown.cells), 1):
             self.selected_cell = cell
@@ -142,8 +149,7 @@ class Workspace(QObject):
 
     def _cell_of(self, job: Job) -> int:
         """A grouped job fills its own cell; one job of n images fills them in order."""
-        grouped = sum(1 for each in self.queue.jobs if each.group == job.group) > 1
-        return job.cell if grouped else max(len(job.image_ids) - 1, 0)
+        return job.cell if job.group_size > 1 else max(len(job.image_ids) - 1, 0)
 
     def _saved(self, job: Job, frame: object, image_id: int) -> None:
         if job.group == self.shown.group:
@@ -182,7 +188,12 @@ class Workspace(QObject):
         return True
 
     def submit(
-        self, request: ImageRequest, *, keep_unmasked: bool = False, parents: tuple[int, ...] = ()
+        self,
+        request: ImageRequest,
+        *,
+        keep_unmasked: bool = False,
+        parents: tuple[int, ...] = (),
+        variation: bool = False,
     ) -> list[Job]:
         """Send a draft request (a generation, an edit or variations) and show its run; only
         this needs a usable key."""
@@ -197,18 +208,17 @@ class Workspace(QObject):
             self.session.active_key.value,
             keep_unmasked=keep_unmasked,
             parents=parents,
+            variation=variation,
         )
         self.show_run(jobs[0].group, max(len(jobs), request.n or 1))
         return jobs
 
-    def retry(self, job: Job) -> list[Job]:
-        jobs = self.queue.retry(job)
+    def retry(self, job: Job, model: str | None = None) -> list[Job]:
+        """Send ``job`` again (with ``model``, or a shut-down model's successor) and show it."""
+        jobs = self.queue.retry(job, model)
         if jobs:
             self.show_run(jobs[0].group, max(len(jobs), job.request.n or 1))
         return jobs
-
-    def group_jobs(self, group: int | None) -> list[Job]:
-        return [job for job in self.queue.jobs if job.group == group]
 
     def __repr__(self) -> str:  # for test failures: the state, not an address
         return f"Workspace(shown={self.shown!r}, cell={self.selected_cell})"

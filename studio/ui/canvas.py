@@ -98,6 +98,8 @@ class Canvas(QWidget):
     zoom_changed = Signal(float)
     #: Zoomed in past the pixels the frame has: a sharper copy of the image would show.
     detail_wanted = Signal()
+    #: A cell of a grid was clicked (not dragged): the image Edit, Export and Copy act on.
+    cell_clicked = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,6 +117,8 @@ class Canvas(QWidget):
         self._drag_from: QPointF | None = None
         #: Drawn over a single image (e.g. where an edit changed what it should not).
         self._overlay: tuple[DisplayPixels, QImage] | None = None
+        #: The cell marked as chosen in a grid.
+        self._selected = 0
         self.playback = PlaybackBar(self)
         self.playback.hide()
 
@@ -130,6 +134,7 @@ class Canvas(QWidget):
         self._cells = [None] * count
         self._pictures = [None] * count
         self._overlay = None
+        self._selected = 0
         self._follow_animations()
         self.fit()
 
@@ -278,12 +283,21 @@ class Canvas(QWidget):
         picture = self._pictures[cell] if cell < len(self._pictures) else None
         return None if picture is None else pixels_mime(picture.pixels)
 
-    def copy(self) -> bool:
-        """The first image shown to the clipboard; False when there is none yet."""
-        shown = self.pictures
-        if shown:
-            copy_pixels(shown[0].pixels)
-        return bool(shown)
+    def copy(self, cell: int = 0) -> bool:
+        """Image ``cell`` to the clipboard; False while it is waiting."""
+        picture = self.picture(cell)
+        if picture is not None:
+            copy_pixels(picture.pixels)
+        return picture is not None
+
+    def picture(self, cell: int) -> Picture | None:
+        return self._pictures[cell] if 0 <= cell < len(self._pictures) else None
+
+    def select_cell(self, cell: int) -> None:
+        """Mark ``cell`` as the chosen one of a grid."""
+        if cell != self._selected:
+            self._selected = cell
+            self.update()
 
     def _drag_out(self, start: QPointF) -> None:
         """Fitted, there is nothing to pan: a drag takes the image under the pointer to another
@@ -304,8 +318,15 @@ class Canvas(QWidget):
         drag.exec(Qt.DropAction.CopyAction)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        clicked = self._drag_from is not None and event.button() == Qt.MouseButton.LeftButton
         self._drag_from = None
         self.unsetCursor()
+        if clicked and self._zoom is None:
+            cells = [
+                n for n, rect in enumerate(self._cell_rects()) if rect.contains(event.position())
+            ]
+            if cells:
+                self.cell_clicked.emit(cells[0])
 
     def sizeHint(self) -> QSize:
         return QSize(800, 600)
@@ -326,8 +347,8 @@ class Canvas(QWidget):
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, self.zoom < 2)
         clip = QRectF(self.rect())
         ratio = self.devicePixelRatioF()
-        for rect, frame, picture in zip(
-            self._cell_rects(), self._cells, self._pictures, strict=True
+        for index, (rect, frame, picture) in enumerate(
+            zip(self._cell_rects(), self._cells, self._pictures, strict=True)
         ):
             if frame is None or picture is None:
                 painter.fillRect(rect, self.palette().color(QPalette.ColorRole.AlternateBase))
@@ -335,6 +356,11 @@ class Canvas(QWidget):
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.tr("Waiting…"))
                 continue
             target = self._image_rect(rect, frame)
+            if index == self._selected and len(self._cells) > 1:
+                painter.fillRect(
+                    target.adjusted(-3, -3, 3, 3),
+                    self.palette().color(QPalette.ColorRole.Highlight),
+                )
             painter.fillRect(target, self._checker)
             picture.paint(painter, target, clip.intersected(rect), ratio)
             if self._overlay is not None and len(self._cells) == 1:

@@ -34,8 +34,7 @@ class JobRow(QFrame):
         self.job = job
         self._queue = queue
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        title = job.title.replace("\n", " ")
-        self.title = QLabel(title if len(title) < 60 else title[:57] + "…")
+        self.title = QLabel(job.short_title())
         self.title.setToolTip(job.title)
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.state = QLabel()
@@ -144,6 +143,7 @@ class JobsPanel(QScrollArea):
         self.setWidget(body)
         queue.added.connect(self._add)
         queue.changed.connect(self._changed)
+        queue.removed.connect(self._removed)
         self._ticker = QTimer(self, interval=1000)
         self._ticker.timeout.connect(self._tick)
         self._ticker.start()
@@ -163,6 +163,11 @@ class JobsPanel(QScrollArea):
         row = self._rows.get(job.number)
         if row is not None:
             row.refresh()
+
+    def _removed(self, job: Job) -> None:
+        row = self._rows.pop(job.number, None)
+        if row is not None:
+            row.deleteLater()
 
     def _tick(self) -> None:
         for row in self._rows.values():

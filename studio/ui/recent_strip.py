@@ -69,9 +69,6 @@ class RecentStrip(QStackedWidget):
             self._opened = True
             self.model.set_query(self.model.query)
 
-    def count(self) -> int:
-        return self.model.rowCount()
-
     def item(self, row: int) -> GridItem | None:
         return self.model.record(row)
 

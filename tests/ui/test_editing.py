@@ -28,7 +28,7 @@ def image_file(folder: Path, name: str = "photo.png", size=(512, 384), fmt="PNG"
 
 
 async def open_for_editing(window: MainWindow, *paths: Path) -> PaintCanvas:
-    await window._add_files(list(paths))
+    await window.images.add_files(list(paths))
     canvas = window.editor.canvas
     await until(lambda: canvas.layer is not None and canvas.shown_rect() is not None)
     assert window.pages.currentWidget() is window.editor
@@ -90,9 +90,9 @@ async def test_a_masked_edit_changes_only_the_masked_area_and_keeps_the_raw_resu
     qtbot.mouseClick(window.compare.show_heat, Qt.MouseButton.LeftButton)
     assert window.canvas._overlay is not None
     qtbot.mouseClick(window.compare.show_raw, Qt.MouseButton.LeftButton)
-    await until(lambda: window._shown_image_id == raw.id)
+    await until(lambda: window.workspace.shown_image_id == raw.id)
     qtbot.mouseClick(window.compare.show_raw, Qt.MouseButton.LeftButton)
-    assert window._shown_image_id == kept.id
+    assert window.workspace.shown_image_id == kept.id
 
 
 async def test_undo_in_the_editor_takes_back_a_stroke(
@@ -177,11 +177,11 @@ async def test_bad_inputs_are_refused_with_a_sentence(workspace: Workspace, tmp_
     choose(window.params.model, "dall-e-2")
     not_an_image = tmp_path / "notes.png"
     not_an_image.write_text("shopping list")
-    await window._add_files([not_an_image])
+    await window.images.add_files([not_an_image])
     assert "notes.png could not be opened" in window.notices.label.text()
     assert not window.editor.editing
     await open_for_editing(window, image_file(tmp_path, "a.png"))
-    await window._add_files([image_file(tmp_path, "b.png")])
+    await window.images.add_files([image_file(tmp_path, "b.png")])
     assert len(window.editor.inputs) == 1
     assert "at most 1 input image" in window.notices.label.text()
 
@@ -234,7 +234,7 @@ async def test_edit_a_generated_result_and_the_gallery_links_them(
 
 async def test_variations_of_the_shown_image(retired_workspace: Workspace, tmp_path: Path) -> None:
     window, _, queue = retired_workspace
-    await window._open_file(image_file(tmp_path, "cat.png", (400, 300)))
+    await window.images.open_file(image_file(tmp_path, "cat.png", (400, 300)))
     choose(window.params.model, "dall-e-2")
     choose(window.params.size, "256x256")
     window.params.count.setValue(2)

@@ -31,7 +31,7 @@ async def test_expand_by_dragging_an_edge_and_choosing_an_anchor(
     window, _, queue = recorded
     editor = window.editor
     choose(window.params.model, "gpt-image-2")
-    await window._add_files([image_file(tmp_path, size=(1024, 768))])
+    await window.images.add_files([image_file(tmp_path, size=(1024, 768))])
     await until(lambda: editor.canvas.layer is not None)
     button = editor.options.widgetForAction(editor.expand_action)
     assert isinstance(button, QToolButton)
@@ -94,7 +94,7 @@ async def test_dragging_the_picture_places_it_and_stopping_goes_back_to_painting
     window, _, _ = workspace
     editor = window.editor
     choose(window.params.model, "gpt-image-1.5")
-    await window._add_files([image_file(tmp_path, size=(512, 512))])
+    await window.images.add_files([image_file(tmp_path, size=(512, 512))])
     await until(lambda: editor.canvas.layer is not None)
     editor.set_expanding(True)
     view = editor.expand_view

@@ -250,7 +250,7 @@ async def test_an_edit_opens_in_the_editor_with_its_mask(
     window, _, queue = workspace
     photo = tmp_path / "photo.png"
     photo.write_bytes(png(256, 256))
-    await window._add_files([photo])
+    await window.images.add_files([photo])
     canvas = window.editor.canvas
     await until(lambda: canvas.layer is not None and canvas.shown_rect() is not None)
     qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=canvas.widget_point(40, 128))

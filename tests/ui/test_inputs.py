@@ -28,9 +28,9 @@ async def test_a_pipe_a_device_and_a_huge_file_are_refused_with_a_reason(
         (Path("/dev/zero"), "it is a device, not a file"),
         (huge, "it is 419 MB, more than the 134 MB Studio reads"),
     ):
-        await window._add_files([path])
+        await window.images.add_files([path])
         assert f"{path.name} could not be opened: {reason}" in window.notices.label.text()
-        await window._open_file(path)
+        await window.images.open_file(path)
         assert f"{path.name} could not be opened: {reason}" in window.notices.label.text()
     assert not window.editor.editing
 
@@ -42,7 +42,7 @@ async def test_a_heic_photo_is_edited_as_a_jpeg(
     choose(window.params.model, "gpt-image-1.5")
     photo = tmp_path / "IMG_0007.HEIC"
     photo.write_bytes(heic(320, 240))
-    await window._add_files([photo])
+    await window.images.add_files([photo])
     assert window.editor.editing
     assert (window.editor.inputs[0].width, window.editor.inputs[0].height) == (320, 240)
     type_prompt(window, qtbot, "add a hat")

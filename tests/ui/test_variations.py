@@ -20,7 +20,7 @@ async def test_variations_on_openai_are_an_edit_labelled_as_variations(
     (tmp_path / "cat.png").write_bytes(png(400, 300))
     with GalleryStore(Paths.from_environment().data) as store:
         (source,) = store.import_files([tmp_path / "cat.png"]).imported
-    await window._show_gallery_image(source.id)
+    await window.images.show_gallery_image(source.id)
     choose(window.params.model, "gpt-image-2.6-flare")
     window.params.count.setValue(1)
     assert window.vary_action.isEnabled()
@@ -53,7 +53,7 @@ async def test_a_true_variation_is_titled_by_its_source_in_jobs_and_details(
 ) -> None:
     window, _, queue = retired_workspace
     (tmp_path / "dog.png").write_bytes(png(256, 256))
-    await window._open_file(tmp_path / "dog.png")
+    await window.images.open_file(tmp_path / "dog.png")
     choose(window.params.model, "dall-e-2")
     choose(window.params.size, "256x256")
     window.params.count.setValue(1)

@@ -1,0 +1,223 @@
+"""Images in and out of the window: open, paste, drop, export, copy, and taking the shown
+image (the chosen cell of a run, a kept preview, an opened file) or a gallery image into the
+editor. Expected failures are said through Messages."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Coroutine
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QIODevice, QObject, QUrl
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from studio.core import GalleryReader
+from studio.core.workspace import Workspace
+from studio.gallery import ImageRecord
+from studio.imaging import display_pixels, read_image_file
+from studio.ui.editor import EditorPage
+from studio.ui.input_strip import EditInput, load_input
+from studio.ui.results_page import ResultsPage, decode
+
+__all__ = ["ImageActions"]
+
+_CANNOT_OPEN = "{name} could not be opened: {why}."
+
+
+class ImageActions(QObject):
+    def __init__(
+        self,
+        window: QWidget,
+        workspace: Workspace,
+        reader: GalleryReader,
+        results: ResultsPage,
+        editor: EditorPage,
+        show_page: Callable[[QWidget], None],
+        start: Callable[[Coroutine[Any, Any, Any]], None],
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self.workspace = workspace
+        self.messages = workspace.messages
+        self._reader = reader
+        self._results = results
+        self._editor = editor
+        self._show_page = show_page
+        self._start = start
+
+    def _cannot_open(self, name: str) -> str:
+        return self.tr(_CANNOT_OPEN).format(name=name, why="{why}")
+
+    # -- showing ----------------------------------------------------------------------------
+
+    async def open_file(self, path: Path) -> None:
+        """Show a file on the results page (not in the gallery: no lineage)."""
+        with self.messages.reporting(self._cannot_open(path.name)):
+            pixels = await decode(path)
+            self._show_opened(pixels, path)
+
+    async def show_gallery_image(self, image_id: int) -> None:
+        path = await self._reader.path_of(image_id)
+        if path is None:
+            return
+        with self.messages.reporting(self._cannot_open(path.name)):
+            pixels = await decode(path)
+            self._results.show_pixels(pixels)
+            self.workspace.show_image(image_id)
+            self._show_page(self._results)
+
+    def _show_opened(self, pixels: Any, source: Path | bytes) -> None:
+        self._results.show_pixels(pixels)
+        self.workspace.show_image(None, source)
+        self._show_page(self._results)
+
+    # -- into the editor --------------------------------------------------------------------
+
+    def open_to_edit(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self._window,
+            self.tr("Open images to edit"),
+            str(Path.home()),
+            self.tr("Images (*.png *.jpg *.jpeg *.webp *.gif *.heic *.heif *.avif);;All files (*)"),
+        )
+        if paths:
+            self._start(self.add_files([Path(path) for path in paths]))
+
+    async def add_files(self, paths: list[Path]) -> None:
+        for path in paths:
+            edit_input = None
+            with self.messages.reporting(self._cannot_open(path.name)):
+                data = await asyncio.to_thread(read_image_file, path)
+                edit_input = await load_input(data, path.name)
+            if edit_input is not None and not self._editor.add_input(edit_input):
+                break
+        self._show_page(self._editor)
+
+    def edit_shown(self) -> None:
+        self._start(self._edit_shown())
+
+    async def _edit_shown(self) -> None:
+        shown = await self.shown_input()
+        if shown is None:
+            self._show_page(self._editor)
+            self.messages.show_status(self.tr("No image is shown: open one to edit (Ctrl+O)."))
+            return
+        self._editor.set_base_input(shown)
+        self._show_page(self._editor)
+
+    async def edit_gallery_image(self, image_id: int) -> None:
+        await self.show_gallery_image(image_id)
+        await self._edit_shown()
+
+    async def shown_input(self) -> EditInput | None:
+        """The chosen image on the results canvas, as an input (its gallery id kept for
+        lineage)."""
+        image_id, source = self.workspace.shown_image_id, self.workspace.shown.source
+        with self.messages.reporting(self._cannot_open(self.tr("The shown image"))):
+            if image_id is not None:
+                path = await self._reader.path_of(image_id)
+                if path is None:
+                    return None
+                data = await asyncio.to_thread(path.read_bytes)
+                return await load_input(data, f"image-{image_id}{path.suffix}", image_id)
+            if isinstance(source, Path):
+                data = await asyncio.to_thread(read_image_file, source)
+                return await load_input(data, source.name)
+            if isinstance(source, bytes):
+                return await load_input(source, "pasted.png")
+        return None
+
+    async def record_input(self, record: ImageRecord) -> EditInput | None:
+        with self.messages.reporting(self._cannot_open(self.tr("Image {n}").format(n=record.id))):
+            data = await self._reader.read_file(record.path)
+            return await load_input(data, f"image-{record.id}{record.path.suffix}", record.id)
+        return None
+
+    async def edit_record(self, record: ImageRecord) -> None:
+        """Open a gallery image in the editor, with its mask when it came from a masked edit."""
+        edit_input = await self.record_input(record)
+        if edit_input is None:
+            return
+        mask = None
+        inputs = await self._reader.inputs_of(record.id)
+        mask_path = next((path for role, path in inputs if role == "mask"), None)
+        if mask_path is not None:
+            try:
+                mask = await self._reader.read_file(mask_path)
+            except OSError:
+                mask = None  # the edit opens without its mask: the image is what was asked
+        self._editor.set_base_input(edit_input, mask)
+        self._show_page(self._editor)
+
+    # -- out --------------------------------------------------------------------------------
+
+    def export_shown(self, *, embed: bool = False) -> None:
+        """Save the chosen image as it came, its metadata beside it; with ``embed``, inside it
+        (which invalidates the image's content credentials)."""
+        image_id = self.workspace.shown_image_id
+        if image_id is None:
+            self.messages.show_status(self.tr("Nothing saved is shown yet to export."), 4000)
+            return
+        picture = self._results.canvas.picture(self.workspace.selected_cell)
+        # A GIF or an SVG is exported as the very bytes the server sent, under its own suffix.
+        pixels = None if picture is None else picture.pixels
+        suffix = f".{pixels.source_format}" if pixels is not None and pixels.source else ".png"
+        suggested = str(Path.home() / f"studio-{image_id}{suffix}")
+        title = (
+            self.tr("Export image with metadata inside (invalidates content credentials)")
+            if embed
+            else self.tr("Export image")
+        )
+        target, _ = QFileDialog.getSaveFileName(self._window, title, suggested)
+        if target:
+            self._start(self._export(image_id, Path(target), embed))
+
+    async def _export(self, image_id: int, target: Path, embed: bool) -> None:
+        with self.messages.reporting(self.tr("The image could not be exported: {why}.")):
+            written = await self._reader.export_as(image_id, target, embed=embed)
+            self.messages.show_status(self.tr("Exported to {path}").format(path=written), 6000)
+
+    def copy_shown(self) -> None:
+        """The chosen image to the clipboard: its pixels, and a GIF's or an SVG's own bytes."""
+        if self._results.canvas.copy(self.workspace.selected_cell):
+            self.messages.show_status(self.tr("Image copied"), 3000)
+
+    def paste_image(self) -> None:
+        """Paste into the editor when it is open, else show what was pasted."""
+        mime = QGuiApplication.clipboard().mimeData()
+        if mime.hasUrls():
+            self.open_urls(mime.urls())
+        elif mime.hasImage():
+            if mime.hasFormat("image/png"):
+                data: bytes | QImage = bytes(mime.data("image/png").data())
+            else:
+                data = QImage(QGuiApplication.clipboard().image())
+            self._start(self._paste(data))
+
+    async def _paste(self, pasted: bytes | QImage) -> None:
+        data = pasted if isinstance(pasted, bytes) else await asyncio.to_thread(_png_of, pasted)
+        with self.messages.reporting(self._cannot_open(self.tr("The pasted image"))):
+            if self._editor.isVisible():
+                self._editor.add_input(await load_input(data, "pasted.png"))
+                return
+            pixels = await asyncio.to_thread(display_pixels, data)
+            self._show_opened(pixels, data)
+
+    def open_urls(self, urls: list[QUrl]) -> None:
+        files = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
+        if not files:
+            return
+        if self._editor.isVisible():
+            self._start(self.add_files(files))
+        else:
+            self._start(self.open_file(files[0]))
+
+
+def _png_of(image: QImage) -> bytes:
+    """PNG bytes of a pasted image (Qt's encoder: the pixels are Qt's already)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(buffer.data().data())

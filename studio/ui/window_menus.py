@@ -1,0 +1,113 @@
+"""The main window's actions, menus and toolbar, built from its public slots."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QStyle
+
+if TYPE_CHECKING:
+    from studio.ui.main_window import MainWindow
+
+__all__ = ["build_menus"]
+
+
+def _action(
+    window: MainWindow,
+    text: str,
+    shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+    slot: Callable[..., object],
+    icon: QStyle.StandardPixmap | None = None,
+) -> QAction:
+    action = QAction(window.tr(text), window)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(f"{window.tr(text).rstrip('…')} ({action.shortcut().toString()})")
+    if icon is not None:
+        action.setIcon(window.style().standardIcon(icon))
+    action.triggered.connect(slot)
+    window.addAction(action)
+    return action
+
+
+def build_menus(window: MainWindow) -> None:
+    """Give ``window`` its actions (kept as attributes where the window enables them), its
+    menu bar and its toolbar."""
+    keys, icons = QKeySequence.StandardKey, QStyle.StandardPixmap
+    tr = window.tr
+    images = window.images
+    window.generate_action = _action(
+        window, "&Generate", "Ctrl+Return", window.generate, icons.SP_MediaPlay
+    )
+    window.cancel_action = _action(
+        window, "&Cancel newest job", "Esc", window.cancel_newest, icons.SP_MediaStop
+    )
+    export = _action(
+        window,
+        "&Export shown image…",
+        keys.Save,
+        lambda: images.export_shown(),
+        icons.SP_DialogSaveButton,
+    )
+    export.setStatusTip(
+        tr("Save the image as it came, its metadata in .json and .xmp files beside it")
+    )
+    window.export_inside_action = _action(
+        window,
+        "Export shown image with metadata &inside (invalidates content credentials)…",
+        None,
+        lambda: images.export_shown(embed=True),
+    )
+    copy = _action(window, "&Copy image", keys.Copy, images.copy_shown)
+    open_edit = _action(window, "&Open image to edit…", keys.Open, images.open_to_edit)
+    window.edit_shown_action = _action(window, "&Edit shown image", "Ctrl+E", images.edit_shown)
+    window.vary_action = _action(
+        window, "Make &variations", "Ctrl+Shift+E", window.sending.make_variations
+    )
+    window.undo_action = _action(window, "&Undo", keys.Undo, window.undo)
+    window.redo_action = _action(window, "&Redo painting", keys.Redo, window.editor.canvas.redo)
+    window.results_action = _action(window, "&Results", "Alt+1", window.show_results)
+    window.editor_action = _action(window, "E&ditor", "Alt+2", window.show_editor)
+    window.gallery_action = _action(window, "&Gallery", "Alt+3", window.show_gallery)
+    pages = (window.results_action, window.editor_action, window.gallery_action)
+    views = QActionGroup(window)
+    for view in pages:
+        view.setCheckable(True)
+        views.addAction(view)
+    paste = _action(window, "&Paste image", keys.Paste, images.paste_image)
+    quit_action = _action(window, "&Quit", keys.Quit, window.close)
+    zoom_in = _action(window, "Zoom &in", keys.ZoomIn, lambda: window.view.zoom_by(1.25))
+    zoom_out = _action(window, "Zoom &out", keys.ZoomOut, lambda: window.view.zoom_by(0.8))
+    fit = _action(window, "&Fit to window", "Ctrl+0", lambda: window.view.fit())
+    actual = _action(window, "&Actual size", "Ctrl+1", lambda: window.view.actual_size())
+
+    bar = window.menuBar()
+    bar.addMenu(tr("&File")).addActions(
+        [open_edit, export, window.export_inside_action, quit_action]
+    )
+    edit_menu = bar.addMenu(tr("&Edit"))
+    edit_menu.addActions([window.undo_action, window.redo_action])
+    edit_menu.addSeparator()
+    edit_menu.addActions([copy, paste])
+    bar.addMenu(tr("&Image")).addActions(
+        [window.generate_action, window.cancel_action, window.edit_shown_action, window.vary_action]
+    )
+    view_menu = bar.addMenu(tr("&View"))
+    view_menu.addActions(list(pages))
+    view_menu.addSeparator()
+    view_menu.addActions([zoom_in, zoom_out, fit, actual])
+    view_menu.addSeparator()
+    for dock in window.findChildren(QDockWidget):
+        view_menu.addAction(dock.toggleViewAction())
+    providers = _action(window, "&Providers and API keys…", keys.Preferences, window.open_providers)
+    demo = _action(window, "Use the offline &demo server", None, window.start_demo)
+    bar.addMenu(tr("&Settings")).addActions([providers, demo])
+    bar.addMenu(tr("&Help")).addAction(_action(window, "&About Studio", None, window.about))
+
+    tools = window.addToolBar(tr("Tools"))
+    tools.setObjectName("tools")
+    tools.addActions([window.generate_action, window.cancel_action, export])
+    tools.addSeparator()
+    tools.addActions([*pages, window.edit_shown_action])
