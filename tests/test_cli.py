@@ -604,8 +604,9 @@ def test_expand_sends_the_picture_on_a_larger_canvas_with_the_new_area_masked(
 
 
 def test_expand_keeps_lineage_from_the_original_and_says_the_size_it_chose(
-    capsys: pytest.CaptureFixture[str], local_server: LocalServer, tmp_path: Path
+    capsys: pytest.CaptureFixture[str], retired_server: LocalServer, tmp_path: Path
 ) -> None:
+    # A model of fixed sizes, on a server that still serves one.
     (tmp_path / "in.png").write_bytes(png(1024, 1024))
     code, out, err = run(
         capsys,
@@ -620,7 +621,7 @@ def test_expand_keeps_lineage_from_the_original_and_says_the_size_it_chose(
         "--out",
         str(tmp_path / "out"),
         "--base-url",
-        local_server.base_url,
+        retired_server.base_url,
     )
     assert code == 0, err
     assert "1536x1024, the nearest size the model accepts to 2048x1024" in err
