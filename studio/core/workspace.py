@@ -176,6 +176,25 @@ class Workspace(QObject):
         tomorrow = (now + timedelta(days=1)).replace(hour=0, minute=0, second=0, microsecond=0)
         self._midnight.start(max(int((tomorrow - now).total_seconds() * 1000) + 1, 1))
 
+    async def reconcile_gallery(self) -> None:
+        """Once a start, in the background: say if files went missing or appeared."""
+        with self.messages.reporting(self.tr("The gallery could not be checked: {why}.")):
+            report = await self.reader.reconcile()
+            if report.missing:
+                self.messages.tell(
+                    self.tr(
+                        "{n} image file(s) are missing from the gallery folder; they are marked "
+                        "in the gallery."
+                    ).format(n=len(report.missing))
+                )
+            if report.recovered:
+                self.messages.tell(
+                    self.tr(
+                        "{n} image file(s) in the gallery folder had no entry in the gallery (a "
+                        "save cut short); they were added back."
+                    ).format(n=len(report.recovered))
+                )
+
     # -- actions ----------------------------------------------------------------------------
 
     def valid(self, request: ImageRequest) -> bool:

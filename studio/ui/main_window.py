@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
     """``closed`` fires when the user closes the window; the app then shuts down cleanly."""
 
     closed = Signal()
+    # Made by build_menus (window_menus.py):
     generate_action: QAction
     cancel_action: QAction
     export_inside_action: QAction
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
             self.editor,
             self.notices,
             self.images.shown_input,
+            self.images.show_gallery_image,
             self.start,
         )
         self._build_docks()
@@ -189,8 +191,9 @@ class MainWindow(QMainWindow):
         self.gallery.status.connect(lambda text: messages.show_status(text, 6000))
         self.recent.show_requested.connect(lambda i: self.start(self.images.show_gallery_image(i)))
         self.recent.edit_requested.connect(lambda i: self.start(self.images.edit_gallery_image(i)))
-        self.recent.vary_requested.connect(lambda i: self.start(self._vary_gallery_image(i)))
+        self.recent.vary_requested.connect(lambda i: self.start(self.sending.vary_image(i)))
         self.pages.currentChanged.connect(self._page_changed)
+        self.recent.model.loaded.connect(self._first_start_hint)
         self.prompt.generate_requested.connect(self.generate)
         self.prompt.changed.connect(self._check)
         self.params.changed.connect(self._check)
@@ -227,7 +230,7 @@ class MainWindow(QMainWindow):
             return  # shown without the async loop (a synchronous test): nothing to await on
         self.recent.open()
         self.start(self.workspace.refresh_spending())
-        self.start(self._reconcile())
+        self.start(self.workspace.reconcile_gallery())
 
     # -- state ------------------------------------------------------------------------------
 
@@ -260,18 +263,10 @@ class MainWindow(QMainWindow):
         ready = self._session.ready
         self.prompt.generate.setEnabled(ready and not blocked)
         self.generate_action.setEnabled(ready)
-        varies = Endpoint.VARIATIONS in caps.endpoints
-        self.vary_action.setEnabled(ready and (varies or Endpoint.EDITS in caps.endpoints))
-        self.recent.can_vary = self.vary_action.isEnabled()
-        if varies:
-            vary_tip = self.tr("Variations of the base or shown image")
-        elif Endpoint.EDITS in caps.endpoints:
-            vary_tip = self.tr(
-                "Variations of the base or shown image, made by an edit with {model}"
-            ).format(model=caps.name)
-        else:
-            vary_tip = self.tr("{model} makes no variations").format(model=caps.name)
+        can_vary, vary_tip = self.sending.variations_of(caps)
+        self.vary_action.setEnabled(ready and can_vary)
         self.vary_action.setToolTip(vary_tip)
+        self.recent.can_vary = self.vary_action.isEnabled()
         if not ready:
             tip = self.tr("Add an API key or start the demo server first")
         elif editing:
@@ -281,6 +276,12 @@ class MainWindow(QMainWindow):
         self.prompt.generate.setToolTip(tip)
         self._show_undo()
         return problem
+
+    def _first_start_hint(self) -> None:
+        if not self.recent.model.rowCount():
+            self.canvas.set_placeholder(
+                self.tr("Write a prompt on the left and press Generate (Ctrl+Enter).")
+            )
 
     def _show_status(self, text: str, ms: int) -> None:
         if text:
@@ -343,31 +344,6 @@ class MainWindow(QMainWindow):
         today = self.tr("today ${today:.2f}").format(today=spending.today)
         self.usage_label.setText(" · ".join(p for p in (self._last_job, today) if p))
 
-    async def _reconcile(self) -> None:
-        """Once a start, in the background: say if files went missing or appeared."""
-        with self.messages.reporting(self.tr("The gallery could not be checked: {why}.")):
-            report = await self.reader.reconcile()
-            if report.missing:
-                self.messages.tell(
-                    self.tr(
-                        "{n} image file(s) are missing from the gallery folder; they are marked "
-                        "in the gallery."
-                    ).format(n=len(report.missing))
-                )
-            if report.recovered:
-                self.messages.tell(
-                    self.tr(
-                        "{n} image file(s) in the gallery folder had no entry in the gallery (a "
-                        "save cut short); they were added back."
-                    ).format(n=len(report.recovered))
-                )
-
-    async def _vary_gallery_image(self, image_id: int) -> None:
-        await self.images.show_gallery_image(image_id)
-        source = await self.images.shown_input()
-        if source is not None:
-            self.sending.vary(source)
-
     # -- pages ------------------------------------------------------------------------------
 
     def show_results(self) -> None:
@@ -406,23 +382,6 @@ class MainWindow(QMainWindow):
             self.gallery.undo_delete()
         else:
             self.editor.canvas.undo()
-
-    # -- the shown image, for callers outside ---------------------------------------------------
-
-    def reuse(self, record: Any, all_settings: bool) -> None:
-        self.sending.reuse(record, all_settings)
-
-    def export_shown(self, *, embed: bool = False) -> None:
-        self.images.export_shown(embed=embed)
-
-    def copy_shown(self) -> None:
-        self.images.copy_shown()
-
-    def edit_shown(self) -> None:
-        self.images.edit_shown()
-
-    def paste_image(self) -> None:
-        self.images.paste_image()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from studio.api import Endpoint, ImageFile, ImageRequest
+from studio.api import Endpoint, ImageFile, ImageRequest, ModelCapabilities
 from studio.core import VARIATION_INSTRUCTION, GalleryReader, Job, Session, variation_by_edit
 from studio.core.edit_chain import ChainStep, EditChain
 from studio.core.workspace import Workspace
@@ -42,6 +42,7 @@ class Sender(QObject):
         editor: EditorPage,
         notices: NoticeBar,
         shown_input: Callable[[], Coroutine[Any, Any, EditInput | None]],
+        show_image: Callable[[int], Coroutine[Any, Any, None]],
         start: Callable[[Coroutine[Any, Any, Any]], None],
     ) -> None:
         super().__init__(window)
@@ -55,6 +56,7 @@ class Sender(QObject):
         self._editor = editor
         self._notices = notices
         self._shown_input = shown_input
+        self._show_image = show_image
         self._start = start
         self._sending = False
         #: Groups of jobs whose shut-down model was already announced.
@@ -140,6 +142,16 @@ class Sender(QObject):
         chain.start(parents)
 
     # -- variations -------------------------------------------------------------------------
+
+    def variations_of(self, caps: ModelCapabilities) -> tuple[bool, str]:
+        """Whether ``caps``'s model can make variations (itself or by an edit), and how."""
+        if Endpoint.VARIATIONS in caps.endpoints:
+            return True, self.tr("Variations of the base or shown image")
+        if Endpoint.EDITS in caps.endpoints:
+            return True, self.tr(
+                "Variations of the base or shown image, made by an edit with {model}"
+            ).format(model=caps.name)
+        return False, self.tr("{model} makes no variations").format(model=caps.name)
 
     def make_variations(self) -> None:
         """Variations of the editor's base, or else of the shown image."""
@@ -293,3 +305,10 @@ class Sender(QObject):
         edit_input = await read(record)
         if edit_input is not None:
             self.vary(edit_input)
+
+    async def vary_image(self, image_id: int) -> None:
+        """Variations of a gallery image (from the recent strip), shown first."""
+        await self._show_image(image_id)
+        source = await self._shown_input()
+        if source is not None:
+            self.vary(source)

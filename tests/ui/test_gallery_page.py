@@ -144,14 +144,14 @@ async def test_reuse_takes_the_prompt_or_all_settings_but_asks_before_replacing_
     type_prompt(window, qtbot, "my own words")
     answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: next(answers))
-    window.reuse(record, False)
+    window.sending.reuse(record, False)
     assert window.prompt.text == "my own words"  # the user said no: nothing lost
-    window.reuse(record, True)
+    window.sending.reuse(record, True)
     assert window.prompt.text == record.prompt
     assert window.prompt.recent.itemData(1) == "my own words"
     assert window.params.model_name == "dall-e-3"
     window.params.model.setCurrentIndex(window.params.model.findData("gpt-image-1.5"))
-    window.reuse(record, False)  # the box holds this image's prompt: no question
+    window.sending.reuse(record, False)  # the box holds this image's prompt: no question
     assert window.params.model_name == "gpt-image-1.5"  # prompt only
 
 

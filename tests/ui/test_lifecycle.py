@@ -136,7 +136,7 @@ async def test_reusing_an_image_of_a_shut_down_model_takes_its_replacement(
     old = ImageRequest(Endpoint.GENERATIONS, "a red kite", model="gpt-image-1.5", quality="high")
     with GalleryStore(Paths.from_environment().data) as store:
         (record,) = store.save(Outcome(old, (GeneratedImage(png(), "png"),)))
-    window.reuse(record, all_settings=True)
+    window.sending.reuse(record, all_settings=True)
     assert window.params.model_name == REPLACEMENT
     assert window.params.quality.currentData() == "high"
     assert (

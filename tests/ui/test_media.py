@@ -206,7 +206,7 @@ async def test_copy_and_export_hand_out_the_original_bytes(
         queue.jobs.clear()
         image_id = await _generate(window, qtbot, queue, fmt, prompt)
         original = _original(image_id)
-        window.copy_shown()
+        window.images.copy_shown()
         copied = QGuiApplication.clipboard().mimeData()
         assert bytes(copied.data(mime_type).data()) == original
         pixels = QGuiApplication.clipboard().image()
@@ -217,7 +217,7 @@ async def test_copy_and_export_hand_out_the_original_bytes(
         assert dragged is not None
         assert bytes(dragged.data(mime_type).data()) == original
         target.unlink(missing_ok=True)
-        window.export_shown()
+        window.images.export_shown()
         await until(target.exists)
         assert asked[-1].endswith(f"studio-{image_id}.{fmt}")
         assert target.read_bytes() == original
@@ -226,7 +226,7 @@ async def test_copy_and_export_hand_out_the_original_bytes(
 async def test_editing_an_svg_says_why_it_cannot_be(workspace: Workspace, qtbot: QtBot) -> None:
     window, _, queue = workspace
     await _generate(window, qtbot, queue, "svg", "a badge")
-    window.edit_shown()
+    window.images.edit_shown()
     await until(lambda: "SVG" in window.notices.label.text())
     assert "the Images API edits pictures" in window.notices.label.text()
 

@@ -269,11 +269,11 @@ async def test_copy_export_and_drop(
     type_prompt(window, qtbot, "a keeper")
     window.generate()
     await finished(queue)
-    window.copy_shown()
+    window.images.copy_shown()
     assert not QGuiApplication.clipboard().image().isNull()
     target = tmp_path / "kept.png"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    window.export_shown()
+    window.images.export_shown()
     await until(lambda: target.with_suffix(".xmp").exists())
     assert read(target.read_bytes()).parameters is None  # the bytes as they came
     assert json.loads((tmp_path / "kept.png.json").read_text())["prompt"] == "a keeper"

@@ -1,0 +1,107 @@
+"""Bugs of the window as a view (issue 14), driven as a person would: the clicked cell of a
+grid is the one acted on, a stopped job's kept preview can be edited, and without a key only
+sending is closed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+
+from studio.app import build_window
+from studio.config import Paths
+from studio.core import JobState, settle
+from studio.gallery import GalleryStore
+from studio.localapi import Fault, FaultKind, FaultPlan
+from studio.ui import MainWindow
+from tests.gallery.conftest import generate
+from tests.ui.conftest import Workspace, finished, type_prompt, until
+
+
+def _cell_centre(window: MainWindow, cell: int) -> QPoint:
+    canvas = window.canvas
+    columns = 2  # 2 to 4 cells: two columns
+    width, height = canvas.width() / columns, canvas.height() / 2
+    return QPoint(int((cell % columns + 0.5) * width), int((cell // columns + 0.5) * height))
+
+
+async def test_edit_export_and_copy_act_on_the_clicked_cell(
+    workspace: Workspace, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, _, queue = workspace
+    window.params.stream.setChecked(True)
+    window.params.partials.setValue(1)
+    window.params.count.setValue(3)
+    type_prompt(window, qtbot, "three kites")
+    window.generate()
+    await finished(queue)
+    assert [job.short_title() for job in queue.jobs] == [
+        f"three kites ({n} of 3)" for n in (1, 2, 3)
+    ]
+    ids = [job.image_ids[0] for job in queue.jobs]
+    qtbot.mouseClick(window.canvas, Qt.MouseButton.LeftButton, pos=_cell_centre(window, 2))
+    assert window.workspace.selected_cell == 2
+    target = tmp_path / "chosen.png"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.images.export_shown()
+    await until(target.exists)
+    with GalleryStore(Paths.from_environment().data) as store:
+        chosen = store.get(ids[2])
+    assert chosen is not None
+    assert target.read_bytes() == chosen.path.read_bytes()
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    await until(lambda: window.editor.editing)
+    assert window.editor.inputs[0].image_id == ids[2]
+
+
+async def test_ctrl_e_edits_a_stopped_jobs_kept_preview(
+    workspace: Workspace, qtbot: QtBot, faults: FaultPlan
+) -> None:
+    window, _, queue = workspace
+    window.params.stream.setChecked(True)
+    window.params.partials.setValue(3)
+    faults.add(Fault(FaultKind.CUT_STREAM, after_events=2))
+    type_prompt(window, qtbot, "interrupted")
+    window.generate()
+    await finished(queue)
+    (job,) = queue.jobs
+    assert job.state is JobState.FAILED
+    assert job.kept_image_id is not None
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    await until(lambda: window.editor.editing)
+    assert window.editor.inputs[0].image_id == job.kept_image_id
+
+
+async def test_without_a_key_browsing_editing_and_the_gallery_stay_open(qtbot: QtBot) -> None:
+    paths = Paths.from_environment()
+    with GalleryStore(paths.data) as store:
+        (kept,) = generate(store, "a fox kept from an earlier run")
+        (gone,) = generate(store, "a fox whose file went", colours=((1, 2, 3, 255),))
+    gone.path.unlink()
+    main_window, session, queue = build_window(paths)  # a first start after using the CLI
+    qtbot.addWidget(main_window)
+    main_window.show()
+    try:
+        await session.refresh_active_key()
+        assert not session.ready
+        await until(lambda: main_window.recent.model.rowCount() == 2)
+        await until(lambda: "missing from the gallery folder" in main_window.notices.label.text())
+        assert main_window.welcome.isVisible()
+        assert main_window.pages.currentWidget() is main_window.results
+        main_window.gallery_action.trigger()
+        assert main_window.pages.currentWidget() is main_window.gallery
+        main_window.editor_action.trigger()
+        assert main_window.pages.currentWidget() is main_window.editor
+        await main_window.images.show_gallery_image(kept.id)
+        assert main_window.workspace.shown_image_id == kept.id
+        qtbot.keyClick(main_window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+        await until(lambda: main_window.editor.editing)
+        assert not main_window.prompt.generate.isEnabled()  # only sending needs the key
+    finally:
+        main_window.close()
+        await queue.link.close()
+        await session.shutdown()
+        await settle()
