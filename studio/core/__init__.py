@@ -1,19 +1,22 @@
-"""Application state and actions (QtCore only): the session, the job queue."""
+"""Application state and actions (QtCore only): the workspace, the session, the job queue,
+the one path for messages."""
 
 from studio.core.collector import GuiThreadCollector
 from studio.core.demo import DemoServer, DemoServerFailed
 from studio.core.gallery_reader import GalleryReader, ImageDetails
-from studio.core.jobs import VARIATION_INSTRUCTION, Job, JobQueue, JobState, variation_by_edit
-from studio.core.results import (
-    RecentResult,
-    export_image,
-    recent_results,
-    reconcile_gallery,
-    today_cost,
+from studio.core.jobs import (
+    VARIATION_INSTRUCTION,
+    Job,
+    JobQueue,
+    JobRecord,
+    JobState,
+    variation_by_edit,
 )
+from studio.core.messages import Messages
 from studio.core.session import DEMO_PROVIDER_ID, ConnectionCheck, Session
 from studio.core.tasks import settle, spawn
 from studio.core.worker_link import WorkerLink
+from studio.core.workspace import Shown, Spending, Workspace
 
 __all__ = [
     "DEMO_PROVIDER_ID",
@@ -26,15 +29,15 @@ __all__ = [
     "ImageDetails",
     "Job",
     "JobQueue",
+    "JobRecord",
     "JobState",
-    "RecentResult",
+    "Messages",
     "Session",
+    "Shown",
+    "Spending",
     "WorkerLink",
-    "export_image",
-    "recent_results",
-    "reconcile_gallery",
+    "Workspace",
     "settle",
     "spawn",
-    "today_cost",
     "variation_by_edit",
 ]

@@ -41,8 +41,9 @@ from PySide6.QtWidgets import (
 )
 
 from studio.core import GalleryReader
+from studio.core.messages import Messages
 from studio.gallery import Facets, GalleryError, GridItem, ImageRecord, Kind, Query
-from studio.imaging import DisplayPixels, NotAnImage, display_pixels
+from studio.imaging import DisplayPixels, display_pixels
 from studio.ui.compare_view import CompareDialog
 from studio.ui.gallery_details import DetailsPane
 from studio.ui.gallery_model import GalleryModel, ThumbnailDelegate
@@ -84,16 +85,17 @@ class GalleryPage(QWidget):
     vary_requested = Signal(object)
     show_requested = Signal(object)
     #: A problem the user must read; ``status`` is a passing confirmation.
-    notice = Signal(str)
-    status = Signal(str)
 
     def __init__(
         self,
         reader: GalleryReader,
         start: Callable[[Coroutine[Any, Any, Any]], None],
+        messages: Messages | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        #: Where its sentences go (the window's, which shows them).
+        self.messages = messages or Messages(self)
         self.setAccessibleName(self.tr("Gallery"))
         self.setAcceptDrops(True)
         self._reader = reader
@@ -491,7 +493,7 @@ class GalleryPage(QWidget):
     async def _record_then(self, image_id: int, act: Callable[[ImageRecord], object]) -> None:
         record = await self._reader.get(image_id)
         if record is None:
-            self.notice.emit(self.tr("That image is no longer in the gallery."))
+            self.messages.tell(self.tr("That image is no longer in the gallery."))
             return
         act(record)
 
@@ -544,20 +546,17 @@ class GalleryPage(QWidget):
         record = self._one()
         if record is not None:
             QGuiApplication.clipboard().setText(record.prompt)
-            self.status.emit(self.tr("Prompt copied."))
+            self.messages.show_status(self.tr("Prompt copied."), 6000)
 
     def copy_image(self) -> None:
         self._with_record(lambda record: self._start(self._copy_image(record)))
 
     async def _copy_image(self, record: ImageRecord) -> None:
-        try:
+        with self.messages.reporting(self.tr("The image could not be copied: {why}.")):
             data = await self._reader.read_file(record.path)
             pixels = await _decode(data, 8192)
-        except (OSError, NotAnImage) as error:
-            self.notice.emit(self.tr("The image could not be copied: {why}.").format(why=error))
-            return
-        copy_pixels(pixels)  # a GIF or an SVG goes with its own bytes too
-        self.status.emit(self.tr("Image copied."))
+            copy_pixels(pixels)  # a GIF or an SVG goes with its own bytes too
+            self.messages.show_status(self.tr("Image copied."), 6000)
 
     def _export_inside_text(self) -> str:
         return self.tr("Export with metadata inside (invalidates content credentials)…")
@@ -575,18 +574,17 @@ class GalleryPage(QWidget):
             self._start(self.export([record.id for record in selected], Path(folder), embed))
 
     async def export(self, ids: list[int], folder: Path, embed: bool = False) -> None:
-        try:
+        written = None
+        with self.messages.reporting(self.tr("Export failed: {why}")):
             written = await self._reader.export(ids, folder, embed=embed)
-        except (OSError, GalleryError) as error:
-            why = error.strerror if isinstance(error, OSError) else str(error).rstrip(".")
-            self.notice.emit(self.tr("Export failed: {why}.").format(why=why or error))
+        if written is None:
             return
         done = (
             self.tr("Exported {n} image(s) to {folder}, their metadata inside them.")
             if embed
             else self.tr("Exported {n} image(s) to {folder}, their metadata in files beside them.")
         )
-        self.status.emit(done.format(n=len(written), folder=folder))
+        self.messages.show_status(done.format(n=len(written), folder=folder), 6000)
 
     def _reveal(self) -> None:
         self._with_record(
@@ -625,7 +623,7 @@ class GalleryPage(QWidget):
     async def _restore_ids(self, ids: list[int]) -> None:
         await self._reader.restore(ids)
         self.model.remove(ids)
-        self.status.emit(self.tr("{n} image(s) restored.").format(n=len(ids)))
+        self.messages.show_status(self.tr("{n} image(s) restored.").format(n=len(ids)), 6000)
         if not self.model.rowCount():
             self._loaded()
 
@@ -641,7 +639,7 @@ class GalleryPage(QWidget):
     async def _emptied(self) -> None:
         removed = await self._reader.empty_trash()
         self.model.reload()
-        self.status.emit(self.tr("{n} image(s) deleted for good.").format(n=removed))
+        self.messages.show_status(self.tr("{n} image(s) deleted for good.").format(n=removed), 6000)
 
     def _compare(self) -> None:
         selected = self.selected
@@ -651,7 +649,7 @@ class GalleryPage(QWidget):
     async def _open_compare(self, left_id: int, right_id: int) -> None:
         left, right = await self._reader.get(left_id), await self._reader.get(right_id)
         if left is None or right is None:
-            self.notice.emit(self.tr("That image is no longer in the gallery."))
+            self.messages.tell(self.tr("That image is no longer in the gallery."))
             return
         await self._show_compare(
             (f"#{left.id} {left.prompt[:60]}", left.path),
@@ -669,7 +667,7 @@ class GalleryPage(QWidget):
         inputs = await self._reader.inputs_of(image_id)
         base = next((path for role, path in inputs if role == "image"), None)
         if record is None or base is None:
-            self.notice.emit(
+            self.messages.tell(
                 self.tr("Image {n} was not made from another image: it has no base.").format(
                     n=image_id
                 )
@@ -681,12 +679,12 @@ class GalleryPage(QWidget):
         )
 
     async def _show_compare(self, left: tuple[str, Path], right: tuple[str, Path]) -> None:
-        try:
+        pixels = None
+        with self.messages.reporting(self.tr("These images cannot be compared: {why}.")):
             pixels = [
                 await _decode(await self._reader.read_file(path), 2048) for _, path in (left, right)
             ]
-        except (OSError, NotAnImage) as error:
-            self.notice.emit(self.tr("These images cannot be compared: {why}.").format(why=error))
+        if pixels is None:
             return
         dialog = CompareDialog((left[0], pixels[0]), (right[0], pixels[1]), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -728,7 +726,10 @@ class GalleryPage(QWidget):
             parts.append(self.tr("{name} was skipped: {why}.").format(name=path.name, why=why))
         for path, what in report.notes:
             parts.append(self.tr("Of {name}, {what}.").format(name=path.name, what=what))
-        (self.notice if report.skipped or report.notes else self.status).emit(" ".join(parts))
+        if report.skipped or report.notes:
+            self.messages.tell(" ".join(parts))
+        else:
+            self.messages.show_status(" ".join(parts), 6000)
         self.model.reload()
         self._start(self._load_facets())
 

@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
             self.results.welcome,
         )
         self.editor = EditorPage(self.start)
-        self.gallery = GalleryPage(self.reader, self.start)
+        self.gallery = GalleryPage(self.reader, self.start, self.messages)
         self.pages = QStackedWidget()
         for page in (self.results, self.editor, self.gallery):
             self.pages.addWidget(page)
@@ -187,8 +187,6 @@ class MainWindow(QMainWindow):
         self.gallery.show_requested.connect(
             lambda r: self.start(self.images.show_gallery_image(r.id))
         )
-        self.gallery.notice.connect(messages.tell)
-        self.gallery.status.connect(lambda text: messages.show_status(text, 6000))
         self.recent.show_requested.connect(lambda i: self.start(self.images.show_gallery_image(i)))
         self.recent.edit_requested.connect(lambda i: self.start(self.images.edit_gallery_image(i)))
         self.recent.vary_requested.connect(lambda i: self.start(self.sending.vary_image(i)))
@@ -213,6 +211,11 @@ class MainWindow(QMainWindow):
 
     def start(self, work: Coroutine[Any, Any, Any]) -> None:
         """Run ``work`` on the loop, cancelled if the window closes first."""
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:  # a Qt timer of a window whose loop has ended: nothing to run on
+            work.close()
+            return
         task = spawn(work)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
@@ -224,10 +227,6 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._read_gallery)
 
     def _read_gallery(self) -> None:
-        try:
-            asyncio.get_running_loop()
-        except RuntimeError:
-            return  # shown without the async loop (a synchronous test): nothing to await on
         self.recent.open()
         self.start(self.workspace.refresh_spending())
         self.start(self.workspace.reconcile_gallery())
