@@ -33,7 +33,7 @@ async def test_generate_shows_partials_then_the_final_image_and_keeps_it(
     assert job.state is JobState.DONE
     assert len(job.image_ids) == 1
     assert window.canvas.current_image is not None
-    assert window.recent.model.rowCount() == 1
+    await until(lambda: window.recent.model.rowCount() == 1)  # read from the gallery
     assert "cost $" in window.usage_label.text()
     with GalleryStore(Paths.from_environment().data) as store:
         (record,) = store.query(Query(text="lighthouse")).images
