@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 import httpx2
 
 from studio.api._formats import sniff
-from studio.api._retry import retry_after, retry_delay, should_retry
+from studio.api._retry import resend_is_safe, retry_after, retry_delay, should_retry
 from studio.api._routes import Routes
 from studio.api._wire import json_body, multipart
 from studio.api.capabilities import Endpoint
@@ -274,14 +274,18 @@ class ImagesClient:
             request = self._http.build_request(method, url, params=self._routes.params, **content)
             try:
                 response = await self._http.send(request, stream=stream)
-            except httpx2.TimeoutException as error:
-                failure: ApiError = Timeout(
-                    f"{_host(url)} did not answer in time.", detail=str(error)
-                )
             except httpx2.TransportError as error:
-                failure = ConnectionFailed(
-                    f"Could not reach {_host(url)}: {_reason(error)}", detail=str(error)
-                )
+                if isinstance(error, httpx2.TimeoutException):
+                    failure: ApiError = Timeout(
+                        f"{_host(url)} did not answer in time.", detail=str(error)
+                    )
+                else:
+                    failure = ConnectionFailed(
+                        f"Could not reach {_host(url)}: {_reason(error)}", detail=str(error)
+                    )
+                if not resend_is_safe(method, error):  # see _retry: never billed twice
+                    failure.may_be_billed = True
+                    raise failure from error
             else:
                 if response.is_success:
                     return response

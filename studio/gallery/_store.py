@@ -24,6 +24,7 @@ from studio import __version__
 from studio.api import EXTENSIONS, Endpoint, GeneratedImage, ImageFile, ImageRequest, Usage
 from studio.gallery import _schema, embedded, sidecars
 from studio.gallery._files import FileStore, sha256_of
+from studio.gallery._journal import Journal
 from studio.gallery._sessions import Sessions
 from studio.gallery.pricing import Pricing
 from studio.gallery.records import (
@@ -99,11 +100,14 @@ class GalleryStore:
         self._db = self._open_database()
         crashed = self._sessions.crashed()
         self.files = FileStore(root, self._sessions.begin())
+        #: The request journal and batch records (``_journal``).
+        self.journal = Journal(self._db, self._writing, self.files.session)
         #: What the quick reconciliation on open found: it looks only at what sessions that
         #: crashed can have touched, which keeps opening fast.
         self.opening_report = CheckReport()
         if crashed:
             self.opening_report = self._reconcile(since=min(crashed.values()))
+            self.journal.interrupt_sessions(list(crashed))
             self._sessions.forget(crashed)
 
     # -- opening and closing ----------------------------------------------------------------

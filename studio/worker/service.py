@@ -29,6 +29,7 @@ from studio.api import (
 )
 from studio.config import Provider
 from studio.gallery import GalleryStore, Outcome, Pricing, Status
+from studio.gallery.estimates import estimate
 from studio.imaging import NotAnImage, display_pixels, keep_unmasked
 from studio.worker.protocol import (
     Cancel,
@@ -97,13 +98,17 @@ class RequestService:
     async def _run(self, run: Run) -> None:
         started = time.monotonic()
         last: PartialImage | None = None
+        entry: int | None = None
         try:
             warnings = list(validate(run.request))
             client = self._client(run.provider, run.key)
+            entry = await self._journal_begin(run)
             await self._send(Progress(run.job, "sending"))
 
             async def show(partial: PartialImage) -> None:
                 nonlocal last
+                if last is None:
+                    await self._in_store(lambda: self._gallery().journal.streaming(entry))
                 last, received_at = partial, time.monotonic()
                 frame = await self._frame(partial.data, run.partial_edge)
                 if frame is not None:
@@ -120,6 +125,7 @@ class RequestService:
             )
             images = result.images
             ids = await self._save(outcome) if run.save else [None] * len(images)
+            await self._in_store(lambda: self._journal_done(entry, ids))
             for number, (image, image_id) in enumerate(zip(images, ids, strict=True)):
                 if run.keep_unmasked and run.request.mask is not None:
                     final = await self._keep_unmasked(run, number, image, image_id)
@@ -140,16 +146,21 @@ class RequestService:
                 Done(run.job, result.usage, cost, result.request_id, revised, tuple(warnings))
             )
         except asyncio.CancelledError:
+            await self._journal_failed(entry, "Cancelled while in flight.", may_be_billed=True)
             kept = await self._keep_partial(run, last, started)
             await self._send(Cancelled(run.job, kept))
         except ApiError as error:
             if isinstance(error, StreamInterrupted) and error.last_partial is not None:
                 last = error.last_partial
+            await self._journal_failed(entry, error.message, may_be_billed=error.may_be_billed)
             kept = await self._keep_partial(run, last, started)
+            message = error.message
+            if error.may_be_billed:
+                message += " It may have been billed, so Studio did not send it again."
             await self._send(
                 Failed(
                     run.job,
-                    error.message,
+                    message,
                     type(error).__name__,
                     error.request_id,
                     error.status,
@@ -160,6 +171,7 @@ class RequestService:
             )
         except Exception as error:
             log.exception("job %s failed unexpectedly", run.job)
+            await self._journal_failed(entry, str(error), may_be_billed=True)
             await self._send(
                 Failed(run.job, f"Studio could not finish this job: {error}", "InternalError")
             )
@@ -222,6 +234,41 @@ class RequestService:
         frame = await self._frame(kept.data, run.display_edge)
         heat = await self._frame(kept.heat, run.display_edge)
         return FinalImage(run.job, number, frame, kept_id, raw_id, kept.changed_outside, heat)
+
+    # -- the request journal (gallery/_journal.py) -------------------------------------------
+
+    async def _journal_begin(self, run: Run) -> int:
+        """Write the request down before a byte is sent."""
+        request = run.request
+
+        def begin() -> int:
+            store = self._gallery()
+            cost = estimate(request, store.pricing).cost
+            return store.journal.begin(
+                provider=run.provider.name,
+                model=request.model_name,
+                endpoint=request.endpoint.value,
+                prompt=request.prompt,
+                params=request.parameters(),
+                estimate=None if cost is None else cost.high,
+            )
+
+        return await self._in_store(begin)
+
+    def _journal_done(self, entry: int, ids: list[int | None]) -> None:
+        """Done, linked to the generation of the first kept image (store thread)."""
+        record = self._gallery().get(ids[0]) if ids and ids[0] is not None else None
+        self._gallery().journal.done(entry, None if record is None else record.generation.id)
+
+    async def _journal_failed(self, entry: int | None, error: str, *, may_be_billed: bool) -> None:
+        if entry is None:
+            return
+        try:
+            await self._in_store(
+                lambda: self._gallery().journal.failed(entry, error, may_be_billed=may_be_billed)
+            )
+        except Exception:  # the journal must never hide why the job failed
+            log.exception("could not journal the end of request %s", entry)
 
     # -- helpers ----------------------------------------------------------------------------
 
