@@ -12,6 +12,7 @@ import contextlib
 import json
 import sys
 import time
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ from studio.api import (
     ImageFile,
     ImageRequest,
     ImagesClient,
+    ImagesResult,
     InvalidParameters,
     ParamKind,
     PartialImage,
@@ -47,6 +49,8 @@ from studio.gallery import (
     has_provenance,
     read_credentials,
 )
+from studio.gallery.estimates import Estimate, estimate
+from studio.gallery.spending import check_caps, spent
 
 __all__ = ["build_parser", "main", "parse", "run"]
 
@@ -94,6 +98,20 @@ def _output_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--provider", help="a provider from the settings, by name")
 
 
+def _cost_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--estimate",
+        action="store_true",
+        help="print what the request would cost (JSON with --json) and send nothing",
+    )
+    parser.add_argument(
+        "--max-cost",
+        type=float,
+        metavar="USD",
+        help="refuse the request when its estimate may cost more than this",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="studio",
@@ -123,6 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
         sub = commands.add_parser(command, help=text)
         _request_options(sub, endpoint)
         _output_options(sub)
+        _cost_options(sub)
         sub.set_defaults(command=command, endpoint=endpoint)
     _gallery_commands(commands)
     return parser
@@ -202,7 +221,7 @@ def run(args: argparse.Namespace) -> int:
     except ApiError as error:
         _say(error.message + (f" (request id {error.request_id})" if error.request_id else ""))
         return EXIT_FAILED
-    except GalleryError as error:
+    except (GalleryError, CostRefused) as error:
         _say(str(error))
         return EXIT_FAILED
     except OSError as error:
@@ -267,6 +286,8 @@ async def _run(args: argparse.Namespace) -> int:
     request = _request(args)
     for warning in validate(request):
         _say(warning)
+    if args.estimate:
+        return _print_estimate(args, request)
     provider = _provider(args).resolved()
     problem = provider.problem()
     if problem:
@@ -277,8 +298,7 @@ async def _run(args: argparse.Namespace) -> int:
     async def progress(partial: PartialImage) -> None:
         print(f"partial image {partial.index + 1} received", file=sys.stderr)
 
-    async with ImagesClient(provider, key.value) as client:
-        result = await client.run(request, progress)
+    result = await _send_once(args, request, provider, key.value, progress)
     images = list(result.images)
     files = _write(images, args.out)
     if not args.no_save and images:
@@ -302,6 +322,96 @@ async def _run(args: argparse.Namespace) -> int:
         for path in files:
             print(path)
     return 0
+
+
+class CostRefused(Exception):
+    """The estimate passes ``--max-cost`` or a spending cap set to refuse; exit 1."""
+
+
+def _print_estimate(args: argparse.Namespace, request: ImageRequest) -> int:
+    """``--estimate``: the cost and what was spent, and nothing sent."""
+    try:
+        provider = _provider(args).name
+    except UsageError:
+        provider = ""
+    with _open_gallery() as store:
+        figure = estimate(request, store.pricing)
+        overall, own = spent(store.journal), spent(store.journal, provider)
+    if args.json:
+        summary = figure.as_json() | {
+            "spent_usd": {"today": overall.today, "month": overall.month},
+            "provider": provider,
+            "provider_spent_usd": {"today": own.today, "month": own.month},
+        }
+        print(json.dumps(summary))
+        return 0
+    tokens = figure.output_tokens
+    print(f"estimated cost: {figure.text} ({figure.model}, {figure.images} image(s))")
+    if tokens is not None:
+        print(f"output tokens: {tokens.low:.0f} to {tokens.high:.0f}")
+    print(f"basis: {'; '.join(figure.basis)}")
+    print(f"spent: {overall.text}")
+    return 0
+
+
+def _check_cost(
+    args: argparse.Namespace, figure: Estimate, store: GalleryStore, provider: str
+) -> None:
+    caps = SettingsFile(Paths.from_environment().settings_file).load().settings.spending_caps
+    verdict = check_caps(store.journal, caps, provider, figure)
+    for warning in verdict.warnings:
+        _say(warning)
+    if verdict.refusal:
+        raise CostRefused(verdict.refusal + " Nothing was sent.")
+    if args.max_cost is None:
+        return
+    if figure.cost is None:
+        raise CostRefused(
+            f"the cost of {figure.model} is unknown, so --max-cost cannot be honoured; "
+            "nothing was sent"
+        )
+    if figure.cost.high > args.max_cost:
+        raise CostRefused(
+            f"the estimate ({figure.text}) may pass --max-cost ${args.max_cost:.2f}; "
+            "nothing was sent"
+        )
+
+
+async def _send_once(
+    args: argparse.Namespace,
+    request: ImageRequest,
+    provider: Provider,
+    key: str,
+    progress: Callable[[PartialImage], Awaitable[None]],
+) -> ImagesResult:
+    """Check the cost, write the request down, send it once, and write down how it ended."""
+    with _open_gallery() as store:
+        figure = estimate(request, store.pricing)
+        _check_cost(args, figure, store, provider.name)
+        entry = store.journal.begin(
+            provider=provider.name,
+            model=request.model_name,
+            endpoint=request.endpoint.value,
+            prompt=request.prompt,
+            params=request.parameters(),
+            estimate=None if figure.cost is None else figure.cost.high,
+        )
+        try:
+            async with ImagesClient(provider, key) as client:
+                result = await client.run(request, progress)
+        except ApiError as error:
+            store.journal.failed(entry, error.message, may_be_billed=error.may_be_billed)
+            if error.may_be_billed:
+                _say(
+                    "the server may have started this request, so it may have been billed; "
+                    "it was not sent again"
+                )
+            raise
+        except BaseException:
+            store.journal.failed(entry, "Stopped while in flight.", may_be_billed=True)
+            raise
+        store.journal.done(entry)
+        return result
 
 
 def _write(images: list[GeneratedImage], folder: Path) -> list[Path]:

@@ -6,6 +6,7 @@ from studio.config.paths import APP_NAME, Paths
 from studio.config.providers import OPENAI_BASE_URL, Provider, ProviderKind, check_base_url
 from studio.config.secrets import KEYRING_SERVICE, KeySource, KeyStore, StoredKey
 from studio.config.settings import SCHEMA_VERSION, LoadedSettings, Settings, SettingsFile
+from studio.config.spending import CapAction, CapPeriod, SpendingCap
 
 __all__ = [
     "APP_NAME",
@@ -13,6 +14,8 @@ __all__ = [
     "OPENAI_BASE_URL",
     "RUN_MODULE",
     "SCHEMA_VERSION",
+    "CapAction",
+    "CapPeriod",
     "KeySource",
     "KeyStore",
     "LoadedSettings",
@@ -22,6 +25,7 @@ __all__ = [
     "RedactingFormatter",
     "Settings",
     "SettingsFile",
+    "SpendingCap",
     "StoredKey",
     "check_base_url",
     "frozen",

@@ -17,21 +17,27 @@ from pathlib import Path
 from typing import Any
 
 from studio.config.providers import Provider, ProviderKind
+from studio.config.spending import SpendingCap, caps_from_json
 
 __all__ = ["SCHEMA_VERSION", "LoadedSettings", "Settings", "SettingsFile"]
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def _add_pricing_overrides(document: dict[str, Any]) -> dict[str, Any]:
     return {**document, "pricing_overrides": {}}
 
 
+def _add_spending_caps(document: dict[str, Any]) -> dict[str, Any]:
+    return {**document, "spending_caps": []}
+
+
 #: ``_MIGRATIONS[n]`` turns a version-``n`` document into a version-``n + 1`` one.
 _MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: _add_pricing_overrides,
+    2: _add_spending_caps,
 }
 
 DEFAULT_PROVIDER = Provider(id="openai", name="OpenAI", kind=ProviderKind.OPENAI)
@@ -45,6 +51,8 @@ class Settings:
     #: Per model, USD per 1M tokens: {"text_input": …, "image_input": …, "image_output": …};
     #: replaces the shipped price list for that model.
     pricing_overrides: dict[str, dict[str, float]] = field(default_factory=dict)
+    #: Per day or month, per provider or overall, each warning or refusing (config/spending).
+    spending_caps: tuple[SpendingCap, ...] = ()
 
     @property
     def active_provider(self) -> Provider | None:
@@ -59,7 +67,9 @@ class Settings:
         return replace(self, providers=providers, active_provider_id=active_id)
 
     def to_json(self) -> dict[str, Any]:
-        return {"schema_version": SCHEMA_VERSION, **asdict(self)}
+        document = {"schema_version": SCHEMA_VERSION, **asdict(self)}
+        document["spending_caps"] = [cap.to_json() for cap in self.spending_caps]
+        return document
 
     @classmethod
     def from_json(cls, document: dict[str, Any]) -> Settings:
@@ -78,6 +88,7 @@ class Settings:
                 ),
                 concurrent_jobs=int(document.get("concurrent_jobs", defaults.concurrent_jobs)),
                 pricing_overrides=_prices(document.get("pricing_overrides", {})),
+                spending_caps=caps_from_json(document.get("spending_caps", [])),
             )
         except (KeyError, TypeError, ValueError) as error:
             raise ValueError(f"malformed settings: {error}") from error
