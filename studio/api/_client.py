@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 import httpx2
 
+from studio.api._batches import Batches
 from studio.api._formats import sniff
 from studio.api._retry import resend_is_safe, retry_after, retry_delay, should_retry
 from studio.api._routes import Routes
@@ -90,6 +91,11 @@ class ImagesClient:
 
     async def aclose(self) -> None:
         await self._http.aclose()
+
+    @property
+    def batches(self) -> Batches:
+        """The Files and Batches calls (``api/_batches.py``), with this client's retries."""
+        return Batches(self._open)
 
     async def list_models(self) -> tuple[str, ...]:
         """The model ids the server offers; also how "Test connection" checks a provider."""

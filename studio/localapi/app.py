@@ -20,6 +20,7 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from studio.api import CONTENT_TYPES, Endpoint, ImageRequest, capabilities_for, known_models, sniff
+from studio.localapi.batches import LocalBatches
 from studio.localapi.faults import Fault, FaultKind, FaultPlan
 from studio.localapi.images import Made, ServerOptions, make_images, metadata, usage
 from studio.localapi.incoming import Refusal, read_request
@@ -265,6 +266,7 @@ class LocalApi:
 
 def create_app(options: ServerOptions | None = None, faults: FaultPlan | None = None) -> Starlette:
     api = LocalApi(options or ServerOptions(), faults or FaultPlan())
+    batches = LocalBatches(api.options)
     app = Starlette(
         routes=[
             Route("/v1/models", api.list_models, methods=["GET"]),
@@ -279,8 +281,10 @@ def create_app(options: ServerOptions | None = None, faults: FaultPlan | None = 
             Route(f"{LOCAL_PREFIX}files/{{name:str}}", api.file, methods=["GET"], name="file"),
             Route(f"{LOCAL_PREFIX}faults", api.add_fault, methods=["POST"]),
             Route(f"{LOCAL_PREFIX}faults", api.clear_faults, methods=["DELETE"]),
+            *batches.routes(),
         ],
         middleware=[Middleware(ApiFrame)],
     )
     app.state.received = api.received
+    app.state.batches = batches
     return app
