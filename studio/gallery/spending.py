@@ -5,11 +5,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from studio.api import InvalidParameters
 from studio.config import CapAction, CapPeriod, SpendingCap
 from studio.gallery._journal import Journal, start_of_day, start_of_month
 from studio.gallery.estimates import Estimate, Total
 
-__all__ = ["CapCheck", "Spent", "check_caps", "spent"]
+__all__ = ["CapCheck", "SpendingCapReached", "Spent", "check_caps", "spent"]
+
+
+class SpendingCapReached(InvalidParameters):
+    """A spending cap set to refuse would be passed: refused before anything was sent."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, param="cost")
 
 
 @dataclass(frozen=True)

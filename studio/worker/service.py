@@ -27,9 +27,10 @@ from studio.api import (
     StreamInterrupted,
     validate,
 )
-from studio.config import Provider
+from studio.config import Paths, Provider, SettingsFile
 from studio.gallery import GalleryStore, Outcome, Pricing, Status
 from studio.gallery.estimates import estimate
+from studio.gallery.spending import SpendingCapReached, check_caps
 from studio.imaging import NotAnImage, display_pixels, keep_unmasked
 from studio.worker.protocol import (
     Cancel,
@@ -102,7 +103,8 @@ class RequestService:
         try:
             warnings = list(validate(run.request))
             client = self._client(run.provider, run.key)
-            entry = await self._journal_begin(run)
+            entry, over = await self._journal_begin(run)
+            warnings.extend(over)
             await self._send(Progress(run.job, "sending"))
 
             async def show(partial: PartialImage) -> None:
@@ -237,14 +239,20 @@ class RequestService:
 
     # -- the request journal (gallery/_journal.py) -------------------------------------------
 
-    async def _journal_begin(self, run: Run) -> int:
-        """Write the request down before a byte is sent."""
+    async def _journal_begin(self, run: Run) -> tuple[int, tuple[str, ...]]:
+        """Check the spending caps, then write the request down before a byte is sent; returns
+        the entry and the caps' warnings. A cap set to refuse raises ``SpendingCapReached``."""
         request = run.request
 
-        def begin() -> int:
+        def begin() -> tuple[int, tuple[str, ...]]:
             store = self._gallery()
-            cost = estimate(request, store.pricing).cost
-            return store.journal.begin(
+            figure = estimate(request, store.pricing)
+            caps = SettingsFile(Paths.from_environment().settings_file).load().settings
+            verdict = check_caps(store.journal, caps.spending_caps, run.provider.name, figure)
+            if verdict.refusal:
+                raise SpendingCapReached(verdict.refusal + " Nothing was sent.")
+            cost = figure.cost
+            entry = store.journal.begin(
                 provider=run.provider.name,
                 model=request.model_name,
                 endpoint=request.endpoint.value,
@@ -252,6 +260,7 @@ class RequestService:
                 params=request.parameters(),
                 estimate=None if cost is None else cost.high,
             )
+            return entry, verdict.warnings
 
         return await self._in_store(begin)
 

@@ -9,7 +9,16 @@ from pathlib import Path
 import pytest
 
 from studio.api import ClientOptions, Endpoint, ImageRequest, ImagesClient, Timeout
-from studio.config import Provider, ProviderKind
+from studio.config import (
+    CapAction,
+    CapPeriod,
+    Paths,
+    Provider,
+    ProviderKind,
+    Settings,
+    SettingsFile,
+    SpendingCap,
+)
 from studio.gallery import GalleryStore
 from studio.gallery._journal import RequestState
 from studio.localapi import DEMO_KEY, Fault, FaultKind, FaultPlan, LocalServer
@@ -117,3 +126,34 @@ async def test_a_read_timeout_is_not_resent_but_a_server_error_is(
         result = await client.generate("a fox", model="gpt-image-1.5")
         assert result.images
         assert len(local_server.received) == before + 3  # a 500 did no work: resent
+
+
+async def test_spending_caps_warn_or_refuse_before_sending(
+    tmp_path: Path, local_provider: Provider, local_server: LocalServer
+) -> None:
+    settings = SettingsFile(Paths.from_environment().settings_file)
+    request = ImageRequest(
+        Endpoint.GENERATIONS, "a fox", model="gpt-image-1.5", size="1024x1024", quality="high"
+    )
+    settings.save(Settings(spending_caps=(SpendingCap(CapPeriod.DAY, 0.01, CapAction.WARN),)))
+    warned = await run_one(tmp_path, local_provider, request)
+    done = warned[-1]
+    assert isinstance(done, Done)
+    assert any("overall daily cap of $0.01" in warning for warning in done.warnings)
+
+    settings.save(
+        Settings(
+            spending_caps=(
+                SpendingCap(CapPeriod.MONTH, 0.2, CapAction.REFUSE, provider=local_provider.name),
+            )
+        )
+    )
+    before = len(local_server.received)
+    refused = await run_one(tmp_path, local_provider, request)
+    failed = refused[-1]
+    assert isinstance(failed, Failed)
+    assert "monthly cap of $0.20" in failed.message
+    assert "Nothing was sent" in failed.message
+    assert len(local_server.received) == before
+    with GalleryStore(tmp_path) as store:
+        assert len(store.journal.entries()) == 1  # the refused request was never journalled
