@@ -1,0 +1,112 @@
+"""The Batch page and the Generate button's estimate, driven as a person would."""
+
+from __future__ import annotations
+
+import asyncio
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from studio.config import Paths
+from studio.gallery import GalleryStore, RequestState
+from studio.localapi import LocalServer
+from studio.ui.params_panel import ParamsPanel
+from tests.ui.conftest import Workspace, choose, finished, type_prompt, until
+
+
+async def test_a_template_is_previewed_sent_through_the_batch_api_and_kept(
+    workspace: Workspace, qtbot: QtBot, local_server: LocalServer
+) -> None:
+    window, _, _ = workspace
+    window.show_batches()
+    page = window.batch_page
+    assert window.pages.currentWidget() is page
+    qtbot.keyClicks(page.template, "a small {subject}")
+    page.values.setPlainText("fox\nowl\nhare")
+    qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    await until(lambda: page.lines.count() == 3)
+    assert page.summary.text().startswith("3 requests through the Batch API; estimated total")
+    assert page.lines.item(0).text().startswith("line-1")
+    received = len(local_server.received)
+
+    qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
+    await until(lambda: page.list.topLevelItemCount() == 1)
+    assert len(local_server.received) == received  # the Batch API, not the images endpoint
+    for _ in range(100):
+        if page.list.topLevelItem(0).text(1) == "completed":
+            break
+        qtbot.mouseClick(page.refresh_button, Qt.MouseButton.LeftButton)
+        await asyncio.sleep(0.1)
+        await until(lambda: page.refresh_button.isEnabled())
+    assert page.list.topLevelItem(0).text(1) == "completed"
+    page.list.setCurrentItem(page.list.topLevelItem(0))
+    assert page.fetch_button.isEnabled()
+    assert not page.cancel_button.isEnabled()  # a finished batch cannot be cancelled
+    qtbot.mouseClick(page.fetch_button, Qt.MouseButton.LeftButton)
+    await until(lambda: "3 results of batch_" in window.notices.label.text())
+    await until(lambda: page.list.topLevelItem(0).text(5) == "yes")
+    with GalleryStore(Paths.from_environment().data) as store:
+        (record,) = store.journal.batches()
+        assert len(list(store.journal.batch_images(record.id))) == 3
+
+
+async def test_a_template_that_cannot_expand_says_why(workspace: Workspace, qtbot: QtBot) -> None:
+    window, _, _ = workspace
+    window.show_batches()
+    page = window.batch_page
+    qtbot.keyClicks(page.template, "a {colour} {thing}")
+    page.values.setPlainText("red")
+    qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    await until(lambda: "CSV or TSV" in window.notices.label.text())
+    assert page.preview_button.isEnabled()
+
+
+async def test_interrupted_requests_can_be_retried_or_dismissed(
+    workspace: Workspace, qtbot: QtBot
+) -> None:
+    window, _, queue = workspace
+    with GalleryStore(Paths.from_environment().data) as store:
+        for prompt in ("a fox", "an owl"):
+            entry = store.journal.begin(
+                provider="Local server",
+                model="gpt-image-1.5",
+                endpoint="generations",
+                prompt=prompt,
+                params={"quality": "low", "model": "gpt-image-1.5"},
+                estimate=0.01,
+            )
+            store.journal.failed(entry, "The connection broke.", may_be_billed=True)
+    window.show_batches()
+    page = window.batch_page
+    await until(lambda: page.interrupted.count() == 2)
+    assert "up to $0.01" in page.interrupted.item(0).text()
+    assert page.spent.text().startswith("Spent: $0.02 today")
+    assert not page.retry_button.isEnabled()  # nothing chosen yet
+    page.interrupted.setCurrentRow(0)  # the newest: an owl
+    qtbot.mouseClick(page.dismiss_button, Qt.MouseButton.LeftButton)
+    await until(lambda: page.interrupted.count() == 1)
+    page.interrupted.setCurrentRow(0)
+    qtbot.mouseClick(page.retry_button, Qt.MouseButton.LeftButton)
+    await until(lambda: page.interrupted.count() == 0)
+    await finished(queue)
+    assert queue.jobs[-1].request.prompt == "a fox"
+    with GalleryStore(Paths.from_environment().data) as store:
+        states = [entry.state for entry in store.journal.entries()]
+    assert states.count(RequestState.DISMISSED) == 2
+    assert RequestState.DONE in states
+
+
+async def test_the_generate_button_says_what_it_will_cost(
+    workspace: Workspace, qtbot: QtBot
+) -> None:
+    window, _, _ = workspace
+    type_prompt(window, qtbot, "a lighthouse")
+    params: ParamsPanel = window.params
+    choose(params.model, "gpt-image-1.5")
+    choose(params.quality, "high")
+    choose(params.size, "1024x1024")
+    # $0.133 listed, and two streamed partial images' 200 tokens at $32 per million.
+    await until(lambda: window.estimate_label.text().startswith("Estimate: $0.139"))
+    assert window.estimate_label.text() in window.prompt.generate.toolTip()
+    params.model.setCurrentIndex(params.model.findData("gpt-image-2"))
+    await until(lambda: "unknown" in window.estimate_label.text())
