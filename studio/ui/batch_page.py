@@ -86,6 +86,8 @@ class BatchPage(QWidget):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Batches"))
         self._batches = batches
+        #: The page's state and actions (``core.batches``); the spending dialog reads it too.
+        self.batches = batches
         self._session = session
         self._base_request = base_request
         self._start = start

@@ -86,6 +86,7 @@ from studio.ui.jobs_panel import JobsPanel
 from studio.ui.params_panel import ParamsPanel
 from studio.ui.prompt_panel import PromptPanel
 from studio.ui.providers_dialog import ProvidersDialog
+from studio.ui.spending_dialog import open_spending_dialog
 from studio.ui.welcome import WelcomePanel
 from studio.worker.protocol import Frame
 
@@ -418,7 +419,12 @@ class MainWindow(QMainWindow):
             "&Providers and API keys…", QKeySequence.StandardKey.Preferences, self.open_providers
         )
         demo = self._action("Use the offline &demo server", None, self.start_demo)
-        settings_menu.addActions([providers, demo])
+        spending = self._action(
+            "Spending &caps…",
+            None,
+            lambda: open_spending_dialog(self, self._session, self.batch_page.batches, self._start),
+        )
+        settings_menu.addActions([providers, spending, demo])
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action("&About Studio", None, self._about))
 

@@ -7,11 +7,12 @@ import asyncio
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from studio.config import Paths
+from studio.config import CapAction, CapPeriod, Paths, SettingsFile, SpendingCap
 from studio.gallery import GalleryStore, RequestState
 from studio.localapi import LocalServer
 from studio.ui.params_panel import ParamsPanel
-from tests.ui.conftest import Workspace, choose, finished, type_prompt, until
+from studio.ui.spending_dialog import open_spending_dialog
+from tests.ui.conftest import Workspace, choose, finished, gone, type_prompt, until
 
 
 async def test_a_template_is_previewed_sent_through_the_batch_api_and_kept(
@@ -110,3 +111,25 @@ async def test_the_generate_button_says_what_it_will_cost(
     assert window.estimate_label.text() in window.prompt.generate.toolTip()
     params.model.setCurrentIndex(params.model.findData("gpt-image-2"))
     await until(lambda: "unknown" in window.estimate_label.text())
+
+
+async def test_spending_caps_are_set_in_settings(workspace: Workspace, qtbot: QtBot) -> None:
+    window, session, _ = workspace
+    dialog = open_spending_dialog(window, session, window.batch_page.batches, window._start)
+    await until(lambda: dialog.spent.text().startswith("Spent: $0.00 today"))
+    assert not dialog.remove_button.isEnabled()
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    limit = dialog.caps.cellWidget(1, 1)
+    limit.setValue(20)
+    choose(dialog.caps.cellWidget(1, 0), "month")
+    choose(dialog.caps.cellWidget(1, 2), "Local server")
+    choose(dialog.caps.cellWidget(1, 3), "refuse")
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    await until(lambda: gone(dialog))
+    assert session.settings.spending_caps == (
+        SpendingCap(CapPeriod.DAY, 5.0, CapAction.WARN),
+        SpendingCap(CapPeriod.MONTH, 20.0, CapAction.REFUSE, "Local server"),
+    )
+    saved = SettingsFile(Paths.from_environment().settings_file).load().settings
+    assert saved.spending_caps == session.settings.spending_caps
