@@ -68,6 +68,10 @@ class BatchDraft:
         return expand(template, rows, self.base, parse_matrix([self.matrix] if self.matrix else []))
 
 
+def _plain_loop() -> asyncio.AbstractEventLoop:
+    return asyncio.DefaultEventLoopPolicy().new_event_loop()
+
+
 class BatchSession(QObject):
     previewed = Signal(object)  # Preview
     batches_changed = Signal(object)  # tuple[BatchRecord, ...]
@@ -99,7 +103,9 @@ class BatchSession(QObject):
                 with GalleryStore(root, Pricing.load(overrides)) as store:
                     return await work(store)
 
-            return asyncio.run(with_store())
+            # A plain loop: the app's policy (qasync's) would make a Qt loop on this thread.
+            with asyncio.Runner(loop_factory=_plain_loop) as runner:
+                return runner.run(with_store())
 
         return await asyncio.get_running_loop().run_in_executor(self._thread, run)
 

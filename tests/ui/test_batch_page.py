@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterator
 
+import pytest
+import qasync
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -133,3 +136,23 @@ async def test_spending_caps_are_set_in_settings(workspace: Workspace, qtbot: Qt
     )
     saved = SettingsFile(Paths.from_environment().settings_file).load().settings
     assert saved.spending_caps == session.settings.spending_caps
+
+
+@pytest.fixture
+def qasync_policy() -> Iterator[None]:
+    """The event-loop policy the app runs under (``qasync.run`` installs it)."""
+    previous = asyncio.get_event_loop_policy()
+    asyncio.set_event_loop_policy(qasync.DefaultQEventLoopPolicy())
+    yield
+    asyncio.set_event_loop_policy(previous)
+
+
+async def test_the_page_works_under_the_apps_event_loop_policy(
+    workspace: Workspace, qtbot: QtBot, qasync_policy: None
+) -> None:
+    window, _, _ = workspace
+    window.show_batches()
+    page = window.batch_page
+    qtbot.keyClicks(page.template, "a {red|blue} kite")
+    qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    await until(lambda: page.lines.count() == 2)
