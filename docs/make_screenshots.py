@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Callable
@@ -60,6 +61,8 @@ async def shoot() -> None:
     await edit(window, queue)
     window.compare.show_heat.setChecked(False)
     await browse(window)
+    await regions_and_expanding(window)
+    await media(window, queue)
     await batches(window)
     await queue.link.close()
     await session.shutdown()
@@ -102,6 +105,81 @@ async def browse(window: Any) -> None:
     gallery.view.setCurrentIndex(gallery.model.index(0))
     await asyncio.sleep(0.8)
     window.grab().save(str(HERE / "gallery.png"))
+
+
+async def regions_and_expanding(window: Any) -> None:
+    """Two regions of the mask with their own instructions; then the canvas expanded."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from studio.core.edit_session import ExpansionChoice
+    from studio.imaging import Anchor
+    from studio.ui.paint_canvas import Tool
+
+    window.show_editor()
+    editor, canvas = window.editor, window.editor.canvas
+    canvas.clear_all()
+    editor.set_tool(Tool.RECTANGLE)
+    at = canvas.widget_point
+    for number, (start, end), instruction in (
+        (1, ((80, 80), (520, 420)), "a flock of seagulls"),
+        (2, ((1000, 640), (1480, 980)), "a small red sailing boat"),
+    ):
+        if number > 1:
+            editor.session.add_region()
+        QTest.mousePress(canvas, Qt.MouseButton.LeftButton, pos=at(*start))
+        QTest.mouseMove(canvas, at(*end))
+        QTest.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=at(*end))
+        editor.session.set_instruction(number, instruction)  # the panel shows it
+    window.prompt.set_text("Keep the watercolour style")
+    await asyncio.sleep(0.3)
+    window.grab().save(str(HERE / "regions.png"))
+    window.params.model.setCurrentIndex(window.params.model.findData("gpt-image-2"))
+    editor.session.expansion = ExpansionChoice(2560, 1080, Anchor.LEFT, seam=48)
+    while editor._plan is None:  # noqa: ASYNC110 - a poll
+        await asyncio.sleep(0.05)
+    window.prompt.set_text("The coast goes on to the right: cliffs and a second lighthouse")
+    await asyncio.sleep(0.3)
+    window.grab().save(str(HERE / "expanding.png"))
+
+
+async def media(window: Any, queue: Any) -> None:
+    """A GIF playing on the canvas, then an SVG drawn sharp at 4x zoom."""
+    from PySide6.QtCore import QPointF
+
+    window.editor.stop()  # back to generating
+    params = window.params
+    params.model.setCurrentIndex(params.model.findData("gpt-image-2.6-flare"))
+    params.size.setCurrentIndex(params.size.findData("1536x1024"))
+    for fmt, prompt in (("gif", "A paper windmill turning"), ("svg", "A flat badge of a fox")):
+        params.output_format.setCurrentIndex(params.output_format.findData(fmt))
+        window.prompt.set_text(prompt)
+        window.generate()
+        await when(queue, lambda: all(job.state.finished for job in queue.jobs))
+        if fmt == "gif":
+            (playing,) = window.canvas.pictures
+            while not playing.settled:  # noqa: ASYNC110 - a poll
+                await asyncio.sleep(0.05)
+            await asyncio.sleep(0.9)  # a few frames in
+            window.grab().save(str(HERE / "gif.png"))
+    # The edge of the SVG's most central circle in the middle, at 4x: drawn from the vectors.
+    canvas = window.canvas
+    (picture,) = canvas.pictures
+    circles = re.findall(rb'cx="(\d+)" cy="(\d+)" r="(\d+)"', picture.pixels.source)
+    cx, cy, r = min(
+        (tuple(map(float, c)) for c in circles),
+        key=lambda c: abs(c[0] - 768) + abs(c[1] - 512),
+    )
+    canvas.actual_size()
+    canvas.zoom_by(4.0)
+    rect = canvas.shown_rect()
+    edge = QPointF(rect.x() + (cx + r * 0.7) * 4, rect.y() + (cy - r * 0.7) * 4)
+    canvas._pan += QPointF(canvas.rect().center()) - edge
+    canvas.repaint()
+    while not picture.settled:  # noqa: ASYNC110 - a poll
+        await asyncio.sleep(0.05)
+    await asyncio.sleep(0.2)
+    window.grab().save(str(HERE / "svg-zoomed.png"))
 
 
 async def batches(window: Any) -> None:

@@ -1,7 +1,13 @@
 """The command line: the app's options, and headless commands over the same services (no Qt).
 
-``studio generate|edit|vary`` send one request, write each image to ``--out`` and exit 0; on any
-error they print one line to stderr and exit 1 (2 for invalid arguments) — never a traceback.
+``studio generate|edit|vary|expand`` send one request, write each image to ``--out`` and exit 0;
+on any error they print one line to stderr and exit 1 (2 for invalid arguments) — never a
+traceback.
+
+A paid image is never lost to a name or a folder: each image is checked (decoded) first, kept in
+the gallery, then copied to ``--out`` under a new name created exclusively (an existing file is
+never replaced); when ``--out`` cannot be written the message says where the image is kept. A
+stream that breaks keeps its last preview the same way, marked partial, and says so.
 """
 
 from __future__ import annotations
@@ -9,10 +15,13 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import errno
 import json
+import os
 import sys
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Collection
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -31,8 +40,10 @@ from studio.api import (
     InvalidParameters,
     ParamKind,
     PartialImage,
+    StreamInterrupted,
     applies,
     capabilities_for,
+    parse_size,
     request_values,
     validate,
 )
@@ -47,7 +58,15 @@ from studio.batch import (
     rows_from_lines,
     rows_from_table,
 )
-from studio.config import KeyStore, Paths, Provider, ProviderKind, SettingsFile, setup_logging
+from studio.config import (
+    KeyStore,
+    Paths,
+    Provider,
+    ProviderKind,
+    SettingsFile,
+    check_base_url,
+    setup_logging,
+)
 from studio.gallery import (
     GalleryError,
     GalleryStore,
@@ -56,12 +75,23 @@ from studio.gallery import (
     Outcome,
     Pricing,
     Query,
+    Status,
     embedded_description,
     has_provenance,
     read_credentials,
 )
 from studio.gallery.estimates import Estimate, Total, estimate
 from studio.gallery.spending import check_caps, spent
+from studio.imaging import (
+    Anchor,
+    NotAnImage,
+    expanded_image,
+    expansion_mask,
+    inspect,
+    keep_unmasked,
+    plan_expansion,
+    read_image_file,
+)
 
 __all__ = ["build_parser", "main", "parse", "run"]
 
@@ -73,10 +103,15 @@ class UsageError(Exception):
     """Arguments that cannot work; exit 2."""
 
 
-def _request_options(parser: argparse.ArgumentParser, endpoint: Endpoint) -> None:
+def _request_options(
+    parser: argparse.ArgumentParser, endpoint: Endpoint, leave: Collection[str] = ()
+) -> None:
     """A flag for every request parameter, from the parameter table. Those the endpoint never
-    takes are accepted but unlisted, so using one says why instead of "unrecognized"."""
+    takes are accepted but unlisted, so using one says why instead of "unrecognized". ``leave``
+    names the parameters a command sets itself (``studio expand`` makes its image and mask)."""
     for spec in PARAMS:
+        if spec.name in leave:
+            continue
         if spec.kind is ParamKind.PROMPT:
             if endpoint is not Endpoint.VARIATIONS:
                 parser.add_argument("prompt", help=spec.help)
@@ -102,7 +137,18 @@ def _request_options(parser: argparse.ArgumentParser, endpoint: Endpoint) -> Non
 
 
 def _output_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--out", type=Path, default=Path(), help="folder for the images")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        help="folder for the images (default: the current folder); an existing file is never "
+        "replaced, and a broken stream's last preview is written here too",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        metavar="SECONDS",
+        help="stop the request after this long in all (default: the request_timeout setting)",
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON object on stdout")
     parser.add_argument("--no-save", action="store_true", help="do not keep it in the gallery")
     parser.add_argument("--base-url", help="send to this compatible server instead")
@@ -154,6 +200,7 @@ def build_parser() -> argparse.ArgumentParser:
         _output_options(sub)
         _cost_options(sub)
         sub.set_defaults(command=command, endpoint=endpoint)
+    _expand_command(commands)
     _gallery_commands(commands)
     _batch_commands(commands)
     return parser
@@ -199,13 +246,26 @@ def _gallery_commands(commands: Any) -> None:
         "credentials (C2PA) of copies that carry them",
     )
     export.set_defaults(command="gallery", action="export")
-    bring = actions.add_parser("import", help="bring image files (or folders) into the gallery")
+    bring = actions.add_parser(
+        "import",
+        help="bring image files (or folders) into the gallery",
+        description="Each file's outcome is printed: imported, already in the gallery, or "
+        "skipped with the reason (and what was left out of its metadata). Exit 0 when every "
+        "file is in the gallery afterwards, 1 when any could not be imported.",
+    )
     bring.add_argument("paths", type=Path, nargs="+")
     bring.set_defaults(command="gallery", action="import")
     stats = actions.add_parser("stats", help="counts, size and cost")
     stats.add_argument("--json", action="store_true")
     stats.set_defaults(command="gallery", action="stats")
-    check = actions.add_parser("check", help="verify every file and the database")
+    check = actions.add_parser(
+        "check",
+        help="verify every file and the database",
+        description="Checks the database page by page (a damaged one is set aside and the "
+        "gallery rebuilt from its image files), adds back files a cut-short save left without "
+        "an entry, and compares every file with its hash. Exit 0 when the gallery is "
+        "consistent afterwards, 1 when images are missing or damaged.",
+    )
     check.set_defaults(command="gallery", action="check")
 
 
@@ -223,6 +283,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.command == "gallery":
             return _gallery(args)
+        if args.command == "expand":
+            return _expand(args)
         if args.command == "batch":
             return asyncio.run(_batch(args))
         return asyncio.run(_run(args))
@@ -252,6 +314,9 @@ def _say(message: str) -> None:
 
 def _provider(args: argparse.Namespace) -> Provider:
     if args.base_url:
+        problem = check_base_url(args.base_url)
+        if problem:  # said without the URL: it may hold a password
+            raise UsageError(f"--base-url {problem}")
         return Provider("cli", args.base_url, ProviderKind.COMPATIBLE, base_url=args.base_url)
     settings = SettingsFile(Paths.from_environment().settings_file).load().settings
     if args.provider:
@@ -280,12 +345,14 @@ def _request(args: argparse.Namespace) -> ImageRequest:
         why = applies(spec, caps, endpoint, given["output_format"], stream=bool(given["stream"]))
         if why is not None:
             raise UsageError(f"{spec.flags[0]}: {why}")
-    images = tuple(ImageFile.from_path(path) for path in given.pop("images") or ())
+    notes: list[str] = []
+    images = tuple(ImageFile.from_path(p, notes=notes) for p in given.pop("images") or ())
     layers = {
-        name: ImageFile.from_path(path, param=name)
+        name: ImageFile.from_path(path, param=name, notes=notes)
         for name in ("mask", "markup")
         if (path := given.pop(name)) is not None
     }
+    _tell(notes)
     given["stream"] = bool(given["stream"])
     return ImageRequest(
         endpoint,
@@ -296,10 +363,18 @@ def _request(args: argparse.Namespace) -> ImageRequest:
     )
 
 
+def _tell(notes: list[str]) -> None:
+    """Conversions made to the inputs, one line each, as the window says them."""
+    for note in notes:
+        _say(note)
+
+
 async def _run(args: argparse.Namespace) -> int:
     request = _request(args)
     for warning in validate(request):
         _say(warning)
+    if args.timeout is not None and args.timeout <= 0:
+        raise UsageError("--timeout must be a number of seconds above 0")
     if args.estimate:
         return _print_estimate(args, request)
     provider = _provider(args).resolved()
@@ -307,25 +382,44 @@ async def _run(args: argparse.Namespace) -> int:
     if problem:
         raise UsageError(problem)
     key = await asyncio.to_thread(KeyStore().get, provider)
+    deadline = args.timeout or await asyncio.to_thread(_request_timeout)
     started = time.monotonic()
+    last: PartialImage | None = None
 
     async def progress(partial: PartialImage) -> None:
+        nonlocal last
+        last = partial
         print(f"partial image {partial.index + 1} received", file=sys.stderr)
 
-    result = await _send_once(args, request, provider, key.value, progress)
-    images = list(result.images)
-    files = _write(images, args.out)
-    if not args.no_save and images:
-        outcome = Outcome.of(
-            request, result, provider=provider.name, duration=time.monotonic() - started
-        )
-        with _open_gallery() as store:
-            saved = store.save(outcome)
-        print(f"kept in the gallery as {', '.join(str(r.id) for r in saved)}", file=sys.stderr)
+    try:
+        result = await _send_once(args, request, provider, key.value, progress, deadline)
+    except ApiError as error:
+        if isinstance(error, StreamInterrupted) and error.last_partial is not None:
+            last = error.last_partial
+        if last is not None:
+            said = await asyncio.to_thread(
+                _keep_preview, args, request, provider, last, time.monotonic() - started
+            )
+            error.message = f"{error.message} {said}"
+        raise
+    outcome = Outcome.of(
+        request, result, provider=provider.name, duration=time.monotonic() - started
+    )
+    delivery = await asyncio.to_thread(_deliver, args, outcome)
+    asked = request.output_format_or_default
+    for number, image in enumerate(result.images, start=1):
+        if image.format != asked:
+            _say(
+                f"image {number} came as {image.format.upper()} although {asked.upper()} was "
+                f"asked for; it is named as what it is ({EXTENSIONS[image.format]})."
+            )
+    for problem in (*result.unusable, *delivery.problems):
+        _say(problem)
     if args.json:
-        revised = next((i.revised_prompt for i in images if i.revised_prompt), None)
+        revised = next((i.revised_prompt for i in result.images if i.revised_prompt), None)
         summary = {
-            "files": [str(path) for path in files],
+            "files": [str(path) for path in delivery.files],
+            "gallery_ids": list(delivery.ids),
             "usage": None if result.usage is None else vars(result.usage),
             "request_id": result.request_id,
             "revised_prompt": revised,
@@ -333,9 +427,10 @@ async def _run(args: argparse.Namespace) -> int:
         }
         print(json.dumps(summary))
     else:
-        for path in files:
+        for path in delivery.files:
             print(path)
-    return 0
+    failed = result.unusable or delivery.problems
+    return EXIT_FAILED if failed else 0
 
 
 class CostRefused(Exception):
@@ -394,6 +489,7 @@ async def _send_once(
     provider: Provider,
     key: str,
     progress: Callable[[PartialImage], Awaitable[None]],
+    deadline: float,
 ) -> ImagesResult:
     """Check the cost, write the request down, send it once, and write down how it ended."""
     with _open_gallery() as store:
@@ -409,7 +505,7 @@ async def _send_once(
         )
         try:
             async with ImagesClient(provider, key) as client:
-                result = await client.run(request, progress)
+                result = await client.run(request, progress, deadline=deadline)
         except ApiError as error:
             store.journal.failed(entry, error.message, may_be_billed=error.may_be_billed)
             if error.may_be_billed:
@@ -425,17 +521,133 @@ async def _send_once(
         return result
 
 
-def _write(images: list[GeneratedImage], folder: Path) -> list[Path]:
-    folder.mkdir(parents=True, exist_ok=True)
+def _request_timeout() -> float:
+    return SettingsFile(Paths.from_environment().settings_file).load().settings.request_timeout
+
+
+@dataclass
+class _Delivery:
+    """Where the images of one answer went: gallery ids, files, and what went wrong."""
+
+    ids: list[int] = field(default_factory=list)
+    files: list[Path] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def _deliver(args: argparse.Namespace, outcome: Outcome) -> _Delivery:
+    """Keep ``outcome``'s (checked) images: in the gallery first, then copied to ``--out``.
+
+    Whatever fails, each image ends up somewhere and the problems say where: with
+    ``--no-save``, an image that cannot be written to ``--out`` goes to the gallery instead."""
+    done = _Delivery()
+    kept: tuple[ImageRecord, ...] = ()
+    tried = not args.no_save
+    if tried:
+        kept = _into_gallery(outcome, done)
+    folder = args.out if args.out is not None else Path()
     stamp = time.strftime("%Y%m%d-%H%M%S")
-    written = []
-    for number, image in enumerate(images, start=1):
-        path = folder / f"studio-{stamp}-{number}{EXTENSIONS.get(image.format, '.bin')}"
-        while path.exists():
-            path = path.with_stem(path.stem + "-again")
-        path.write_bytes(image.data)
-        written.append(path)
-    return written
+    for number, image in enumerate(outcome.images, start=1):
+        stem = f"studio-{stamp}-{number}"
+        try:
+            done.files.append(_write_new(folder, stem, EXTENSIONS[image.format], image.data))
+        except OSError as error:
+            reason = f"{error.strerror or error}"
+            where = f"{folder} could not be written ({reason})"
+            if not tried:
+                tried, kept = True, _into_gallery(outcome, done)
+            if len(kept) >= number:
+                record = kept[number - 1]
+                done.problems.append(
+                    f"{where}; image {number} is kept in the gallery as image {record.id} at "
+                    f"{record.path}."
+                )
+            else:
+                done.problems.append(f"{where}; image {number} could not be kept anywhere.")
+    if kept and not done.problems:
+        ids = ", ".join(str(record.id) for record in kept)
+        print(f"kept in the gallery as {ids}", file=sys.stderr)
+    return done
+
+
+def _into_gallery(outcome: Outcome, done: _Delivery) -> tuple[ImageRecord, ...]:
+    try:
+        with _open_gallery() as store:
+            kept = store.save(outcome)
+    except GalleryError as error:
+        done.problems.append(f"The gallery could not keep the result: {error}")
+        return ()
+    except OSError as error:  # its folder cannot be made or written: --out may still work
+        done.problems.append(f"The gallery could not keep the result: {error.strerror or error}.")
+        return ()
+    done.ids.extend(record.id for record in kept)
+    return kept
+
+
+def _keep_preview(
+    args: argparse.Namespace,
+    request: ImageRequest,
+    provider: Provider,
+    last: PartialImage,
+    duration: float,
+) -> str:
+    """A broken request's last preview kept as a partial; the sentence that says where."""
+    try:
+        image = last.image.checked()
+    except NotAnImage as error:
+        return f"The last preview was not usable ({error}), so nothing was kept."
+    outcome = Outcome(
+        request,
+        (image,),
+        provider=provider.name,
+        size=last.size,
+        quality=last.quality,
+        background=last.background,
+        duration=duration,
+        status=Status.PARTIAL,
+    )
+    wanted = args.out is not None  # the preview goes to --out only when a folder was named
+    done = _Delivery()
+    kept = () if args.no_save else _into_gallery(outcome, done)
+    written: Path | None = None
+    if wanted or not kept:
+        try:
+            stamp = time.strftime("%Y%m%d-%H%M%S")
+            folder = args.out if args.out is not None else Path()
+            written = _write_new(
+                folder, f"studio-{stamp}-partial", EXTENSIONS[image.format], image.data
+            )
+        except OSError as error:
+            done.problems.append(f"{args.out or Path()} could not be written ({error.strerror}).")
+    places = []
+    if kept:
+        places.append(f"kept in the gallery as image {kept[0].id} (marked partial)")
+    if written is not None:
+        places.append(f"written to {written}")
+    if not places:
+        return "The last preview could not be kept: " + " ".join(done.problems)
+    return "The last preview was " + " and ".join(places) + "."
+
+
+def _write_new(folder: Path, stem: str, suffix: str, data: bytes) -> Path:
+    """Write ``data`` under a name no file has: the name is created exclusively (``O_EXCL``,
+    which also never follows a link planted there), so nothing is ever replaced and two
+    Studios writing at once never share a name."""
+    folder.mkdir(parents=True, exist_ok=True)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for attempt in range(1, 10_000):
+        path = folder / (f"{stem}{suffix}" if attempt == 1 else f"{stem}-{attempt}{suffix}")
+        try:
+            descriptor = os.open(path, flags, 0o644)
+        except FileExistsError:
+            continue
+        try:
+            with os.fdopen(descriptor, "wb") as stream:
+                stream.write(data)
+        except BaseException:
+            path.unlink(missing_ok=True)
+            raise
+        return path
+    raise OSError(errno.EEXIST, "every file name is taken", str(folder / stem))
 
 
 def _open_gallery() -> GalleryStore:
@@ -444,6 +656,7 @@ def _open_gallery() -> GalleryStore:
     store = GalleryStore(paths.data, Pricing.load(settings.pricing_overrides))
     if store.notice:
         _say(store.notice)
+        store.notice = None  # said; a notice from now on is news
     return store
 
 
@@ -463,81 +676,112 @@ def _image_line(record: ImageRecord) -> dict[str, Any]:
 
 def _gallery(args: argparse.Namespace) -> int:
     with _open_gallery() as store:
-        if args.action in ("list", "search"):
-            query = Query(
-                text=args.text,
-                models=tuple(args.model),
-                kinds=tuple(Kind(k) for k in args.kind),
-                favourite=args.favourites,
-                tag=args.tag,
-                size=args.size,
-                provider=args.provider,
-                trashed=args.trash,
-                newest_first=not args.oldest_first,
+        try:
+            return _gallery_action(store, args)
+        except GalleryError as error:
+            if store.notice is None:
+                raise
+            # The command met a damaged database, now set aside and rebuilt: say so, and do
+            # what was asked on the rebuilt gallery.
+            _say(str(error))
+            store.notice = None
+            return _gallery_action(store, args)
+        finally:
+            if store.notice:
+                _say(store.notice)  # a rebuild the command went through without failing
+
+
+def _gallery_action(store: GalleryStore, args: argparse.Namespace) -> int:
+    if args.action in ("list", "search"):
+        query = Query(
+            text=args.text,
+            models=tuple(args.model),
+            kinds=tuple(Kind(k) for k in args.kind),
+            favourite=args.favourites,
+            tag=args.tag,
+            size=args.size,
+            provider=args.provider,
+            trashed=args.trash,
+            newest_first=not args.oldest_first,
+        )
+        for record in store.query(query, limit=args.limit).images:
+            if args.json:
+                print(json.dumps(_image_line(record), ensure_ascii=False))
+            else:
+                when = time.strftime("%Y-%m-%d %H:%M", time.localtime(record.created))
+                print(f"{record.id:>7}  {when}  {record.model:<22} {record.prompt[:60]}")
+        return 0
+    if args.action == "show":
+        record = store.get(args.id)
+        if record is None:
+            raise UsageError(f"there is no image {args.id} in the gallery")
+        parents = [r.sha256 for r, _ in store.lineage(record.id, 1).ancestors]
+        description = {"id": record.id, "path": str(record.path)}
+        description |= embedded_description(record, parents)
+        with contextlib.suppress(OSError):  # a missing file is reported by `gallery check`
+            credentials = read_credentials(record.path.read_bytes())
+            description["content_credentials"] = credentials.summary
+        if args.json:
+            print(json.dumps(description, ensure_ascii=False))
+        else:
+            description["created"] = time.strftime(
+                "%Y-%m-%d %H:%M:%S", time.localtime(record.created)
             )
-            for record in store.query(query, limit=args.limit).images:
-                if args.json:
-                    print(json.dumps(_image_line(record), ensure_ascii=False))
-                else:
-                    when = time.strftime("%Y-%m-%d %H:%M", time.localtime(record.created))
-                    print(f"{record.id:>7}  {when}  {record.model:<22} {record.prompt[:60]}")
-            return 0
-        if args.action == "show":
-            record = store.get(args.id)
-            if record is None:
-                raise UsageError(f"there is no image {args.id} in the gallery")
-            parents = [r.sha256 for r, _ in store.lineage(record.id, 1).ancestors]
-            description = {"id": record.id, "path": str(record.path)}
-            description |= embedded_description(record, parents)
-            with contextlib.suppress(OSError):  # a missing file is reported by `gallery check`
-                credentials = read_credentials(record.path.read_bytes())
-                description["content_credentials"] = credentials.summary
-            if args.json:
-                print(json.dumps(description, ensure_ascii=False))
-            else:
-                description["created"] = time.strftime(
-                    "%Y-%m-%d %H:%M:%S", time.localtime(record.created)
-                )
-                for key, value in description.items():
-                    if value not in (None, "", [], {}):
-                        print(f"{key:>15}: {value}")
-            return 0
-        if args.action == "export":
-            for path in store.export(args.ids, args.out, embed=args.embed):
-                print(path)
-                if args.embed and has_provenance(path.read_bytes()):
-                    _say(f"{path.name}: metadata embedded; its content credentials no longer hold")
-            return 0
-        if args.action == "import":
-            report = store.import_files(args.paths)
-            for record in report.imported:
-                print(f"imported {record.id}: {record.path}")
-            for path, reason in report.skipped:
-                _say(f"skipped {path}: {reason}")
-            return 0
-        if args.action == "stats":
-            stats = store.stats()
-            if args.json:
-                print(json.dumps(vars(stats)))
-            else:
-                print(
-                    f"{stats.images} images from {stats.generations} requests, "
-                    f"{stats.favourites} favourites, {stats.trashed} in the trash, "
-                    f"{stats.bytes / 1e6:.1f} MB; estimated cost ${stats.cost:.2f} "
-                    f"(today ${stats.cost_today:.2f})"
-                )
-            return 0
-        return _check(store)
+            for key, value in description.items():
+                if value not in (None, "", [], {}):
+                    print(f"{key:>15}: {value}")
+        return 0
+    if args.action == "export":
+        for path in store.export(args.ids, args.out, embed=args.embed):
+            print(path)
+            if args.embed and has_provenance(path.read_bytes()):
+                _say(f"{path.name}: metadata embedded; its content credentials no longer hold")
+        return 0
+    if args.action == "import":
+        return _import(store, args.paths)
+    if args.action == "stats":
+        stats = store.stats()
+        if args.json:
+            print(json.dumps(vars(stats)))
+        else:
+            print(
+                f"{stats.images} images from {stats.generations} requests, "
+                f"{stats.favourites} favourites, {stats.trashed} in the trash, "
+                f"{stats.bytes / 1e6:.1f} MB; estimated cost ${stats.cost:.2f} "
+                f"(today ${stats.cost_today:.2f})"
+            )
+        return 0
+    return _check(store)
+
+
+def _import(store: GalleryStore, paths: list[Path]) -> int:
+    report = store.import_files(paths)
+    notes: dict[Path, list[str]] = {}
+    for path, note in report.notes:
+        notes.setdefault(path, []).append(note)
+    for source, record in zip(report.sources, report.imported, strict=True):
+        print(f"imported {source} as image {record.id}")
+        for note in notes.get(source, []):
+            print(f"  {note}")
+    for path in report.already:
+        print(f"already in the gallery: {path}")
+    for path, reason in report.skipped:
+        _say(f"skipped {path}: {reason}")
+    return EXIT_FAILED if report.skipped else 0
 
 
 def _check(store: GalleryStore) -> int:
     report = store.check()
+    if report.repaired:
+        print(f"database: {report.repaired}")
+    for record in report.recovered:
+        print(f"added back: {record.path} had no entry in the gallery (a save cut short)")
     for record in report.missing:
         print(f"missing: image {record.id}'s file {record.path} is gone")
     for record in report.damaged:
         print(f"damaged: image {record.id}'s file {record.path} no longer matches its hash")
     for path in report.orphans:
-        print(f"not in the gallery: {path} (studio gallery import can bring it back)")
+        print(f"not in the gallery: {path} (it is not an image Studio can read)")
     if report.integrity != "ok":
         print(f"database: {report.integrity}")
     if report.temps_removed:
@@ -753,3 +997,220 @@ async def _batch_run(args: argparse.Namespace) -> int:
                             args, {"custom_id": custom_id, "id": saved.id, "path": str(saved.path)}
                         )
     return 0
+
+
+# -- studio expand --------------------------------------------------------------------------
+
+#: The parameters ``studio expand`` sets itself: the canvas is its image, the new area its mask.
+_EXPAND_SETS = ("images", "mask", "markup", "size")
+
+
+def _expand_command(commands: Any) -> None:
+    expand = commands.add_parser(
+        "expand",
+        help="extend a picture beyond its edges (outpainting) to a size the model accepts",
+    )
+    _request_options(expand, Endpoint.EDITS, leave=_EXPAND_SETS)
+    expand.add_argument(
+        "--image",
+        dest="source",
+        required=True,
+        metavar="PATH|ID",
+        help="the picture: a file, or a gallery image's id",
+    )
+    expand.add_argument(
+        "--size",
+        dest="canvas",
+        metavar="WIDTHxHEIGHT",
+        help="the canvas wanted; the nearest size the model accepts is sent",
+    )
+    expand.add_argument(
+        "--anchor",
+        choices=[a.value for a in Anchor],
+        default=Anchor.CENTER.value,
+        help="where the picture stays on the new canvas (default center)",
+    )
+    expand.add_argument(
+        "--seam",
+        type=int,
+        default=32,
+        help="how far (px) the edit may reach into the picture, softening towards it",
+    )
+    _output_options(expand)
+    expand.set_defaults(command="expand", endpoint=Endpoint.EDITS, **dict.fromkeys(_EXPAND_SETS))
+
+
+def _expand_source(image: str, save: bool) -> tuple[bytes, str, int | None]:
+    """The picture's bytes, its name and its gallery id: a file not yet in the gallery is
+    imported (unless nothing is to be saved) so that the result's lineage starts at it."""
+    path = Path(image)
+    if not path.exists() and image.isdigit():
+        with _open_gallery() as store:
+            record = store.get(int(image))
+        if record is None:
+            raise UsageError(f"there is no image {image} in the gallery")
+        return record.path.read_bytes(), record.path.name, record.id
+    try:
+        data = read_image_file(path)
+    except NotAnImage as error:
+        raise UsageError(f"{image} cannot be expanded: {error}") from error
+    if not save:
+        return data, path.name, None
+    with _open_gallery() as store:
+        report = store.import_files([path])
+    if report.imported:
+        return data, path.name, report.imported[0].id
+    for _, reason in report.skipped:
+        _say(f"{path.name}: {reason}; pass its gallery id as --image to link the result to it")
+    return data, path.name, None
+
+
+def _expand(args: argparse.Namespace) -> int:
+    """Send an edit whose image is the picture on a larger canvas (the new area transparent)
+    and whose mask is transparent over the new area and the seam; keep the picture's pixels."""
+    wanted = parse_size(args.canvas or "")
+    if wanted is None:
+        raise UsageError("--size WIDTHxHEIGHT is needed: the canvas to expand to")
+    if args.timeout is not None and args.timeout <= 0:
+        raise UsageError("--timeout must be a number of seconds above 0")
+    flags = _request(args)  # every other flag, checked against the model
+    caps = capabilities_for(flags.model or DEFAULT_MODEL)
+    if Endpoint.EDITS not in caps.endpoints:
+        raise UsageError(f"{caps.name} does not edit images, so it cannot expand one")
+    data, name, original_id = _expand_source(args.source, not args.no_save)
+    try:
+        picture = inspect(data)
+        plan = plan_expansion(
+            caps, (picture.width, picture.height), wanted, Anchor(args.anchor), seam=args.seam
+        )
+        canvas = expanded_image(data, plan)
+    except ValueError as error:  # NotAnImage is one too
+        raise UsageError(f"{name}: {error}") from error
+    for change in plan.changes:
+        _say(change)
+    mask = expansion_mask(plan)
+    request = replace(
+        flags,
+        images=(ImageFile(canvas, "expanded.png", "png"),),
+        mask=ImageFile(mask, "mask.png", "png"),
+        size=f"{plan.canvas[0]}x{plan.canvas[1]}",
+    )
+    for warning in validate(request):
+        _say(warning)
+    provider = _provider(args).resolved()
+    problem = provider.problem()
+    if problem:
+        raise UsageError(problem)
+    key = KeyStore().get(provider)
+    deadline = args.timeout or _request_timeout()
+    started = time.monotonic()
+    last: PartialImage | None = None
+
+    async def send() -> ImagesResult:
+        async def progress(partial: PartialImage) -> None:
+            nonlocal last
+            last = partial
+            print(f"partial image {partial.index + 1} received", file=sys.stderr)
+
+        async with ImagesClient(provider, key.value) as client:
+            return await client.run(request, progress, deadline=deadline)
+
+    try:
+        result = asyncio.run(send())
+    except ApiError as error:
+        if isinstance(error, StreamInterrupted) and error.last_partial is not None:
+            last = error.last_partial
+        if last is not None:
+            said = _keep_preview(args, request, provider, last, time.monotonic() - started)
+            error.message = f"{error.message} {said}"
+        raise
+    kept_images: list[GeneratedImage] = []
+    shares: list[float | None] = []
+    for image in result.images:
+        kept = keep_unmasked(canvas, image.data, mask)
+        shares.append(None if kept is None else kept.changed_outside)
+        kept_images.append(
+            image if kept is None else GeneratedImage(kept.data, "png", image.revised_prompt)
+        )
+    outcome = Outcome.of(
+        request,
+        result,
+        provider=provider.name,
+        duration=time.monotonic() - started,
+        parents=() if original_id is None else (original_id,),
+    )
+    what = f"Expanded from {picture.width}x{picture.height} to {plan.canvas[0]}x{plan.canvas[1]}"
+    delivery = _deliver_expansion(args, outcome, kept_images, shares, what)
+    for problem in (*result.unusable, *delivery.problems):
+        _say(problem)
+    if args.json:
+        summary = {
+            "files": [str(path) for path in delivery.files],
+            "gallery_ids": list(delivery.ids),
+            "size": f"{plan.canvas[0]}x{plan.canvas[1]}",
+            "box": list(plan.box),
+            "changed_outside": shares,
+            "request_id": result.request_id,
+        }
+        print(json.dumps(summary))
+    else:
+        for path in delivery.files:
+            print(path)
+    return EXIT_FAILED if result.unusable or delivery.problems else 0
+
+
+def _deliver_expansion(
+    args: argparse.Namespace,
+    outcome: Outcome,
+    kept: list[GeneratedImage],
+    shares: list[float | None],
+    what: str,
+) -> _Delivery:
+    """The model's results into the gallery, each kept image (the picture's pixels put back)
+    as its child, as the worker does for a kept-unmasked edit; then the kept images to
+    ``--out``. Each image ends up somewhere, and the problems say where."""
+    done = _Delivery()
+    if not args.no_save:
+        try:
+            with _open_gallery() as store:
+                for record, image, share in zip(store.save(outcome), kept, shares, strict=True):
+                    if share is None:
+                        done.ids.append(record.id)
+                        continue
+                    child = Outcome(
+                        outcome.request,
+                        (image,),
+                        provider=outcome.provider,
+                        parents=(record.id,),
+                        cost=0.0,  # the model's result carries the cost
+                    )
+                    (saved,) = store.save(child)
+                    store.set_notes(
+                        saved.id,
+                        f"{what}; the picture's pixels were put back outside the mask (the "
+                        f"model had changed {share:.1%} of them; its own result is image "
+                        f"{record.id}).",
+                    )
+                    done.ids.append(saved.id)
+        except (GalleryError, OSError) as error:
+            reason = error.strerror if isinstance(error, OSError) else error
+            done.problems.append(f"The gallery could not keep the result: {reason}")
+    folder = args.out if args.out is not None else Path()
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    for number, image in enumerate(kept, start=1):
+        try:
+            path = _write_new(
+                folder, f"studio-{stamp}-{number}", EXTENSIONS[image.format], image.data
+            )
+        except OSError as error:
+            where = f"{folder} could not be written ({error.strerror or error})"
+            if len(done.ids) >= number:
+                kept_as = done.ids[number - 1]
+                done.problems.append(f"{where}; image {number} is kept as gallery image {kept_as}.")
+            else:
+                done.problems.append(f"{where}; image {number} could not be kept anywhere.")
+            continue
+        done.files.append(path)
+    if done.ids:
+        print(f"kept in the gallery as {', '.join(map(str, done.ids))}", file=sys.stderr)
+    return done

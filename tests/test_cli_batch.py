@@ -10,6 +10,7 @@ import pytest
 
 from studio import cli
 from studio.localapi import LocalServer
+from tests.conftest import requests_from_now
 
 
 @pytest.fixture(autouse=True)
@@ -37,7 +38,7 @@ def subjects(tmp_path: Path) -> Path:
 def test_estimate_previews_the_expansion_and_sends_nothing(
     capsys: pytest.CaptureFixture[str], local_server: LocalServer, subjects: Path
 ) -> None:
-    received, batches = len(local_server.received), len(local_server.batches.batches)
+    received, batches = requests_from_now(local_server), len(local_server.batches.batches)
     code, out, err = run(
         capsys,
         "batch", "run", "a {red|blue} {subject}", "--values", str(subjects),
@@ -50,7 +51,7 @@ def test_estimate_previews_the_expansion_and_sends_nothing(
     assert summary["batch_api"] is True
     assert summary["lines"][0]["prompt"] == "a red fox"
     assert summary["cost_usd"]["low"] > 0
-    assert len(local_server.received) == received
+    assert received() == 0
     assert len(local_server.batches.batches) == batches
 
 
@@ -128,11 +129,11 @@ def test_cancel_and_an_unknown_batch(
 def test_a_live_run_saves_each_line(
     capsys: pytest.CaptureFixture[str], local_server: LocalServer, subjects: Path
 ) -> None:
-    before = len(local_server.received)
+    sent = requests_from_now(local_server)
     code, out, err = run(
         capsys, "batch", "submit", str(subjects), "--via", "live", "--quality", "low",
         "--json", "--base-url", local_server.base_url,
     )  # fmt: skip
     assert code == 0, err
     assert [line["custom_id"] for line in lines(out)] == ["line-1", "line-2"]
-    assert len(local_server.received) == before + 2
+    assert sent() == 2

@@ -12,6 +12,7 @@ from studio.config import CapAction, CapPeriod, Paths, Settings, SettingsFile, S
 from studio.gallery import GalleryStore
 from studio.gallery._journal import RequestState
 from studio.localapi import LocalServer
+from tests.conftest import requests_from_now
 
 
 @pytest.fixture(autouse=True)
@@ -50,7 +51,7 @@ def set_caps(*caps: SpendingCap) -> None:
 def test_estimate_prints_the_cost_and_sends_nothing(
     capsys: pytest.CaptureFixture[str], local_server: LocalServer, tmp_path: Path
 ) -> None:
-    before = len(local_server.received)
+    sent = requests_from_now(local_server)
     code, out, err = run(capsys, *generate(local_server, tmp_path, "--n", "2", "--estimate"))
     assert code == 0, err
     assert "estimated cost: $0.266" in out
@@ -59,7 +60,7 @@ def test_estimate_prints_the_cost_and_sends_nothing(
     summary = json.loads(out)
     assert summary["cost_usd"]["high"] == pytest.approx(0.133, abs=1e-3)
     assert summary["spent_usd"] == {"today": 0, "month": 0}
-    assert len(local_server.received) == before
+    assert sent() == 0
     assert not list(tmp_path.glob("studio-*.png"))
 
 
@@ -76,14 +77,14 @@ def test_an_unknown_price_is_said_so(
 def test_max_cost_refuses_a_request_whose_estimate_passes_it(
     capsys: pytest.CaptureFixture[str], local_server: LocalServer, tmp_path: Path
 ) -> None:
-    before = len(local_server.received)
+    sent = requests_from_now(local_server)
     code, _, err = run(capsys, *generate(local_server, tmp_path, "--max-cost", "0.10"))
     assert code == 1
     assert "--max-cost $0.10" in err
-    assert len(local_server.received) == before
+    assert sent() == 0
     code, _, err = run(capsys, *generate(local_server, tmp_path, "--max-cost", "0.50"))
     assert code == 0, err
-    assert len(local_server.received) == before + 1
+    assert sent() == 1
 
 
 def test_a_sent_request_is_journalled_and_counts_towards_the_caps(
@@ -109,9 +110,9 @@ def test_a_sent_request_is_journalled_and_counts_towards_the_caps(
             CapPeriod.MONTH, first * 2 + 0.01, CapAction.REFUSE, provider=local_server.base_url
         ),
     )
-    before = len(local_server.received)
+    sent = requests_from_now(local_server)
     code, _, err = run(capsys, *generate(local_server, tmp_path))
     assert code == 1
     assert f"{local_server.base_url}'s monthly cap" in err
     assert "Nothing was sent" in err
-    assert len(local_server.received) == before
+    assert sent() == 0

@@ -1,14 +1,23 @@
-"""``ImagesClient``: one keep-alive HTTP client per provider, with the SDK's retries and errors."""
+"""``ImagesClient``: one keep-alive HTTP client per provider, with the SDK's retries and errors.
+
+Every request has one overall deadline (``run``), besides the per-read timeouts: a server that
+drips a byte now and then never holds a request forever. Images are checked (decoded) before a
+caller gets them. ``response_format=url`` links are followed only over https (or plain http to
+the provider's own host when that is local), never to a private, loopback or link-local address
+unless the provider itself is there, and are capped in size and time.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import base64
 import binascii
+import ipaddress
 import json
 import logging
 import socket
 from collections.abc import AsyncGenerator, Awaitable, Callable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from types import TracebackType
 from typing import Any
@@ -31,6 +40,8 @@ from studio.api.errors import (
     StreamInterrupted,
     Timeout,
     error_from_response,
+    request_id_of,
+    server_text,
 )
 from studio.api.requests import ImageFile, ImageRequest
 from studio.api.results import (
@@ -42,7 +53,8 @@ from studio.api.results import (
     Usage,
 )
 from studio.api.validation import validate
-from studio.config import Provider
+from studio.config import Provider, remember_secret
+from studio.imaging import NotAnImage
 
 __all__ = ["MAX_EVENT_BYTES", "ClientOptions", "EventStream", "ImagesClient"]
 
@@ -52,11 +64,23 @@ log = logging.getLogger(__name__)
 MAX_EVENT_BYTES = 128 * 1024 * 1024
 
 
+#: Set while ``run`` keeps the overall deadline, so the calls inside it keep no other.
+_under_deadline: ContextVar[bool] = ContextVar("_under_deadline", default=False)
+#: The most a ``response_format=url`` link may send: far above any real image.
+MAX_DOWNLOAD_BYTES = 128 * 1024 * 1024
+
+
 @dataclass(frozen=True)
 class ClientOptions:
+    #: Seconds to wait for any one read (or write) of a request.
     timeout: float = 600.0
     connect_timeout: float = 5.0
     max_retries: int = 2
+    #: Seconds one ``run`` may take in all, retries and streaming included.
+    deadline: float = 600.0
+    #: Seconds and bytes one image link may take.
+    download_timeout: float = 120.0
+    max_download_bytes: int = MAX_DOWNLOAD_BYTES
 
 
 class ImagesClient:
@@ -71,6 +95,7 @@ class ImagesClient:
         transport: httpx2.AsyncBaseTransport | None = None,
     ) -> None:
         self.options = options or ClientOptions()
+        remember_secret(key)  # whatever a server echoes of it is hidden from people and logs
         self._routes = Routes(provider, key)
         self._http = httpx2.AsyncClient(
             headers=self._routes.headers,
@@ -107,7 +132,7 @@ class ImagesClient:
             raise BadResponse(
                 "The server's list of models was not in the expected form.",
                 status=response.status_code,
-                request_id=response.headers.get("x-request-id"),
+                request_id=request_id_of(response.headers),
             ) from error
 
     async def send(self, request: ImageRequest) -> ImagesResult:
@@ -116,9 +141,9 @@ class ImagesClient:
             raise ValueError("a streaming request goes through stream()")
         self._check(request)
         response = await self._open("POST", request.endpoint.path, **_content(request))
-        request_id = response.headers.get("x-request-id")
+        request_id = request_id_of(response.headers)
         body = _json_body(response)
-        if not isinstance(body, dict) or not isinstance(body.get("data"), list):
+        if not isinstance(body, dict) or not isinstance(body.get("data"), list) or not body["data"]:
             raise BadResponse("The server's answer held no images.", request_id=request_id)
         images = [await self._image(item, body, request_id) for item in body["data"]]
         return ImagesResult(
@@ -147,9 +172,36 @@ class ImagesClient:
         self,
         request: ImageRequest,
         on_partial: Callable[[PartialImage], Awaitable[None]] | None = None,
+        *,
+        deadline: float | None = None,
     ) -> ImagesResult:
         """A request to its result, whether it streams or not; partial images of a stream go
-        to ``on_partial`` as they arrive."""
+        to ``on_partial`` as they arrive. The whole request ends by ``deadline`` seconds
+        (``options.deadline`` unless given) with ``Timeout``. Each image is checked (decoded):
+        unusable ones are left out and named in ``unusable``; ``BadResponse`` when none is
+        usable."""
+        limit = self.options.deadline if deadline is None else deadline
+        inside = _under_deadline.set(True)
+        try:
+            async with asyncio.timeout(limit) as clock:
+                result = await self._collect(request, on_partial)
+        except TimeoutError as error:
+            if not clock.expired():
+                raise
+            raise Timeout(
+                f"The request was stopped after {limit:g} s without its final image (the "
+                "overall time limit).",
+                detail=str(error),
+            ) from error
+        finally:
+            _under_deadline.reset(inside)
+        return await asyncio.to_thread(_usable, result)
+
+    async def _collect(
+        self,
+        request: ImageRequest,
+        on_partial: Callable[[PartialImage], Awaitable[None]] | None,
+    ) -> ImagesResult:
         if not request.stream:
             return await self.send(request)
         images: list[GeneratedImage] = []
@@ -191,7 +243,7 @@ class ImagesClient:
 
     async def _events(self, request: ImageRequest) -> AsyncGenerator[StreamEvent]:
         response = await self._open("POST", request.endpoint.path, stream=True, **_content(request))
-        request_id = response.headers.get("x-request-id")
+        request_id = request_id_of(response.headers)
         last: PartialImage | None = None
         completed = 0
         try:
@@ -245,34 +297,114 @@ class ImagesClient:
         return GeneratedImage(
             data=data,
             format=sniff(data) or str(body.get("output_format") or "png"),
-            revised_prompt=item.get("revised_prompt"),
+            revised_prompt=_revised(item.get("revised_prompt")),
         )
 
     async def _download(self, url: str, request_id: str | None) -> bytes:
-        """Fetch a ``response_format=url`` image at once; links expire after an hour."""
+        """Fetch a ``response_format=url`` image at once (links expire after an hour), within
+        ``options.download_timeout`` and ``options.max_download_bytes``."""
+        host = _host(url)
+        problem = await self._link_problem(url, request_id)
+        if problem:
+            raise BadResponse(
+                f"Studio did not download the image from {host}: the link {problem}",
+                request_id=request_id,
+            )
         request = self._http.build_request("GET", url)
         for header in ("Authorization", "api-key", "OpenAI-Organization", "OpenAI-Project"):
             request.headers.pop(header, None)  # the link's host is not the API's
+        limit = self.options.max_download_bytes
+        too_big = BadResponse(
+            f"The image link at {host} sent more than {limit // 1_000_000} MB; Studio stopped "
+            "the download.",
+            request_id=request_id,
+        )
+        data = bytearray()
         try:
-            response = await self._http.send(request)
+            async with asyncio.timeout(self.options.download_timeout):
+                response = await self._http.send(request, stream=True)
+                try:
+                    if not response.is_success:
+                        raise BadResponse(
+                            f"The image link answered {response.status_code}; it may have expired.",
+                            status=response.status_code,
+                            request_id=request_id,
+                        )
+                    declared = response.headers.get("content-length", "")
+                    if declared.isdigit() and int(declared) > limit:
+                        raise too_big
+                    async for chunk in response.aiter_bytes():
+                        data += chunk
+                        if len(data) > limit:
+                            raise too_big
+                finally:
+                    await response.aclose()
+        except (TimeoutError, httpx2.TimeoutException) as error:
+            raise Timeout(
+                f"The image from {host} did not arrive within {self.options.download_timeout:g} s.",
+                request_id=request_id,
+            ) from error
         except httpx2.TransportError as error:
             raise ConnectionFailed(
-                f"The image could not be downloaded from {_host(url)}: {_reason(error)}",
+                f"The image could not be downloaded from {host}: {_reason(error)}",
                 request_id=request_id,
-                detail=str(error),
+                detail=server_text(str(error)),
             ) from error
-        if not response.is_success:
-            raise BadResponse(
-                f"The image link answered {response.status_code}; it may have expired.",
-                status=response.status_code,
-                request_id=request_id,
-            )
-        return response.content
+        return bytes(data)
+
+    async def _link_problem(self, url: str, request_id: str | None) -> str | None:
+        """Why an image link must not be followed (the end of a sentence), or None.
+
+        Every address the link's host resolves to is checked before connecting: a server
+        must not be able to point Studio at the user's own network (a router, a cloud
+        metadata service) — unless the provider itself lives there."""
+        parts, own = urlsplit(url), urlsplit(self._routes.provider.base_url)
+        host, own_host = (parts.hostname or "").lower(), (own.hostname or "").lower()
+        if parts.scheme not in ("http", "https") or not host:
+            return "is not an https link."
+        if "@" in parts.netloc:
+            return "holds a user name or password."
+        plain_http = "is not https (plain http is only followed to a provider on this network)."
+        if parts.scheme == "http" and host != own_host:
+            return plain_http
+        addresses = await _addresses(host, request_id)
+        if parts.scheme == "https" and all(map(_public, addresses)):
+            return None
+        # Only the provider's own host may be local (a server on this computer or network).
+        try:
+            own_addresses = await _addresses(own_host, request_id) if own_host else set()
+        except ConnectionFailed:
+            own_addresses = set()
+        if parts.scheme == "http" and (not own_addresses or any(map(_public, own_addresses))):
+            return plain_http
+        for address in sorted(addresses):
+            if not _public(address) and address not in own_addresses:
+                return f"leads to a private or local address ({address})."
+        return None
 
     async def _open(
         self, method: str, path: str, *, stream: bool = False, **content: Any
     ) -> httpx2.Response:
-        """Send with retries; returns a successful response (read unless ``stream``)."""
+        """Send with retries; returns a successful response (read unless ``stream``).
+
+        Outside ``run`` (which has its own deadline), the call ends by ``options.deadline``
+        too: a list of models that drips forever must not hold "Test connection" forever."""
+        if _under_deadline.get():
+            return await self._open_with_retries(method, path, stream=stream, **content)
+        limit = self.options.deadline
+        try:
+            async with asyncio.timeout(limit) as clock:
+                return await self._open_with_retries(method, path, stream=stream, **content)
+        except TimeoutError as error:
+            if not clock.expired():
+                raise
+            raise Timeout(
+                f"{_host(self._routes.url(path))} did not finish answering within {limit:g} s."
+            ) from error
+
+    async def _open_with_retries(
+        self, method: str, path: str, *, stream: bool = False, **content: Any
+    ) -> httpx2.Response:
         url = self._routes.url(path)
         retries = 0
         while True:
@@ -283,11 +415,12 @@ class ImagesClient:
             except httpx2.TransportError as error:
                 if isinstance(error, httpx2.TimeoutException):
                     failure: ApiError = Timeout(
-                        f"{_host(url)} did not answer in time.", detail=str(error)
+                        f"{_host(url)} did not answer in time.", detail=server_text(str(error))
                     )
                 else:
                     failure = ConnectionFailed(
-                        f"Could not reach {_host(url)}: {_reason(error)}", detail=str(error)
+                        f"Could not reach {_host(url)}: {_reason(error)}",
+                        detail=server_text(str(error)),
                     )
                 if not resend_is_safe(method, error):  # see _retry: never billed twice
                     failure.may_be_billed = True
@@ -359,11 +492,10 @@ def _stream_event(
         payload = json.loads(sse.data)
     except ValueError as error:
         raise StreamInterrupted(
-            "The server sent an unreadable event"
-            + ("; the last preview is kept." if last else "."),
+            "The server sent an unreadable event.",
             last_partial=last,
             request_id=request_id,
-            detail=sse.data[:200],
+            detail=server_text(sse.data[:200]),
         ) from error
     if not isinstance(payload, dict):
         return None
@@ -386,7 +518,9 @@ def _stream_event(
     if kind.endswith(".partial_image"):
         index = int(payload.get("partial_image_index") or 0)
         return PartialImage(index=index, data=data, format=fmt, **common)
-    image = GeneratedImage(data=data, format=fmt, revised_prompt=payload.get("revised_prompt"))
+    image = GeneratedImage(
+        data=data, format=fmt, revised_prompt=_revised(payload.get("revised_prompt"))
+    )
     usage = Usage.from_json(payload.get("usage"))
     return Completed(image=image, usage=usage, request_id=request_id, **common)
 
@@ -426,9 +560,10 @@ def _stream_error(
 def _interrupted(
     what: str, last: PartialImage | None, request_id: str | None, detail: str = ""
 ) -> StreamInterrupted:
-    """A broken stream, with the last preview kept when there was one."""
+    """A broken stream, carrying its last preview when there was one: the caller keeps it and
+    says where (this layer keeps nothing, so its message promises nothing)."""
     return StreamInterrupted(
-        what + ("; the last preview is kept." if last else "."),
+        what + ".",
         last_partial=last,
         request_id=request_id,
         detail=detail,
@@ -436,7 +571,54 @@ def _interrupted(
 
 
 def _host(url: str) -> str:
-    return urlsplit(url).netloc or url
+    """The host (and port) of ``url``, never the user name or password it may hold."""
+    parts = urlsplit(url)
+    try:
+        port = f":{parts.port}" if parts.port else ""
+    except ValueError:
+        port = ""
+    return server_text((parts.hostname or "") + port, 200) or "the server"
+
+
+def _revised(text: Any) -> str | None:
+    """A revised prompt as a person may read it (it is shown and printed)."""
+    return server_text(str(text), 4000) or None if text else None
+
+
+def _usable(result: ImagesResult) -> ImagesResult:
+    """``result`` with each image checked: unusable ones left out and named."""
+    images, unusable = [], []
+    for number, image in enumerate(result.images, start=1):
+        try:
+            images.append(image.checked())
+        except NotAnImage as error:
+            unusable.append(f"Image {number} from the server is not a usable image ({error}).")
+    if not images:
+        raise BadResponse(
+            "The server's answer held no usable image: " + " ".join(unusable),
+            request_id=result.request_id,
+        )
+    return replace(result, images=tuple(images), unusable=tuple(unusable))
+
+
+async def _addresses(host: str, request_id: str | None) -> set[str]:
+    """Every address ``host`` resolves to (an address itself resolves to itself)."""
+    try:
+        found = await asyncio.get_running_loop().getaddrinfo(host, None, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as error:
+        raise ConnectionFailed(
+            f"The image link's host {server_text(host, 200)} could not be found.",
+            request_id=request_id,
+        ) from error
+    return {str(info[4][0]).split("%")[0] for info in found}
+
+
+def _public(address: str) -> bool:
+    """An address on the internet: not private, loopback, link-local, reserved or multicast."""
+    ip: ipaddress.IPv4Address | ipaddress.IPv6Address = ipaddress.ip_address(address)
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return ip.is_global and not ip.is_multicast
 
 
 def _reason(error: BaseException) -> str:
@@ -456,7 +638,7 @@ def _error_body(response: httpx2.Response) -> Any:
     try:
         return response.json()
     except ValueError:
-        return response.text[:500]
+        return response.text[:20_000]  # an HTML page's title may come late
 
 
 def _json_body(response: httpx2.Response) -> Any:
@@ -466,5 +648,5 @@ def _json_body(response: httpx2.Response) -> Any:
         raise BadResponse(
             "The server's answer was not JSON.",
             status=response.status_code,
-            request_id=response.headers.get("x-request-id"),
+            request_id=request_id_of(response.headers),
         ) from error

@@ -16,12 +16,19 @@ ApiError                      message for a person, status, code, param, request
 └── StreamInterrupted         a stream ended before its final image; ``last_partial``
 InvalidParameters             refused before sending (ValueError too): ``param``
 ```
+
+Whatever a server says reaches a person or the log only through ``server_text``: one line, no
+markup, no terminal escapes, no key Studio holds, no longer than a sentence or two.
 """
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Mapping
 from typing import Any
+
+from studio.config import redact
 
 __all__ = [
     "ApiError",
@@ -39,6 +46,8 @@ __all__ = [
     "StreamInterrupted",
     "Timeout",
     "error_from_response",
+    "request_id_of",
+    "server_text",
 ]
 
 MODERATION_CODES = frozenset({"moderation_blocked", "content_policy_violation"})
@@ -137,9 +146,45 @@ class InvalidParameters(ApiError, ValueError):
         super().__init__(message, param=param)
 
 
+#: How much of a server's words a message quotes.
+SERVER_TEXT_LIMIT = 300
+_HTML = re.compile(r"<\s*(?:!doctype|html|head|body|title)\b", re.IGNORECASE)
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+_HIDDEN = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
+# Terminal escapes: CSI (colours, cursor, clear screen), OSC (window titles, links) and the
+# two-byte forms; what is left of them after that is removed as control characters.
+_ESCAPE = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]"
+    r"|[\x1b\x9d]\][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?|\x1b[@-Z\\-_]"
+)
+# C0 and C1 controls, DEL, and the invisible marks that reorder or hide text (bidi overrides).
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+
+
+def server_text(text: str, limit: int = SERVER_TEXT_LIMIT) -> str:
+    """A server's words made safe to show and log: an HTML page becomes its title (or its
+    text), escapes and control characters go, whitespace becomes single spaces, any key
+    Studio holds becomes ``…last4``, and the result is cut to ``limit`` characters."""
+    if _HTML.search(text):
+        title = _TITLE.search(text)
+        text = title.group(1) if title else _TAG.sub(" ", _HIDDEN.sub(" ", text))
+        text = html.unescape(text)
+    text = _CONTROL.sub(" ", _ESCAPE.sub("", text))
+    text = redact(" ".join(text.split()))
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return text
+
+
 def _sentence(text: str) -> str:
     text = text.strip()
     return text if not text or text[-1] in ".!?" else text + "."
+
+
+def request_id_of(headers: Mapping[str, str]) -> str | None:
+    """The ``x-request-id`` a server sent, safe to show (people copy it into support tickets)."""
+    return server_text(headers.get("x-request-id") or "", 120) or None
 
 
 def error_from_response(
@@ -152,14 +197,14 @@ def error_from_response(
     error = body.get("error") if isinstance(body, dict) else None
     if not isinstance(error, dict):
         error = {"message": body if isinstance(body, str) else ""}
-    detail = _sentence(str(error.get("message") or ""))
-    code = error.get("code") or error.get("type") or None
-    param = error.get("param") or None
+    detail = _sentence(server_text(str(error.get("message") or "")))
+    code = server_text(str(error.get("code") or error.get("type") or ""), 80) or None
+    param = server_text(str(error.get("param") or ""), 80) or None
     common: dict[str, Any] = {
         "status": status,
         "code": str(code) if code else None,
         "param": str(param) if param else None,
-        "request_id": headers.get("x-request-id"),
+        "request_id": request_id_of(headers),
         "detail": detail,
     }
     said = f" The server said: {detail}" if detail else ""

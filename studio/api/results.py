@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
+
+from studio.imaging import inspect
 
 __all__ = ["Completed", "GeneratedImage", "ImagesResult", "PartialImage", "StreamEvent", "Usage"]
 
@@ -44,6 +46,14 @@ class GeneratedImage:
     format: str
     revised_prompt: str | None = None
 
+    def checked(self) -> GeneratedImage:
+        """This image with the format its bytes decode as; raises ``NotAnImage`` (its message
+        says why) for anything Studio cannot keep: junk, a BMP, a truncated file. CPU-bound:
+        call it off the event loop. Whatever is written to a user's folder or the gallery
+        passes here first."""
+        real = inspect(self.data).format
+        return self if real == self.format else replace(self, format=real)
+
 
 @dataclass(frozen=True)
 class ImagesResult:
@@ -55,6 +65,8 @@ class ImagesResult:
     background: str | None = None
     output_format: str | None = None
     request_id: str | None = None
+    #: Images of the answer that were not usable and were left out, as sentences.
+    unusable: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -68,6 +80,11 @@ class PartialImage:
     quality: str | None = None
     background: str | None = None
     created_at: int = 0
+
+    @property
+    def image(self) -> GeneratedImage:
+        """This preview as an image to keep (check it with ``checked()`` first)."""
+        return GeneratedImage(self.data, self.format)
 
 
 @dataclass(frozen=True)

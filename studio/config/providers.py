@@ -98,6 +98,11 @@ def check_base_url(text: str) -> str | None:
     parts = urlsplit(text.strip())
     if parts.scheme not in ("http", "https"):
         return "must start with https:// (or http:// for a server on this computer)."
+    if "@" in parts.netloc:
+        return (
+            "must not hold a user name or password (user:password@); credentials belong in "
+            "the key field."
+        )
     if not parts.hostname:
         return "has no host name."
     if " " in text.strip():

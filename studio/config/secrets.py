@@ -3,7 +3,11 @@
 Where no keychain backend exists (``NoKeyringError``) or it refuses (locked, D-Bus gone), a key
 comes from the environment variable the official SDK reads, else from what the user typed this
 session, held in memory only. ``keyrings.alt`` is deliberately not used: it stores keys in plain
-text.
+text. A keychain that takes a key and keeps nothing (``keyring.backends.null``) is found by reading
+the key back, and treated like a missing one.
+
+Every key read or kept here is remembered by the log's redaction (``remember_secret``), so no key
+Studio holds reaches the log, a dialog or an error report, whatever its shape.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from enum import StrEnum
 import keyring
 import keyring.errors
 
+from studio.config.logs import remember_secret
 from studio.config.providers import Provider
 
 __all__ = ["KEYRING_SERVICE", "KeySource", "KeyStore", "StoredKey"]
@@ -50,6 +55,8 @@ class KeyStore:
         self._environ = environ
         self._session: dict[str, str] = {}
         self._keychain_problem: str | None = None
+        for kind_variable in ("OPENAI_API_KEY", "AZURE_OPENAI_API_KEY"):
+            remember_secret(environ.get(kind_variable, ""))
 
     @property
     def keychain_problem(self) -> str | None:
@@ -62,9 +69,12 @@ class KeyStore:
         except keyring.errors.KeyringError as error:
             self._note_keychain_failure(error)
         else:
-            self._keychain_problem = None
             if value:
+                self._keychain_problem = None
+                remember_secret(value)
                 return StoredKey(value, KeySource.KEYCHAIN)
+            if provider.id not in self._session:  # else the keychain dropped it: still a problem
+                self._keychain_problem = None
         if provider.id in self._session:
             return StoredKey(self._session[provider.id], KeySource.SESSION)
         from_env = self._environ.get(provider.kind.key_variable, "")
@@ -78,10 +88,20 @@ class KeyStore:
         if not key:
             self.delete(provider)
             return KeySource.NONE
+        remember_secret(key)
         try:
             keyring.set_password(KEYRING_SERVICE, provider.id, key)
+            kept = keyring.get_password(KEYRING_SERVICE, provider.id)
         except keyring.errors.KeyringError as error:
             self._note_keychain_failure(error)
+            self._session[provider.id] = key
+            return KeySource.SESSION
+        if kept != key:
+            self._keychain_problem = (
+                "The system keychain accepted the key but did not keep it (no working "
+                "keychain backend is set up)."
+            )
+            log.info("keychain unavailable: %s", self._keychain_problem)
             self._session[provider.id] = key
             return KeySource.SESSION
         self._keychain_problem = None

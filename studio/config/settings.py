@@ -15,19 +15,34 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 from studio.config.providers import Provider, ProviderKind
 from studio.config.spending import SpendingCap, caps_from_json
 
-__all__ = ["SCHEMA_VERSION", "LoadedSettings", "Settings", "SettingsFile"]
+__all__ = [
+    "DEFAULT_REQUEST_TIMEOUT",
+    "REQUEST_TIMEOUT_RANGE",
+    "SCHEMA_VERSION",
+    "LoadedSettings",
+    "Settings",
+    "SettingsFile",
+]
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
+#: Seconds one request may take in all, from sending to its last image (streams included).
+DEFAULT_REQUEST_TIMEOUT = 600.0
+REQUEST_TIMEOUT_RANGE = (5.0, 3600.0)
 
 
 def _add_pricing_overrides(document: dict[str, Any]) -> dict[str, Any]:
     return {**document, "pricing_overrides": {}}
+
+
+def _add_request_timeout(document: dict[str, Any]) -> dict[str, Any]:
+    return {**document, "request_timeout": DEFAULT_REQUEST_TIMEOUT}
 
 
 def _add_spending_caps(document: dict[str, Any]) -> dict[str, Any]:
@@ -37,7 +52,8 @@ def _add_spending_caps(document: dict[str, Any]) -> dict[str, Any]:
 #: ``_MIGRATIONS[n]`` turns a version-``n`` document into a version-``n + 1`` one.
 _MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: _add_pricing_overrides,
-    2: _add_spending_caps,
+    2: _add_request_timeout,
+    3: _add_spending_caps,
 }
 
 DEFAULT_PROVIDER = Provider(id="openai", name="OpenAI", kind=ProviderKind.OPENAI)
@@ -51,6 +67,8 @@ class Settings:
     #: Per model, USD per 1M tokens: {"text_input": …, "image_input": …, "image_output": …};
     #: replaces the shipped price list for that model.
     pricing_overrides: dict[str, dict[str, float]] = field(default_factory=dict)
+    #: The overall deadline of one request, in seconds (a server that drips forever ends).
+    request_timeout: float = DEFAULT_REQUEST_TIMEOUT
     #: Per day or month, per provider or overall, each warning or refusing (config/spending).
     spending_caps: tuple[SpendingCap, ...] = ()
 
@@ -88,12 +106,16 @@ class Settings:
                 ),
                 concurrent_jobs=int(document.get("concurrent_jobs", defaults.concurrent_jobs)),
                 pricing_overrides=_prices(document.get("pricing_overrides", {})),
+                request_timeout=float(document.get("request_timeout", defaults.request_timeout)),
                 spending_caps=caps_from_json(document.get("spending_caps", [])),
             )
         except (KeyError, TypeError, ValueError) as error:
             raise ValueError(f"malformed settings: {error}") from error
         if not 1 <= settings.concurrent_jobs <= 16:
             raise ValueError("concurrent_jobs must be between 1 and 16")
+        low, high = REQUEST_TIMEOUT_RANGE
+        if not low <= settings.request_timeout <= high:
+            raise ValueError(f"request_timeout must be between {low:g} and {high:g} seconds")
         return settings.with_providers(settings.providers, settings.active_provider_id)
 
 
@@ -105,6 +127,13 @@ def _prices(overrides: Any) -> dict[str, dict[str, float]]:
         str(model): {name: float(prices[name]) for name in names}
         for model, prices in overrides.items()
     }
+
+
+def _no_userinfo(url: str) -> str:
+    parts = urlsplit(url)
+    if "@" not in parts.netloc:
+        return url
+    return urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
 
 
 @dataclass(frozen=True)
@@ -135,7 +164,7 @@ class SettingsFile:
             if not isinstance(document, dict):
                 raise ValueError("the document is not a JSON object")
             document = self._migrated(document)
-            return LoadedSettings(Settings.from_json(document))
+            settings = Settings.from_json(document)
         except ValueError as error:
             kept = self._move_aside(f"bad-{time.strftime('%Y%m%d-%H%M%S')}")
             log.warning("settings file corrupt (%s); kept aside as %s", error, kept)
@@ -144,6 +173,26 @@ class SettingsFile:
                 Settings(),
                 "Studio's settings file was damaged, so default settings are in use." + where,
             )
+        return self._without_credentials(settings)
+
+    def _without_credentials(self, settings: Settings) -> LoadedSettings:
+        """A base URL holding ``user:password@`` is refused: the credentials are removed from
+        the settings and the file (nothing else keeps them), and the user is told."""
+        cleaned = tuple(replace(p, base_url=_no_userinfo(p.base_url)) for p in settings.providers)
+        named = [p.name for p, c in zip(settings.providers, cleaned, strict=True) if p != c]
+        if not named:
+            return LoadedSettings(settings)
+        settings = replace(settings, providers=cleaned)
+        log.warning("removed a user name and password from the base URL of %s", named)
+        try:
+            self.save(settings)
+        except OSError as error:
+            log.warning("could not rewrite the settings file: %s", error)
+        return LoadedSettings(
+            settings,
+            f"The base URL of {', '.join(named)} held a user name and password; Studio removed "
+            "them. Credentials belong in the key field (Settings → Providers).",
+        )
 
     def save(self, settings: Settings) -> None:
         """Write atomically; raises OSError (with its strerror) when the folder is not writable."""

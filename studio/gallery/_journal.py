@@ -41,6 +41,8 @@ __all__ = [
 ]
 
 Writing = Callable[[], contextlib.AbstractContextManager[sqlite3.Connection]]
+#: The store's connection as it is now (a rebuilt database gets a new one).
+Connection = Callable[[], sqlite3.Connection]
 
 
 class RequestState(StrEnum):
@@ -122,8 +124,8 @@ def start_of_month(now: float | None = None) -> float:
 class Journal:
     """The journal's and batches' SQL; the store hands it its connection and writer lock."""
 
-    def __init__(self, db: sqlite3.Connection, writing: Writing, session: str) -> None:
-        self._db = db
+    def __init__(self, db: Connection, writing: Writing, session: str) -> None:
+        self._connection = db
         self._writing = writing
         self._session = session
 
@@ -192,7 +194,7 @@ class Journal:
             )
 
     def get(self, entry: int) -> JournalEntry | None:
-        row = self._db.execute("SELECT * FROM requests WHERE id = ?", (entry,)).fetchone()
+        row = self._connection().execute("SELECT * FROM requests WHERE id = ?", (entry,)).fetchone()
         return None if row is None else _entry(row)
 
     def entries(self, *states: RequestState, limit: int = 200) -> tuple[JournalEntry, ...]:
@@ -200,7 +202,7 @@ class Journal:
         where, args = "", list(states)
         if states:
             where = f"WHERE state IN ({','.join('?' * len(states))})"
-        rows = self._db.execute(
+        rows = self._connection().execute(
             f"SELECT * FROM requests {where} ORDER BY id DESC LIMIT ?", (*args, limit)
         )
         return tuple(_entry(row) for row in rows)
@@ -227,12 +229,16 @@ class Journal:
         if provider is not None:
             where += " AND provider = ?"
             args.append(provider)
-        row = self._db.execute(
-            f"""SELECT (SELECT coalesce(sum(cost), 0) FROM generations WHERE {where}),
+        row = (
+            self._connection()
+            .execute(
+                f"""SELECT (SELECT coalesce(sum(cost), 0) FROM generations WHERE {where}),
                 (SELECT coalesce(sum(estimate), 0) FROM requests
                  WHERE {where} AND state IN (?, ?))""",
-            (*args, *args, RequestState.INTERRUPTED.value, RequestState.DISMISSED.value),
-        ).fetchone()
+                (*args, *args, RequestState.INTERRUPTED.value, RequestState.DISMISSED.value),
+            )
+            .fetchone()
+        )
         return float(row[0]) + float(row[1])
 
     # -- batches ----------------------------------------------------------------------------
@@ -297,15 +303,19 @@ class Journal:
             )
 
     def batch(self, batch_id: str) -> BatchRecord | None:
-        row = self._db.execute("SELECT * FROM batches WHERE id = ?", (batch_id,)).fetchone()
+        row = (
+            self._connection().execute("SELECT * FROM batches WHERE id = ?", (batch_id,)).fetchone()
+        )
         return None if row is None else _batch(row)
 
     def batches(self, limit: int = 100) -> tuple[BatchRecord, ...]:
-        rows = self._db.execute("SELECT * FROM batches ORDER BY created DESC LIMIT ?", (limit,))
+        rows = self._connection().execute(
+            "SELECT * FROM batches ORDER BY created DESC LIMIT ?", (limit,)
+        )
         return tuple(_batch(row) for row in rows)
 
     def batch_lines(self, batch_id: str) -> tuple[BatchLine, ...]:
-        rows = self._db.execute(
+        rows = self._connection().execute(
             "SELECT * FROM batch_lines WHERE batch_id = ? ORDER BY rowid", (batch_id,)
         )
         return tuple(
@@ -322,7 +332,7 @@ class Journal:
 
     def batch_images(self, batch_id: str) -> Iterator[tuple[str, int]]:
         """(custom_id, image id) of every kept image of the batch, in line order."""
-        rows = self._db.execute(
+        rows = self._connection().execute(
             """SELECT l.custom_id, i.id FROM batch_lines l
                JOIN images i ON i.generation_id = l.generation_id
                WHERE l.batch_id = ? ORDER BY l.rowid, i.position""",

@@ -93,7 +93,7 @@ MIGRATIONS: list[str] = [
         prompt, revised_prompt, tags, notes, tokenize = 'unicode61 remove_diacritics 2'
     );
     """,
-    # n → n + 1: the request journal and batch records (gallery/_journal.py)
+    # 1 → 2: the request journal and batch records (gallery/_journal.py)
     """
     CREATE TABLE requests (
         id INTEGER PRIMARY KEY,

@@ -1,15 +1,22 @@
-"""Pixels ready to paint: decoded, upright, scaled to fit the screen, as straight RGBA bytes."""
+"""Pixels ready to paint: decoded, upright, scaled to fit the screen, as straight RGBA bytes —
+with the image's own bytes alongside when pixels alone cannot show it (an animation, vectors)."""
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
 
-from PIL import ImageOps
+from PIL import Image, ImageOps
 
-from studio.imaging.thumbnails import NotAnImage, open_image
+from studio.imaging.errors import NotAnImage
+from studio.imaging.thumbnails import open_image
+from studio.imaging.vector import is_svg, rasterise, svg_size
 
-__all__ = ["DisplayPixels", "display_pixels"]
+__all__ = ["SVG_STAND_IN_EDGE", "DisplayPixels", "display_pixels"]
+
+#: An SVG's pixels are only a stand-in (the views draw its vectors at the size they show), so
+#: they are kept small: rasterising holds the GIL (see ``vector``).
+SVG_STAND_IN_EDGE = 512
 
 
 @dataclass(frozen=True)
@@ -21,18 +28,60 @@ class DisplayPixels:
     #: The size of the image itself, before scaling for display.
     full_width: int = 0
     full_height: int = 0
+    #: The image's own bytes when the pixels above show only part of it: an animated GIF
+    #: (they are its first frame) or an SVG (they are a small stand-in). Empty otherwise.
+    source: bytes = field(default=b"", repr=False)
+    #: "gif" or "svg" when ``source`` is set.
+    source_format: str = ""
+    #: Frames in the animation; 1 for a still image.
+    frame_count: int = 1
+
+    @property
+    def animated(self) -> bool:
+        return self.source_format == "gif" and self.frame_count > 1
+
+    @property
+    def vector(self) -> bool:
+        return self.source_format == "svg"
 
 
 def display_pixels(data: bytes, max_edge: int = 2048) -> DisplayPixels:
-    """Decode ``data`` for painting; raises NotAnImage for anything else (SVG included)."""
+    """Decode ``data`` for painting; raises NotAnImage for anything else."""
+    if is_svg(data):
+        stand_in = rasterise(data, min(max_edge, SVG_STAND_IN_EDGE))
+        full = svg_size(data)
+        if min(full) <= 0:
+            full = stand_in.size
+        return DisplayPixels(
+            *stand_in.size, stand_in.tobytes(), *full, source=data, source_format="svg"
+        )
     image = open_image(data)
+    frames = getattr(image, "n_frames", 1) if image.format == "GIF" else 1
     ImageOps.exif_transpose(image, in_place=True)
     full = image.size
-    if max(full) > max_edge:
-        # One integer box reduction: antialiased, and several times faster than a resize.
-        image = image.reduce(math.ceil(max(full) / max_edge))
+    image = reduced(image, max_edge)
     if image.mode != "RGBA":
         image = image.convert("RGBA")
     if image.width == 0 or image.height == 0:
         raise NotAnImage("the image is empty")
+    if frames > 1:
+        return DisplayPixels(
+            image.width,
+            image.height,
+            image.tobytes(),
+            *full,
+            source=data,
+            source_format="gif",
+            frame_count=frames,
+        )
     return DisplayPixels(image.width, image.height, image.tobytes(), *full)
+
+
+def reduced(image: Image.Image, max_edge: int) -> Image.Image:
+    """``image`` at most ``max_edge`` pixels a side."""
+    if image.mode == "P":
+        image = image.convert("RGBA")  # a palette cannot be averaged
+    if max(image.size) > max_edge:
+        # One integer box reduction: antialiased, and several times faster than a resize.
+        return image.reduce(math.ceil(max(image.size) / max_edge))
+    return image

@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import io
+import struct
+import threading
+import zlib
 from dataclasses import dataclass
 
 from PIL import Image, ImageOps, UnidentifiedImageError
+
+from studio.imaging.errors import NotAnImage
+from studio.imaging.vector import is_svg, rasterise, svg_size
 
 __all__ = ["THUMBNAIL_EDGE", "ImageInfo", "NotAnImage", "inspect", "thumbnail"]
 
@@ -16,10 +22,6 @@ _FORMATS = {"PNG": "png", "JPEG": "jpeg", "WEBP": "webp", "GIF": "gif"}
 Image.MAX_IMAGE_PIXELS = 80_000_000  # well above 3840x2160, far below a decompression bomb
 
 
-class NotAnImage(ValueError):
-    """The bytes are not an image Studio can read; the message says why."""
-
-
 @dataclass(frozen=True)
 class ImageInfo:
     format: str
@@ -27,21 +29,74 @@ class ImageInfo:
     height: int
 
 
+_heif_lock = threading.Lock()
+_heif_ready = False
+
+
+def _read_heif() -> None:
+    """Teach Pillow HEIF/HEIC (phone photos), the first time such a file comes: the plugin
+    costs tens of milliseconds to load. AVIF needs no plugin: this Pillow reads it itself
+    (``PIL.features.check("avif")``)."""
+    global _heif_ready
+    with _heif_lock:
+        if not _heif_ready:
+            import pillow_heif
+
+            pillow_heif.register_heif_opener()
+            _heif_ready = True
+
+
 def open_image(data: bytes) -> Image.Image:
+    if data[4:8] == b"ftyp" and not _heif_ready:
+        _read_heif()
+    try:
+        return _decoded(data)
+    except ValueError as error:
+        # Pillow refuses a PNG whose text chunks inflate beyond its limit (a zlib bomb); the
+        # pixels do not need them.
+        stripped = _without_png_text(data)
+        if stripped == data:
+            raise NotAnImage("not an image Studio can read") from error
+    try:
+        return _decoded(stripped)
+    except ValueError as error:
+        raise NotAnImage("not an image Studio can read") from error
+
+
+def _decoded(data: bytes) -> Image.Image:
     try:
         image = Image.open(io.BytesIO(data))
         image.load()
-    except (UnidentifiedImageError, OSError, SyntaxError) as error:
-        raise NotAnImage("not an image Studio can read") from error
     except Image.DecompressionBombError as error:
         raise NotAnImage("too many pixels to be a real image") from error
+    except (UnidentifiedImageError, OSError, SyntaxError, struct.error, zlib.error) as error:
+        raise NotAnImage("not an image Studio can read") from error
     return image
 
 
+def _without_png_text(data: bytes) -> bytes:
+    """A PNG without its text chunks (tEXt, zTXt, iTXt); other bytes as they are."""
+    if not data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return data
+    kept, position, dropped = [data[:8]], 8, False
+    while position + 8 <= len(data):
+        (length,) = struct.unpack(">I", data[position : position + 4])
+        end = position + 12 + length
+        if data[position + 4 : position + 8] in (b"tEXt", b"zTXt", b"iTXt"):
+            dropped = True
+        else:
+            kept.append(data[position:end])
+        position = end
+    return b"".join(kept) if dropped else data
+
+
 def inspect(data: bytes) -> ImageInfo:
-    """Format and size; SVG is recognised by its markup, without decoding."""
-    if data.lstrip()[:5] in (b"<svg ", b"<svg>", b"<?xml"):
-        return ImageInfo("svg", 0, 0)
+    """Format and size; an SVG's size is the one it asks to be shown at."""
+    if is_svg(data):
+        try:
+            return ImageInfo("svg", *svg_size(data))
+        except NotAnImage:
+            return ImageInfo("svg", 0, 0)  # kept as the server sent it, shown as "no preview"
     image = open_image(data)
     fmt = _FORMATS.get(image.format or "")
     if fmt is None:
@@ -51,10 +106,15 @@ def inspect(data: bytes) -> ImageInfo:
 
 
 def thumbnail(data: bytes, edge: int = THUMBNAIL_EDGE) -> bytes:
-    """A small WebP preview (upright, aspect kept); empty for SVG, which has no pixels here."""
-    if inspect(data).format == "svg":
-        return b""
-    image = ImageOps.exif_transpose(open_image(data))
+    """A small WebP preview (upright, aspect kept): an animation's first frame, an SVG drawn
+    at the thumbnail's size (empty when it cannot be drawn: the file is still kept)."""
+    if is_svg(data):
+        try:
+            image = rasterise(data, edge)
+        except NotAnImage:
+            return b""
+    else:
+        image = ImageOps.exif_transpose(open_image(data))
     image.thumbnail((edge, edge), Image.Resampling.BILINEAR, reducing_gap=2.0)
     if image.mode not in ("RGB", "RGBA"):
         image = image.convert("RGBA")

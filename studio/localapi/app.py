@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import io
 import json
 import time
 import uuid
@@ -11,6 +12,7 @@ from collections import deque
 from collections.abc import AsyncIterator
 from typing import Any
 
+from PIL import Image
 from starlette.applications import Starlette
 from starlette.datastructures import Headers
 from starlette.middleware import Middleware
@@ -25,11 +27,21 @@ from studio.localapi.faults import Fault, FaultKind, FaultPlan
 from studio.localapi.images import Made, ServerOptions, make_images, metadata, usage
 from studio.localapi.incoming import Refusal, read_request
 
-__all__ = ["api_error", "create_app"]
+__all__ = ["DEMO_KEY", "api_error", "create_app"]
 
-#: Studio's own control paths: no key needed (a link to a result works like a signed URL).
+#: The key Studio sends to its own demo server; the API accepts any non-empty key, but the
+#: control paths (``/_local/faults``) only this one.
+DEMO_KEY = "studio-demo"
+#: Studio's own paths. A link to a result needs no key (it works like a signed URL); the
+#: control paths need the demo key and a JSON body, so a web page cannot reach them.
 LOCAL_PREFIX = "/_local/"
+FILES_PREFIX = f"{LOCAL_PREFIX}files/"
 _URL_LIFETIME = 3600.0
+#: What an HTML error page from a proxy looks like (the fault ``html_error``).
+_HTML_PAGE = """<!DOCTYPE html><html><head><title>502 Bad Gateway</title>
+<style>body { font-family: sans-serif }</style><script>var tracking = 1;</script></head>
+<body><h1>Bad Gateway</h1><p>The proxy server received an invalid response from an upstream
+server.</p><hr><address>nginx</address></body></html>"""
 
 
 def api_error(
@@ -63,8 +75,14 @@ class ApiFrame:
                 message["headers"] = [*message.get("headers", []), (b"x-request-id", request_id)]
             await send(message)
 
-        local = str(scope.get("path", "")).startswith(LOCAL_PREFIX)
-        if not local and not _has_key(Headers(scope=scope)):
+        path = str(scope.get("path", ""))
+        headers = Headers(scope=scope)
+        if path.startswith(LOCAL_PREFIX) and not path.startswith(FILES_PREFIX):
+            refused = _control_refusal(scope, headers)
+            if refused is not None:
+                await refused(scope, receive, send_with_id)
+                return
+        elif not path.startswith(FILES_PREFIX) and not _has_key(headers):
             # Like the real API: any key is accepted here, but a request without one is not.
             response = api_error(
                 401,
@@ -76,10 +94,23 @@ class ApiFrame:
         await self.app(scope, receive, send_with_id)
 
 
-def _has_key(headers: Headers) -> bool:
+def _control_refusal(scope: Scope, headers: Headers) -> Response | None:
+    """Why a control request is refused: 401 without the demo key, 415 without JSON."""
+    if _bearer(headers) != DEMO_KEY:
+        return api_error(401, "The control paths need the demo key as a Bearer token.")
+    kind = headers.get("content-type", "").split(";")[0].strip().lower()
+    if scope.get("method") == "POST" and kind != "application/json":
+        return api_error(415, "The control paths take application/json only.")
+    return None
+
+
+def _bearer(headers: Headers) -> str:
     authorization = headers.get("authorization", "")
-    bearer = authorization[7:].strip() if authorization.startswith("Bearer ") else ""
-    return bool(bearer or headers.get("api-key", "").strip())
+    return authorization[7:].strip() if authorization.startswith("Bearer ") else ""
+
+
+def _has_key(headers: Headers) -> bool:
+    return bool(_bearer(headers) or headers.get("api-key", "").strip())
 
 
 class LocalApi:
@@ -88,7 +119,8 @@ class LocalApi:
     def __init__(self, options: ServerOptions, faults: FaultPlan) -> None:
         self.options = options
         self.faults = faults
-        self._files: dict[str, tuple[float, bytes]] = {}
+        #: Result links: name → (made at, bytes, the fault the link serves them with).
+        self._files: dict[str, tuple[float, bytes, Fault | None]] = {}
         #: The newest image requests as parsed, so tests can see what arrived.
         self.received: deque[ImageRequest] = deque(maxlen=20)
 
@@ -121,21 +153,39 @@ class LocalApi:
             )
         self.received.append(parsed)
         fault = self.faults.take()
-        refused = await self._early_fault(fault, parsed)
+        refused = await self._early_fault(fault, parsed, request)
         if refused is not None:
             return refused
         made = await asyncio.to_thread(make_images, parsed, self.options, 0)
+        if fault is not None and fault.kind in (FaultKind.BMP_IMAGE, FaultKind.JUNK_IMAGE):
+            made = [_spoiled(image, fault.kind) for image in made]
+        if fault is not None and fault.kind is FaultKind.NO_IMAGES:
+            made = []
         if parsed.stream:
             return StreamingResponse(
                 self._events(parsed, made, fault),
                 media_type="text/event-stream",
                 headers={"cache-control": "no-cache"},
             )
-        return JSONResponse(self._result(request, parsed, made))
+        return JSONResponse(self._result(request, parsed, made, fault))
 
-    async def _early_fault(self, fault: Fault | None, parsed: ImageRequest) -> Response | None:
+    async def _early_fault(
+        self, fault: Fault | None, parsed: ImageRequest, request: Request
+    ) -> Response | None:
         if fault is None:
             return None
+        if fault.kind is FaultKind.DRIP:
+            media = "text/event-stream" if parsed.stream else "application/json"
+            return StreamingResponse(_drip(fault.seconds, parsed.stream), media_type=media)
+        if fault.kind is FaultKind.HTML_ERROR:
+            return Response(_HTML_PAGE, status_code=502, media_type="text/html")
+        if fault.kind is FaultKind.HOSTILE_ERROR:
+            key = _bearer(request.headers) or request.headers.get("api-key", "")
+            message = (
+                "\x1b[2J\x1b[31mInvalid request\x1b[0m\r\nfrom key "
+                f"{key}\x07\x1b]0;owned\x07\x00 " + "padding " * 400
+            )
+            return api_error(400, message)
         if fault.kind is FaultKind.LATENCY:
             await asyncio.sleep(fault.seconds)
         elif fault.kind is FaultKind.RATE_LIMIT:
@@ -161,11 +211,15 @@ class LocalApi:
             )
         return None
 
-    def _result(self, request: Request, parsed: ImageRequest, made: list[Made]) -> dict[str, Any]:
+    def _result(
+        self, request: Request, parsed: ImageRequest, made: list[Made], fault: Fault | None
+    ) -> dict[str, Any]:
         data = []
         for image in made:
-            if parsed.response_format == "url":
-                item: dict[str, Any] = {"url": self._link(request, image.data)}
+            if parsed.response_format == "url" and fault and fault.kind is FaultKind.URL:
+                item: dict[str, Any] = {"url": fault.url}
+            elif parsed.response_format == "url":
+                item = {"url": self._link(request, image.data, fault)}
             else:
                 item = {"b64_json": base64.b64encode(image.data).decode()}
             if parsed.model_name == "dall-e-3":
@@ -177,14 +231,15 @@ class LocalApi:
             body["usage"] = spent
         return body
 
-    def _link(self, request: Request, data: bytes) -> str:
+    def _link(self, request: Request, data: bytes, fault: Fault | None) -> str:
         now = time.time()
-        for name, (made_at, _) in list(self._files.items()):
+        for name, (made_at, _, _) in list(self._files.items()):
             if now - made_at > _URL_LIFETIME:
                 del self._files[name]
         name = f"{uuid.uuid4().hex}.{sniff(data) or 'png'}"
-        self._files[name] = (now, data)
-        return str(request.url_for("file", name=name))
+        self._files[name] = (now, data, fault)
+        # Signed like a storage link: the signature is a secret that must not reach a log.
+        return str(request.url_for("file", name=name)) + f"?sig={uuid.uuid4().hex}"
 
     async def file(self, request: Request) -> Response:
         if "authorization" in request.headers or "api-key" in request.headers:
@@ -194,8 +249,15 @@ class LocalApi:
         found = self._files.get(name)
         if found is None:
             return api_error(404, "This link has expired or never existed.")
-        kind = sniff(found[1]) or "png"
-        return Response(found[1], media_type=CONTENT_TYPES[kind])
+        _, data, fault = found
+        media = CONTENT_TYPES[sniff(data) or "png"]
+        if fault is not None and fault.kind is FaultKind.HUGE_DOWNLOAD:
+            return StreamingResponse(_endless(data), media_type=media)
+        if fault is not None and fault.kind is FaultKind.SLOW_DOWNLOAD:
+            return StreamingResponse(
+                _drip(fault.seconds, stream=False, first=data[:64]), media_type=media
+            )
+        return Response(data, media_type=media)
 
     async def add_fault(self, request: Request) -> Response:
         try:
@@ -262,6 +324,38 @@ class LocalApi:
         if kind is FaultKind.MALFORMED_EVENT:
             data = data[: len(data) // 2]
         return f"event: {payload['type']}\ndata: {data}\n\n".encode()
+
+
+def _spoiled(image: Made, kind: FaultKind) -> Made:
+    """The image (and its previews) as a broken server sends them: BMP, or junk under PNG."""
+    if kind is FaultKind.BMP_IMAGE:
+        return Made(_as_bmp(image.data), tuple(_as_bmp(p) for p in image.partials))
+    junk = b"\x89PNG\r\n\x1a\n" + b"this is not an image " * 64
+    return Made(junk, tuple(junk for _ in image.partials))
+
+
+def _as_bmp(data: bytes) -> bytes:
+    out = io.BytesIO()
+    Image.open(io.BytesIO(data)).convert("RGB").save(out, "BMP")
+    return out.getvalue()
+
+
+async def _drip(seconds: float, stream: bool, first: bytes = b"") -> AsyncIterator[bytes]:
+    """An answer that never ends: a byte every ``seconds`` (an SSE comment in a stream)."""
+    if first:
+        yield first
+    while True:
+        yield b":" if stream else b" "
+        await asyncio.sleep(seconds)
+
+
+async def _endless(data: bytes) -> AsyncIterator[bytes]:
+    """The image, then zeros without end: a link to something far bigger than an image."""
+    yield data
+    block = bytes(1024 * 1024)
+    while True:
+        yield block
+        await asyncio.sleep(0)
 
 
 def create_app(options: ServerOptions | None = None, faults: FaultPlan | None = None) -> Starlette:

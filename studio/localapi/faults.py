@@ -25,6 +25,15 @@ class FaultKind(StrEnum):
     BAD_BASE64 = "bad_base64"  # one image is not valid base64
     HUGE_EVENT = "huge_event"  # every event padded to tens of MB
     STREAM_ERROR = "stream_error"  # an error object mid-stream
+    NO_IMAGES = "no_images"  # a successful answer holding no images
+    BMP_IMAGE = "bmp_image"  # every image is a BMP, whatever format was asked for
+    JUNK_IMAGE = "junk_image"  # every image is a PNG signature followed by junk
+    URL = "url"  # every result links to ``url`` (response_format=url)
+    HUGE_DOWNLOAD = "huge_download"  # the result links serve bytes without end
+    SLOW_DOWNLOAD = "slow_download"  # the result links drip a byte every ``seconds``
+    DRIP = "drip"  # the answer drips a byte every ``seconds`` and never ends
+    HTML_ERROR = "html_error"  # a 502 from a proxy: an HTML page, not JSON
+    HOSTILE_ERROR = "hostile_error"  # an error message with terminal escapes and the key
 
 
 @dataclass(frozen=True)
@@ -33,6 +42,7 @@ class Fault:
     times: int = 1
     seconds: float = 1.0
     after_events: int = 1
+    url: str = ""
 
     @classmethod
     def from_json(cls, body: dict[str, Any]) -> Fault:
@@ -41,6 +51,7 @@ class Fault:
             times=int(body.get("times", 1)),
             seconds=float(body.get("seconds", 1.0)),
             after_events=int(body.get("after_events", 1)),
+            url=str(body.get("url", "")),
         )
 
 

@@ -11,15 +11,12 @@ import uvicorn
 from starlette.types import ASGIApp
 
 from studio.api import ImageRequest
-from studio.localapi.app import create_app
+from studio.localapi.app import DEMO_KEY, create_app
 from studio.localapi.batches import LocalBatches
 from studio.localapi.faults import FaultPlan
 from studio.localapi.images import ServerOptions
 
 __all__ = ["DEMO_KEY", "LocalServer", "ThreadedServer", "bind_loopback", "make_server"]
-
-#: The key Studio sends to its own demo server; the server accepts any non-empty key.
-DEMO_KEY = "studio-demo"
 
 
 def bind_loopback(port: int = 0) -> socket.socket:

@@ -1,12 +1,13 @@
 """The canvas: the current image (or a grid of them) fitted to the view, zoom and pan,
-a checkerboard behind transparency, partial images replacing each other as they arrive."""
+a checkerboard behind transparency, partial images replacing each other as they arrive, an
+animated GIF playing (with a play/pause bar), an SVG drawn sharp at any zoom."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QMimeData, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QBrush,
-    QColor,
+    QDrag,
     QImage,
     QKeyEvent,
     QMouseEvent,
@@ -14,34 +15,85 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPixmap,
+    QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QStyle,
+    QToolButton,
+    QWidget,
+)
 
+from studio.ui.animation import Animation
+from studio.ui.picture import Picture, checkerboard
+from studio.ui.pixels import frame_image
+from studio.ui.transfer import copy_pixels, pixels_mime
 from studio.worker.protocol import Frame
 
-__all__ = ["Canvas", "frame_image"]
+__all__ = ["Canvas", "PlaybackBar", "frame_image"]
 
 
-def frame_image(frame: Frame) -> QImage:
-    """A QImage over the frame's bytes (no copy); keep the frame while the image is used."""
-    return QImage(
-        frame.rgba, frame.width, frame.height, frame.width * 4, QImage.Format.Format_RGBA8888
-    )
+class PlaybackBar(QWidget):
+    """Play or pause the animations shown, and which frame shows (of how many)."""
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAutoFillBackground(True)
+        self.play = QToolButton(autoRaise=True)
+        self.play.setAccessibleName(self.tr("Play or pause"))
+        self.play.clicked.connect(self.toggle)
+        self.label = QLabel()
+        self.label.setAccessibleName(self.tr("Frame"))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(4, 2, 8, 2)
+        row.addWidget(self.play)
+        row.addWidget(self.label)
+        self._animations: list[Animation] = []
 
-def _checkerboard(size: int = 12) -> QBrush:
-    tile = QPixmap(size * 2, size * 2)
-    tile.fill(QColor(204, 204, 204))
-    painter = QPainter(tile)
-    painter.fillRect(0, 0, size, size, QColor(153, 153, 153))
-    painter.fillRect(size, size, size, size, QColor(153, 153, 153))
-    painter.end()
-    return QBrush(tile)
+    def follow(self, animations: list[Animation]) -> None:
+        for animation in self._animations:
+            if shiboken6.isValid(animation):
+                animation.changed.disconnect(self.refresh)
+        self._animations = animations
+        self.setVisible(bool(animations))
+        for animation in animations:
+            animation.changed.connect(self.refresh)
+        self.refresh()
+
+    def toggle(self) -> None:
+        playing = not self.playing
+        for animation in self._animations:
+            animation.set_playing(playing)
+
+    @property
+    def playing(self) -> bool:
+        return any(animation.playing for animation in self._animations)
+
+    def refresh(self) -> None:
+        if not self._animations:
+            return
+        first = self._animations[0]
+        pixmap = QStyle.StandardPixmap
+        icon = pixmap.SP_MediaPause if self.playing else pixmap.SP_MediaPlay
+        self.play.setIcon(self.style().standardIcon(icon))
+        self.play.setToolTip(self.tr("Pause (Space)") if self.playing else self.tr("Play (Space)"))
+        self.label.setText(
+            self.tr("Frame {n} of {count}").format(n=first.index + 1, count=first.frame_count)
+        )
+        self.adjustSize()
 
 
 class Canvas(QWidget):
     """Cells hold a frame each (None while waiting). One cell can be zoomed and panned."""
+
+    #: Dragging the fitted image takes it out to other programs.
+    drags_out = True
+    #: An animated GIF plays (else its first frame stands still).
+    plays_animations = True
 
     zoom_changed = Signal(float)
     #: Zoomed in past the pixels the frame has: a sharper copy of the image would show.
@@ -54,15 +106,17 @@ class Canvas(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(200, 150)
         self._cells: list[Frame | None] = []
-        self._images: list[QImage | None] = []
+        self._pictures: list[Picture | None] = []
         self._placeholder = self.tr("Your images appear here.")
-        self._checker = _checkerboard()
+        self._checker = checkerboard()
         #: None: fit to the view; otherwise screen pixels per image pixel.
         self._zoom: float | None = None
         self._pan = QPointF(0, 0)
         self._drag_from: QPointF | None = None
         #: Drawn over a single image (e.g. where an edit changed what it should not).
         self._overlay: tuple[Frame, QImage] | None = None
+        self.playback = PlaybackBar(self)
+        self.playback.hide()
 
     # -- content ----------------------------------------------------------------------------
 
@@ -72,9 +126,11 @@ class Canvas(QWidget):
 
     def show_cells(self, count: int) -> None:
         """Start a new result of ``count`` images, all still to come."""
+        self._stop_pictures()
         self._cells = [None] * count
-        self._images = [None] * count
+        self._pictures = [None] * count
         self._overlay = None
+        self._follow_animations()
         self.fit()
 
     def set_overlay(self, frame: Frame | None) -> None:
@@ -85,24 +141,55 @@ class Canvas(QWidget):
     def set_cell(self, index: int, frame: Frame) -> None:
         if index >= len(self._cells):
             self._cells.extend([None] * (index + 1 - len(self._cells)))
-            self._images.extend([None] * (index + 1 - len(self._images)))
+            self._pictures.extend([None] * (index + 1 - len(self._pictures)))
+        old = self._pictures[index]
+        if old is not None:
+            old.stop()
+            old.deleteLater()
+        picture = Picture(frame, self, still=not self.plays_animations)
+        picture.changed.connect(self.update)
         self._cells[index] = frame
-        self._images[index] = frame_image(frame)
+        self._pictures[index] = picture
+        if frame.animated or (old is not None and old.animation is not None):
+            self._follow_animations()
         self.update()
+
+    def _stop_pictures(self) -> None:
+        for picture in self._pictures:
+            if picture is not None:
+                picture.stop()
+                picture.deleteLater()
+
+    def _follow_animations(self) -> None:
+        self.playback.follow(
+            [p.animation for p in self._pictures if p is not None and p.animation is not None]
+        )
+        self.playback.move(8, self.height() - self.playback.height() - 8)
 
     def show_frame(self, frame: Frame) -> None:
         self.show_cells(1)
         self.set_cell(0, frame)
 
     def show_detail(self, frame: Frame) -> None:
-        """Swap the single shown image for a sharper copy, keeping zoom and pan."""
+        """Swap the single shown image for a sharper copy, keeping zoom and pan (and an
+        animation's frame and whether it plays)."""
         if len(self._cells) == 1:
+            earlier = self._pictures[0]
+            animation = None if earlier is None else earlier.animation
             self.set_cell(0, frame)
+            now = self._pictures[0]
+            if animation is not None and now is not None and now.animation is not None:
+                now.animation.take_over(animation)
 
     @property
     def current_image(self) -> QImage | None:
-        """The first image shown (a copy that outlives the frame)."""
-        return next((image.copy() for image in self._images if image is not None), None)
+        """The first image shown, as pixels (a copy that outlives the frame)."""
+        return next((p.image.copy() for p in self._pictures if p is not None), None)
+
+    @property
+    def pictures(self) -> list[Picture]:
+        """What is shown, cell by cell (the cells still waiting left out)."""
+        return [picture for picture in self._pictures if picture is not None]
 
     @property
     def cell_count(self) -> int:
@@ -131,7 +218,8 @@ class Canvas(QWidget):
         self._zoom = max(0.05, min(zoom, 32.0))
         self.zoom_changed.emit(self._zoom)
         frame = self._cells[0]
-        if frame is not None and frame.full_width > frame.width:
+        # An SVG is drawn at any zoom from its own vectors: no sharper copy to load.
+        if frame is not None and not frame.vector and frame.full_width > frame.width:
             shown = self._zoom * frame.full_width * self.devicePixelRatioF()
             if shown > frame.width * 1.05:
                 self.detail_wanted.emit()
@@ -160,6 +248,8 @@ class Canvas(QWidget):
             self.fit()
         elif key == Qt.Key.Key_1:
             self.actual_size()
+        elif key == Qt.Key.Key_Space and self.playback.isVisible():
+            self.playback.toggle()
         else:
             super().keyPressEvent(event)
 
@@ -169,10 +259,49 @@ class Canvas(QWidget):
             self.setCursor(Qt.CursorShape.ClosedHandCursor)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if self._drag_from is not None and self._zoom is not None:
+        if self._drag_from is None:
+            return
+        if self._zoom is not None:
             self._pan += event.position() - self._drag_from
             self._drag_from = event.position()
             self.update()
+        elif (
+            self.drags_out
+            and event.buttons() & Qt.MouseButton.LeftButton
+            and (event.position() - self._drag_from).manhattanLength()
+            >= QApplication.startDragDistance()
+        ):
+            self._drag_out(self._drag_from)
+
+    def drag_mime(self, cell: int = 0) -> QMimeData | None:
+        """What dragging out image ``cell`` carries (None while it is waiting)."""
+        picture = self._pictures[cell] if cell < len(self._pictures) else None
+        return None if picture is None else pixels_mime(picture.pixels)
+
+    def copy(self) -> bool:
+        """The first image shown to the clipboard; False when there is none yet."""
+        shown = self.pictures
+        if shown:
+            copy_pixels(shown[0].pixels)
+        return bool(shown)
+
+    def _drag_out(self, start: QPointF) -> None:
+        """Fitted, there is nothing to pan: a drag takes the image under the pointer to another
+        program, a GIF or an SVG as its own bytes."""
+        self._drag_from = None
+        self.unsetCursor()
+        cells = [n for n, rect in enumerate(self._cell_rects()) if rect.contains(start)]
+        mime = self.drag_mime(cells[0]) if cells else None
+        if mime is None:
+            return
+        drag = QDrag(self)
+        drag.setMimeData(mime)
+        icon = mime.imageData()
+        if isinstance(icon, QImage) and not icon.isNull():
+            drag.setPixmap(
+                QPixmap.fromImage(icon.scaled(96, 96, Qt.AspectRatioMode.KeepAspectRatio))
+            )
+        drag.exec(Qt.DropAction.CopyAction)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         self._drag_from = None
@@ -180,6 +309,10 @@ class Canvas(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(800, 600)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.playback.move(8, self.height() - self.playback.height() - 8)
+        super().resizeEvent(event)
 
     # -- painting ---------------------------------------------------------------------------
 
@@ -191,15 +324,19 @@ class Canvas(QWidget):
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self._placeholder)
             return
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, self.zoom < 2)
-        for rect, frame, image in zip(self._cell_rects(), self._cells, self._images, strict=True):
-            if frame is None or image is None:
+        clip = QRectF(self.rect())
+        ratio = self.devicePixelRatioF()
+        for rect, frame, picture in zip(
+            self._cell_rects(), self._cells, self._pictures, strict=True
+        ):
+            if frame is None or picture is None:
                 painter.fillRect(rect, self.palette().color(QPalette.ColorRole.AlternateBase))
                 painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.tr("Waiting…"))
                 continue
             target = self._image_rect(rect, frame)
             painter.fillRect(target, self._checker)
-            painter.drawImage(target, image)
+            picture.paint(painter, target, clip.intersected(rect), ratio)
             if self._overlay is not None and len(self._cells) == 1:
                 painter.drawImage(target, self._overlay[1])
 

@@ -1,12 +1,11 @@
 """Two images compared: side by side, or one over the other with a split to drag — at the same
-zoom and pan, so the same detail is always in the same place."""
+zoom and pan, so the same detail is always in the same place. GIFs play, SVGs stay sharp."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
-    QImage,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -19,13 +18,15 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from studio.imaging import DisplayPixels
-from studio.ui.canvas import frame_image
+from studio.ui.difference_view import DifferenceDialog
+from studio.ui.picture import Picture
 
 __all__ = ["CompareDialog", "CompareView"]
 
@@ -42,8 +43,10 @@ class CompareView(QWidget):
         self.setAccessibleName(self.tr("Comparison"))
         self.setMinimumSize(320, 240)
         self.setMouseTracking(True)
-        self._frames = (left, right)  # the images below borrow their bytes
-        self._images = (frame_image(left), frame_image(right))
+        #: GIFs play, SVGs are drawn at the zoom shown.
+        self.pictures = (Picture(left, self), Picture(right, self))
+        for picture in self.pictures:
+            picture.changed.connect(self.update)
         self.split_mode = False
         #: Where the split is, as a share of the widget's width.
         self.split = 0.5
@@ -66,12 +69,12 @@ class CompareView(QWidget):
         half = self.width() / 2
         return QRectF(0, 0, half - 2, self.height()), QRectF(half + 2, 0, half - 2, self.height())
 
-    def _target(self, area: QRectF, image: QImage) -> QRectF:
+    def _target(self, area: QRectF) -> QRectF:
         # Both images are fitted by the first one's shape, so their pixels line up.
-        reference = self._images[0]
-        scale = min(area.width() / reference.width(), area.height() / reference.height())
-        scale *= self.zoom
-        width, height = reference.width() * scale, reference.height() * scale
+        reference = self.pictures[0]
+        width, height = reference.full_width, reference.full_height
+        scale = min(area.width() / width, area.height() / height) * self.zoom
+        width, height = width * scale, height * scale
         centre = area.center() + self.pan
         return QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
 
@@ -123,7 +126,8 @@ class CompareView(QWidget):
         painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Mid))
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, self.zoom < 2)
         areas = self._areas()
-        for index, (area, image) in enumerate(zip(areas, self._images, strict=True)):
+        ratio = self.devicePixelRatioF()
+        for index, (area, picture) in enumerate(zip(areas, self.pictures, strict=True)):
             painter.save()
             clip = QRectF(area)
             if self.split_mode:
@@ -134,7 +138,7 @@ class CompareView(QWidget):
                     else QRectF(cut, 0, self.width() - cut, self.height())
                 )
             painter.setClipRect(clip)
-            painter.drawImage(self._target(area, image), image)
+            picture.paint(painter, self._target(area), clip, ratio)
             painter.restore()
         if self.split_mode:
             x = self.split * self.width()
@@ -165,9 +169,21 @@ class CompareDialog(QDialog):
         names.addWidget(QLabel(left[0], wordWrap=True), 1)
         names.addWidget(side)
         names.addWidget(split)
+        self.difference_button = QPushButton(self.tr("Difference…"))
+        self.difference_button.setToolTip(self.tr("See which pixels changed, and how many"))
+        self.difference_button.clicked.connect(lambda: self.show_difference(left, right))
+        names.addWidget(self.difference_button)
         names.addWidget(QLabel(right[0], wordWrap=True, alignment=Qt.AlignmentFlag.AlignRight), 1)
         hint = QLabel(self.tr("Wheel to zoom, drag to pan, double-click to fit."))
         column = QVBoxLayout(self)
         column.addLayout(names)
         column.addWidget(self.view, 1)
         column.addWidget(hint)
+
+    def show_difference(
+        self, left: tuple[str, DisplayPixels], right: tuple[str, DisplayPixels]
+    ) -> None:
+        dialog = DifferenceDialog(left, right, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.difference_dialog = dialog
+        dialog.show()

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from studio.core import ImageDetails
 from studio.gallery import Credentials, ImageRecord, Validity
-from studio.ui.canvas import frame_image
+from studio.ui.picture import PictureView
+from studio.ui.pixels import frame_image
 
 __all__ = ["DetailsPane"]
 
@@ -87,9 +88,9 @@ class DetailsPane(QScrollArea):
             alignment=Qt.AlignmentFlag.AlignCenter,
             wordWrap=True,
         )
-        self.preview = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
-        self.preview.setMinimumHeight(120)
+        self.preview = PictureView()
         self.preview.setAccessibleName(self.tr("Preview"))
+        self.no_preview = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.prompt = _selectable()
         self.prompt.setAccessibleName(self.tr("Prompt"))
         self.revised = _selectable()
@@ -119,6 +120,7 @@ class DetailsPane(QScrollArea):
         inner = QVBoxLayout(self.content)
         inner.setContentsMargins(0, 0, 0, 0)
         inner.addWidget(self.preview)
+        inner.addWidget(self.no_preview)
         inner.addWidget(QLabel(self.tr("<b>Prompt</b>")))
         inner.addWidget(self.prompt)
         self.revised_title = QLabel(self.tr("<b>Revised prompt</b>"))
@@ -151,18 +153,18 @@ class DetailsPane(QScrollArea):
             return
         record = details.record
         generation = record.generation
-        if details.preview is not None:
+        preview = details.preview
+        self.preview.show_pixels(preview)
+        self.preview.setVisible(preview is not None)
+        self.no_preview.setVisible(preview is None)
+        if preview is not None:
+            # As wide as the pane allows (up to _PREVIEW), as tall as the picture's shape says.
             edge = max(120, min(_PREVIEW, self.viewport().width() - 24))
-            image = frame_image(details.preview).scaled(
-                edge,
-                edge,
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
-            )
-            self.preview.setPixmap(QPixmap.fromImage(image))
+            width = preview.full_width or preview.width
+            height = preview.full_height or preview.height
+            self.preview.setFixedHeight(round(edge * min(1.0, height / width)))
         else:
-            self.preview.setPixmap(QPixmap())
-            self.preview.setText(
+            self.no_preview.setText(
                 self.tr("The file is missing.") if record.missing else self.tr("No preview.")
             )
         self.prompt.setText(record.prompt or self.tr("(no prompt)"))
@@ -197,6 +199,11 @@ class DetailsPane(QScrollArea):
                 f"{record.format.upper()}, {record.width}x{record.height}, "
                 f"{_size(record.size_bytes)}",
             ),
+            *(
+                [(self.tr("Animation"), self._animation_text(details))]
+                if details.preview is not None and details.preview.animated
+                else []
+            ),
         ]
         if generation.status.value != "complete":
             facts.append((self.tr("Status"), self.tr("a partial image kept from a failed job")))
@@ -230,6 +237,11 @@ class DetailsPane(QScrollArea):
         for role, path in details.inputs:
             facts.append((self.tr("Input ({role})").format(role=role), path.name))
         return facts
+
+    def _animation_text(self, details: ImageDetails) -> str:
+        pixels = details.preview
+        assert pixels is not None
+        return self.tr("{n} frames").format(n=pixels.frame_count)
 
     def _show_credentials(self, credentials: Credentials) -> None:
         self.credentials.setText(credentials.summary)

@@ -75,8 +75,9 @@ from studio.core import (
     today_cost,
 )
 from studio.core.batches import BatchSession
+from studio.core.edit_chain import ChainStep, EditChain
 from studio.gallery import GalleryError, ImageRecord, Pricing
-from studio.imaging import NotAnImage, display_pixels, prepare_input
+from studio.imaging import NotAnImage, display_pixels, prepare_input, read_image_file
 from studio.ui.batch_page import BatchPage, estimate_text
 from studio.ui.canvas import Canvas, frame_image
 from studio.ui.editor import EditorPage
@@ -205,7 +206,7 @@ class MainWindow(QMainWindow):
         self.editor.open_requested.connect(self.open_to_edit)
         self.editor.paste_requested.connect(self.paste_image)
         self.editor.stop_requested.connect(self.show_results)
-        self.reader = GalleryReader(gallery_root)
+        self.reader = GalleryReader(gallery_root, notice=lambda text: self.notices.add(text))
         self.gallery = GalleryPage(self.reader, self._start)
         self.gallery.reuse_requested.connect(self.reuse)
         self.gallery.edit_requested.connect(lambda record: self._start(self._edit_record(record)))
@@ -531,7 +532,7 @@ class MainWindow(QMainWindow):
 
     def _submit(
         self, request: ImageRequest, *, keep_unmasked: bool = False, parents: tuple[int, ...] = ()
-    ) -> None:
+    ) -> list[Job]:
         provider = self._session.active_provider
         assert provider is not None
         # Frames need no more pixels than the canvas shows: fewer keep painting cheap. Zooming
@@ -553,6 +554,7 @@ class MainWindow(QMainWindow):
         self._compare(None)
         self.canvas.show_cells(max(len(jobs), request.n or 1))
         self.show_results()
+        return jobs
 
     async def _send_edit(self, prompt: str) -> None:
         if self._sending:
@@ -573,20 +575,55 @@ class MainWindow(QMainWindow):
             self._sending = False
             self.statusBar().clearMessage()
         request = replace(
-            self.params.request(prompt),
+            self.params.request(prepared.prompt_for(prompt)),
             images=prepared.images,
             mask=prepared.mask,
             markup=prepared.markup,
         )
+        if prepared.size is not None:  # an expanded canvas: the size the model accepts
+            request = replace(request, size=prepared.size)
         if not self._valid(request):
             return
         for change in prepared.changes:
             self.notices.add(change)
-        self._submit(
+        keep = self.editor.session.keep_unmasked and prepared.mask is not None
+        if prepared.one_after_another:
+            self._run_regions(request, prepared.steps(prompt), keep, prepared.parents)
+            return
+        self._submit(request, keep_unmasked=keep, parents=prepared.parents)
+
+    def _run_regions(
+        self,
+        request: ImageRequest,
+        steps: tuple[ChainStep, ...],
+        keep: bool,
+        parents: tuple[int, ...],
+    ) -> None:
+        """An edit per region, each from the previous one's result (see core.EditChain)."""
+
+        async def read_image(image_id: int) -> bytes:
+            path = await self.reader.path_of(image_id)
+            if path is None:
+                raise OSError(f"image {image_id} is no longer in the gallery")
+            return await self.reader.read_file(path)
+
+        chain = EditChain(
+            self._queue,
             request,
-            keep_unmasked=self.editor.keep_unmasked.isChecked() and prepared.mask is not None,
-            parents=prepared.parents,
+            steps,
+            lambda each, links: self._submit(each, keep_unmasked=keep, parents=links),
+            read_image,
+            self,
         )
+        chain.step_started.connect(
+            lambda step, total: self.statusBar().showMessage(
+                self.tr("Editing region {step} of {total}…").format(step=step, total=total), 5000
+            )
+        )
+        chain.ended.connect(self.notices.add)
+        chain.ended.connect(lambda _: chain.deleteLater())
+        self.region_chain = chain
+        chain.start(parents)
 
     def _valid(self, request: ImageRequest) -> bool:
         """Say why the model would refuse ``request`` (in a sentence); True when it would not."""
@@ -767,8 +804,14 @@ class MainWindow(QMainWindow):
         if self._recent_loading:
             return
         self._recent_loading = True
-        results = await recent_results(self._gallery_root)
-        self._today = await today_cost(self._gallery_root)
+        try:
+            results, notice = await recent_results(self._gallery_root)
+            self._today = await today_cost(self._gallery_root)
+        except GalleryError as error:
+            self.notices.add(str(error))
+            return
+        if notice:
+            self.notices.add(notice)
         for result in results:
             image = QImage.fromData(result.thumbnail)
             item = QListWidgetItem(QIcon(QPixmap.fromImage(image)), "")
@@ -795,12 +838,12 @@ class MainWindow(QMainWindow):
                     "in the gallery."
                 ).format(n=len(report.missing))
             )
-        if report.orphans:
+        if report.recovered:
             self.notices.add(
                 self.tr(
-                    "{n} image file(s) in the gallery folder are not in the gallery; drop them "
-                    "on the Gallery to import them."
-                ).format(n=len(report.orphans))
+                    "{n} image file(s) in the gallery folder had no entry in the gallery (a "
+                    "save cut short); they were added back."
+                ).format(n=len(report.recovered))
             )
 
     def _open_recent(self, item: QListWidgetItem) -> None:
@@ -988,7 +1031,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Open images to edit"),
             str(Path.home()),
-            self.tr("Images (*.png *.jpg *.jpeg *.webp *.gif);;All files (*)"),
+            self.tr("Images (*.png *.jpg *.jpeg *.webp *.gif *.heic *.heif *.avif);;All files (*)"),
         )
         if paths:
             self._start(self._add_files([Path(path) for path in paths]))
@@ -996,7 +1039,7 @@ class MainWindow(QMainWindow):
     async def _add_files(self, paths: list[Path]) -> None:
         for path in paths:
             try:
-                data = await asyncio.to_thread(path.read_bytes)
+                data = await asyncio.to_thread(read_image_file, path)
                 edit_input = await load_input(data, path.name)
             except (OSError, NotAnImage) as error:
                 self._cannot_open(path.name, error)
@@ -1030,7 +1073,8 @@ class MainWindow(QMainWindow):
                 data = await asyncio.to_thread(path.read_bytes)
                 return await load_input(data, f"image-{image_id}{path.suffix}", image_id)
             if isinstance(source, Path):
-                return await load_input(await asyncio.to_thread(source.read_bytes), source.name)
+                data = await asyncio.to_thread(read_image_file, source)
+                return await load_input(data, source.name)
             if isinstance(source, bytes):
                 return await load_input(source, "pasted.png")
         except (OSError, NotAnImage) as error:
@@ -1043,7 +1087,10 @@ class MainWindow(QMainWindow):
         if self._shown_image_id is None:
             self.statusBar().showMessage(self.tr("Nothing saved is shown yet to export."), 4000)
             return
-        suggested = str(Path.home() / f"studio-{self._shown_image_id}.png")
+        shown = self.canvas.pictures
+        # A GIF or an SVG is exported as the very bytes the server sent, under its own suffix.
+        suffix = f".{shown[0].pixels.source_format}" if shown and shown[0].pixels.source else ".png"
+        suggested = str(Path.home() / f"studio-{self._shown_image_id}{suffix}")
         title = (
             self.tr("Export image with metadata inside (invalidates content credentials)")
             if embed
@@ -1062,16 +1109,15 @@ class MainWindow(QMainWindow):
         except OSError as error:
             self.notices.add(
                 self.tr("The image could not be exported: {why}.").format(
-                    why=error.strerror or error
+                    why=getattr(error, "strerror", None) or error
                 )
             )
             return
         self.statusBar().showMessage(self.tr("Exported to {path}").format(path=written), 6000)
 
     def copy_shown(self) -> None:
-        image = self.canvas.current_image
-        if image is not None:
-            QGuiApplication.clipboard().setImage(image)
+        """The shown image to the clipboard: its pixels, and a GIF's or an SVG's own bytes."""
+        if self.canvas.copy():
             self.statusBar().showMessage(self.tr("Image copied"), 3000)
 
     def paste_image(self) -> None:
@@ -1189,5 +1235,5 @@ def _png_of(image: QImage) -> bytes:
 
 
 async def _decode(path: Path, max_edge: int = 2048) -> Frame:
-    """Read and decode off the GUI thread."""
-    return await asyncio.to_thread(lambda: display_pixels(path.read_bytes(), max_edge))
+    """Read (a regular file of sane size only) and decode off the GUI thread."""
+    return await asyncio.to_thread(lambda: display_pixels(read_image_file(path), max_edge))

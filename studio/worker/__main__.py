@@ -32,8 +32,11 @@ async def serve() -> None:
             out.flush()
 
     paths = Paths.from_environment()
-    settings = SettingsFile(paths.settings_file).load().settings
-    service = RequestService(send, paths.data, Pricing.load(settings.pricing_overrides))
+    settings_file = SettingsFile(paths.settings_file)
+    settings = settings_file.load().settings
+    service = RequestService(
+        send, paths.data, Pricing.load(settings.pricing_overrides), settings_file
+    )
     try:
         while True:
             try:

@@ -221,9 +221,12 @@ def _request_from(values: dict[str, Any]) -> ImageRequest:
 
 
 def put_frame(frame: Frame) -> dict[str, Any]:
-    """Place the pixels in a new shared-memory block that the receiver will own and unlink."""
-    block = shared_memory.SharedMemory(create=True, size=max(1, len(frame.rgba)))
-    block.buf[: len(frame.rgba)] = frame.rgba
+    """Place the pixels (and an animation's or SVG's own bytes after them) in a new
+    shared-memory block that the receiver will own and unlink."""
+    pixels, source = len(frame.rgba), len(frame.source)
+    block = shared_memory.SharedMemory(create=True, size=max(1, pixels + source))
+    block.buf[:pixels] = frame.rgba
+    block.buf[pixels : pixels + source] = frame.source
     _disown(block)
     name = block.name
     block.close()
@@ -233,6 +236,9 @@ def put_frame(frame: Frame) -> dict[str, Any]:
         "height": frame.height,
         "full_width": frame.full_width,
         "full_height": frame.full_height,
+        "source_size": source,
+        "source_format": frame.source_format,
+        "frame_count": frame.frame_count,
     }
 
 
@@ -241,6 +247,7 @@ def take_frame(described: dict[str, Any]) -> Frame:
     try:
         size = described["width"] * described["height"] * 4
         rgba = bytes(block.buf[:size])
+        source = bytes(block.buf[size : size + described["source_size"]])
     finally:
         block.close()
         block.unlink()  # also ends the tracking that opening it began
@@ -250,6 +257,9 @@ def take_frame(described: dict[str, Any]) -> Frame:
         rgba,
         described["full_width"],
         described["full_height"],
+        source,
+        described["source_format"],
+        described["frame_count"],
     )
 
 

@@ -3,12 +3,14 @@
 Each job is a task on the worker's event loop. Decoding and scaling run in a thread pool so the
 loop keeps reading the network; the gallery is written from one dedicated thread, since a
 store's connection is used by one thread at a time. A failed or cancelled job keeps its last
-partial image in the gallery, marked as a partial.
+partial image in the gallery, marked as a partial, and its message says so (or why not). Each
+request ends by the overall deadline in the settings (``request_timeout``), read per job.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -27,8 +29,8 @@ from studio.api import (
     StreamInterrupted,
     validate,
 )
-from studio.config import Paths, Provider, SettingsFile
-from studio.gallery import GalleryStore, Outcome, Pricing, Status
+from studio.config import DEFAULT_REQUEST_TIMEOUT, Paths, Provider, SettingsFile, redact
+from studio.gallery import GalleryError, GalleryStore, Outcome, Pricing, Status
 from studio.gallery.estimates import estimate
 from studio.gallery.spending import SpendingCapReached, check_caps
 from studio.imaging import NotAnImage, display_pixels, keep_unmasked
@@ -56,10 +58,12 @@ class RequestService:
         send: Callable[[Message], Awaitable[None]],
         gallery_root: Path,
         pricing: Pricing | None = None,
+        settings: SettingsFile | None = None,
     ) -> None:
         self._send = send
         self._gallery_root = gallery_root
         self._pricing = pricing
+        self._settings = settings
         self._store: GalleryStore | None = None
         self._store_thread = ThreadPoolExecutor(1, thread_name_prefix="gallery")
         self._clients: dict[tuple[str, str], ImagesClient] = {}
@@ -116,7 +120,9 @@ class RequestService:
                 if frame is not None:
                     await self._send(Partial(run.job, partial.index, frame, received_at))
 
-            result = await client.run(run.request, show)
+            deadline = await asyncio.to_thread(self._deadline)
+            result = await client.run(run.request, show, deadline=deadline)
+            warnings.extend(result.unusable)
             await self._send(Progress(run.job, "saving"))
             outcome = Outcome.of(
                 run.request,
@@ -126,11 +132,21 @@ class RequestService:
                 parents=run.parents,
             )
             images = result.images
-            ids = await self._save(outcome) if run.save else [None] * len(images)
-            await self._in_store(lambda: self._journal_done(entry, ids))
+            ids: list[int | None] = [None] * len(images)
+            if run.save:
+                try:
+                    ids = await self._save(outcome)
+                except GalleryError as error:
+                    # The images are still shown (and their files kept when they got that far).
+                    warnings.append(str(error))
+                warnings.extend(await self._in_store(self._take_notice))
+            try:
+                await self._in_store(lambda: self._journal_done(entry, ids))
+            except GalleryError:  # the images are kept and shown; the journal is secondary
+                log.exception("could not journal the end of request %s", entry)
             for number, (image, image_id) in enumerate(zip(images, ids, strict=True)):
                 if run.keep_unmasked and run.request.mask is not None:
-                    final = await self._keep_unmasked(run, number, image, image_id)
+                    final = await self._keep_unmasked(run, number, image, image_id, warnings)
                     if final is not None:
                         await self._send(final)
                         continue
@@ -142,27 +158,34 @@ class RequestService:
                 await self._send(FinalImage(run.job, number, frame, image_id))
             cost = None
             if run.save and ids and ids[0] is not None:
-                cost = await self._in_store(lambda: self._gallery().get(ids[0]).generation.cost)
+                with contextlib.suppress(GalleryError):  # the images are saved and shown
+                    cost = await self._in_store(lambda: self._gallery().get(ids[0]).generation.cost)
             revised = next((i.revised_prompt for i in images if i.revised_prompt), None)
             await self._send(
                 Done(run.job, result.usage, cost, result.request_id, revised, tuple(warnings))
             )
         except asyncio.CancelledError:
             await self._journal_failed(entry, "Cancelled while in flight.", may_be_billed=True)
-            kept = await self._keep_partial(run, last, started)
+            kept, _ = await self._keep_partial(run, last, started)
             await self._send(Cancelled(run.job, kept))
+        except GalleryError as error:
+            if entry is None:  # the journal could not be written: nothing was sent
+                text = f"The request was not sent: the gallery could not record it ({error})."
+            else:
+                await self._journal_failed(entry, str(error), may_be_billed=True)
+                text = f"The result could not be kept: {error}"
+            await self._send(Failed(run.job, text, "GalleryError"))
         except ApiError as error:
             if isinstance(error, StreamInterrupted) and error.last_partial is not None:
                 last = error.last_partial
             await self._journal_failed(entry, error.message, may_be_billed=error.may_be_billed)
-            kept = await self._keep_partial(run, last, started)
-            message = error.message
+            kept, said = await self._keep_partial(run, last, started)
             if error.may_be_billed:
-                message += " It may have been billed, so Studio did not send it again."
+                said = f"{said} It may have been billed, so Studio did not send it again."
             await self._send(
                 Failed(
                     run.job,
-                    message,
+                    f"{error.message} {said}".strip(),
                     type(error).__name__,
                     error.request_id,
                     error.status,
@@ -175,14 +198,25 @@ class RequestService:
             log.exception("job %s failed unexpectedly", run.job)
             await self._journal_failed(entry, str(error), may_be_billed=True)
             await self._send(
-                Failed(run.job, f"Studio could not finish this job: {error}", "InternalError")
+                Failed(
+                    run.job, redact(f"Studio could not finish this job: {error}"), "InternalError"
+                )
             )
+
+    def _deadline(self) -> float:
+        if self._settings is None:
+            return DEFAULT_REQUEST_TIMEOUT
+        return self._settings.load().settings.request_timeout
 
     async def _keep_partial(
         self, run: Run, last: PartialImage | None, started: float
-    ) -> int | None:
-        if last is None or not run.save:
-            return None
+    ) -> tuple[int | None, str]:
+        """The last preview kept in the gallery as a partial: its id, and the sentence that
+        tells the user what became of it."""
+        if last is None:
+            return None, ""
+        if not run.save:
+            return None, "The last preview was not kept (saving is off)."
         outcome = Outcome(
             run.request,
             (GeneratedImage(last.data, last.format),),
@@ -195,13 +229,18 @@ class RequestService:
         )
         try:
             (image_id,) = await self._save(outcome)
-        except Exception:  # keeping a partial must never hide why the job failed
+        except Exception as error:  # keeping a partial must never hide why the job failed
             log.exception("could not keep the partial image of job %s", run.job)
-            return None
-        return image_id
+            return None, f"The last preview could not be kept ({error})."
+        return image_id, f"The last preview was kept in the gallery as image {image_id}."
 
     async def _keep_unmasked(
-        self, run: Run, number: int, image: GeneratedImage, raw_id: int | None
+        self,
+        run: Run,
+        number: int,
+        image: GeneratedImage,
+        raw_id: int | None,
+        warnings: list[str],
     ) -> FinalImage | None:
         """The result with the base's pixels back outside the mask, saved as a child of the
         raw result; None when the result's shape does not allow it."""
@@ -232,7 +271,10 @@ class RequestService:
                 self._gallery().set_notes(record.id, note)
                 return record.id
 
-            kept_id = await self._in_store(save)
+            try:
+                kept_id = await self._in_store(save)
+            except GalleryError as error:
+                warnings.append(str(error))  # shown all the same; the raw result is kept
         frame = await self._frame(kept.data, run.display_edge)
         heat = await self._frame(kept.heat, run.display_edge)
         return FinalImage(run.job, number, frame, kept_id, raw_id, kept.changed_outside, heat)
@@ -247,7 +289,8 @@ class RequestService:
         def begin() -> tuple[int, tuple[str, ...]]:
             store = self._gallery()
             figure = estimate(request, store.pricing)
-            caps = SettingsFile(Paths.from_environment().settings_file).load().settings
+            source = self._settings or SettingsFile(Paths.from_environment().settings_file)
+            caps = source.load().settings
             verdict = check_caps(store.journal, caps.spending_caps, run.provider.name, figure)
             if verdict.refusal:
                 raise SpendingCapReached(verdict.refusal + " Nothing was sent.")
@@ -292,12 +335,20 @@ class RequestService:
         try:
             return await asyncio.to_thread(display_pixels, data, edge)
         except NotAnImage:
-            return None  # an SVG, say: saved and listed, not painted here
+            return None  # a file the server got wrong: saved and listed, not painted
 
     def _gallery(self) -> GalleryStore:
         if self._store is None:
             self._store = GalleryStore(self._gallery_root, self._pricing)
         return self._store
+
+    def _take_notice(self) -> list[str]:
+        """What the gallery had to say on opening (a damaged database rebuilt), once."""
+        store = self._store
+        if store is None or store.notice is None:
+            return []
+        notice, store.notice = store.notice, None
+        return [notice]
 
     async def _in_store(self, work: Callable[[], Any]) -> Any:
         return await asyncio.get_running_loop().run_in_executor(self._store_thread, work)

@@ -9,6 +9,7 @@ from studio.api.errors import (
     RateLimited,
     ServerError,
     error_from_response,
+    server_text,
 )
 
 
@@ -65,3 +66,29 @@ def test_a_body_that_is_not_json_still_makes_a_sentence() -> None:
     error = error_from_response(502, "<html>Bad gateway</html>", {})
     assert isinstance(error, ServerError)
     assert error.message.startswith("The server had a problem (502).")
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        (
+            "<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body>x</body>",
+            "502 Bad Gateway",
+        ),
+        (
+            "<html><head><script>alert(1)</script></head><body><h1>Oops</h1> <p>down &amp; out</p>",
+            "Oops down & out",
+        ),
+        ("\x1b[31mred\x1b[0m \x1b]0;title\x07plain\x1b]8;;http://x\x1b\\link", "red plainlink"),
+        ("line one\r\nline two\x00\x08\tend", "line one line two end"),
+        ("abc\u202edcba\u200b", "abc dcba"),
+        ("x" * 1000, "x" * 299 + "…"),
+    ],
+)
+def test_server_text_is_one_safe_line(text: str, shown: str) -> None:
+    assert server_text(text) == shown
+
+
+def test_a_request_id_is_cleaned_too() -> None:
+    error = error_from_response(500, "oops", {"x-request-id": "req_1\x1b[2J\nforged"})
+    assert error.request_id == "req_1 forged"

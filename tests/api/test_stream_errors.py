@@ -89,9 +89,8 @@ async def test_a_server_error_mid_stream_interrupts_it_and_keeps_the_preview(
         {"message": "Rendering failed", "type": "server_error", "param": None, "code": "boom"},
     )
     assert type(error) is StreamInterrupted
-    assert error.message == (
-        "The server stopped the stream with an error (Rendering failed); the last preview is kept."
-    )
+    # the preview travels with the error; the caller keeps it and says where (not this layer)
+    assert error.message == "The server stopped the stream with an error (Rendering failed)."
     assert isinstance(error.last_partial, PartialImage)
     assert (error.code, error.request_id) == ("boom", "req_9")
 

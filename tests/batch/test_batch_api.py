@@ -15,6 +15,7 @@ from studio.batch import BatchItem, BatchRunner, Template, expand, rows_from_lin
 from studio.config import Provider
 from studio.gallery import GalleryStore, RequestState
 from studio.localapi import DEMO_KEY, Fault, FaultKind, FaultPlan, LocalServer
+from tests.conftest import requests_from_now
 from tests.images import png
 
 BASE = ImageRequest(Endpoint.GENERATIONS, model="gpt-image-1.5", size="1024x1024", quality="low")
@@ -42,7 +43,7 @@ def items(*subjects: str):
 async def test_a_batch_goes_round_trip_into_the_gallery(
     client: ImagesClient, tmp_path: Path, local_server: LocalServer
 ) -> None:
-    before = len(local_server.received)
+    images_endpoint = requests_from_now(local_server)
     bad = ImageRequest(Endpoint.GENERATIONS, model="gpt-image-1.5", size="13x13")
     sent = (*items("fox", "owl"), BatchItem("line-3", replace(bad, prompt="a bad size")))
     with GalleryStore(tmp_path) as store:
@@ -77,7 +78,7 @@ async def test_a_batch_goes_round_trip_into_the_gallery(
         stored = store.journal.batch(record.id)
         assert stored is not None
         assert stored.fetched is not None
-    assert len(local_server.received) == before  # nothing went through the images endpoints
+    assert images_endpoint() == 0  # nothing went through the images endpoints
 
 
 async def test_a_batch_resumes_after_a_restart(
@@ -150,7 +151,7 @@ async def test_live_runs_send_each_once_and_journal_them(
 ) -> None:
     faults.add(Fault(FaultKind.RATE_LIMIT, seconds=0.1))  # backed off, then sent
     faults.add(Fault(FaultKind.MODERATION))
-    before = len(local_server.received)
+    sent = requests_from_now(local_server)
     with GalleryStore(tmp_path) as store:
         report = await BatchRunner(client, store, "Local").run_live(
             items("fox", "owl", "hare"), concurrency=1
@@ -161,7 +162,7 @@ async def test_live_runs_send_each_once_and_journal_them(
         assert states == sorted(
             [RequestState.DONE, RequestState.DONE, RequestState.FAILED_BEFORE_SEND]
         )
-    assert len(local_server.received) == before + 4
+    assert sent() == 4
 
 
 async def test_the_official_sdk_talks_to_the_local_batch_api(local_server: LocalServer) -> None:

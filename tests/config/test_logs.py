@@ -53,3 +53,15 @@ def test_the_log_file_never_holds_a_key(tmp_path: Path) -> None:
     assert "request failed" in written
     assert "RuntimeError" in written
     assert SECRET not in written
+
+
+def test_signed_links_and_credentials_in_urls_are_redacted() -> None:
+    text = (
+        'HTTP Request: GET https://files.example.com/img.png?se=2026&sig=abc%2Fdef "HTTP/1.1 200"'
+        " from https://me:hunter2@host.example/v1"
+    )
+    cleaned = redact(text)
+    assert "sig=abc" not in cleaned
+    assert "hunter2" not in cleaned
+    assert "https://files.example.com/img.png?[REDACTED]" in cleaned
+    assert '"HTTP/1.1 200"' in cleaned

@@ -53,6 +53,8 @@ def test_azure_needs_a_deployment() -> None:
         ("https://host:99999/v1", "port"),
         ("https://host/v1?x=1", "query"),
         ("https://ho st/v1", "spaces"),
+        ("https://me:pw@host/v1", "credentials belong in the key field"),
+        ("http://token@127.0.0.1:8000/v1", "user name or password"),
     ],
 )
 def test_bad_base_urls_are_explained(url: str, fragment: str) -> None:

@@ -1,8 +1,20 @@
+import logging
+from pathlib import Path
+
 import keyring
+import keyring.backends.null
 import keyring.errors
 import pytest
 
-from studio.config import KEYRING_SERVICE, KeySource, KeyStore, Provider, ProviderKind
+from studio.config import (
+    KEYRING_SERVICE,
+    KeySource,
+    KeyStore,
+    Provider,
+    ProviderKind,
+    redact,
+    setup_logging,
+)
 from tests.conftest import TEST_KEY_PREFIX, MemoryKeyring
 
 OPENAI = Provider("p1", "OpenAI", ProviderKind.OPENAI)
@@ -63,3 +75,36 @@ def test_a_stored_key_never_shows_in_its_repr(memory_keyring: MemoryKeyring) -> 
     store = KeyStore({})
     store.set(OPENAI, KEY)
     assert KEY not in repr(store.get(OPENAI))
+
+
+def test_a_keychain_that_keeps_nothing_is_found_out_and_the_session_holds_the_key() -> None:
+    keyring.set_keyring(keyring.backends.null.Keyring())
+    store = KeyStore({})
+    assert store.set(OPENAI, KEY) is KeySource.SESSION
+    assert store.keychain_problem is not None
+    assert "did not keep it" in store.keychain_problem
+    got = store.get(OPENAI)
+    assert (got.value, got.source) == (KEY, KeySource.SESSION)
+    assert store.keychain_problem is not None  # still true after reading
+
+
+def test_every_key_held_is_redacted_whatever_its_shape(tmp_path: Path) -> None:
+    azure_key = "0f1e2d3c4b5a69788796a5b4c3d2e1f0"  # no sk- prefix, as Azure keys are
+    KeyStore({}).set(AZURE, azure_key)
+    from_env = "custom-server-token-77"
+    KeyStore({"OPENAI_API_KEY": from_env})
+    text = f"the server said {azure_key} and {from_env}"
+    assert redact(text) == "the server said …e1f0 and …n-77"
+    root = logging.getLogger()
+    before = list(root.handlers)
+    setup_logging(tmp_path / "studio.log", console=False)
+    try:
+        logging.getLogger("studio.test").warning("answer: %s", text)
+    finally:
+        for added in set(root.handlers) - set(before):
+            root.removeHandler(added)
+            added.close()
+    written = (tmp_path / "studio.log").read_text()
+    assert "…e1f0" in written
+    assert azure_key not in written
+    assert from_env not in written

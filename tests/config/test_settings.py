@@ -125,7 +125,7 @@ def test_a_version_1_file_is_migrated_and_keeps_its_providers(tmp_path: Path) ->
     assert loaded.settings.pricing_overrides == {}
     file.save(loaded.settings)
     assert loaded.settings.spending_caps == ()
-    assert json.loads(file.path.read_text())["schema_version"] == SCHEMA_VERSION == 3
+    assert json.loads(file.path.read_text())["schema_version"] == SCHEMA_VERSION == 4
 
 
 def test_price_overrides_round_trip(tmp_path: Path) -> None:
@@ -133,3 +133,37 @@ def test_price_overrides_round_trip(tmp_path: Path) -> None:
     file = _file(tmp_path)
     file.save(Settings(pricing_overrides=prices))
     assert file.load().settings.pricing_overrides == prices
+
+
+def test_a_version_2_file_gains_the_request_timeout(tmp_path: Path) -> None:
+    file = _file(tmp_path)
+    file.path.parent.mkdir(parents=True)
+    file.path.write_text('{"schema_version": 2, "concurrent_jobs": 3, "pricing_overrides": {}}')
+    loaded = file.load()
+    assert loaded.notice is None
+    assert loaded.settings.concurrent_jobs == 3
+    assert loaded.settings.request_timeout == 600.0
+    file.path.write_text('{"schema_version": 3, "request_timeout": 0.001}')
+    assert file.load().settings == Settings()  # out of range: kept aside, defaults used
+
+
+def test_a_base_url_with_a_password_is_refused_and_forgotten(tmp_path: Path) -> None:
+    file = _file(tmp_path)
+    file.path.parent.mkdir(parents=True)
+    password = "hunter2-secret-pw"
+    provider = {
+        "id": "mine",
+        "name": "Mine",
+        "kind": "compatible",
+        "base_url": f"https://me:{password}@images.example.com/v1",
+    }
+    file.path.write_text(json.dumps({"schema_version": 3, "providers": [provider]}))
+    loaded = file.load()
+    assert loaded.notice is not None
+    assert "Mine" in loaded.notice
+    assert "Credentials belong in the key field" in loaded.notice
+    (kept,) = loaded.settings.providers
+    assert kept.base_url == "https://images.example.com/v1"
+    assert kept.problem() is None
+    assert password not in file.path.read_text()  # nothing derived from it stays stored
+    assert file.load().notice is None

@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator
 import httpx2
 import pytest
 
-from studio.localapi import DEMO_KEY, LocalServer
+from studio.localapi import DEMO_KEY, FaultPlan, LocalServer
 from tests.images import mask, png
 
 
@@ -101,12 +101,39 @@ async def test_faults_can_be_planned_over_http(
     http: httpx2.AsyncClient, local_server: LocalServer
 ) -> None:
     control = f"http://127.0.0.1:{local_server.port}/_local/faults"
-    async with httpx2.AsyncClient() as plain:
-        planned = await plain.post(control, json={"kind": "server_error", "times": 1})
+    planned = await http.post(control, json={"kind": "server_error", "times": 1})
     assert planned.json() == {"planned": "server_error"}
     failed = await http.post("images/generations", json={"prompt": "x"})
     assert failed.status_code == 500
     assert (await http.post("images/generations", json={"prompt": "x"})).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("headers", "status"),
+    [
+        ({}, 401),  # no key: a web page the user visits could otherwise plan faults
+        ({"Authorization": "Bearer sk-some-other-key"}, 401),
+        ({"Authorization": f"Bearer {DEMO_KEY}", "Content-Type": "text/plain"}, 415),
+        (
+            {
+                "Authorization": f"Bearer {DEMO_KEY}",
+                "Content-Type": "application/x-www-form-urlencoded",
+            },
+            415,
+        ),
+    ],
+)
+async def test_the_control_paths_need_the_demo_key_and_json(
+    local_server: LocalServer, faults: FaultPlan, headers: dict[str, str], status: int
+) -> None:
+    control = f"http://127.0.0.1:{local_server.port}/_local/faults"
+    async with httpx2.AsyncClient() as plain:
+        response = await plain.post(control, content=b'{"kind": "server_error"}', headers=headers)
+        cleared = await plain.delete(control)
+    assert response.status_code == status
+    assert error_of(response)["message"]
+    assert cleared.status_code == 401
+    assert faults.take() is None  # nothing was planned
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from studio.app import build_window
-from studio.config import Paths
+from studio.config import Paths, Provider, ProviderKind
 from studio.core import Session
 from studio.ui import ErrorReporter, MainWindow
 from tests.ui.conftest import find, until
@@ -85,6 +85,27 @@ async def test_an_unexpected_error_is_shown_and_logged_and_the_app_goes_on(
     assert "sk-studiotest" not in dialog.text() + dialog.detailedText()
     dialog.close()
     assert main_window.isVisible()
+
+
+async def test_an_error_report_hides_every_key_held_whatever_its_shape(
+    window: tuple[MainWindow, Session],
+) -> None:
+    _, session = window
+    azure_key = "0f1e2d3c4b5a69788796a5b4c3d2e1f0"
+    azure = Provider.new(ProviderKind.AZURE, "Work", base_url="https://w.example", deployment="d")
+    await session.apply(session.settings.with_providers((azure,), azure.id), {azure.id: azure_key})
+    reporter = ErrorReporter(Paths.from_environment().log_file)
+    try:
+        raise RuntimeError(f"the gateway echoed {azure_key}")
+    except RuntimeError:
+        reporter.report(*sys.exc_info())
+    await until(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, QMessageBox)
+    shown = dialog.text() + dialog.detailedText()
+    assert azure_key not in shown
+    assert "…e1f0" in shown
+    dialog.close()
 
 
 async def test_saving_providers_keeps_the_demo_unless_another_provider_is_chosen(

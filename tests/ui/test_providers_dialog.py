@@ -2,6 +2,8 @@
 
 import json
 
+import keyring
+import keyring.backends.null
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QPushButton, QToolButton
@@ -159,3 +161,34 @@ async def test_test_connection_explains_a_refused_key(
     find(dialog, QPushButton, "Test connection").click()
     await until(lambda: "✗" in labels(dialog))
     assert "did not accept the API key" in labels(dialog)
+
+
+async def test_a_keychain_that_keeps_nothing_is_told_like_a_missing_one(
+    window: tuple[MainWindow, Session], qtbot: QtBot
+) -> None:
+    keyring.set_keyring(keyring.backends.null.Keyring())
+    main_window, session = window
+    dialog = await open_dialog(main_window)
+    qtbot.keyClicks(find(dialog, QLineEdit, "API key"), KEY)
+    find(dialog, QPushButton, "Save").click()
+    await until(lambda: gone(dialog))
+    assert session.ready  # the key works for this session…
+    notice = main_window.notices.label.text()
+    assert "did not keep it" in notice  # …and the user knows it will not be remembered
+    assert "kept for this session only" in notice
+    dialog = await open_dialog(main_window)
+    assert "kept for this session only" in labels(dialog)
+
+
+async def test_a_base_url_with_a_password_is_refused_and_nothing_is_saved(
+    window: tuple[MainWindow, Session], qtbot: QtBot
+) -> None:
+    main_window, session = window
+    dialog = await open_dialog(main_window)
+    add_provider(dialog, "Compatible server")
+    qtbot.keyClicks(find(dialog, QLineEdit, "Base URL"), "https://me:hunter2@images.example/v1")
+    assert "credentials belong in the key field" in labels(dialog)
+    find(dialog, QPushButton, "Save").click()
+    assert dialog.isVisible()
+    assert not Paths.from_environment().settings_file.exists()
+    assert len(session.settings.providers) == 1

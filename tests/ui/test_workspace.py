@@ -133,7 +133,10 @@ async def test_a_cut_stream_fails_keeps_its_preview_and_can_be_retried(
     assert job.kept_image_id is not None
     assert window.canvas.current_image is not None  # the last preview stays on screen
     row = window.jobs.row(job)
-    assert "last preview is kept" in row.message.text()
+    # the words match what happened: kept, in the gallery, under this id
+    assert f"last preview was kept in the gallery as image {job.kept_image_id}" in (
+        row.message.text()
+    )
     assert "Request id" in row.message.text() or job.request_id is None
     with GalleryStore(Paths.from_environment().data) as store:
         kept = store.get(job.kept_image_id)

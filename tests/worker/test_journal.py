@@ -25,6 +25,7 @@ from studio.localapi import DEMO_KEY, Fault, FaultKind, FaultPlan, LocalServer
 from studio.localapi.server import bind_loopback
 from studio.worker.protocol import Done, Failed, Message, Run
 from studio.worker.service import RequestService
+from tests.conftest import requests_from_now
 
 
 async def run_one(root: Path, provider: Provider, request: ImageRequest) -> list[Message]:
@@ -62,7 +63,7 @@ async def test_a_cut_stream_is_interrupted_and_never_resent(
     tmp_path: Path, local_provider: Provider, local_server: LocalServer, faults: FaultPlan
 ) -> None:
     faults.add(Fault(FaultKind.CUT_STREAM, after_events=1))
-    before = len(local_server.received)
+    sent = requests_from_now(local_server)
     request = ImageRequest(
         Endpoint.GENERATIONS, "a fox", model="gpt-image-1.5", stream=True, partial_images=2
     )
@@ -70,7 +71,7 @@ async def test_a_cut_stream_is_interrupted_and_never_resent(
     failed = messages[-1]
     assert isinstance(failed, Failed)
     assert "may have been billed" in failed.message
-    assert len(local_server.received) == before + 1  # sent once, not again
+    assert sent() == 1  # sent once, not again
     with GalleryStore(tmp_path) as store:
         (entry,) = store.journal.entries()
         assert entry.state is RequestState.INTERRUPTED
@@ -115,17 +116,17 @@ async def test_a_read_timeout_is_not_resent_but_a_server_error_is(
     options = ClientOptions(timeout=0.5, max_retries=2)
     async with ImagesClient(local_provider, DEMO_KEY, options) as client:
         faults.add(Fault(FaultKind.LATENCY, seconds=2))
-        before = len(local_server.received)
+        sent = requests_from_now(local_server)
         with pytest.raises(Timeout) as caught:
             await client.generate("a fox", model="gpt-image-1.5")
         assert caught.value.may_be_billed
-        assert len(local_server.received) == before + 1
+        assert sent() == 1
 
         faults.add(Fault(FaultKind.SERVER_ERROR, times=2))
-        before = len(local_server.received)
+        sent = requests_from_now(local_server)
         result = await client.generate("a fox", model="gpt-image-1.5")
         assert result.images
-        assert len(local_server.received) == before + 3  # a 500 did no work: resent
+        assert sent() == 3  # a 500 did no work: resent
 
 
 async def test_spending_caps_warn_or_refuse_before_sending(
@@ -148,12 +149,12 @@ async def test_spending_caps_warn_or_refuse_before_sending(
             )
         )
     )
-    before = len(local_server.received)
+    sent = requests_from_now(local_server)
     refused = await run_one(tmp_path, local_provider, request)
     failed = refused[-1]
     assert isinstance(failed, Failed)
     assert "monthly cap of $0.20" in failed.message
     assert "Nothing was sent" in failed.message
-    assert len(local_server.received) == before
+    assert sent() == 0
     with GalleryStore(tmp_path) as store:
         assert len(store.journal.entries()) == 1  # the refused request was never journalled

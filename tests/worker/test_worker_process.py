@@ -26,6 +26,7 @@ from studio.worker.protocol import (
     decode,
     encode,
 )
+from tests.gallery.damage import damage_page, gallery_of
 from tests.images import mask, opened, png
 
 
@@ -117,10 +118,55 @@ async def test_a_cut_stream_fails_and_keeps_the_last_partial(
     assert failed.kind == "StreamInterrupted"
     assert failed.retryable
     assert failed.kept_image_id is not None
+    assert failed.message == (
+        "The stream ended before the final image arrived. The last preview was kept in the "
+        f"gallery as image {failed.kept_image_id}. It may have been billed, so Studio did not "
+        "send it again."
+    )
     with GalleryStore(Paths.from_environment().data) as store:
         kept = store.get(failed.kept_image_id)
     assert kept is not None
     assert kept.generation.status is Status.PARTIAL
+
+
+async def test_a_cut_stream_not_saving_says_its_preview_was_not_kept(
+    worker: Worker, local_provider: Provider, faults: FaultPlan
+) -> None:
+    faults.add(Fault(FaultKind.CUT_STREAM, after_events=1))
+    ask = ImageRequest(Endpoint.GENERATIONS, "x", stream=True, partial_images=2)
+    await worker.send(Run(7, ask, local_provider, DEMO_KEY, save=False))
+    failed = (await worker.until_end(7))[-1]
+    assert isinstance(failed, Failed)
+    assert failed.kept_image_id is None
+    assert "The last preview was not kept" in failed.message
+
+
+@pytest.mark.parametrize("kind", [FaultKind.BMP_IMAGE, FaultKind.JUNK_IMAGE, FaultKind.NO_IMAGES])
+async def test_an_unusable_answer_fails_the_job_and_nothing_is_saved(
+    worker: Worker, local_provider: Provider, faults: FaultPlan, kind: FaultKind
+) -> None:
+    faults.add(Fault(kind))
+    await worker.send(run(8, local_provider))
+    failed = (await worker.until_end(8))[-1]
+    assert isinstance(failed, Failed)
+    assert failed.kind == "BadResponse"
+    assert "no usable image" in failed.message or "held no images" in failed.message
+    with GalleryStore(Paths.from_environment().data) as store:
+        assert store.query(Query()).images == ()
+
+
+async def test_the_worker_ends_a_dripping_request_at_the_timeout_setting(
+    worker: Worker, local_provider: Provider, faults: FaultPlan
+) -> None:
+    settings = Paths.from_environment().settings_file
+    settings.parent.mkdir(parents=True)
+    settings.write_text('{"schema_version": 3, "request_timeout": 5}')
+    faults.add(Fault(FaultKind.DRIP, seconds=0.2))
+    await worker.send(run(9, local_provider, stream=True))
+    failed = (await worker.until_end(9))[-1]
+    assert isinstance(failed, Failed)
+    assert failed.kind == "Timeout"
+    assert "stopped after 5 s" in failed.message
 
 
 async def test_a_refusal_is_not_retryable_and_says_why(
@@ -193,3 +239,46 @@ async def test_a_masked_edit_keeps_the_unmasked_area_and_the_raw_result(
     assert raw_pixels.getpixel((220, 128)) != green  # the model's own result drifted
     assert kept_pixels.getpixel((40, 128)) == raw_pixels.getpixel((40, 128))  # inside: the edit
     assert kept.generation.cost == 0.0
+
+
+@pytest.mark.parametrize(("fmt", "frames"), [("gif", 3), ("svg", 1)])
+async def test_gif_and_svg_results_carry_their_own_bytes(
+    worker: Worker, local_provider: Provider, fmt: str, frames: int
+) -> None:
+    # gpt-image-2.6-flare makes gif and svg in every version of the capability table.
+    extra = {"frame_count": frames} if fmt == "gif" else {}
+    model = "gpt-image-2.6-flare"
+    await worker.send(run(1, local_provider, model=model, output_format=fmt, **extra))
+    received = await worker.until_end(1)
+    assert isinstance(received[-1], Done), received[-1]
+    final = next(m for m in received if isinstance(m, FinalImage))
+    assert final.frame is not None
+    with GalleryStore(Paths.from_environment().data) as store:
+        record = store.get(final.image_id or 0)
+        assert record is not None
+        thumbnail = store.thumbnails([record.id])[record.id]
+        original = record.path.read_bytes()
+    assert final.frame.source == original  # the player and the vector view get the very bytes
+    assert (final.frame.source_format, final.frame.frame_count) == (fmt, frames)
+    assert (record.format, record.width, record.height) == (fmt, 1024, 1024)
+    assert opened(thumbnail).size == (256, 256)
+
+
+async def test_a_damaged_gallery_is_rebuilt_with_the_new_result_in_it(
+    worker: Worker, local_provider: Provider
+) -> None:
+    root = Paths.from_environment().data
+    gallery_of(root, 30)
+    damage_page(root, last=True)  # where the new row goes
+    await worker.send(run(1, local_provider))
+    received = await worker.until_end(1)
+    final = next(m for m in received if isinstance(m, FinalImage))
+    done = received[-1]
+    assert isinstance(done, Done)
+    assert final.image_id is not None
+    assert any("set aside as gallery.db.damaged-" in w for w in done.warnings)
+    with GalleryStore(root) as store:
+        assert store.stats().images == 31
+        record = store.get(final.image_id)
+        assert record is not None
+        assert (record.prompt, record.generation.request_id) == ("a lighthouse", done.request_id)
