@@ -508,10 +508,10 @@ async def _send_once(
                 result = await client.run(request, progress, deadline=deadline)
         except ApiError as error:
             store.journal.failed(entry, error.message, may_be_billed=error.may_be_billed)
-            if error.may_be_billed:
-                _say(
-                    "the server may have started this request, so it may have been billed; "
-                    "it was not sent again"
+            if error.may_be_billed:  # one line on stderr, as every error
+                error.message = (
+                    f"{error.message.rstrip('.')}. It may have been billed, so it was not "
+                    "sent again."
                 )
             raise
         except BaseException:
