@@ -31,7 +31,7 @@ def generate(server: LocalServer, out: Path, *more: str) -> list[str]:
         "generate",
         "a fox",
         "--model",
-        "gpt-image-1.5",
+        "gpt-image-2.6-flare",
         "--size",
         "1024x1024",
         "--quality",
@@ -54,11 +54,11 @@ def test_estimate_prints_the_cost_and_sends_nothing(
     sent = requests_from_now(local_server)
     code, out, err = run(capsys, *generate(local_server, tmp_path, "--n", "2", "--estimate"))
     assert code == 0, err
-    assert "estimated cost: $0.266" in out
+    assert "estimated cost: $0.250" in out  # 2 x 4160 output tokens at $30 per million
     code, out, err = run(capsys, *generate(local_server, tmp_path, "--estimate", "--json"))
     assert code == 0, err
     summary = json.loads(out)
-    assert summary["cost_usd"]["high"] == pytest.approx(0.133, abs=1e-3)
+    assert summary["cost_usd"]["high"] == pytest.approx(0.125, abs=1e-3)
     assert summary["spent_usd"] == {"today": 0, "month": 0}
     assert sent() == 0
     assert not list(tmp_path.glob("studio-*.png"))
@@ -68,7 +68,7 @@ def test_an_unknown_price_is_said_so(
     capsys: pytest.CaptureFixture[str], local_server: LocalServer, tmp_path: Path
 ) -> None:
     argv = generate(local_server, tmp_path, "--estimate", "--json")
-    argv[argv.index("gpt-image-1.5")] = "my-own-model"
+    argv[argv.index("gpt-image-2.6-flare")] = "my-own-model"
     code, out, _ = run(capsys, *argv)
     assert code == 0
     assert json.loads(out)["cost_usd"] is None

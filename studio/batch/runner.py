@@ -170,13 +170,6 @@ class BatchRunner:
         self, batch_id: str, endpoint: Endpoint, line: BatchLine, result: BatchLineResult
     ) -> tuple[int, ...]:
         request = _request_of(endpoint, line)
-        cost = self._store.pricing.estimate(
-            request.model_name,
-            result.usage,
-            images=len(result.images),
-            size=result.size or request.size,
-            quality=result.quality or request.quality,
-        )
         outcome = Outcome(
             request,
             result.images,
@@ -187,8 +180,9 @@ class BatchRunner:
             background=result.background,
             output_format=result.output_format,
             request_id=result.request_id,
-            cost=None if cost is None else round(cost * _BATCH_PRICE, 6),
         )
+        full = self._store.price(outcome)
+        outcome = replace(outcome, cost=None if full is None else round(full * _BATCH_PRICE, 6))
         records = self._store.save(outcome)
         self._store.journal.batch_line_done(
             batch_id, line.custom_id, generation_id=records[0].generation.id

@@ -28,12 +28,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from studio.api import Endpoint, ImageRequest, parse_size
-from studio.gallery.pricing import Pricing
+from studio.gallery.pricing import PARTIAL_IMAGE_TOKENS, Pricing
 
-__all__ = ["PARTIAL_IMAGE_TOKENS", "Estimate", "Span", "Total", "estimate", "total"]
+__all__ = ["Estimate", "Span", "Total", "estimate", "total"]
 
-#: Image output tokens each streamed partial image costs.
-PARTIAL_IMAGE_TOKENS = 100
 #: Published output tokens per image of gpt-image-1, by size and quality.
 _OUTPUT_TOKENS = {
     "1024x1024": {"low": 272, "medium": 1056, "high": 4160},

@@ -18,7 +18,9 @@ from studio.localapi import DEMO_KEY, Fault, FaultKind, FaultPlan, LocalServer
 from tests.conftest import requests_from_now
 from tests.images import png
 
-BASE = ImageRequest(Endpoint.GENERATIONS, model="gpt-image-1.5", size="1024x1024", quality="low")
+BASE = ImageRequest(
+    Endpoint.GENERATIONS, model="gpt-image-2.6-flare", size="1024x1024", quality="low"
+)
 
 
 @pytest.fixture
@@ -44,7 +46,7 @@ async def test_a_batch_goes_round_trip_into_the_gallery(
     client: ImagesClient, tmp_path: Path, local_server: LocalServer
 ) -> None:
     images_endpoint = requests_from_now(local_server)
-    bad = ImageRequest(Endpoint.GENERATIONS, model="gpt-image-1.5", size="13x13")
+    bad = ImageRequest(Endpoint.GENERATIONS, model="gpt-image-2.6-flare", size="13x13")
     sent = (*items("fox", "owl"), BatchItem("line-3", replace(bad, prompt="a bad size")))
     with GalleryStore(tmp_path) as store:
         runner = BatchRunner(client, store, "Local")
@@ -66,7 +68,7 @@ async def test_a_batch_goes_round_trip_into_the_gallery(
         assert first.prompt == "a small fox"
         assert first.path.is_file()
         assert first.generation.cost is not None
-        full = store.pricing.estimate("gpt-image-1.5", first.generation.usage, images=1)
+        full = store.pricing.estimate("gpt-image-2.6-flare", first.generation.usage, images=1)
         assert first.generation.cost == pytest.approx(
             full / 2, abs=1e-6
         )  # the Batch API's half price
@@ -134,7 +136,7 @@ async def test_a_malformed_file_fails_the_whole_batch(client: ImagesClient) -> N
 
 async def test_edits_run_in_a_batch_with_data_urls(client: ImagesClient, tmp_path: Path) -> None:
     image = ImageFile.from_bytes(png(64, 64))
-    edit = ImageRequest(Endpoint.EDITS, "add a hat", model="gpt-image-1.5", images=(image,))
+    edit = ImageRequest(Endpoint.EDITS, "add a hat", model="gpt-image-2.6-flare", images=(image,))
     with GalleryStore(tmp_path) as store:
         runner = BatchRunner(client, store, "Local")
         record = await runner.submit(expand(Template("{prompt}"), [{"prompt": "add a hat"}], edit))

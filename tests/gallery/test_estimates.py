@@ -6,7 +6,8 @@ import pytest
 
 from studio.api import Endpoint, ImageFile, ImageRequest
 from studio.gallery import Pricing
-from studio.gallery.estimates import PARTIAL_IMAGE_TOKENS, estimate, total
+from studio.gallery.estimates import estimate, total
+from studio.gallery.pricing import PARTIAL_IMAGE_TOKENS
 from tests.images import png
 
 PRICING = Pricing.load()

@@ -74,10 +74,10 @@ async def test_interrupted_requests_can_be_retried_or_dismissed(
         for prompt in ("a fox", "an owl"):
             entry = store.journal.begin(
                 provider="Local server",
-                model="gpt-image-1.5",
+                model="gpt-image-2.6-flare",
                 endpoint="generations",
                 prompt=prompt,
-                params={"quality": "low", "model": "gpt-image-1.5"},
+                params={"quality": "low", "model": "gpt-image-2.6-flare"},
                 estimate=0.01,
             )
             store.journal.failed(entry, "The connection broke.", may_be_billed=True)

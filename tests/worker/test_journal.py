@@ -47,7 +47,9 @@ async def run_one(root: Path, provider: Provider, request: ImageRequest) -> list
 async def test_a_finished_request_is_journalled_done_with_its_generation(
     tmp_path: Path, local_provider: Provider
 ) -> None:
-    request = ImageRequest(Endpoint.GENERATIONS, "a fox", model="gpt-image-1.5", quality="low")
+    request = ImageRequest(
+        Endpoint.GENERATIONS, "a fox", model="gpt-image-2.6-flare", quality="low"
+    )
     messages = await run_one(tmp_path, local_provider, request)
     assert isinstance(messages[-1], Done)
     with GalleryStore(tmp_path) as store:
@@ -65,7 +67,7 @@ async def test_a_cut_stream_is_interrupted_and_never_resent(
     faults.add(Fault(FaultKind.CUT_STREAM, after_events=1))
     sent = requests_from_now(local_server)
     request = ImageRequest(
-        Endpoint.GENERATIONS, "a fox", model="gpt-image-1.5", stream=True, partial_images=2
+        Endpoint.GENERATIONS, "a fox", model="gpt-image-2.6-flare", stream=True, partial_images=2
     )
     messages = await run_one(tmp_path, local_provider, request)
     failed = messages[-1]
@@ -83,7 +85,7 @@ async def test_a_refusal_failed_before_anything_was_billed(
     tmp_path: Path, local_provider: Provider, faults: FaultPlan
 ) -> None:
     faults.add(Fault(FaultKind.MODERATION))
-    request = ImageRequest(Endpoint.GENERATIONS, "a fox", model="gpt-image-1.5")
+    request = ImageRequest(Endpoint.GENERATIONS, "a fox", model="gpt-image-2.6-flare")
     messages = await run_one(tmp_path, local_provider, request)
     assert isinstance(messages[-1], Failed)
     assert "billed" not in messages[-1].message
@@ -100,7 +102,7 @@ async def test_an_unreachable_server_failed_before_send(tmp_path: Path) -> None:
         "gone", "Gone", ProviderKind.COMPATIBLE, base_url=f"http://127.0.0.1:{port}/v1"
     )
     try:
-        request = ImageRequest(Endpoint.GENERATIONS, "a fox", model="gpt-image-1.5")
+        request = ImageRequest(Endpoint.GENERATIONS, "a fox", model="gpt-image-2.6-flare")
         messages = await run_one(tmp_path, provider, request)
     finally:
         closed.close()
@@ -118,13 +120,13 @@ async def test_a_read_timeout_is_not_resent_but_a_server_error_is(
         faults.add(Fault(FaultKind.LATENCY, seconds=2))
         sent = requests_from_now(local_server)
         with pytest.raises(Timeout) as caught:
-            await client.generate("a fox", model="gpt-image-1.5")
+            await client.generate("a fox", model="gpt-image-2.6-flare")
         assert caught.value.may_be_billed
         assert sent() == 1
 
         faults.add(Fault(FaultKind.SERVER_ERROR, times=2))
         sent = requests_from_now(local_server)
-        result = await client.generate("a fox", model="gpt-image-1.5")
+        result = await client.generate("a fox", model="gpt-image-2.6-flare")
         assert result.images
         assert sent() == 3  # a 500 did no work: resent
 
@@ -134,7 +136,7 @@ async def test_spending_caps_warn_or_refuse_before_sending(
 ) -> None:
     settings = SettingsFile(Paths.from_environment().settings_file)
     request = ImageRequest(
-        Endpoint.GENERATIONS, "a fox", model="gpt-image-1.5", size="1024x1024", quality="high"
+        Endpoint.GENERATIONS, "a fox", model="gpt-image-2.6-flare", size="1024x1024", quality="high"
     )
     settings.save(Settings(spending_caps=(SpendingCap(CapPeriod.DAY, 0.01, CapAction.WARN),)))
     warned = await run_one(tmp_path, local_provider, request)
