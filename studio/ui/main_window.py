@@ -27,8 +27,11 @@ from PySide6.QtWidgets import (
 from studio import __version__
 from studio.api import Endpoint, capabilities_for
 from studio.core import DemoServerFailed, GalleryReader, Job, JobQueue, JobState, Session, spawn
+from studio.core.batches import BatchSession
 from studio.core.messages import Messages
 from studio.core.workspace import Spending, Workspace
+from studio.gallery import Pricing
+from studio.ui.batch_page import BatchPage, estimate_text
 from studio.ui.canvas import Canvas
 from studio.ui.editor import EditorPage
 from studio.ui.gallery_page import GalleryPage
@@ -41,6 +44,7 @@ from studio.ui.providers_dialog import ProvidersDialog
 from studio.ui.recent_strip import RecentStrip
 from studio.ui.results_page import ResultsPage
 from studio.ui.sending import Sender
+from studio.ui.spending_dialog import open_spending_dialog
 from studio.ui.window_menus import build_menus
 
 __all__ = ["CompareBar", "MainWindow", "NoticeBar"]
@@ -61,6 +65,7 @@ class MainWindow(QMainWindow):
     results_action: QAction
     editor_action: QAction
     gallery_action: QAction
+    batches_action: QAction
 
     def __init__(
         self, session: Session, queue: JobQueue, state_file: Path, gallery_root: Path
@@ -89,8 +94,15 @@ class MainWindow(QMainWindow):
         )
         self.editor = EditorPage(self.start)
         self.gallery = GalleryPage(self.reader, self.start, self.messages)
+        self.batch_page = BatchPage(
+            BatchSession(gallery_root, lambda: session.settings),
+            session,
+            lambda: self.params.request(""),
+            self.start,
+        )
+        self._pricing = Pricing.load(session.settings.pricing_overrides)
         self.pages = QStackedWidget()
-        for page in (self.results, self.editor, self.gallery):
+        for page in (self.results, self.editor, self.gallery, self.batch_page):
             self.pages.addWidget(page)
         central = QWidget()
         column = QVBoxLayout(central)
@@ -128,7 +140,10 @@ class MainWindow(QMainWindow):
         self._build_docks()
         self.usage_label = QLabel()
         self.provider_label = QLabel()
+        self.estimate_label = QLabel()
+        self.estimate_label.setAccessibleName(self.tr("Estimated cost"))
         self.statusBar().addWidget(self.usage_label, 1)
+        self.statusBar().addPermanentWidget(self.estimate_label)
         self.statusBar().addPermanentWidget(self.provider_label)
         build_menus(self)
         self._bind()
@@ -190,6 +205,8 @@ class MainWindow(QMainWindow):
         self.recent.show_requested.connect(lambda i: self.start(self.images.show_gallery_image(i)))
         self.recent.edit_requested.connect(lambda i: self.start(self.images.edit_gallery_image(i)))
         self.recent.vary_requested.connect(lambda i: self.start(self.sending.vary_image(i)))
+        self.batch_page.retry_requested.connect(self.sending.submit)
+        self.batch_page.notice.connect(messages.tell)
         self.pages.currentChanged.connect(self._page_changed)
         self.recent.model.loaded.connect(self._first_start_hint)
         self.prompt.generate_requested.connect(self.generate)
@@ -274,7 +291,14 @@ class MainWindow(QMainWindow):
             tip = self.tr("Make the image (Ctrl+Enter)")
         self.prompt.generate.setToolTip(tip)
         self._show_undo()
+        self._show_estimate()
         return problem
+
+    def _show_estimate(self) -> None:
+        """What pressing Generate would cost, beside the button and in the status bar."""
+        text = estimate_text(self.params.request(self.prompt.text or "x"), self._pricing)
+        self.estimate_label.setText(text)
+        self.prompt.generate.setToolTip(f"{self.prompt.generate.toolTip()}\n{text}")
 
     def _first_start_hint(self) -> None:
         if not self.recent.model.rowCount():
@@ -354,6 +378,12 @@ class MainWindow(QMainWindow):
     def show_gallery(self) -> None:
         self.pages.setCurrentWidget(self.gallery)
 
+    def show_batches(self) -> None:
+        self.pages.setCurrentWidget(self.batch_page)
+
+    def open_spending(self) -> None:
+        open_spending_dialog(self, self._session, self.batch_page.batches, self.start)
+
     @property
     def view(self) -> Canvas:
         """The canvas on show, for zooming."""
@@ -364,6 +394,7 @@ class MainWindow(QMainWindow):
         self.results_action.setChecked(page is self.results)
         self.editor_action.setChecked(page is self.editor)
         self.gallery_action.setChecked(page is self.gallery)
+        self.batches_action.setChecked(page is self.batch_page)
         self._show_undo()
         if page is self.gallery:
             self.gallery.open()

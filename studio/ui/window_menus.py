@@ -71,7 +71,13 @@ def build_menus(window: MainWindow) -> None:
     window.results_action = _action(window, "&Results", "Alt+1", window.show_results)
     window.editor_action = _action(window, "E&ditor", "Alt+2", window.show_editor)
     window.gallery_action = _action(window, "&Gallery", "Alt+3", window.show_gallery)
-    pages = (window.results_action, window.editor_action, window.gallery_action)
+    window.batches_action = _action(window, "&Batches", "Alt+4", window.show_batches)
+    pages = (
+        window.results_action,
+        window.editor_action,
+        window.gallery_action,
+        window.batches_action,
+    )
     views = QActionGroup(window)
     for view in pages:
         view.setCheckable(True)
@@ -103,11 +109,12 @@ def build_menus(window: MainWindow) -> None:
         view_menu.addAction(dock.toggleViewAction())
     providers = _action(window, "&Providers and API keys…", keys.Preferences, window.open_providers)
     demo = _action(window, "Use the offline &demo server", None, window.start_demo)
-    bar.addMenu(tr("&Settings")).addActions([providers, demo])
+    spending = _action(window, "Spending &caps…", None, window.open_spending)
+    bar.addMenu(tr("&Settings")).addActions([providers, spending, demo])
     bar.addMenu(tr("&Help")).addAction(_action(window, "&About Studio", None, window.about))
 
     tools = window.addToolBar(tr("Tools"))
     tools.setObjectName("tools")
     tools.addActions([window.generate_action, window.cancel_action, export])
     tools.addSeparator()
-    tools.addActions([*pages, window.edit_shown_action])
+    tools.addActions([*pages[:3], window.edit_shown_action])
