@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QSh
 from PySide6.QtWidgets import (
     QDockWidget,
     QFrame,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QScrollArea,
@@ -29,15 +28,15 @@ from studio.api import Endpoint, capabilities_for
 from studio.core import DemoServerFailed, GalleryReader, Job, JobQueue, JobState, Session, spawn
 from studio.core.batches import BatchSession
 from studio.core.messages import Messages
-from studio.core.workspace import Spending, Workspace
+from studio.core.workspace import Workspace
 from studio.gallery import Pricing
-from studio.ui.batch_page import BatchPage, estimate_text
+from studio.ui.batch_page import BatchPage
 from studio.ui.canvas import Canvas
 from studio.ui.editor import EditorPage
 from studio.ui.gallery_page import GalleryPage
 from studio.ui.image_actions import ImageActions
 from studio.ui.jobs_panel import JobsPanel
-from studio.ui.notices import CompareBar, NoticeBar
+from studio.ui.notices import NoticeBar
 from studio.ui.params_panel import ParamsPanel
 from studio.ui.prompt_panel import PromptPanel
 from studio.ui.providers_dialog import ProvidersDialog
@@ -45,9 +44,10 @@ from studio.ui.recent_strip import RecentStrip
 from studio.ui.results_page import ResultsPage
 from studio.ui.sending import Sender
 from studio.ui.spending_dialog import open_spending_dialog
+from studio.ui.status_line import StatusLine
 from studio.ui.window_menus import build_menus
 
-__all__ = ["CompareBar", "MainWindow", "NoticeBar"]
+__all__ = ["MainWindow"]
 
 
 class MainWindow(QMainWindow):
@@ -78,7 +78,6 @@ class MainWindow(QMainWindow):
         self._state = QSettings(str(state_file), QSettings.Format.IniFormat)
         self._providers_dialog: ProvidersDialog | None = None
         self._started = False
-        self._last_job = ""
         #: Work this window started; cancelled when it closes, so none outlives its widgets.
         self._tasks: set[asyncio.Task[object]] = set()
 
@@ -100,7 +99,6 @@ class MainWindow(QMainWindow):
             lambda: self.params.request(""),
             self.start,
         )
-        self._pricing = Pricing.load(session.settings.pricing_overrides)
         self.pages = QStackedWidget()
         for page in (self.results, self.editor, self.gallery, self.batch_page):
             self.pages.addWidget(page)
@@ -138,13 +136,10 @@ class MainWindow(QMainWindow):
             self.start,
         )
         self._build_docks()
-        self.usage_label = QLabel()
-        self.provider_label = QLabel()
-        self.estimate_label = QLabel()
-        self.estimate_label.setAccessibleName(self.tr("Estimated cost"))
-        self.statusBar().addWidget(self.usage_label, 1)
-        self.statusBar().addPermanentWidget(self.estimate_label)
-        self.statusBar().addPermanentWidget(self.provider_label)
+        self.status_line = StatusLine(
+            self.statusBar(), Pricing.load(session.settings.pricing_overrides)
+        )
+        self.usage_label, self.provider_label = self.status_line.usage, self.status_line.provider
         build_menus(self)
         self._bind()
         self._show_provider()
@@ -217,7 +212,7 @@ class MainWindow(QMainWindow):
         self.sending.show_model_choices()
         self.jobs.model_chosen.connect(self.sending.use_model)
         self.sending.submitted.connect(self.show_results)
-        self.workspace.spending_changed.connect(self._show_spending)
+        self.workspace.spending_changed.connect(self.status_line.show_spending)
         queue.changed.connect(self._job_changed)
         queue.saved.connect(lambda job, frame, image_id: self.gallery.add_saved(image_id))
         queue.saved.connect(lambda job, frame, image_id: self.recent.add_saved(image_id))
@@ -283,22 +278,18 @@ class MainWindow(QMainWindow):
         self.vary_action.setEnabled(ready and can_vary)
         self.vary_action.setToolTip(vary_tip)
         self.recent.can_vary = self.vary_action.isEnabled()
-        if not ready:
-            tip = self.tr("Add an API key or start the demo server first")
-        elif editing:
-            tip = self.tr("Edit the base image as described (Ctrl+Enter)")
-        else:
-            tip = self.tr("Make the image (Ctrl+Enter)")
-        self.prompt.generate.setToolTip(tip)
+        tip = (
+            self.tr("Add an API key or start the demo server first")
+            if not ready
+            else self.tr("Edit the base image as described (Ctrl+Enter)")
+            if editing
+            else self.tr("Make the image (Ctrl+Enter)")
+        )
         self._show_undo()
-        self._show_estimate()
+        # What pressing Generate would cost, beside the button and in the status bar.
+        estimate = self.status_line.show_estimate(self.params.request(self.prompt.text or "x"))
+        self.prompt.generate.setToolTip(f"{tip}\n{estimate}")
         return problem
-
-    def _show_estimate(self) -> None:
-        """What pressing Generate would cost, beside the button and in the status bar."""
-        text = estimate_text(self.params.request(self.prompt.text or "x"), self._pricing)
-        self.estimate_label.setText(text)
-        self.prompt.generate.setToolTip(f"{self.prompt.generate.toolTip()}\n{text}")
 
     def _first_start_hint(self) -> None:
         if not self.recent.model.rowCount():
@@ -341,31 +332,13 @@ class MainWindow(QMainWindow):
     def _job_changed(self, job: Job) -> None:
         self.cancel_action.setEnabled(bool(self._queue.running))
         if job.state is JobState.DONE:
-            self._spent(job)
+            self.status_line.show_job(job)
+            for warning in job.warnings:
+                self.messages.show_status(warning, 8000)
         elif job.state is JobState.FAILED:
             if job.group == self.workspace.shown.group:
                 self.messages.show_status(job.message, 10_000)
             self.sending.job_failed(job)
-
-    def _spent(self, job: Job) -> None:
-        usage = job.usage
-        parts = []
-        if usage is not None:
-            tokens = usage.total_tokens or usage.output_tokens
-            parts.append(self.tr("Last job: {n:,} tokens").format(n=tokens))
-        parts.append(
-            self.tr("cost ${cost:.3f}").format(cost=job.cost)
-            if job.cost is not None
-            else self.tr("cost unknown")
-        )
-        self._last_job = " · ".join(parts)
-        self._show_spending(self.workspace.spending)
-        for warning in job.warnings:
-            self.messages.show_status(warning, 8000)
-
-    def _show_spending(self, spending: Spending) -> None:
-        today = self.tr("today ${today:.2f}").format(today=spending.today)
-        self.usage_label.setText(" · ".join(p for p in (self._last_job, today) if p))
 
     # -- pages ------------------------------------------------------------------------------
 

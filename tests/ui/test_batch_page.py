@@ -111,10 +111,10 @@ async def test_the_generate_button_says_what_it_will_cost(
     choose(params.quality, "high")
     choose(params.size, "1024x1024")
     # $0.133 listed, and two streamed partial images' 200 tokens at $32 per million.
-    await until(lambda: window.estimate_label.text().startswith("Estimate: $0.139"))
-    assert window.estimate_label.text() in window.prompt.generate.toolTip()
+    await until(lambda: window.status_line.estimate.text().startswith("Estimate: $0.139"))
+    assert window.status_line.estimate.text() in window.prompt.generate.toolTip()
     params.model.setCurrentIndex(params.model.findData("gpt-image-2"))
-    await until(lambda: "unknown" in window.estimate_label.text())
+    await until(lambda: "unknown" in window.status_line.estimate.text())
 
 
 async def test_spending_caps_are_set_in_settings(workspace: Workspace, qtbot: QtBot) -> None:
