@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio import __version__
 from studio.api import Endpoint, capabilities_for
 from studio.core import DemoServerFailed, GalleryReader, Job, JobQueue, JobState, Session, spawn
 from studio.core.batches import BatchSession
@@ -420,15 +419,6 @@ class MainWindow(QMainWindow):
             self.messages.tell(str(error))
         finally:
             self.welcome.set_starting_demo(False)
-
-    def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Studio"),
-            self.tr(
-                "<b>Studio {version}</b><p>A desktop image studio for the OpenAI Images API.</p>"
-            ).format(version=__version__),
-        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         running = self._queue.running

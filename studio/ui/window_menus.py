@@ -6,7 +6,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QStyle
+from PySide6.QtWidgets import QDockWidget, QMessageBox, QStyle, QWidget
+
+from studio import __version__
 
 if TYPE_CHECKING:
     from studio.ui.main_window import MainWindow
@@ -111,10 +113,22 @@ def build_menus(window: MainWindow) -> None:
     demo = _action(window, "Use the offline &demo server", None, window.start_demo)
     spending = _action(window, "Spending &caps…", None, window.open_spending)
     bar.addMenu(tr("&Settings")).addActions([providers, spending, demo])
-    bar.addMenu(tr("&Help")).addAction(_action(window, "&About Studio", None, window.about))
+    bar.addMenu(tr("&Help")).addAction(
+        _action(window, "&About Studio", None, lambda: _about(window))
+    )
 
     tools = window.addToolBar(tr("Tools"))
     tools.setObjectName("tools")
     tools.addActions([window.generate_action, window.cancel_action, export])
     tools.addSeparator()
     tools.addActions([*pages[:3], window.edit_shown_action])
+
+
+def _about(window: QWidget) -> None:
+    QMessageBox.about(
+        window,
+        window.tr("About Studio"),
+        window.tr(
+            "<b>Studio {version}</b><p>A desktop image studio for the OpenAI Images API.</p>"
+        ).format(version=__version__),
+    )
