@@ -146,7 +146,7 @@ class Job:
     @property
     def title(self) -> str:
         """What the job is about: its prompt, or what a variation is of, and its place in its
-        run ("(2 of 3)") so the jobs of one run can be told apart."""
+        run ("2 of 3 · …") so the jobs of one run can be told apart."""
         return self.short_title(None)
 
     def short_title(self, limit: int | None = 60) -> str:
@@ -161,8 +161,8 @@ class Job:
             subject = self.request.prompt.replace("\n", " ")
         if limit is not None and len(subject) >= limit:
             subject = subject[: limit - 3] + "…"
-        if self.group_size > 1:
-            return f"{subject} ({self.cell + 1} of {self.group_size})"
+        if self.group_size > 1:  # first: a narrow jobs list cuts the end of a title
+            return f"{self.cell + 1} of {self.group_size} · {subject}"
         return subject
 
     @property

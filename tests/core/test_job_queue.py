@@ -30,9 +30,10 @@ def test_the_jobs_of_one_run_and_variations_have_titles_of_their_own() -> None:
     )
     titles = [job.short_title() for job in jobs]
     assert len(set(titles)) == 3
-    assert titles[0].endswith("… (1 of 3)")
-    assert titles[2].endswith("(3 of 3)")
-    assert jobs[1].title == f"{prompt} (2 of 3)"
+    assert titles[0].startswith("1 of 3 · a very long prompt")
+    assert titles[0].endswith("…")
+    assert titles[2].startswith("3 of 3 · ")
+    assert jobs[1].title == f"2 of 3 · {prompt}"
     (variation,) = queue.submit(
         ImageRequest(Endpoint.VARIATIONS, images=(ImageFile.from_bytes(png()),)),
         PROVIDER,

@@ -39,7 +39,7 @@ async def test_edit_export_and_copy_act_on_the_clicked_cell(
     window.generate()
     await finished(queue)
     assert [job.short_title() for job in queue.jobs] == [
-        f"three kites ({n} of 3)" for n in (1, 2, 3)
+        f"{n} of 3 · three kites" for n in (1, 2, 3)
     ]
     ids = [job.image_ids[0] for job in queue.jobs]
     qtbot.mouseClick(window.canvas, Qt.MouseButton.LeftButton, pos=_cell_centre(window, 2))
