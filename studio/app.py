@@ -30,8 +30,10 @@ from studio.core import (
     JobQueue,
     JobState,
     Session,
+    StallTracer,
     WorkerLink,
     settle,
+    stall_tracing_wanted,
 )
 from studio.gallery import GalleryStore, Validity, read_credentials
 from studio.localapi import DEMO_KEY, LocalServer
@@ -57,6 +59,8 @@ def run_app(args: argparse.Namespace) -> int:
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)
     GuiThreadCollector(app)
+    if stall_tracing_wanted(args.trace_stalls):
+        StallTracer(app).start()
     reporter = ErrorReporter(paths.log_file)
     reporter.install()
     return int(qasync.run(_run(paths, reporter, demo=args.demo)))

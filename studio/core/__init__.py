@@ -12,6 +12,7 @@ from studio.core.results import (
     today_cost,
 )
 from studio.core.session import DEMO_PROVIDER_ID, ConnectionCheck, Session
+from studio.core.stall_tracer import StallTracer, stall_tracing_wanted
 from studio.core.tasks import settle, spawn
 from studio.core.worker_link import WorkerLink
 
@@ -28,11 +29,13 @@ __all__ = [
     "JobState",
     "RecentResult",
     "Session",
+    "StallTracer",
     "WorkerLink",
     "export_image",
     "recent_results",
     "reconcile_gallery",
     "settle",
     "spawn",
+    "stall_tracing_wanted",
     "today_cost",
 ]
