@@ -58,15 +58,17 @@ def run_app(args: argparse.Namespace) -> int:
     app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)
-    GuiThreadCollector(app)
+    collector = GuiThreadCollector(app)
     if stall_tracing_wanted(args.trace_stalls):
         StallTracer(app).start()
     reporter = ErrorReporter(paths.log_file)
     reporter.install()
-    return int(qasync.run(_run(paths, reporter, demo=args.demo)))
+    return int(qasync.run(_run(paths, reporter, collector, demo=args.demo)))
 
 
-async def _run(paths: Paths, reporter: ErrorReporter, *, demo: bool) -> int:
+async def _run(
+    paths: Paths, reporter: ErrorReporter, collector: GuiThreadCollector, *, demo: bool
+) -> int:
     asyncio.get_running_loop().set_exception_handler(
         lambda loop, context: _report_loop_error(reporter, context)
     )
@@ -75,6 +77,7 @@ async def _run(paths: Paths, reporter: ErrorReporter, *, demo: bool) -> int:
     window.closed.connect(closed.set)
     QApplication.instance().aboutToQuit.connect(closed.set)
     window.show()
+    collector.freeze_start_up()
     await session.refresh_active_key()
     if demo:
         try:
