@@ -36,7 +36,7 @@ from studio.core import (
     stall_tracing_wanted,
 )
 from studio.gallery import GalleryStore, Validity, read_credentials
-from studio.localapi import DEMO_KEY, LocalServer
+from studio.localapi import DEMO_KEY
 from studio.ui import ErrorReporter, MainWindow
 from studio.ui.app_icon import app_icon
 
@@ -120,6 +120,8 @@ def run_self_test() -> int:
     ``__main__`` picks offscreen when there is none), one streamed generation from the demo
     server in this process, through the request worker into a gallery in a temporary folder.
     Exits 0, or 1 with the reason."""
+    from studio.localapi import LocalServer  # the server's parts load only for the self-test
+
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="studio-self-test-") as home:
         os.environ["STUDIO_HOME"] = home

@@ -22,15 +22,13 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from studio.api import CONTENT_TYPES, Endpoint, ImageRequest, capabilities_for, known_models, sniff
+from studio.localapi import DEMO_KEY
 from studio.localapi.faults import Fault, FaultKind, FaultPlan
 from studio.localapi.images import Made, ServerOptions, make_images, metadata, usage
 from studio.localapi.incoming import Refusal, read_request
 
 __all__ = ["DEMO_KEY", "api_error", "create_app"]
 
-#: The key Studio sends to its own demo server; the API accepts any non-empty key, but the
-#: control paths (``/_local/faults``) only this one.
-DEMO_KEY = "studio-demo"
 #: Studio's own paths. A link to a result needs no key (it works like a signed URL); the
 #: control paths need the demo key and a JSON body, so a web page cannot reach them.
 LOCAL_PREFIX = "/_local/"
