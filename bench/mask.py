@@ -6,6 +6,14 @@ widget (event handling, painting into the layer, and the partial repaint). Expor
 PNG built from a snapshot of the layer, as the editor does it in a worker thread. The undo
 figure is the history's size after 200 strokes of 40 dabs on the 4096x2160 image.
 
+Selecting without painting, on a 4096x2160 picture of a few hundred coloured shapes: selection
+by colour (contiguous and global), grow and shrink by 16 px, feather by 8 px. These run off the
+GUI thread (the editor computes them in a worker thread), so their figures need not be under a
+frame; the part that does run on the GUI thread — putting the result into the layer as one undo
+step (``apply_ms_4096``: more than a quarter of the layer is swapped in whole;
+``apply_quarter_ms_4096``: a quarter, copied; with the repaint, ``apply_and_repaint_ms_4096``)
+— must be.
+
     python bench/mask.py [--dabs N]
 """
 
@@ -20,12 +28,19 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
+from PIL import Image, ImageDraw
+from PySide6.QtCore import QEvent, QPointF, QRect, Qt
+from PySide6.QtGui import QColor, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from studio.imaging import DisplayPixels
-from studio.ui.paint_canvas import LayerKind, PaintCanvas, export_layer
+from studio.imaging import DisplayPixels, feather, grow, select_colour
+from studio.ui.paint_canvas import (
+    LayerKind,
+    PaintCanvas,
+    coverage_layer,
+    export_layer,
+    layer_coverage,
+)
 
 SIZES = {"1024": (1024, 1024), "4096": (4096, 2160)}
 
@@ -70,6 +85,65 @@ def _percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
+def _median_ms(work: object, repeats: int = 5) -> float:
+    timings = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        work()  # type: ignore[operator]
+        timings.append((time.perf_counter() - started) * 1000)
+    return round(statistics.median(timings), 1)
+
+
+def _shapes(width: int, height: int, rng: random.Random) -> bytes:
+    """A picture of a few hundred flat shapes on a flat ground: regions to select."""
+    image = Image.new("RGBA", (width, height), (90, 120, 150, 255))
+    draw = ImageDraw.Draw(image)
+    for _ in range(300):
+        x, y, r = rng.randrange(width), rng.randrange(height), rng.randrange(10, 200)
+        colour = (rng.randrange(256), rng.randrange(256), rng.randrange(256), 255)
+        draw.ellipse((x - r, y - r, x + r, y + r), fill=colour)
+    return image.tobytes()
+
+
+def _selection_figures(figures: dict[str, float], rng: random.Random) -> None:
+    width, height = SIZES["4096"]
+    size = (width, height)
+    rgba = _shapes(width, height, rng)
+    figures["select_colour_contiguous_ms_4096"] = _median_ms(
+        lambda: select_colour(rgba, size, (2, 2), tolerance=24, contiguous=True)
+    )
+    figures["select_colour_global_ms_4096"] = _median_ms(
+        lambda: select_colour(rgba, size, (2, 2), tolerance=24, contiguous=False)
+    )
+    selected = select_colour(rgba, size, (2, 2), tolerance=24, contiguous=True)
+    figures["grow_16_ms_4096"] = _median_ms(lambda: grow(selected, size, 16))
+    figures["shrink_16_ms_4096"] = _median_ms(lambda: grow(selected, size, -16))
+    figures["feather_8_ms_4096"] = _median_ms(lambda: feather(selected, size, 8))
+    canvas = _canvas(width, height)
+    layer = canvas.layer
+    assert layer is not None
+    colour = QColor(255, 40, 110)
+    # In the worker thread too: the layer read as coverage, and the result made into pixels.
+    figures["layer_round_trip_ms_4096"] = _median_ms(
+        lambda: coverage_layer(layer_coverage(layer.snapshot()), size, colour)
+    )
+    pixels = coverage_layer(selected, size, colour)
+    whole = QRect(0, 0, width, height)
+
+    def apply_and_paint() -> None:
+        canvas.replace_pixels(layer, pixels, whole)
+        QApplication.processEvents()
+
+    figures["apply_ms_4096"] = _median_ms(lambda: canvas.replace_pixels(layer, pixels, whole))
+    # A change of a quarter of the layer, the most that is copied (more is swapped in).
+    quarter = QRect(0, 0, width // 4, height)
+    figures["apply_quarter_ms_4096"] = _median_ms(
+        lambda: canvas.replace_pixels(layer, pixels, quarter)
+    )
+    figures["apply_and_repaint_ms_4096"] = _median_ms(apply_and_paint)
+    canvas.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dabs", type=int, default=600, help="dabs measured per size")
@@ -102,6 +176,7 @@ def main() -> None:
             figures["layer_mb_4096"] = round(width * height * 4 / 2**20, 1)
             fresh.close()
         canvas.close()
+    _selection_figures(figures, rng)
     app.processEvents()
     print(json.dumps(figures))
 

@@ -61,6 +61,7 @@ async def shoot() -> None:
     await edit(window, queue)
     window.compare.show_heat.setChecked(False)
     await browse(window)
+    await regions_and_expanding(window)
     await media(window, queue)
     await queue.link.close()
     await session.shutdown()
@@ -103,6 +104,42 @@ async def browse(window: Any) -> None:
     gallery.view.setCurrentIndex(gallery.model.index(0))
     await asyncio.sleep(0.8)
     window.grab().save(str(HERE / "gallery.png"))
+
+
+async def regions_and_expanding(window: Any) -> None:
+    """Two regions of the mask with their own instructions; then the canvas expanded."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from studio.core.edit_session import ExpansionChoice
+    from studio.imaging import Anchor
+    from studio.ui.paint_canvas import Tool
+
+    window.show_editor()
+    editor, canvas = window.editor, window.editor.canvas
+    canvas.clear_all()
+    editor.set_tool(Tool.RECTANGLE)
+    at = canvas.widget_point
+    for number, (start, end), instruction in (
+        (1, ((80, 80), (520, 420)), "a flock of seagulls"),
+        (2, ((1000, 640), (1480, 980)), "a small red sailing boat"),
+    ):
+        if number > 1:
+            editor.session.add_region()
+        QTest.mousePress(canvas, Qt.MouseButton.LeftButton, pos=at(*start))
+        QTest.mouseMove(canvas, at(*end))
+        QTest.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=at(*end))
+        editor.session.set_instruction(number, instruction)  # the panel shows it
+    window.prompt.set_text("Keep the watercolour style")
+    await asyncio.sleep(0.3)
+    window.grab().save(str(HERE / "regions.png"))
+    window.params.model.setCurrentIndex(window.params.model.findData("gpt-image-2"))
+    editor.session.expansion = ExpansionChoice(2560, 1080, Anchor.LEFT, seam=48)
+    while editor._plan is None:  # noqa: ASYNC110 - a poll
+        await asyncio.sleep(0.05)
+    window.prompt.set_text("The coast goes on to the right: cliffs and a second lighthouse")
+    await asyncio.sleep(0.3)
+    window.grab().save(str(HERE / "expanding.png"))
 
 
 async def media(window: Any, queue: Any) -> None:

@@ -1,7 +1,8 @@
 """The command line: the app's options, and headless commands over the same services (no Qt).
 
-``studio generate|edit|vary`` send one request, write each image to ``--out`` and exit 0; on any
-error they print one line to stderr and exit 1 (2 for invalid arguments) — never a traceback.
+``studio generate|edit|vary|expand`` send one request, write each image to ``--out`` and exit 0;
+on any error they print one line to stderr and exit 1 (2 for invalid arguments) — never a
+traceback.
 
 A paid image is never lost to a name or a folder: each image is checked (decoded) first, kept in
 the gallery, then copied to ``--out`` under a new name created exclusively (an existing file is
@@ -19,7 +20,8 @@ import json
 import os
 import sys
 import time
-from dataclasses import dataclass, field
+from collections.abc import Collection
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -30,15 +32,18 @@ from studio.api import (
     PARAMS,
     ApiError,
     Endpoint,
+    GeneratedImage,
     ImageFile,
     ImageRequest,
     ImagesClient,
+    ImagesResult,
     InvalidParameters,
     ParamKind,
     PartialImage,
     StreamInterrupted,
     applies,
     capabilities_for,
+    parse_size,
     request_values,
     validate,
 )
@@ -64,7 +69,16 @@ from studio.gallery import (
     has_provenance,
     read_credentials,
 )
-from studio.imaging import NotAnImage
+from studio.imaging import (
+    Anchor,
+    NotAnImage,
+    expanded_image,
+    expansion_mask,
+    inspect,
+    keep_unmasked,
+    plan_expansion,
+    read_image_file,
+)
 
 __all__ = ["build_parser", "main", "parse", "run"]
 
@@ -76,10 +90,15 @@ class UsageError(Exception):
     """Arguments that cannot work; exit 2."""
 
 
-def _request_options(parser: argparse.ArgumentParser, endpoint: Endpoint) -> None:
+def _request_options(
+    parser: argparse.ArgumentParser, endpoint: Endpoint, leave: Collection[str] = ()
+) -> None:
     """A flag for every request parameter, from the parameter table. Those the endpoint never
-    takes are accepted but unlisted, so using one says why instead of "unrecognized"."""
+    takes are accepted but unlisted, so using one says why instead of "unrecognized". ``leave``
+    names the parameters a command sets itself (``studio expand`` makes its image and mask)."""
     for spec in PARAMS:
+        if spec.name in leave:
+            continue
         if spec.kind is ParamKind.PROMPT:
             if endpoint is not Endpoint.VARIATIONS:
                 parser.add_argument("prompt", help=spec.help)
@@ -159,6 +178,7 @@ def build_parser() -> argparse.ArgumentParser:
         _request_options(sub, endpoint)
         _output_options(sub)
         sub.set_defaults(command=command, endpoint=endpoint)
+    _expand_command(commands)
     _gallery_commands(commands)
     return parser
 
@@ -203,13 +223,26 @@ def _gallery_commands(commands: Any) -> None:
         "credentials (C2PA) of copies that carry them",
     )
     export.set_defaults(command="gallery", action="export")
-    bring = actions.add_parser("import", help="bring image files (or folders) into the gallery")
+    bring = actions.add_parser(
+        "import",
+        help="bring image files (or folders) into the gallery",
+        description="Each file's outcome is printed: imported, already in the gallery, or "
+        "skipped with the reason (and what was left out of its metadata). Exit 0 when every "
+        "file is in the gallery afterwards, 1 when any could not be imported.",
+    )
     bring.add_argument("paths", type=Path, nargs="+")
     bring.set_defaults(command="gallery", action="import")
     stats = actions.add_parser("stats", help="counts, size and cost")
     stats.add_argument("--json", action="store_true")
     stats.set_defaults(command="gallery", action="stats")
-    check = actions.add_parser("check", help="verify every file and the database")
+    check = actions.add_parser(
+        "check",
+        help="verify every file and the database",
+        description="Checks the database page by page (a damaged one is set aside and the "
+        "gallery rebuilt from its image files), adds back files a cut-short save left without "
+        "an entry, and compares every file with its hash. Exit 0 when the gallery is "
+        "consistent afterwards, 1 when images are missing or damaged.",
+    )
     check.set_defaults(command="gallery", action="check")
 
 
@@ -227,6 +260,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.command == "gallery":
             return _gallery(args)
+        if args.command == "expand":
+            return _expand(args)
         return asyncio.run(_run(args))
     except UsageError as error:
         _say(str(error))
@@ -285,12 +320,14 @@ def _request(args: argparse.Namespace) -> ImageRequest:
         why = applies(spec, caps, endpoint, given["output_format"], stream=bool(given["stream"]))
         if why is not None:
             raise UsageError(f"{spec.flags[0]}: {why}")
-    images = tuple(ImageFile.from_path(path) for path in given.pop("images") or ())
+    notes: list[str] = []
+    images = tuple(ImageFile.from_path(p, notes=notes) for p in given.pop("images") or ())
     layers = {
-        name: ImageFile.from_path(path, param=name)
+        name: ImageFile.from_path(path, param=name, notes=notes)
         for name in ("mask", "markup")
         if (path := given.pop(name)) is not None
     }
+    _tell(notes)
     given["stream"] = bool(given["stream"])
     return ImageRequest(
         endpoint,
@@ -299,6 +336,12 @@ def _request(args: argparse.Namespace) -> ImageRequest:
         **layers,
         **request_values(given),
     )
+
+
+def _tell(notes: list[str]) -> None:
+    """Conversions made to the inputs, one line each, as the window says them."""
+    for note in notes:
+        _say(note)
 
 
 async def _run(args: argparse.Namespace) -> int:
@@ -499,6 +542,7 @@ def _open_gallery() -> GalleryStore:
     store = GalleryStore(paths.data, Pricing.load(settings.pricing_overrides))
     if store.notice:
         _say(store.notice)
+        store.notice = None  # said; a notice from now on is news
     return store
 
 
@@ -518,84 +562,332 @@ def _image_line(record: ImageRecord) -> dict[str, Any]:
 
 def _gallery(args: argparse.Namespace) -> int:
     with _open_gallery() as store:
-        if args.action in ("list", "search"):
-            query = Query(
-                text=args.text,
-                models=tuple(args.model),
-                kinds=tuple(Kind(k) for k in args.kind),
-                favourite=args.favourites,
-                tag=args.tag,
-                size=args.size,
-                provider=args.provider,
-                trashed=args.trash,
-                newest_first=not args.oldest_first,
+        try:
+            return _gallery_action(store, args)
+        except GalleryError as error:
+            if store.notice is None:
+                raise
+            # The command met a damaged database, now set aside and rebuilt: say so, and do
+            # what was asked on the rebuilt gallery.
+            _say(str(error))
+            store.notice = None
+            return _gallery_action(store, args)
+        finally:
+            if store.notice:
+                _say(store.notice)  # a rebuild the command went through without failing
+
+
+def _gallery_action(store: GalleryStore, args: argparse.Namespace) -> int:
+    if args.action in ("list", "search"):
+        query = Query(
+            text=args.text,
+            models=tuple(args.model),
+            kinds=tuple(Kind(k) for k in args.kind),
+            favourite=args.favourites,
+            tag=args.tag,
+            size=args.size,
+            provider=args.provider,
+            trashed=args.trash,
+            newest_first=not args.oldest_first,
+        )
+        for record in store.query(query, limit=args.limit).images:
+            if args.json:
+                print(json.dumps(_image_line(record), ensure_ascii=False))
+            else:
+                when = time.strftime("%Y-%m-%d %H:%M", time.localtime(record.created))
+                print(f"{record.id:>7}  {when}  {record.model:<22} {record.prompt[:60]}")
+        return 0
+    if args.action == "show":
+        record = store.get(args.id)
+        if record is None:
+            raise UsageError(f"there is no image {args.id} in the gallery")
+        parents = [r.sha256 for r, _ in store.lineage(record.id, 1).ancestors]
+        description = {"id": record.id, "path": str(record.path)}
+        description |= embedded_description(record, parents)
+        with contextlib.suppress(OSError):  # a missing file is reported by `gallery check`
+            credentials = read_credentials(record.path.read_bytes())
+            description["content_credentials"] = credentials.summary
+        if args.json:
+            print(json.dumps(description, ensure_ascii=False))
+        else:
+            description["created"] = time.strftime(
+                "%Y-%m-%d %H:%M:%S", time.localtime(record.created)
             )
-            for record in store.query(query, limit=args.limit).images:
-                if args.json:
-                    print(json.dumps(_image_line(record), ensure_ascii=False))
-                else:
-                    when = time.strftime("%Y-%m-%d %H:%M", time.localtime(record.created))
-                    print(f"{record.id:>7}  {when}  {record.model:<22} {record.prompt[:60]}")
-            return 0
-        if args.action == "show":
-            record = store.get(args.id)
-            if record is None:
-                raise UsageError(f"there is no image {args.id} in the gallery")
-            parents = [r.sha256 for r, _ in store.lineage(record.id, 1).ancestors]
-            description = {"id": record.id, "path": str(record.path)}
-            description |= embedded_description(record, parents)
-            with contextlib.suppress(OSError):  # a missing file is reported by `gallery check`
-                credentials = read_credentials(record.path.read_bytes())
-                description["content_credentials"] = credentials.summary
-            if args.json:
-                print(json.dumps(description, ensure_ascii=False))
-            else:
-                description["created"] = time.strftime(
-                    "%Y-%m-%d %H:%M:%S", time.localtime(record.created)
-                )
-                for key, value in description.items():
-                    if value not in (None, "", [], {}):
-                        print(f"{key:>15}: {value}")
-            return 0
-        if args.action == "export":
-            for path in store.export(args.ids, args.out, embed=args.embed):
-                print(path)
-                if args.embed and has_provenance(path.read_bytes()):
-                    _say(f"{path.name}: metadata embedded; its content credentials no longer hold")
-            return 0
-        if args.action == "import":
-            report = store.import_files(args.paths)
-            for record in report.imported:
-                print(f"imported {record.id}: {record.path}")
-            for path, reason in report.skipped:
-                _say(f"skipped {path}: {reason}")
-            return 0
-        if args.action == "stats":
-            stats = store.stats()
-            if args.json:
-                print(json.dumps(vars(stats)))
-            else:
-                print(
-                    f"{stats.images} images from {stats.generations} requests, "
-                    f"{stats.favourites} favourites, {stats.trashed} in the trash, "
-                    f"{stats.bytes / 1e6:.1f} MB; estimated cost ${stats.cost:.2f} "
-                    f"(today ${stats.cost_today:.2f})"
-                )
-            return 0
-        return _check(store)
+            for key, value in description.items():
+                if value not in (None, "", [], {}):
+                    print(f"{key:>15}: {value}")
+        return 0
+    if args.action == "export":
+        for path in store.export(args.ids, args.out, embed=args.embed):
+            print(path)
+            if args.embed and has_provenance(path.read_bytes()):
+                _say(f"{path.name}: metadata embedded; its content credentials no longer hold")
+        return 0
+    if args.action == "import":
+        return _import(store, args.paths)
+    if args.action == "stats":
+        stats = store.stats()
+        if args.json:
+            print(json.dumps(vars(stats)))
+        else:
+            print(
+                f"{stats.images} images from {stats.generations} requests, "
+                f"{stats.favourites} favourites, {stats.trashed} in the trash, "
+                f"{stats.bytes / 1e6:.1f} MB; estimated cost ${stats.cost:.2f} "
+                f"(today ${stats.cost_today:.2f})"
+            )
+        return 0
+    return _check(store)
+
+
+def _import(store: GalleryStore, paths: list[Path]) -> int:
+    report = store.import_files(paths)
+    notes: dict[Path, list[str]] = {}
+    for path, note in report.notes:
+        notes.setdefault(path, []).append(note)
+    for source, record in zip(report.sources, report.imported, strict=True):
+        print(f"imported {source} as image {record.id}")
+        for note in notes.get(source, []):
+            print(f"  {note}")
+    for path in report.already:
+        print(f"already in the gallery: {path}")
+    for path, reason in report.skipped:
+        _say(f"skipped {path}: {reason}")
+    return EXIT_FAILED if report.skipped else 0
 
 
 def _check(store: GalleryStore) -> int:
     report = store.check()
+    if report.repaired:
+        print(f"database: {report.repaired}")
+    for record in report.recovered:
+        print(f"added back: {record.path} had no entry in the gallery (a save cut short)")
     for record in report.missing:
         print(f"missing: image {record.id}'s file {record.path} is gone")
     for record in report.damaged:
         print(f"damaged: image {record.id}'s file {record.path} no longer matches its hash")
     for path in report.orphans:
-        print(f"not in the gallery: {path} (studio gallery import can bring it back)")
+        print(f"not in the gallery: {path} (it is not an image Studio can read)")
     if report.integrity != "ok":
         print(f"database: {report.integrity}")
     if report.temps_removed:
         print(f"removed {report.temps_removed} unfinished temporary files")
     print("The gallery is consistent." if report.ok else "The gallery has problems (above).")
     return 0 if report.ok else 1
+
+
+# -- studio expand --------------------------------------------------------------------------
+
+#: The parameters ``studio expand`` sets itself: the canvas is its image, the new area its mask.
+_EXPAND_SETS = ("images", "mask", "markup", "size")
+
+
+def _expand_command(commands: Any) -> None:
+    expand = commands.add_parser(
+        "expand",
+        help="extend a picture beyond its edges (outpainting) to a size the model accepts",
+    )
+    _request_options(expand, Endpoint.EDITS, leave=_EXPAND_SETS)
+    expand.add_argument(
+        "--image",
+        dest="source",
+        required=True,
+        metavar="PATH|ID",
+        help="the picture: a file, or a gallery image's id",
+    )
+    expand.add_argument(
+        "--size",
+        dest="canvas",
+        metavar="WIDTHxHEIGHT",
+        help="the canvas wanted; the nearest size the model accepts is sent",
+    )
+    expand.add_argument(
+        "--anchor",
+        choices=[a.value for a in Anchor],
+        default=Anchor.CENTER.value,
+        help="where the picture stays on the new canvas (default center)",
+    )
+    expand.add_argument(
+        "--seam",
+        type=int,
+        default=32,
+        help="how far (px) the edit may reach into the picture, softening towards it",
+    )
+    _output_options(expand)
+    expand.set_defaults(command="expand", endpoint=Endpoint.EDITS, **dict.fromkeys(_EXPAND_SETS))
+
+
+def _expand_source(image: str, save: bool) -> tuple[bytes, str, int | None]:
+    """The picture's bytes, its name and its gallery id: a file not yet in the gallery is
+    imported (unless nothing is to be saved) so that the result's lineage starts at it."""
+    path = Path(image)
+    if not path.exists() and image.isdigit():
+        with _open_gallery() as store:
+            record = store.get(int(image))
+        if record is None:
+            raise UsageError(f"there is no image {image} in the gallery")
+        return record.path.read_bytes(), record.path.name, record.id
+    try:
+        data = read_image_file(path)
+    except NotAnImage as error:
+        raise UsageError(f"{image} cannot be expanded: {error}") from error
+    if not save:
+        return data, path.name, None
+    with _open_gallery() as store:
+        report = store.import_files([path])
+    if report.imported:
+        return data, path.name, report.imported[0].id
+    for _, reason in report.skipped:
+        _say(f"{path.name}: {reason}; pass its gallery id as --image to link the result to it")
+    return data, path.name, None
+
+
+def _expand(args: argparse.Namespace) -> int:
+    """Send an edit whose image is the picture on a larger canvas (the new area transparent)
+    and whose mask is transparent over the new area and the seam; keep the picture's pixels."""
+    wanted = parse_size(args.canvas or "")
+    if wanted is None:
+        raise UsageError("--size WIDTHxHEIGHT is needed: the canvas to expand to")
+    if args.timeout is not None and args.timeout <= 0:
+        raise UsageError("--timeout must be a number of seconds above 0")
+    flags = _request(args)  # every other flag, checked against the model
+    caps = capabilities_for(flags.model or DEFAULT_MODEL)
+    if Endpoint.EDITS not in caps.endpoints:
+        raise UsageError(f"{caps.name} does not edit images, so it cannot expand one")
+    data, name, original_id = _expand_source(args.source, not args.no_save)
+    try:
+        picture = inspect(data)
+        plan = plan_expansion(
+            caps, (picture.width, picture.height), wanted, Anchor(args.anchor), seam=args.seam
+        )
+        canvas = expanded_image(data, plan)
+    except ValueError as error:  # NotAnImage is one too
+        raise UsageError(f"{name}: {error}") from error
+    for change in plan.changes:
+        _say(change)
+    mask = expansion_mask(plan)
+    request = replace(
+        flags,
+        images=(ImageFile(canvas, "expanded.png", "png"),),
+        mask=ImageFile(mask, "mask.png", "png"),
+        size=f"{plan.canvas[0]}x{plan.canvas[1]}",
+    )
+    for warning in validate(request):
+        _say(warning)
+    provider = _provider(args).resolved()
+    problem = provider.problem()
+    if problem:
+        raise UsageError(problem)
+    key = KeyStore().get(provider)
+    deadline = args.timeout or _request_timeout()
+    started = time.monotonic()
+    last: PartialImage | None = None
+
+    async def send() -> ImagesResult:
+        async def progress(partial: PartialImage) -> None:
+            nonlocal last
+            last = partial
+            print(f"partial image {partial.index + 1} received", file=sys.stderr)
+
+        async with ImagesClient(provider, key.value) as client:
+            return await client.run(request, progress, deadline=deadline)
+
+    try:
+        result = asyncio.run(send())
+    except ApiError as error:
+        if isinstance(error, StreamInterrupted) and error.last_partial is not None:
+            last = error.last_partial
+        if last is not None:
+            said = _keep_preview(args, request, provider, last, time.monotonic() - started)
+            error.message = f"{error.message} {said}"
+        raise
+    kept_images: list[GeneratedImage] = []
+    shares: list[float | None] = []
+    for image in result.images:
+        kept = keep_unmasked(canvas, image.data, mask)
+        shares.append(None if kept is None else kept.changed_outside)
+        kept_images.append(
+            image if kept is None else GeneratedImage(kept.data, "png", image.revised_prompt)
+        )
+    outcome = Outcome.of(
+        request,
+        result,
+        provider=provider.name,
+        duration=time.monotonic() - started,
+        parents=() if original_id is None else (original_id,),
+    )
+    what = f"Expanded from {picture.width}x{picture.height} to {plan.canvas[0]}x{plan.canvas[1]}"
+    delivery = _deliver_expansion(args, outcome, kept_images, shares, what)
+    for problem in (*result.unusable, *delivery.problems):
+        _say(problem)
+    if args.json:
+        summary = {
+            "files": [str(path) for path in delivery.files],
+            "gallery_ids": list(delivery.ids),
+            "size": f"{plan.canvas[0]}x{plan.canvas[1]}",
+            "box": list(plan.box),
+            "changed_outside": shares,
+            "request_id": result.request_id,
+        }
+        print(json.dumps(summary))
+    else:
+        for path in delivery.files:
+            print(path)
+    return EXIT_FAILED if result.unusable or delivery.problems else 0
+
+
+def _deliver_expansion(
+    args: argparse.Namespace,
+    outcome: Outcome,
+    kept: list[GeneratedImage],
+    shares: list[float | None],
+    what: str,
+) -> _Delivery:
+    """The model's results into the gallery, each kept image (the picture's pixels put back)
+    as its child, as the worker does for a kept-unmasked edit; then the kept images to
+    ``--out``. Each image ends up somewhere, and the problems say where."""
+    done = _Delivery()
+    if not args.no_save:
+        try:
+            with _open_gallery() as store:
+                for record, image, share in zip(store.save(outcome), kept, shares, strict=True):
+                    if share is None:
+                        done.ids.append(record.id)
+                        continue
+                    child = Outcome(
+                        outcome.request,
+                        (image,),
+                        provider=outcome.provider,
+                        parents=(record.id,),
+                        cost=0.0,  # the model's result carries the cost
+                    )
+                    (saved,) = store.save(child)
+                    store.set_notes(
+                        saved.id,
+                        f"{what}; the picture's pixels were put back outside the mask (the "
+                        f"model had changed {share:.1%} of them; its own result is image "
+                        f"{record.id}).",
+                    )
+                    done.ids.append(saved.id)
+        except (GalleryError, OSError) as error:
+            reason = error.strerror if isinstance(error, OSError) else error
+            done.problems.append(f"The gallery could not keep the result: {reason}")
+    folder = args.out if args.out is not None else Path()
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    for number, image in enumerate(kept, start=1):
+        try:
+            path = _write_new(
+                folder, f"studio-{stamp}-{number}", EXTENSIONS[image.format], image.data
+            )
+        except OSError as error:
+            where = f"{folder} could not be written ({error.strerror or error})"
+            if len(done.ids) >= number:
+                kept_as = done.ids[number - 1]
+                done.problems.append(f"{where}; image {number} is kept as gallery image {kept_as}.")
+            else:
+                done.problems.append(f"{where}; image {number} could not be kept anywhere.")
+            continue
+        done.files.append(path)
+    if done.ids:
+        print(f"kept in the gallery as {', '.join(map(str, done.ids))}", file=sys.stderr)
+    return done

@@ -8,11 +8,15 @@ import sys
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from studio import cli
 from studio.api import SvgOptions, dimensions, sniff
+from studio.config import Paths
+from studio.gallery import GalleryStore, Kind, Query
 from studio.localapi import Fault, FaultKind, FaultPlan, LocalServer
-from tests.images import mask, png
+from tests.images import mask, opened, png
+from tests.inbox import RecordingServer
 
 
 @pytest.fixture(autouse=True)
@@ -188,8 +192,8 @@ def test_gallery_search_show_export_import_stats_and_check(
     assert json.loads(out)["model"] == "gpt-image-1.5"
     code, out, _ = run(capsys, "gallery", "export", str(owl["id"]), "--out", str(tmp_path / "x"))
     assert Path(out.strip()).is_file()
-    code, _, err = run(capsys, "gallery", "import", str(tmp_path / "x"))
-    assert "already in the gallery" in err
+    code, out, _ = run(capsys, "gallery", "import", str(tmp_path / "x"))
+    assert (code, "already in the gallery") == (0, out.split(":")[0])
     code, out, _ = run(capsys, "gallery", "stats", "--json")
     assert json.loads(out)["images"] == 2
     code, out, _ = run(capsys, "gallery", "check")
@@ -412,3 +416,130 @@ def test_gallery_export_keeps_credentials_unless_asked_to_embed(
     assert code == 0
     assert "content credentials no longer hold" in err
     assert not Path(out.strip()).with_suffix(".xmp").exists()
+
+
+@pytest.mark.parametrize(
+    ("anchor", "box"),
+    [
+        ("center", (320, 160, 640, 480)),
+        ("top-left", (0, 0, 640, 480)),
+        ("right", (640, 160, 640, 480)),
+    ],
+)
+def test_expand_sends_the_picture_on_a_larger_canvas_with_the_new_area_masked(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, anchor: str, box: tuple[int, ...]
+) -> None:
+    picture = Image.new("RGBA", (640, 480), (20, 160, 40, 255))
+    picture.putpixel((0, 0), (255, 0, 0, 255))  # a corner to find again
+    picture.save(tmp_path / "in.png")
+    seam = 8
+    with RecordingServer() as server:
+        code, out, err = run(
+            capsys,
+            "expand",
+            "more meadow",
+            "--image",
+            str(tmp_path / "in.png"),
+            "--size",
+            "1280x800",
+            "--anchor",
+            anchor,
+            "--seam",
+            str(seam),
+            "--model",
+            "gpt-image-2",
+            "--out",
+            str(tmp_path / "out"),
+            "--json",
+            "--base-url",
+            server.base_url,
+        )
+        assert code == 0, err
+        (sent,) = server.received
+    assert sent.fields["size"] == "1280x800"
+    (image,) = sent.files["image"]
+    (mask_file,) = sent.files["mask"]
+    canvas, alpha = opened(image), opened(mask_file).convert("RGBA").getchannel("A")
+    assert canvas.size == alpha.size == (1280, 800)
+    left, top, width, height = box
+    assert canvas.getpixel((left, top)) == (255, 0, 0, 255)
+    assert canvas.getpixel((left + width // 2, top + height // 2)) == (20, 160, 40, 255)
+    corners = ((0, 799), (1279, 0), (1279, 799)) if anchor == "top-left" else ((0, 0), (1279, 799))
+    for x, y in corners:
+        assert canvas.getpixel((x, y))[3] == 0
+        assert alpha.getpixel((x, y)) == 0  # new area: to be painted
+    assert alpha.getpixel((left + width // 2, top + height // 2)) == 255  # kept
+    meets_right = left + width < 1280
+    edge = (left + width - 1, top + height // 2)
+    assert (alpha.getpixel(edge) < 255) == meets_right  # the seam, only where new area is
+    summary = json.loads(out)
+    assert summary["size"] == "1280x800"
+    assert summary["box"] == list(box)
+    result = opened(Path(summary["files"][0]).read_bytes()).convert("RGBA")
+    # The picture's pixels are back beyond the seam (the local server drifts everywhere).
+    assert result.getpixel((left + width // 2, top + height // 2)) == (20, 160, 40, 255)
+    assert "kept in the gallery as" in err
+
+
+def test_expand_keeps_lineage_from_the_original_and_says_the_size_it_chose(
+    capsys: pytest.CaptureFixture[str], local_server: LocalServer, tmp_path: Path
+) -> None:
+    (tmp_path / "in.png").write_bytes(png(1024, 1024))
+    code, out, err = run(
+        capsys,
+        "expand",
+        "wider",
+        "--image",
+        str(tmp_path / "in.png"),
+        "--size",
+        "2048x1024",
+        "--model",
+        "gpt-image-1.5",
+        "--out",
+        str(tmp_path / "out"),
+        "--base-url",
+        local_server.base_url,
+    )
+    assert code == 0, err
+    assert "1536x1024, the nearest size the model accepts to 2048x1024" in err
+    assert dimensions(Path(out.strip()).read_bytes()) == (1536, 1024)
+    kept_id = int(err.rsplit("kept in the gallery as ", 1)[1].split()[0])
+    with GalleryStore(Paths.from_environment().data) as store:
+        ancestors = [record.id for record, _ in store.lineage(kept_id).ancestors]
+        original = store.query(Query(kinds=(Kind.IMPORT,))).images
+    assert [r.id for r in original] == [ancestors[-1]]
+    assert len(ancestors) == 2  # the model's own result, then the original
+
+
+def test_expand_refuses_what_cannot_work(
+    capsys: pytest.CaptureFixture[str], local_server: LocalServer, tmp_path: Path
+) -> None:
+    (tmp_path / "in.png").write_bytes(png(64, 64))
+    base = ["expand", "x", "--image", str(tmp_path / "in.png"), "--base-url", local_server.base_url]
+    code, _, err = run(capsys, *base, "--size", "32x64")
+    assert code == 2
+    assert "would cut" in err
+    code, _, err = run(capsys, *base, "--size", "128x128", "--model", "dall-e-3")
+    assert code == 2
+    assert "does not edit" in err
+    code, _, err = run(capsys, *base)
+    assert code == 2
+    assert "--size" in err
+
+
+def test_expand_says_why_a_path_is_no_picture(
+    capsys: pytest.CaptureFixture[str], local_server: LocalServer, tmp_path: Path
+) -> None:
+    code, _, err = run(
+        capsys,
+        "expand",
+        "x",
+        "--image",
+        str(tmp_path),
+        "--size",
+        "2048x1024",
+        "--base-url",
+        local_server.base_url,
+    )
+    assert code == 2
+    assert "cannot be expanded: it is a folder" in err

@@ -12,6 +12,7 @@ from typing import Any
 from studio.api._formats import CONTENT_TYPES, EXTENSIONS, dimensions, sniff
 from studio.api.capabilities import Endpoint
 from studio.api.errors import InvalidParameters
+from studio.imaging import MAX_INPUT_BYTES, NotAnImage, prepare_input, read_image_file
 
 __all__ = ["DEFAULT_MODEL", "ImageFile", "ImageRequest", "SvgOptions"]
 
@@ -38,13 +39,30 @@ class ImageFile:
         return cls(data, stem + EXTENSIONS[kind], kind)
 
     @classmethod
-    def from_path(cls, path: Path, *, param: str = "image") -> ImageFile:
+    def from_path(
+        cls, path: Path, *, param: str = "image", notes: list[str] | None = None
+    ) -> ImageFile:
+        """The file at ``path``, read only if it is a regular file of a sane size. One in a
+        format the API does not take (a phone's HEIF or AVIF photo, say) is converted, and a
+        sentence saying so added to ``notes``."""
         try:
-            data = path.read_bytes()
-        except OSError as error:
-            raise InvalidParameters(
-                f"Cannot read {path}: {error.strerror or error}.", param=param
-            ) from error
+            data = read_image_file(path)
+        except NotAnImage as error:
+            raise InvalidParameters(f"Cannot read {path}: {error}.", param=param) from error
+        if sniff(data) in (None, "svg"):
+            try:
+                converted = prepare_input(
+                    data, formats=("png", "jpeg"), max_bytes=MAX_INPUT_BYTES, name=path.name
+                )
+            except NotAnImage as error:
+                raise InvalidParameters(
+                    f"{path.name} is not a PNG, JPEG, WebP or GIF image, nor one Studio can "
+                    f"convert ({error}).",
+                    param=param,
+                ) from error
+            if notes is not None:
+                notes.extend(converted.changes)
+            data = converted.data
         return cls.from_bytes(data, path.name, param=param)
 
     @property

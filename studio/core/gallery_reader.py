@@ -1,7 +1,9 @@
 """The window's connection to the gallery: every read and write on one thread of its own.
 
 The GUI thread never runs SQL or decodes a picture: pages, thumbnails (decoded to display
-pixels there), details and edits all go through here as awaitables.
+pixels there), details and edits all go through here as awaitables. A failure of the gallery
+(a damaged database set aside and rebuilt, a full disk) is told through ``notice`` as a
+sentence; reads then give an empty answer rather than an error the window would have to catch.
 """
 
 from __future__ import annotations
@@ -11,12 +13,13 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from studio.gallery import (
     Credentials,
     Cursor,
     Facets,
+    GalleryError,
     GalleryStore,
     GridPage,
     ImageRecord,
@@ -30,6 +33,8 @@ from studio.imaging import DisplayPixels, NotAnImage, display_pixels
 __all__ = ["GalleryReader", "ImageDetails"]
 
 T = TypeVar("T")
+#: ``_run`` raises the gallery's error instead of answering with a fallback.
+_RAISE: Any = object()
 
 _NO_FILE = Credentials(Validity.UNREADABLE, problems=("the file is missing or empty",))
 
@@ -50,8 +55,9 @@ class ImageDetails:
 
 
 class GalleryReader:
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, notice: Callable[[str], None] | None = None) -> None:
         self.root = root
+        self._notice = notice or (lambda text: None)
         self._thread = ThreadPoolExecutor(1, thread_name_prefix="gallery-reader")
         self._store: GalleryStore | None = None
 
@@ -60,10 +66,29 @@ class GalleryReader:
             self._store = GalleryStore(self.root)
         return self._store
 
-    async def _run(self, work: Callable[[GalleryStore], T]) -> T:
-        return await asyncio.get_running_loop().run_in_executor(
-            self._thread, lambda: work(self._gallery())
-        )
+    async def _run(self, work: Callable[[GalleryStore], T], fallback: T = _RAISE) -> T:
+        """``work`` on the gallery's thread; a ``GalleryError`` is raised, or told and answered
+        with ``fallback`` when there is one."""
+        try:
+            return await asyncio.get_running_loop().run_in_executor(
+                self._thread, lambda: work(self._gallery())
+            )
+        except GalleryError as error:
+            if fallback is _RAISE:
+                raise  # the caller says what failed
+            self._tell(str(error))
+            return fallback
+        finally:
+            self._tell(None)
+
+    def _tell(self, text: str | None) -> None:
+        """Say ``text``, and what the store has to say (a database rebuilt on opening), once."""
+        store_notice = self._store.notice if self._store is not None else None
+        if store_notice is not None:
+            self._store.notice = None  # type: ignore[union-attr]
+            self._notice(store_notice)
+        if text is not None and text != store_notice:
+            self._notice(text)
 
     def close(self) -> None:
         """Close the store on its own thread, after whatever is queued there; returns at once."""
@@ -75,14 +100,14 @@ class GalleryReader:
 
     async def page(self, query: Query, limit: int, after: Cursor | None = None) -> GridPage:
         """A page of the grid: brief rows, the full record is read on selection (``get``)."""
-        return await self._run(lambda store: store.grid(query, limit, after))
+        return await self._run(lambda store: store.grid(query, limit, after), GridPage((), None))
 
     async def thumbnails(self, ids: Sequence[int], edge: int) -> dict[int, DisplayPixels]:
         """Thumbnails decoded at most ``edge`` pixels a side (missing ones left out)."""
-        return await self._run(lambda store: _decoded(store.thumbnails(ids), edge))
+        return await self._run(lambda store: _decoded(store.thumbnails(ids), edge), {})
 
     async def facets(self) -> Facets:
-        return await self._run(GalleryStore.facets)
+        return await self._run(GalleryStore.facets, Facets((), (), (), ()))
 
     async def details(self, image_id: int, preview_edge: int) -> ImageDetails | None:
         def read(store: GalleryStore) -> ImageDetails | None:
@@ -113,10 +138,10 @@ class GalleryReader:
                 _decoded(related, 96),
             )
 
-        return await self._run(read)
+        return await self._run(read, None)
 
     async def get(self, image_id: int) -> ImageRecord | None:
-        return await self._run(lambda store: store.get(image_id))
+        return await self._run(lambda store: store.get(image_id), None)
 
     async def path_of(self, image_id: int) -> Path | None:
         record = await self.get(image_id)
@@ -129,7 +154,7 @@ class GalleryReader:
             record = store.get(image_id)
             return [] if record is None else store.inputs_of(record.generation.id)
 
-        return await self._run(read)
+        return await self._run(read, [])
 
     async def read_file(self, path: Path) -> bytes:
         return await asyncio.to_thread(path.read_bytes)
@@ -141,10 +166,10 @@ class GalleryReader:
             for image_id in ids:
                 store.set_favourite(image_id, favourite)
 
-        await self._run(change)
+        await self._run(change, None)
 
     async def set_notes(self, image_id: int, notes: str) -> None:
-        await self._run(lambda store: store.set_notes(image_id, notes))
+        await self._run(lambda store: store.set_notes(image_id, notes), None)
 
     async def set_tags(self, image_id: int, tags: Iterable[str]) -> ImageRecord | None:
         wanted = {tag.strip() for tag in tags if tag.strip()}
@@ -159,16 +184,16 @@ class GalleryReader:
                 store.add_tag(image_id, tag)
             return store.get(image_id)
 
-        return await self._run(change)
+        return await self._run(change, None)
 
     async def trash(self, ids: Sequence[int]) -> None:
-        await self._run(lambda store: store.trash(ids))
+        await self._run(lambda store: store.trash(ids), None)
 
     async def restore(self, ids: Sequence[int]) -> None:
-        await self._run(lambda store: store.restore(ids))
+        await self._run(lambda store: store.restore(ids), None)
 
     async def empty_trash(self) -> int:
-        return await self._run(GalleryStore.empty_trash)
+        return await self._run(GalleryStore.empty_trash, 0)
 
     async def export(self, ids: Sequence[int], folder: Path, *, embed: bool = False) -> list[Path]:
         return await self._run(lambda store: store.export(ids, folder, embed=embed))

@@ -27,14 +27,17 @@ class RecentResult:
     thumbnail: bytes = field(repr=False)
 
 
-def _recent(root: Path, limit: int) -> list[RecentResult]:
+def _recent(root: Path, limit: int) -> tuple[list[RecentResult], str | None]:
     with GalleryStore(root) as store:
         page = store.query(Query(), limit=limit)
         thumbs = store.thumbnails([record.id for record in page.images])
-        return [RecentResult(r.id, r.prompt, thumbs.get(r.id, b"")) for r in page.images]
+        results = [RecentResult(r.id, r.prompt, thumbs.get(r.id, b"")) for r in page.images]
+        return results, store.notice
 
 
-async def recent_results(root: Path, limit: int = 40) -> list[RecentResult]:
+async def recent_results(root: Path, limit: int = 40) -> tuple[list[RecentResult], str | None]:
+    """The newest results, and what the gallery had to say on opening (a damaged database
+    rebuilt, say), since the window's first look at the gallery is here."""
     return await asyncio.to_thread(_recent, root, limit)
 
 

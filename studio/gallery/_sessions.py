@@ -12,7 +12,7 @@ import os
 import uuid
 from pathlib import Path
 
-__all__ = ["Sessions"]
+__all__ = ["Sessions", "process_alive"]
 
 #: Sessions of this process still open (a marker with this pid is stale when not here).
 _LIVE: set[str] = set()
@@ -25,6 +25,13 @@ def _alive(session: str) -> bool:
         return False
     if pid == os.getpid():
         return session in _LIVE
+    return process_alive(pid)
+
+
+def process_alive(pid: int) -> bool:
+    """Whether another process ``pid`` still runs (assumed so where it cannot be probed)."""
+    if pid == os.getpid():
+        return True
     if os.name != "posix":
         return True  # no cheap, safe probe here: leave it to a full check
     try:
@@ -47,9 +54,12 @@ class Sessions:
         _LIVE.add(session)
         return session
 
-    def end(self, session: str) -> None:
+    def end(self, session: str, *, clean: bool = True) -> None:
+        """Close ``session``; one that is not ``clean`` (it left files it could not record) keeps
+        its marker, so the next store to open reconciles after it as after a crash."""
         _LIVE.discard(session)
-        (self.folder / session).unlink(missing_ok=True)
+        if clean:
+            (self.folder / session).unlink(missing_ok=True)
 
     def crashed(self) -> dict[str, float]:
         """Sessions whose process ended without closing, with the time each began."""

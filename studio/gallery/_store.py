@@ -9,21 +9,25 @@ Readers never wait for a writer (WAL); writers take turns (``BEGIN IMMEDIATE`` a
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import logging
 import re
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import asdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import asdict, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from studio import __version__
-from studio.api import EXTENSIONS, Endpoint, GeneratedImage, ImageFile, ImageRequest, Usage
+from studio.api import EXTENSIONS, ImageFile, Usage
 from studio.gallery import _schema, embedded, sidecars
+from studio.gallery._aside import exclusive, identity, set_aside
+from studio.gallery._described import describe, outcome_from_file
 from studio.gallery._files import FileStore, sha256_of
+from studio.gallery._salvage import Salvage
 from studio.gallery._sessions import Sessions
 from studio.gallery.pricing import Pricing
 from studio.gallery.records import (
@@ -44,7 +48,7 @@ from studio.gallery.records import (
     Stats,
     Status,
 )
-from studio.imaging import NotAnImage, inspect, thumbnail
+from studio.imaging import ImageInfo, NotAnImage, inspect, read_image_file, thumbnail
 
 __all__ = ["GalleryStore", "embedded_description", "embedded_parameters"]
 
@@ -62,6 +66,31 @@ _RECORD_COLUMNS = """
 _FROM = "FROM images i JOIN generations g ON g.id = i.generation_id"
 #: Tries at opening a database another store is opening at the same moment.
 _OPEN_ATTEMPTS = 20
+#: Files read and decoded between two commits when rows are made for files (a rebuild): small
+#: enough that the write lock is held briefly and few files are in memory at once.
+_FILES_PER_COMMIT = 20
+_BUSY = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED, sqlite3.SQLITE_PROTOCOL}
+_DAMAGE = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
+T = TypeVar("T")
+
+
+def _code(error: sqlite3.Error) -> int | None:
+    """SQLite's primary result code of ``error`` (None for errors raised by Studio itself)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return None if code is None else code & 0xFF
+
+
+def _busy(error: sqlite3.Error) -> bool:
+    if _code(error) in _BUSY:
+        return True
+    return any(word in str(error) for word in ("locked", "busy", "locking protocol"))
+
+
+def _damage(error: sqlite3.Error) -> bool:
+    """SQLite says the file is damaged, or not a database (Studio's own refusal of a newer
+    schema is a plain ``DatabaseError`` without a code, and is set aside the same way)."""
+    code = _code(error)
+    return code in _DAMAGE or (code is None and type(error) is sqlite3.DatabaseError)
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -84,6 +113,21 @@ def _fts_query(text: str) -> str:
     return " ".join(quoted)
 
 
+def _guarded(method: Callable[..., T]) -> Callable[..., T]:
+    """Every SQLite failure of ``method`` becomes a ``GalleryError`` a person can read; damage
+    is checked for, and a damaged database set aside and rebuilt before the error is raised."""
+
+    @functools.wraps(method)
+    def guarded(self: GalleryStore, *args: Any, **kwargs: Any) -> T:
+        self._follow_replacement()
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.DatabaseError as error:
+            raise self._failure(error) from error
+
+    return guarded
+
+
 class GalleryStore:
     """One store per thread or process that uses it; they can all share the same folder."""
 
@@ -91,39 +135,59 @@ class GalleryStore:
         self.root = root
         self._sessions = Sessions(root)
         self.pricing = pricing or Pricing.load()
-        #: A sentence for the user when the database had to be replaced on open.
+        #: A sentence for the user when the database had to be replaced or repaired.
         self.notice: str | None = None
-        self._write_lock = threading.Lock()
+        self._write_lock = threading.RLock()
         root.mkdir(parents=True, exist_ok=True)
         self._db_path = root / "gallery.db"
-        self._db = self._open_database()
+        self._lock_path = root / "gallery.db.recovering"
+        #: The file this store's connection opened, to notice it being set aside by another.
+        self._identity: tuple[int, int] | None = None
+        #: False once files were placed that neither a row nor a pending record holds.
+        self._clean = True
         crashed = self._sessions.crashed()
         self.files = FileStore(root, self._sessions.begin())
         #: What the quick reconciliation on open found: it looks only at what sessions that
-        #: crashed can have touched, which keeps opening fast.
+        #: crashed can have touched (and at images a full disk kept out), which keeps it fast.
         self.opening_report = CheckReport()
-        if crashed:
-            self.opening_report = self._reconcile(since=min(crashed.values()))
-            self._sessions.forget(crashed)
+        try:
+            damage = None
+            self._db = None  # type: ignore[assignment]
+            # Never while another store sets the database aside and rebuilds it: this one
+            # would open the new file before its rows are in.
+            with self._exclusive():
+                try:
+                    self._db = self._attach()
+                except sqlite3.DatabaseError as error:
+                    damage = error
+            if damage is not None:
+                self._recover(damage)
+            if crashed or self.files.pending():
+                since = min(crashed.values()) if crashed else time.time()
+                self.opening_report = self._reconcile_on_opening(since)
+                self._sessions.forget(crashed)
+        except BaseException:
+            if self._db is not None:
+                self._db.close()
+            self._sessions.end(self.files.session)
+            raise
 
     # -- opening and closing ----------------------------------------------------------------
 
-    def _open_database(self) -> sqlite3.Connection:
-        """The database, migrated. One that is not a database (or is damaged, or is from a
-        newer Studio) is kept aside and a new one started; one that is only busy — another
-        store opening it at the same moment — is waited for, never set aside."""
+    def _attach(self) -> sqlite3.Connection:
+        """The database, migrated. One that is only busy — another store opening it at the
+        same moment — is waited for; damage is raised as ``sqlite3.DatabaseError``."""
         for attempt in range(_OPEN_ATTEMPTS):
+            before = identity(self._db_path)
             connection = None
             try:
                 connection = _connect(self._db_path)
                 _schema.migrate(connection)
                 connection.execute("SELECT count(*) FROM generations").fetchall()
-                return connection
             except sqlite3.OperationalError as error:
                 if connection is not None:
                     connection.close()
-                busy = any(word in str(error) for word in ("locked", "busy", "locking protocol"))
-                if not busy:
+                if not _busy(error):
                     raise GalleryError(
                         f"The gallery's database cannot be opened: {error}."
                     ) from error
@@ -132,36 +196,122 @@ class GalleryStore:
                         "The gallery is busy in another Studio window; try again."
                     ) from error
                 time.sleep(0.05 * (attempt + 1))
-            except sqlite3.DatabaseError as error:
+                continue
+            except sqlite3.DatabaseError:
                 if connection is not None:
                     connection.close()
-                return self._start_again(error)
-        raise AssertionError("each attempt returns or raises")
+                self._identity = before
+                raise
+            after = identity(self._db_path)
+            if after == before:
+                self._identity = after
+                return connection
+            connection.close()  # created, or replaced by another store, as it was opened
+        raise GalleryError("The gallery is busy in another Studio window; try again.")
 
-    def _start_again(self, error: sqlite3.DatabaseError) -> sqlite3.Connection:
-        """Keep the unreadable database aside, with its journal, and begin a new one."""
-        aside = self._db_path.with_name(f"gallery.db.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
-        for suffix in ("", "-wal", "-shm"):
-            source = self._db_path.with_name(self._db_path.name + suffix)
-            if source.exists():
-                source.replace(aside.with_name(aside.name + suffix))
-        log.error("gallery database unreadable (%s); kept as %s", error, aside)
-        self.notice = (
-            "The gallery's database was damaged, so a new one was started. Your image files "
-            f"are untouched in {self.root}; use “Import” to bring them back. The old database "
-            f"was kept as {aside.name}."
+    def _follow_replacement(self) -> None:
+        """Reopen when another store has set the database aside and rebuilt it: this store's
+        connection would otherwise go on using the damaged copy."""
+        if self._db is None or identity(self._db_path) == self._identity:
+            return
+        with self._exclusive():
+            self._db.close()
+            self._db = self._attach()
+
+    @contextlib.contextmanager
+    def _exclusive(self) -> Iterator[None]:
+        """No other store sets the database aside or rebuilds it meanwhile."""
+        try:
+            with exclusive(self._lock_path):
+                yield
+        except (TimeoutError, OSError) as error:
+            raise GalleryError(
+                f"The gallery in {self.root} cannot be opened: another Studio has been "
+                f"rebuilding it for too long, or its folder cannot be used ({error})."
+            ) from error
+
+    def _failure(self, error: sqlite3.DatabaseError) -> GalleryError:
+        """``error`` as a sentence; a damaged database is set aside and rebuilt first."""
+        code = _code(error)
+        if _busy(error):
+            return GalleryError("The gallery is busy in another Studio window; try again.")
+        if code == sqlite3.SQLITE_FULL:
+            return GalleryError(
+                f"The disk holding the gallery ({self.root}) is full, so this change could not "
+                "be saved. Free some space and try again."
+            )
+        if _damage(error) and self._integrity() != "ok":
+            try:
+                return GalleryError(self._recover(error))
+            except GalleryError as failed:
+                return failed
+        if isinstance(error, sqlite3.OperationalError):
+            return GalleryError(f"The gallery's database could not be used: {error}.")
+        return GalleryError(
+            f"The gallery's database reported a problem ({error}); try again, and run "
+            "“studio gallery check” if it persists."
         )
-        connection = _connect(self._db_path)
-        _schema.migrate(connection)
-        return connection
+
+    def _integrity(self) -> str:
+        """SQLite's own check of every page ("ok" when sound); an error counts as damage."""
+        try:
+            rows = self._db.execute("PRAGMA integrity_check").fetchall()
+        except sqlite3.DatabaseError as error:
+            return str(error) if _damage(error) else "ok"  # busy, say: no sign of damage
+        return "; ".join(str(row[0]) for row in rows)
+
+    def _recover(self, error: sqlite3.DatabaseError) -> str:
+        """Set the damaged database aside (with its journal) and rebuild the gallery from the
+        image files; returns the sentence that says so. Another store that met the same damage
+        first has done it already: then this one only reopens."""
+        log.error("gallery database damaged: %s", error)
+        try:
+            with exclusive(self._lock_path):
+                if self._db is not None:
+                    with contextlib.suppress(sqlite3.Error):
+                        self._db.close()
+                    self._db = None  # type: ignore[assignment]
+                if identity(self._db_path) != self._identity:
+                    self._db = self._attach()
+                    return (
+                        "The gallery's database was damaged; another Studio window has set it "
+                        "aside and rebuilt the gallery from the image files."
+                    )
+                aside = set_aside(self._db_path)
+                self._db = self._attach()
+                with Salvage(aside) as old:
+                    recovered, described = self._rebuild(old)
+        except (OSError, TimeoutError, sqlite3.Error) as failed:
+            raise GalleryError(
+                f"The gallery's database is damaged and could not be rebuilt: {failed}. Your "
+                f"image files are untouched in {self.root}."
+            ) from failed
+        log.error("gallery rebuilt: %d images (%d described); kept %s", recovered, described, aside)
+        self.notice = (
+            f"The gallery's database was damaged ({error}), so it was set aside as {aside.name} "
+            f"and the gallery rebuilt from the image files: {recovered} image(s) recovered"
+            + (
+                f", {described} of them with their prompt and settings (and favourites, tags, "
+                "notes and lineage where the old database still held them)"
+                if described
+                else ""
+            )
+            + (
+                f". The other {recovered - described} keep only their format, size and time."
+                if recovered > described
+                else "."
+            )
+        )
+        return self.notice
 
     def close(self) -> None:
-        # Statistics for the query planner: worth having, not worth failing a close for when
-        # another store holds the lock at that moment.
-        with contextlib.suppress(sqlite3.OperationalError):
-            self._db.execute("PRAGMA optimize")
-        self._db.close()
-        self._sessions.end(self.files.session)
+        if self._db is not None:
+            # Statistics for the query planner: worth having, not worth failing a close for
+            # when another store holds the lock at that moment (or the database is damaged).
+            with contextlib.suppress(sqlite3.Error):
+                self._db.execute("PRAGMA optimize")
+            self._db.close()
+        self._sessions.end(self.files.session, clean=self._clean)
 
     def __enter__(self) -> GalleryStore:
         return self
@@ -178,28 +328,31 @@ class GalleryStore:
                     self._db.execute("BEGIN IMMEDIATE")
                     break
                 except sqlite3.OperationalError as error:
-                    if "locked" not in str(error) or attempt == 4:
-                        raise GalleryError(
-                            "The gallery is busy in another Studio window; try again."
-                        ) from error
+                    if not _busy(error) or attempt == 4:
+                        raise
                     time.sleep(0.2 * (attempt + 1))
             try:
                 yield self._db
+                self._db.execute("COMMIT")
             except BaseException:
-                self._db.execute("ROLLBACK")
+                # A failed COMMIT (a full disk) leaves the transaction open: end it too.
+                with contextlib.suppress(sqlite3.Error):
+                    self._db.execute("ROLLBACK")
                 raise
-            self._db.execute("COMMIT")
 
     # -- saving -----------------------------------------------------------------------------
 
+    @_guarded
     def save(self, outcome: Outcome) -> tuple[ImageRecord, ...]:
-        """Keep the images of ``outcome`` with everything known about them; returns them."""
+        """Keep the images of ``outcome`` with everything known about them; returns them.
+
+        Files are written to temp files first; they are moved into place and their rows
+        committed under the write lock, so a reconciliation never takes a file whose row is
+        about to be committed for one without a row. When the commit fails (a full disk), the
+        files stay, with a note of what is known about them, and the next store that opens adds
+        them to the gallery."""
         added = time.time()
-        created = outcome.created or added
-        request = outcome.request
-        model = outcome.model or request.model_name
-        kind = outcome.kind or Kind.of(request.endpoint)
-        placed = []
+        prepared = []
         for position, image in enumerate(outcome.images):
             try:
                 info = inspect(image.data)
@@ -208,98 +361,166 @@ class GalleryStore:
                 raise GalleryError(f"The server's image could not be read: {error}.") from error
             sha = sha256_of(image.data)
             relative = self.files.output_path(sha, info.format, added)
-            self.files.place(relative, image.data)
-            placed.append((position, relative, info, sha, preview, len(image.data)))
-        inputs = self._place_inputs(request.images, request.mask, request.markup)
-
-        revised = next((i.revised_prompt for i in outcome.images if i.revised_prompt), None)
-        cost = outcome.cost
-        if cost is None and outcome.kind is None and outcome.status is Status.COMPLETE:
-            cost = self.pricing.estimate(
-                model,
-                outcome.usage,
-                images=len(outcome.images),
-                size=outcome.size or request.size,
-                quality=outcome.quality or request.quality,
+            prepared.append((position, relative, info, sha, preview, len(image.data)))
+        temps: list[Path | None] = []
+        try:
+            for entry, image in zip(prepared, outcome.images, strict=True):
+                temps.append(self.files.prepare(entry[1], image.data))
+            inputs = self._place_inputs(
+                outcome.request.images, outcome.request.mask, outcome.request.markup
             )
-        with self._writing() as db:
-            generation_id = db.execute(
-                """INSERT INTO generations (created, kind, model, prompt, params, provider,
-                    revised_prompt, size, quality, background, output_format, request_id, usage,
-                    duration, status, cost)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            with self._writing() as db:
+                for number, (entry, temp) in enumerate(zip(prepared, temps, strict=True)):
+                    if temp is not None:
+                        self.files.put(temp, entry[1])
+                        temps[number] = None  # in place: no longer a temp file to remove
+                ids = self._insert(db, outcome, prepared, inputs, added)
+        except (sqlite3.DatabaseError, GalleryError) as error:
+            for temp in temps:
+                if temp is not None:
+                    temp.unlink(missing_ok=True)
+            kept = [entry[1] for entry in prepared if self.files.absolute(entry[1]).exists()]
+            if not kept:
+                raise
+            params = outcome.params or _params_as_sent(outcome.request)
+            note = describe(replace(outcome, cost=self._cost(outcome)), added, params)
+            if not self.files.keep_pending(kept, note):
+                self._clean = False  # the next store to open reconciles after this session
+            before = self.notice
+            failure = self._failure(error) if isinstance(error, sqlite3.DatabaseError) else error
+            rebuilt = self._saved_in_rebuild(kept) if self.notice is not before else None
+            if rebuilt:
+                return rebuilt  # the rebuild took the images in, with the note about them
+            where = self.files.absolute(kept[0]).parent
+            raise GalleryError(
+                f"{failure} The image itself was kept in {where} and is added to the gallery "
+                "the next time the gallery opens."
+            ) from error
+        return self.get_many(ids)
+
+    def _saved_in_rebuild(self, paths: list[str]) -> tuple[ImageRecord, ...] | None:
+        """The records of ``paths`` when a rebuild of the gallery has just taken them all in."""
+        marks = ",".join("?" * len(paths))
+        ids = [
+            row[0]
+            for row in self._db.execute(
+                f"SELECT min(id) FROM images WHERE path IN ({marks}) GROUP BY path", paths
+            )
+        ]
+        return self.get_many(sorted(ids)) if len(ids) == len(paths) else None
+
+    def _cost(self, outcome: Outcome) -> float | None:
+        """What ``outcome`` cost: as given, else estimated for a request's complete result."""
+        if outcome.cost is not None or outcome.kind is not None:
+            return outcome.cost
+        if outcome.status is not Status.COMPLETE:
+            return None
+        request = outcome.request
+        return self.pricing.estimate(
+            outcome.model or request.model_name,
+            outcome.usage,
+            images=len(outcome.images),
+            size=outcome.size or request.size,
+            quality=outcome.quality or request.quality,
+        )
+
+    def _insert(
+        self,
+        db: sqlite3.Connection,
+        outcome: Outcome,
+        placed: Sequence[tuple[int, str, ImageInfo, str, bytes, int]],
+        inputs: Sequence[tuple[str, int, str, str, str]],
+        added: float,
+        image_id: int | None = None,
+    ) -> list[int]:
+        """The rows of one outcome whose files are in place; returns the images' ids. A
+        rebuild gives its single image the ``image_id`` it had, so what refers to it holds."""
+        request = outcome.request
+        model = outcome.model or request.model_name
+        kind = outcome.kind or Kind.of(request.endpoint)
+        revised = next((i.revised_prompt for i in outcome.images if i.revised_prompt), None)
+        cost = self._cost(outcome)
+        generation_id = db.execute(
+            """INSERT INTO generations (created, kind, model, prompt, params, provider,
+                revised_prompt, size, quality, background, output_format, request_id, usage,
+                duration, status, cost)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (
+                outcome.created or added,
+                kind.value,
+                model,
+                request.prompt,
+                json.dumps(outcome.params or _params_as_sent(request)),
+                outcome.provider,
+                revised,
+                outcome.size or request.size,
+                outcome.quality or request.quality,
+                outcome.background or request.background,
+                outcome.output_format or request.output_format,
+                outcome.request_id,
+                None if outcome.usage is None else json.dumps(asdict(outcome.usage)),
+                outcome.duration,
+                outcome.status.value,
+                cost,
+            ),
+        ).lastrowid
+        ids = []
+        for position, relative, info, sha, preview, size in placed:
+            image_id = db.execute(
+                """INSERT INTO images (id, generation_id, position, path, format, width,
+                    height, size_bytes, sha256, created, model, kind, provider)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (
-                    created,
-                    kind.value,
+                    image_id if len(placed) == 1 else None,  # None: the next id
+                    generation_id,
+                    position,
+                    relative,
+                    info.format,
+                    info.width,
+                    info.height,
+                    size,
+                    sha,
+                    added,
                     model,
-                    request.prompt,
-                    json.dumps(outcome.params or _params_as_sent(request)),
+                    kind.value,
                     outcome.provider,
-                    revised,
-                    outcome.size or request.size,
-                    outcome.quality or request.quality,
-                    outcome.background or request.background,
-                    outcome.output_format or request.output_format,
-                    outcome.request_id,
-                    None if outcome.usage is None else json.dumps(asdict(outcome.usage)),
-                    outcome.duration,
-                    outcome.status.value,
-                    cost,
                 ),
             ).lastrowid
-            ids = []
-            for position, relative, info, sha, preview, size in placed:
-                image_id = db.execute(
-                    """INSERT INTO images (generation_id, position, path, format, width,
-                        height, size_bytes, sha256, created, model, kind, provider)
-                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    (
-                        generation_id,
-                        position,
-                        relative,
-                        info.format,
-                        info.width,
-                        info.height,
-                        size,
-                        sha,
-                        added,
-                        model,
-                        kind.value,
-                        outcome.provider,
-                    ),
-                ).lastrowid
-                ids.append(image_id)
-                db.execute(
-                    "INSERT INTO thumbnails (image_id, data) VALUES (?, ?)", (image_id, preview)
-                )
-                db.execute(
-                    "INSERT INTO search (rowid, prompt, revised_prompt, tags, notes) "
-                    "VALUES (?, ?, ?, '', '')",
-                    (image_id, request.prompt, revised or ""),
-                )
-            parents = set(outcome.parents)
-            for role, position, sha, relative, fmt in inputs:
-                input_id = db.execute(
-                    "INSERT INTO inputs (sha256, path, format) VALUES (?, ?, ?) "
-                    "ON CONFLICT (sha256) DO UPDATE SET path = path RETURNING id",
-                    (sha, relative, fmt),
-                ).fetchone()[0]
-                db.execute(
-                    "INSERT INTO generation_inputs (generation_id, input_id, role, position) "
-                    "VALUES (?, ?, ?, ?)",
-                    (generation_id, input_id, role, position),
-                )
-                if role == "image":
-                    parents.update(
-                        row[0]
-                        for row in db.execute("SELECT id FROM images WHERE sha256 = ?", (sha,))
-                        if row[0] not in ids
-                    )
-            db.executemany(
-                "INSERT OR IGNORE INTO lineage (child_id, parent_id) VALUES (?, ?)",
-                [(child, parent) for child in ids for parent in sorted(parents)],
+            ids.append(image_id)
+            db.execute("INSERT INTO thumbnails (image_id, data) VALUES (?, ?)", (image_id, preview))
+            db.execute(
+                "INSERT INTO search (rowid, prompt, revised_prompt, tags, notes) "
+                "VALUES (?, ?, ?, '', '')",
+                (image_id, request.prompt, revised or ""),
             )
-        return self.get_many(ids)
+        parents = set(outcome.parents)
+        for role, position, sha, relative, fmt in inputs:
+            input_id = db.execute(
+                "INSERT INTO inputs (sha256, path, format) VALUES (?, ?, ?) "
+                "ON CONFLICT (sha256) DO UPDATE SET path = path RETURNING id",
+                (sha, relative, fmt),
+            ).fetchone()[0]
+            db.execute(
+                "INSERT INTO generation_inputs (generation_id, input_id, role, position) "
+                "VALUES (?, ?, ?, ?)",
+                (generation_id, input_id, role, position),
+            )
+            if role == "image":
+                parents.update(
+                    row[0]
+                    for row in db.execute("SELECT id FROM images WHERE sha256 = ?", (sha,))
+                    if row[0] not in ids
+                )
+        known_parents = {
+            row[0]
+            for parent in sorted(parents)
+            for row in db.execute("SELECT id FROM images WHERE id = ?", (parent,))
+        }
+        db.executemany(
+            "INSERT OR IGNORE INTO lineage (child_id, parent_id) VALUES (?, ?)",
+            [(child, parent) for child in ids for parent in sorted(known_parents)],
+        )
+        return ids
 
     def _place_inputs(
         self, images: Sequence[ImageFile], mask: ImageFile | None, markup: ImageFile | None
@@ -328,6 +549,7 @@ class GalleryStore:
         found = self.get_many([image_id])
         return found[0] if found else None
 
+    @_guarded
     def get_many(self, ids: Sequence[int]) -> tuple[ImageRecord, ...]:
         """The records of ``ids`` in that order (unknown ids left out)."""
         if not ids:
@@ -337,6 +559,7 @@ class GalleryStore:
         by_id = {row["id"]: self._record(row) for row in rows}
         return tuple(by_id[i] for i in ids if i in by_id)
 
+    @_guarded
     def query(self, query: Query, limit: int = 200, after: Cursor | None = None) -> Page:
         """One page of images matching ``query``, newest (or oldest) first.
 
@@ -346,6 +569,7 @@ class GalleryStore:
         records = self.get_many(ids)
         return Page(records, Cursor(records[-1].id) if more and records else None)
 
+    @_guarded
     def grid(self, query: Query, limit: int = 200, after: Cursor | None = None) -> GridPage:
         """The same page as ``query`` gives, as the few fields a grid of thumbnails shows:
         several times cheaper to build while the user scrolls."""
@@ -411,6 +635,7 @@ class GalleryStore:
         ).fetchall()
         return [row[0] for row in rows[:limit]], len(rows) > limit
 
+    @_guarded
     def thumbnails(self, ids: Sequence[int]) -> dict[int, bytes]:
         if not ids:
             return {}
@@ -420,6 +645,7 @@ class GalleryStore:
         )
         return {row[0]: bytes(row[1]) for row in rows}
 
+    @_guarded
     def inputs_of(self, generation_id: int) -> list[tuple[str, Path]]:
         """The input files of a generation as (role, path), in the order they were sent."""
         rows = self._db.execute(
@@ -429,6 +655,7 @@ class GalleryStore:
         )
         return [(row[0], self.files.absolute(row[1])) for row in rows]
 
+    @_guarded
     def lineage(self, image_id: int, depth: int = 50) -> Lineage:
         """Every ancestor and descendant of an image, nearest first, in one query."""
         rows = self._db.execute(
@@ -454,6 +681,7 @@ class GalleryStore:
         down = tuple((self._record(r), r["depth"]) for r in rows if r["direction"] == "down")
         return Lineage(up, down)
 
+    @_guarded
     def facets(self) -> Facets:
         def column(sql: str) -> tuple[str, ...]:
             return tuple(str(row[0]) for row in self._db.execute(sql) if row[0])
@@ -468,6 +696,7 @@ class GalleryStore:
             ),
         )
 
+    @_guarded
     def stats(self) -> Stats:
         start_of_day = time.mktime((*time.localtime()[:3], 0, 0, 0, 0, 0, -1))
         row = self._db.execute(
@@ -492,15 +721,18 @@ class GalleryStore:
 
     # -- changing ---------------------------------------------------------------------------
 
+    @_guarded
     def set_favourite(self, image_id: int, favourite: bool) -> None:
         with self._writing() as db:
             db.execute("UPDATE images SET favourite = ? WHERE id = ?", (int(favourite), image_id))
 
+    @_guarded
     def set_notes(self, image_id: int, notes: str) -> None:
         with self._writing() as db:
             db.execute("UPDATE images SET notes = ? WHERE id = ?", (notes, image_id))
             self._reindex(db, [image_id])
 
+    @_guarded
     def add_tag(self, image_id: int, tag: str) -> None:
         tag = tag.strip()
         if not tag:
@@ -509,11 +741,13 @@ class GalleryStore:
             db.execute("INSERT OR IGNORE INTO tags (image_id, tag) VALUES (?, ?)", (image_id, tag))
             self._reindex(db, [image_id])
 
+    @_guarded
     def remove_tag(self, image_id: int, tag: str) -> None:
         with self._writing() as db:
             db.execute("DELETE FROM tags WHERE image_id = ? AND tag = ?", (image_id, tag))
             self._reindex(db, [image_id])
 
+    @_guarded
     def trash(self, ids: Iterable[int]) -> None:
         with self._writing() as db:
             db.executemany(
@@ -521,12 +755,17 @@ class GalleryStore:
                 [(time.time(), i) for i in ids],
             )
 
+    @_guarded
     def restore(self, ids: Iterable[int]) -> None:
         with self._writing() as db:
             db.executemany("UPDATE images SET trashed = NULL WHERE id = ?", [(i,) for i in ids])
 
+    @_guarded
     def empty_trash(self) -> int:
-        """Delete trashed images and the files no other row needs; returns how many."""
+        """Delete trashed images and the files no other row needs; returns how many.
+
+        Files go inside the transaction: removed after it, a reconciliation in between would
+        take them for saves cut short and add them back."""
         with self._writing() as db:
             doomed = db.execute("SELECT id, path FROM images WHERE trashed IS NOT NULL").fetchall()
             db.executemany("DELETE FROM search WHERE rowid = ?", [(r[0],) for r in doomed])
@@ -536,9 +775,9 @@ class GalleryStore:
                 row[0]
                 for row in db.execute("SELECT path FROM images UNION SELECT path FROM inputs")
             }
-        for _, path in doomed:
-            if path not in still_used:
-                self.files.absolute(path).unlink(missing_ok=True)
+            for _, path in doomed:
+                if path not in still_used:
+                    self.files.absolute(path).unlink(missing_ok=True)
         return len(doomed)
 
     def _reindex(self, db: sqlite3.Connection, ids: Sequence[int]) -> None:
@@ -560,6 +799,7 @@ class GalleryStore:
 
     # -- export and import ------------------------------------------------------------------
 
+    @_guarded
     def export(self, ids: Sequence[int], folder: Path, *, embed: bool = False) -> list[Path]:
         """Copies of the images in ``folder`` as ``studio-ID.EXT``; see ``export_as``."""
         folder.mkdir(parents=True, exist_ok=True)
@@ -569,6 +809,7 @@ class GalleryStore:
             written.append(self._export(record, target, embed))
         return written
 
+    @_guarded
     def export_as(self, image_id: int, target: Path, *, embed: bool = False) -> Path:
         """A copy of the image at ``target`` with what the gallery knows about it: by default
         the file's bytes unchanged (its content credentials stay valid) and the metadata in
@@ -596,44 +837,79 @@ class GalleryStore:
             sidecars.write(target, parameters, described)
         return target
 
+    @_guarded
     def import_files(self, paths: Iterable[Path]) -> ImportReport:
-        """Bring image files into the gallery, with their Studio metadata when they carry it."""
+        """Bring image files into the gallery, with their Studio metadata when they carry it.
+
+        Each file has its own outcome: one that cannot be read, is not an image or carries
+        metadata that does not hold up never stops the others."""
         imported: list[ImageRecord] = []
+        sources: list[Path] = []
+        already: list[Path] = []
         skipped: list[tuple[Path, str]] = []
+        notes: list[tuple[Path, str]] = []
         for path in _expand(paths):
             try:
-                data = path.read_bytes()
-            except OSError as error:
-                skipped.append((path, f"cannot be read ({error.strerror or error})"))
-                continue
-            try:
-                fmt = inspect(data).format
-            except NotAnImage as error:
+                record, said = self._import_one(path)
+            except (GalleryError, NotAnImage) as error:
                 skipped.append((path, str(error)))
                 continue
-            original = embedded.strip(data)
-            if self._db.execute(
-                "SELECT 1 FROM images WHERE sha256 = ? AND trashed IS NULL",
-                (sha256_of(original),),
-            ).fetchone():
-                skipped.append((path, "already in the gallery"))
+            except Exception as error:  # one bad file never aborts the others
+                log.exception("importing %s failed", path)
+                skipped.append((path, f"it could not be imported ({error})"))
                 continue
-            found = embedded.read(data)
-            if found == embedded.Embedded():
-                found = sidecars.beside(path)
-            outcome = _outcome_from_file(path, original, fmt, found)
-            imported.extend(self.save(outcome))
-        return ImportReport(tuple(imported), tuple(skipped))
+            if record is None:
+                already.append(path)
+                continue
+            imported.append(record)
+            sources.append(path)
+            notes.extend((path, note) for note in said)
+        return ImportReport(
+            tuple(imported), tuple(skipped), tuple(already), tuple(sources), tuple(notes)
+        )
+
+    def _import_one(self, path: Path) -> tuple[ImageRecord | None, tuple[str, ...]]:
+        data = read_image_file(path)
+        fmt = inspect(data).format
+        original = embedded.strip(data)
+        if self._db.execute(
+            "SELECT 1 FROM images WHERE sha256 = ? AND trashed IS NULL",
+            (sha256_of(original),),
+        ).fetchone():
+            return None, ()
+        found = embedded.read(data)
+        if found.parameters is None and found.studio is None:
+            found = sidecars.beside(path)
+        outcome, notes = outcome_from_file(path.name, path.stat().st_mtime, original, fmt, found)
+        return self.save(outcome)[0], notes
 
     # -- reconciliation ---------------------------------------------------------------------
 
+    @_guarded
     def reconcile(self) -> CheckReport:
         """Make rows and files agree: remove temp files of sessions that are gone, flag rows
-        whose file is missing, list files without rows."""
+        whose file is missing, add files without rows (a save cut short) to the gallery."""
         return self._reconcile(since=0.0)
+
+    def _reconcile_on_opening(self, since: float) -> CheckReport:
+        try:
+            return self.reconcile_since(since)
+        except GalleryError as error:
+            self.notice = self.notice or str(error)
+            return CheckReport()
+
+    @_guarded
+    def reconcile_since(self, since: float) -> CheckReport:
+        """``reconcile`` of what changed after ``since`` (and of images a full disk kept out)."""
+        return self._reconcile(since)
 
     def _reconcile(self, since: float) -> CheckReport:
         temps = self.files.remove_temps(Sessions.is_alive)
+        pending = self.files.pending()
+        descriptions = {rel: found for _, files, found in pending for rel in files}
+        candidates = self.files.image_files(newer_than=since)
+        listed = {path.relative_to(self.root).as_posix() for path in candidates}
+        candidates += [self.files.absolute(rel) for rel in descriptions if rel not in listed]
         rows = self._db.execute(
             "SELECT id, path FROM images WHERE created >= ?", (since,)
         ).fetchall()
@@ -644,11 +920,14 @@ class GalleryStore:
             row[0]
             for row in self._db.execute("SELECT path FROM images UNION SELECT path FROM inputs")
         }
-        orphans = tuple(
-            path
-            for path in self.files.image_files(newer_than=since)
-            if path.relative_to(self.root).as_posix() not in known
-        )
+        unknown = [
+            (path, descriptions.get(path.relative_to(self.root).as_posix()))
+            for path in candidates
+            if path.relative_to(self.root).as_posix() not in known and path.is_file()
+        ]
+        added = self._add_files(unknown)
+        recovered = [image_id for _, image_id, _ in added if image_id is not None]
+        unreadable = [path for path, image_id, _ in added if image_id is None]
         with self._writing() as db:
             db.executemany(
                 "UPDATE images SET missing = 1 WHERE id = ?", [(i,) for i in missing_ids]
@@ -657,29 +936,164 @@ class GalleryStore:
                 "UPDATE images SET missing = 0 WHERE id = ? AND missing = 1",
                 [(i,) for i in present_ids],
             )
-        if missing_ids or orphans:
+        for record_file, _, _ in pending:
+            record_file.unlink(missing_ok=True)
+        if missing_ids or recovered or unreadable:
             log.warning(
-                "gallery: %d rows without files, %d files without rows",
+                "gallery: %d rows without files, %d files added back, %d files unreadable",
                 len(missing_ids),
-                len(orphans),
+                len(recovered),
+                len(unreadable),
             )
-        return CheckReport(missing=self.get_many(missing_ids), orphans=orphans, temps_removed=temps)
+        return CheckReport(
+            missing=self.get_many(missing_ids),
+            orphans=tuple(unreadable),
+            temps_removed=temps,
+            recovered=self.get_many(recovered),
+        )
 
+    def _examine(
+        self, path: Path, description: dict[str, Any] | None, old: Salvage | None
+    ) -> tuple[Outcome, tuple[int, str, ImageInfo, str, bytes, int], float, int | None] | None:
+        """What a row for an image file already in place holds, from what the file (or the
+        gallery's own note about it) says, and the id the damaged database (``old``) gave it;
+        None when the file is not an image. A file ``old`` had byte for byte is not decoded
+        again."""
+        relative = path.relative_to(self.root).as_posix()
+        try:
+            data = read_image_file(path)
+            sha = sha256_of(data)
+            known = old.rows.get(relative) if old is not None else None
+            preview = old.thumbnail(known) if old and known and known.sha256 == sha else None
+            if known and known.format and preview is not None:
+                info = ImageInfo(known.format, known.width, known.height)
+            else:
+                info, preview = inspect(data), thumbnail(data)
+            modified = path.stat().st_mtime
+        except (NotAnImage, OSError):
+            return None
+        found = embedded.read(data)
+        if description is not None:
+            found = embedded.Embedded(found.parameters, json.dumps(description, default=str))
+        outcome, _ = outcome_from_file(
+            path.name, modified, data, info.format, found, own_note=description is not None
+        )
+        was = known.id if known is not None else None
+        return outcome, (0, relative, info, sha, preview, len(data)), modified, was
+
+    def _add_files(
+        self, files: Sequence[tuple[Path, dict[str, Any] | None]], old: Salvage | None = None
+    ) -> list[tuple[Path, int | None, bool]]:
+        """Rows for image files in place that have none: (file, its new id or None when it is
+        not an image, whether a prompt was found). Files are read and decoded a few at a time
+        outside the write lock, which is held only to commit their rows."""
+        added: list[tuple[Path, int | None, bool]] = []
+        for start in range(0, len(files), _FILES_PER_COMMIT):
+            batch = files[start : start + _FILES_PER_COMMIT]
+            examined = [(path, self._examine(path, said, old)) for path, said in batch]
+            relatives = [path.relative_to(self.root).as_posix() for path, _ in examined]
+            marks = ",".join("?" * len(relatives))
+            # Under the write lock a file is in place only once its row is committed (see
+            # save): what has no row now is a save cut short, never one still under way.
+            with self._writing() as db:
+                known = {
+                    row[0]
+                    for row in db.execute(
+                        f"SELECT path FROM images WHERE path IN ({marks}) UNION "
+                        f"SELECT path FROM inputs WHERE path IN ({marks})",
+                        relatives * 2,
+                    )
+                }
+                for (path, row), relative in zip(examined, relatives, strict=True):
+                    if relative in known:
+                        continue
+                    if row is None:
+                        added.append((path, None, False))
+                        continue
+                    outcome, placed, modified, was = row
+                    (image_id,) = self._insert(db, outcome, [placed], [], modified, was)
+                    added.append((path, image_id, bool(outcome.request.prompt)))
+        return added
+
+    def _rebuild(self, old: Salvage) -> tuple[int, int]:
+        """Rows for every image file, oldest first, described by what the damaged database
+        still holds (``old``), the gallery's own notes or the files themselves; returns how
+        many images, and how many of them with their prompt."""
+        pending = self.files.pending()
+        noted = {rel: found for _, files, found in pending for rel in files}
+        found = []
+        for path in self.files.image_files():
+            with contextlib.suppress(OSError):
+                found.append((path.stat().st_mtime, path))
+        # Images the old database knew come first, under their own ids (the window, lineage and
+        # the user's "image 12" stay right); the others follow, oldest first.
+        last = max((kept.id for kept in old.rows.values()), default=0)
+        found.sort(
+            key=lambda entry: (
+                kept.id
+                if (kept := old.rows.get(entry[1].relative_to(self.root).as_posix()))
+                else last + 1,
+                entry[0],
+            )
+        )
+        files = []
+        for _, path in found:
+            relative = path.relative_to(self.root).as_posix()
+            kept = old.rows.get(relative)
+            said = noted.get(relative) or (old.description(kept) if kept else None)
+            files.append((path, said or None))
+        added = self._add_files(files, old)
+        recovered = sum(1 for _, image_id, _ in added if image_id is not None)
+        described = sum(1 for _, image_id, prompt in added if image_id is not None and prompt)
+        new_ids: dict[int, int] = {}  # the old database's id → the rebuilt one's
+        for path, image_id, _ in added:
+            kept = old.rows.get(path.relative_to(self.root).as_posix())
+            if kept is not None and image_id is not None:
+                new_ids[kept.id] = image_id
+        with self._writing() as db:
+            for kept in old.rows.values():
+                image_id = new_ids.get(kept.id)
+                if image_id is None:
+                    continue
+                db.execute(
+                    "UPDATE images SET favourite = ?, notes = ? WHERE id = ?",
+                    (int(kept.favourite), kept.notes, image_id),
+                )
+                db.executemany(
+                    "INSERT OR IGNORE INTO tags (image_id, tag) VALUES (?, ?)",
+                    [(image_id, tag) for tag in old.tags(kept)],
+                )
+                db.executemany(
+                    "INSERT OR IGNORE INTO lineage (child_id, parent_id) VALUES (?, ?)",
+                    [(image_id, new_ids[p]) for p in old.parents(kept) if p in new_ids],
+                )
+            self._reindex(db, list(new_ids.values()))
+        for record_file, _, _ in pending:
+            record_file.unlink(missing_ok=True)
+        return recovered, described
+
+    @_guarded
     def check(self) -> CheckReport:
-        """Full reconciliation, every file's hash, and SQLite's own integrity check."""
-        report = self.reconcile()
+        """SQLite's own integrity check (a damaged database is set aside and the gallery
+        rebuilt from its files), then the full reconciliation and every file's hash."""
+        repaired = self.notice  # damage found when this store opened
+        found = self._integrity()
+        if found != "ok":
+            repaired = self._recover(sqlite3.DatabaseError(found.splitlines()[0][:200]))
+        report = self._reconcile(since=0.0)
         damaged = []
         for row in self._db.execute("SELECT id, path, sha256 FROM images WHERE missing = 0"):
             path = self.files.absolute(row[1])
             if path.exists() and sha256_of(path.read_bytes()) != row[2]:
                 damaged.append(row[0])
-        integrity = "; ".join(r[0] for r in self._db.execute("PRAGMA integrity_check"))
         return CheckReport(
             missing=report.missing,
             damaged=self.get_many(damaged),
             orphans=report.orphans,
             temps_removed=report.temps_removed,
-            integrity=integrity,
+            integrity=self._integrity(),
+            recovered=report.recovered,
+            repaired=repaired,
         )
 
     # -- rows to records --------------------------------------------------------------------
@@ -797,41 +1211,3 @@ def _expand(paths: Iterable[Path]) -> Iterator[Path]:
             )
         else:
             yield path
-
-
-def _outcome_from_file(path: Path, data: bytes, fmt: str, found: embedded.Embedded) -> Outcome:
-    described: dict[str, Any] = {}
-    if found.studio:
-        with contextlib.suppress(ValueError):
-            loaded = json.loads(found.studio)
-            described = loaded if isinstance(loaded, dict) else {}
-    prompt = str(described.get("prompt") or "")
-    if not prompt and found.parameters:
-        prompt = found.parameters.split("\n", 1)[0]
-    params = described.get("params") if isinstance(described.get("params"), dict) else None
-    try:
-        endpoint = Endpoint((params or {}).get("endpoint", "generations"))
-        kind = Kind(described["kind"]) if "kind" in described else Kind.IMPORT
-        usage = Usage(**described["usage"]) if described.get("usage") else None
-        status = Status(described.get("status") or Status.COMPLETE.value)
-    except (KeyError, TypeError, ValueError):
-        endpoint, kind, usage, status = Endpoint.GENERATIONS, Kind.IMPORT, None, Status.COMPLETE
-    image = GeneratedImage(data, fmt, described.get("revised_prompt"))
-    return Outcome(
-        request=ImageRequest(endpoint, prompt),
-        images=(image,),
-        provider=str(described.get("provider") or ""),
-        usage=usage,
-        size=described.get("size"),
-        quality=described.get("quality"),
-        background=described.get("background"),
-        output_format=described.get("output_format") or fmt,
-        request_id=described.get("request_id"),
-        duration=float(described.get("duration") or 0),
-        status=status,
-        kind=kind,
-        model=str(described.get("model") or "unknown"),
-        params=params or {"file": path.name},
-        created=float(described.get("created") or path.stat().st_mtime),
-        cost=described.get("cost"),
-    )

@@ -24,10 +24,16 @@ _XMP_HEADER = b"http://ns.adobe.com/xap/1.0/\x00"
 _STUDIO_NS = "https://studio.invalid/ns/1.0/"
 
 
+#: Text chunks inflate to at most this; Studio's own are a few kilobytes.
+MAX_TEXT = 1_000_000
+
+
 @dataclass(frozen=True)
 class Embedded:
     parameters: str | None = None
     studio: str | None = None
+    #: What could not be read, as phrases for the user ("its … was left out (…)").
+    notes: tuple[str, ...] = ()
 
 
 def embed(data: bytes, parameters: str, studio: str) -> bytes:
@@ -43,15 +49,23 @@ def embed(data: bytes, parameters: str, studio: str) -> bytes:
 
 
 def read(data: bytes) -> Embedded:
+    """Studio's two values from a file, which may be anything: text that does not decode,
+    inflates too far or is cut short is left out, with a note."""
     kind = sniff(data)
     if kind == "png":
-        texts = {key: value for key, value, _ in _png_texts(data)}
-        return Embedded(texts.get("parameters"), texts.get("studio"))
+        notes: list[str] = []
+        texts = {key: value for key, value, _ in _png_texts(data, notes)}
+        return Embedded(texts.get("parameters"), texts.get("studio"), tuple(notes))
     packet = None
-    if kind == "jpeg":
-        packet = next((payload for payload, _, _ in _jpeg_xmp_segments(data)), None)
-    elif kind == "webp":
-        packet = next((payload for name, payload, _ in _webp_chunks(data) if name == b"XMP "), None)
+    try:
+        if kind == "jpeg":
+            packet = next((payload for payload, _, _ in _jpeg_xmp_segments(data)), None)
+        elif kind == "webp":
+            packet = next(
+                (payload for name, payload, _ in _webp_chunks(data) if name == b"XMP "), None
+            )
+    except (struct.error, IndexError, ValueError):
+        return Embedded(notes=("its metadata was left out (the file's structure is broken)",))
     return xmp_values(packet) if packet else Embedded()
 
 
@@ -69,7 +83,15 @@ def has_provenance(data: bytes) -> bool:
 
 
 def strip(data: bytes) -> bytes:
-    """``data`` without what ``embed`` added: the original bytes."""
+    """``data`` without what ``embed`` added: the original bytes (``data`` itself when its
+    structure is too broken to tell)."""
+    try:
+        return _strip(data)
+    except (struct.error, IndexError, ValueError):
+        return data
+
+
+def _strip(data: bytes) -> bytes:
     kind = sniff(data)
     if kind == "png":
         cut = [span for key, _, span in _png_texts(data) if key.encode() in _KEYWORDS]
@@ -123,8 +145,12 @@ def _png_chunk_names(data: bytes) -> list[bytes]:
     return names
 
 
-def _png_texts(data: bytes) -> list[tuple[str, str, tuple[int, int]]]:
-    """(keyword, text, byte span of the chunk) of each tEXt and iTXt chunk."""
+def _png_texts(
+    data: bytes, notes: list[str] | None = None
+) -> list[tuple[str, str, tuple[int, int]]]:
+    """(keyword, text, byte span of the chunk) of each tEXt, zTXt and iTXt chunk. A chunk that
+    is cut short, does not inflate, or inflates beyond ``MAX_TEXT`` is passed over (its text
+    empty), with a note in ``notes``."""
     found = []
     position = len(_PNG_SIGNATURE)
     while position + 8 <= len(data):
@@ -132,23 +158,46 @@ def _png_texts(data: bytes) -> list[tuple[str, str, tuple[int, int]]]:
         kind = data[position + 4 : position + 8]
         payload = data[position + 8 : position + 8 + length]
         end = position + 12 + length
-        if kind == b"tEXt":
-            keyword, _, text = payload.partition(b"\x00")
-            found.append((keyword.decode("latin-1"), text.decode("latin-1"), (position, end)))
-        elif kind == b"iTXt":
-            keyword, _, rest = payload.partition(b"\x00")
-            compressed, rest = rest[0], rest[2:]
-            _, _, rest = rest.partition(b"\x00")  # language tag
-            _, _, text = rest.partition(b"\x00")  # translated keyword
-            if compressed:
-                text = zlib.decompress(text)
-            found.append(
-                (keyword.decode("latin-1"), text.decode("utf-8", "replace"), (position, end))
-            )
-        elif kind == b"IEND":
+        if kind == b"IEND":
             break
+        if kind in (b"tEXt", b"zTXt", b"iTXt"):
+            keyword, _, rest = payload.partition(b"\x00")
+            name = keyword.decode("latin-1")[:80]
+            text, problem = _png_text_value(kind, rest, len(payload) < length)
+            if problem is not None and notes is not None:
+                notes.append(f"its “{name}” text was left out ({problem})")
+            found.append((name, text if problem is None else "", (position, end)))
         position = end
     return found
+
+
+def _png_text_value(kind: bytes, rest: bytes, cut: bool) -> tuple[str, str | None]:
+    """The text of one chunk after its keyword, or ("", what is wrong with it)."""
+    if cut:
+        return "", "the chunk is cut short"
+    if kind == b"tEXt":
+        return rest.decode("latin-1"), None
+    if kind == b"zTXt":
+        return _inflated(rest[1:], "latin-1")
+    if len(rest) < 2:
+        return "", "the chunk is broken"
+    compressed, rest = rest[0], rest[2:]
+    _, _, rest = rest.partition(b"\x00")  # language tag
+    _, _, text = rest.partition(b"\x00")  # translated keyword
+    if compressed:
+        return _inflated(text, "utf-8")
+    return text.decode("utf-8", "replace"), None
+
+
+def _inflated(compressed: bytes, encoding: str) -> tuple[str, str | None]:
+    inflater = zlib.decompressobj()
+    try:
+        text = inflater.decompress(compressed, MAX_TEXT)
+    except zlib.error:
+        return "", "it does not decompress"
+    if inflater.unconsumed_tail:
+        return "", f"it inflates to more than {MAX_TEXT // 1_000_000} MB"
+    return text.decode(encoding, "replace"), None
 
 
 # -- XMP (JPEG and WebP) ---------------------------------------------------------------------

@@ -246,10 +246,14 @@ class CheckReport:
 
     missing: tuple[ImageRecord, ...] = ()
     damaged: tuple[ImageRecord, ...] = ()
-    #: Image files with no row (a save cut short), to recover with import.
+    #: Image files with no row that could not be added back (they are not images).
     orphans: tuple[Path, ...] = ()
     temps_removed: int = 0
     integrity: str = "ok"
+    #: Images whose files had no row (a save cut short), added back to the gallery.
+    recovered: tuple[ImageRecord, ...] = ()
+    #: What was done about a damaged database, as a sentence; None when it was sound.
+    repaired: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -258,5 +262,12 @@ class CheckReport:
 
 @dataclass(frozen=True)
 class ImportReport:
+    """Each file's outcome: imported, already in the gallery, or skipped with the reason."""
+
     imported: tuple[ImageRecord, ...]
     skipped: tuple[tuple[Path, str], ...]
+    already: tuple[Path, ...] = ()
+    #: The file each of ``imported`` came from, in the same order.
+    sources: tuple[Path, ...] = ()
+    #: (file, what was left out of its metadata) for imported files.
+    notes: tuple[tuple[Path, str], ...] = ()

@@ -1,6 +1,7 @@
 """Pillow work: the only place in Studio that decodes or encodes pixels."""
 
 from studio.imaging.animation import AnimationFrame, animation_frames
+from studio.imaging.difference import Difference, difference, difference_of
 from studio.imaging.display import SVG_STAND_IN_EDGE, DisplayPixels, display_pixels
 from studio.imaging.editing import (
     KeptResult,
@@ -11,29 +12,71 @@ from studio.imaging.editing import (
     prepare_input,
 )
 from studio.imaging.errors import NotAnImage
+from studio.imaging.expansion import (
+    Anchor,
+    Expansion,
+    accepted_size,
+    expanded_image,
+    expansion_mask,
+    plan_expansion,
+)
+from studio.imaging.reading import MAX_INPUT_BYTES, read_image_file
+from studio.imaging.selection import (
+    Combine,
+    changed_box,
+    combine,
+    coverage_box,
+    feather,
+    grow,
+    load_selection,
+    resized_mask,
+    select_colour,
+    share_selected,
+)
 from studio.imaging.thumbnails import THUMBNAIL_EDGE, ImageInfo, inspect, thumbnail
 from studio.imaging.vector import MAX_SVG_BYTES, is_svg, rasterise, safe_svg, svg_size
 
 __all__ = [
+    "MAX_INPUT_BYTES",
     "MAX_SVG_BYTES",
     "SVG_STAND_IN_EDGE",
     "THUMBNAIL_EDGE",
+    "Anchor",
     "AnimationFrame",
+    "Combine",
+    "Difference",
     "DisplayPixels",
+    "Expansion",
     "ImageInfo",
     "KeptResult",
     "NotAnImage",
     "PreparedInput",
+    "accepted_size",
     "animation_frames",
+    "changed_box",
+    "combine",
+    "coverage_box",
+    "difference",
+    "difference_of",
     "display_pixels",
+    "expanded_image",
+    "expansion_mask",
+    "feather",
+    "grow",
     "inspect",
     "is_svg",
     "keep_unmasked",
+    "load_selection",
     "markup_png",
     "mask_png",
+    "plan_expansion",
     "prepare_input",
     "rasterise",
+    "read_image_file",
+    "resized_mask",
     "safe_svg",
+    "select_colour",
+    "share_selected",
     "svg_size",
     "thumbnail",
 ]

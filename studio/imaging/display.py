@@ -56,11 +56,11 @@ def display_pixels(data: bytes, max_edge: int = 2048) -> DisplayPixels:
         return DisplayPixels(
             *stand_in.size, stand_in.tobytes(), *full, source=data, source_format="svg"
         )
-    stored = _stored_size(data)
-    factor = max(1, math.ceil(max(stored) / max_edge))
-    shown = (math.ceil(stored[0] / factor), math.ceil(stored[1] / factor))
-    image = open_image(data, at_least=shown)
+    header = _jpeg_size(data)
+    image = open_image(data, at_least=None if header is None else _shown(header, max_edge))
     frames = getattr(image, "n_frames", 1) if image.format == "GIF" else 1
+    stored = header or image.size
+    shown = _shown(stored, max_edge)
     full = stored[::-1] if _turned(image) else stored
     if image.size != shown:
         image = _scaled(image, shown)
@@ -82,12 +82,22 @@ def display_pixels(data: bytes, max_edge: int = 2048) -> DisplayPixels:
     return DisplayPixels(image.width, image.height, image.tobytes(), *full)
 
 
-def _stored_size(data: bytes) -> tuple[int, int]:
-    """The size in the file's header, before any turn its EXIF asks for (nothing decoded)."""
+def _shown(size: tuple[int, int], max_edge: int) -> tuple[int, int]:
+    """``size`` divided by the smallest whole number that brings it within ``max_edge``
+    (before any EXIF turn: decoders work so)."""
+    factor = max(1, math.ceil(max(size) / max_edge))
+    return math.ceil(size[0] / factor), math.ceil(size[1] / factor)
+
+
+def _jpeg_size(data: bytes) -> tuple[int, int] | None:
+    """A JPEG's stored size from its header (its decoder can then scale while decoding);
+    None for anything else, or a header ``open_image`` should judge."""
+    if not data.startswith(b"\xff\xd8"):
+        return None
     try:
         return Image.open(io.BytesIO(data)).size
-    except (UnidentifiedImageError, OSError, SyntaxError) as error:
-        raise NotAnImage("not an image Studio can read") from error
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        return None
 
 
 def _turned(image: Image.Image) -> bool:

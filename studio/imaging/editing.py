@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from PIL import Image, ImageChops, ImageFilter, ImageOps
 
+from studio.imaging.reading import MAX_INPUT_BYTES
 from studio.imaging.thumbnails import NotAnImage, open_image
 
 __all__ = [
@@ -26,6 +27,8 @@ __all__ = [
 ]
 
 _PIL_FORMATS = {"png": "PNG", "jpeg": "JPEG", "webp": "WEBP"}
+#: Phone photos no Images API model takes: sent as JPEG.
+_PHOTO_FORMATS = {"heif", "avif"}
 _CHANGE_THRESHOLD = 12  # per channel, out of 255: below this a pixel counts as unchanged
 _ORIENTATION = 0x0112  # the EXIF tag
 #: Raw pixel rows, as a canvas hands them over without copying.
@@ -60,7 +63,10 @@ def prepare_input(
     name: str = "The image",
 ) -> PreparedInput:
     """``data`` as the model will take it: upright, in an accepted format, under the byte limit,
-    and for dall-e-2 a square RGBA PNG (padded with transparency, nothing cut off)."""
+    and for dall-e-2 a square RGBA PNG (padded with transparency, nothing cut off). A phone's
+    HEIF or AVIF photo becomes a JPEG (a PNG when it has transparency)."""
+    if len(data) > MAX_INPUT_BYTES:
+        raise NotAnImage(f"{name} is larger than the {MAX_INPUT_BYTES // 10**6} MB Studio reads")
     image = open_image(data)
     fmt = (image.format or "").lower().replace("jpg", "jpeg")
     changes: list[str] = []
@@ -85,8 +91,12 @@ def prepare_input(
             changes.append(f"{name} was converted from {fmt.upper() or 'its format'} to PNG.")
         fmt = "png"
     elif fmt not in formats:
-        changes.append(f"{name} was converted from {fmt.upper() or 'its format'} to PNG.")
-        fmt = "png"
+        photo = fmt in _PHOTO_FORMATS and "jpeg" in formats and not _transparent(image)
+        target = "jpeg" if photo else "png"
+        changes.append(
+            f"{name} was converted from {fmt.upper() or 'its format'} to {target.upper()}."
+        )
+        fmt = target
     if not changes and fmt in formats and len(data) <= max_bytes:
         return PreparedInput(data, fmt, image.width, image.height, box=box)
     encoded = _encode(image, fmt)
@@ -106,6 +116,10 @@ def prepare_input(
     scale = image.width / unscaled
     box = tuple(round(v * scale) for v in box)  # type: ignore[assignment]
     return PreparedInput(encoded, fmt, image.width, image.height, tuple(changes), box)
+
+
+def _transparent(image: Image.Image) -> bool:
+    return image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info
 
 
 def _encode(image: Image.Image, fmt: str) -> bytes:

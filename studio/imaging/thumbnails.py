@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import io
+import struct
+import threading
+import zlib
 from dataclasses import dataclass
 
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -26,19 +29,69 @@ class ImageInfo:
     height: int
 
 
+_heif_lock = threading.Lock()
+_heif_ready = False
+
+
+def _read_heif() -> None:
+    """Teach Pillow HEIF/HEIC (phone photos), the first time such a file comes: the plugin
+    costs tens of milliseconds to load. AVIF needs no plugin: this Pillow reads it itself
+    (``PIL.features.check("avif")``)."""
+    global _heif_ready
+    with _heif_lock:
+        if not _heif_ready:
+            import pillow_heif
+
+            pillow_heif.register_heif_opener()
+            _heif_ready = True
+
+
 def open_image(data: bytes, *, at_least: tuple[int, int] | None = None) -> Image.Image:
     """The decoded image; ``at_least``: a JPEG may decode smaller, down to that size (its
     decoder scales by 1/2, 1/4 or 1/8 while decoding, several times faster than in full)."""
+    if data[4:8] == b"ftyp" and not _heif_ready:
+        _read_heif()
+    try:
+        return _decoded(data, at_least)
+    except ValueError as error:
+        # Pillow refuses a PNG whose text chunks inflate beyond its limit (a zlib bomb); the
+        # pixels do not need them.
+        stripped = _without_png_text(data)
+        if stripped == data:
+            raise NotAnImage("not an image Studio can read") from error
+    try:
+        return _decoded(stripped, at_least)
+    except ValueError as error:
+        raise NotAnImage("not an image Studio can read") from error
+
+
+def _decoded(data: bytes, at_least: tuple[int, int] | None = None) -> Image.Image:
     try:
         image = Image.open(io.BytesIO(data))
         if at_least is not None and image.format == "JPEG":
             image.draft(image.mode, at_least)
         image.load()
-    except (UnidentifiedImageError, OSError, SyntaxError) as error:
-        raise NotAnImage("not an image Studio can read") from error
     except Image.DecompressionBombError as error:
         raise NotAnImage("too many pixels to be a real image") from error
+    except (UnidentifiedImageError, OSError, SyntaxError, struct.error, zlib.error) as error:
+        raise NotAnImage("not an image Studio can read") from error
     return image
+
+
+def _without_png_text(data: bytes) -> bytes:
+    """A PNG without its text chunks (tEXt, zTXt, iTXt); other bytes as they are."""
+    if not data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return data
+    kept, position, dropped = [data[:8]], 8, False
+    while position + 8 <= len(data):
+        (length,) = struct.unpack(">I", data[position : position + 4])
+        end = position + 12 + length
+        if data[position + 4 : position + 8] in (b"tEXt", b"zTXt", b"iTXt"):
+            dropped = True
+        else:
+            kept.append(data[position:end])
+        position = end
+    return b"".join(kept) if dropped else data
 
 
 def inspect(data: bytes) -> ImageInfo:

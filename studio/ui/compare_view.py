@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from studio.imaging import DisplayPixels
+from studio.ui.difference_view import DifferenceDialog
 from studio.ui.picture import Picture
 
 __all__ = ["CompareDialog", "CompareView"]
@@ -167,9 +169,21 @@ class CompareDialog(QDialog):
         names.addWidget(QLabel(left[0], wordWrap=True), 1)
         names.addWidget(side)
         names.addWidget(split)
+        self.difference_button = QPushButton(self.tr("Difference…"))
+        self.difference_button.setToolTip(self.tr("See which pixels changed, and how many"))
+        self.difference_button.clicked.connect(lambda: self.show_difference(left, right))
+        names.addWidget(self.difference_button)
         names.addWidget(QLabel(right[0], wordWrap=True, alignment=Qt.AlignmentFlag.AlignRight), 1)
         hint = QLabel(self.tr("Wheel to zoom, drag to pan, double-click to fit."))
         column = QVBoxLayout(self)
         column.addLayout(names)
         column.addWidget(self.view, 1)
         column.addWidget(hint)
+
+    def show_difference(
+        self, left: tuple[str, DisplayPixels], right: tuple[str, DisplayPixels]
+    ) -> None:
+        dialog = DifferenceDialog(left, right, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.difference_dialog = dialog
+        dialog.show()

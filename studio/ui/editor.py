@@ -1,22 +1,27 @@
-"""The editor: the base image to paint a mask or markup over, its tools, and the input strip.
+"""The editor: the base image to paint a mask or markup over, its tools, and the input strip;
+or the base on a larger canvas to expand it.
 
 The window sends what the editor holds; the editor prepares it: inputs converted for the model
-(and the user told what changed), the layer exported in a worker thread to match the base.
+(and the user told what changed), the layer exported in a worker thread to match the base, or
+the expanded canvas and its mask made at the nearest size the model accepts. What the edit is
+made of (layer kind, feather, keeping the unmasked area, the expansion) lives in its
+``EditSession``; the widgets here show it and change it.
 """
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Coroutine
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QColor, QIcon, QPixmap
+from PySide6.QtGui import QAction, QColor, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QColorDialog,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -30,12 +35,46 @@ from PySide6.QtWidgets import (
 )
 
 from studio.api import Endpoint, ImageFile, ModelCapabilities, applies
-from studio.imaging import NotAnImage, PreparedInput, display_pixels, prepare_input
+from studio.core.edit_chain import ChainStep
+from studio.core.edit_session import (
+    ColourPick,
+    EditSession,
+    ExpansionChoice,
+    LayerKind,
+    Region,
+    RegionRun,
+    merged_prompt,
+    place_of,
+    step_prompt,
+)
+from studio.imaging import (
+    Combine,
+    Expansion,
+    NotAnImage,
+    PreparedInput,
+    coverage_box,
+    display_pixels,
+    expanded_image,
+    expansion_mask,
+    plan_expansion,
+    prepare_input,
+    resized_mask,
+)
+from studio.ui.expand_view import ExpandPanel, ExpandView, initial_choice
 from studio.ui.input_strip import EditInput, InputStrip
-from studio.ui.paint_canvas import TOOLS, LayerKind, PaintCanvas, Tool, export_layer
+from studio.ui.mask_selection import MaskSelection
+from studio.ui.paint_canvas import (
+    TOOLS,
+    PaintCanvas,
+    Tool,
+    export_layer,
+    united,
+)
+from studio.ui.regions_panel import RegionsPanel
 from studio.ui.toolbars import add_action
+from studio.worker.protocol import Frame
 
-__all__ = ["EditorPage", "PreparedEdit"]
+__all__ = ["EditorPage", "PreparedEdit", "RegionEdit"]
 
 #: Longest edge of the base as painted over: enough for the largest image a model makes.
 _BASE_EDGE = 4096
@@ -47,7 +86,26 @@ _TOOL_TEXT = {
     Tool.LASSO: ("Lasso", "L", "Draw round an area to fill it; the right button clears it"),
     Tool.ARROW: ("Arrow", "A", "Drag an arrow"),
     Tool.ELLIPSE: ("Ellipse", "O", "Drag an ellipse outline"),
+    Tool.SELECT_COLOUR: (
+        "Colour",
+        "W",
+        "Click a colour to select its area (Shift adds to the mask, Alt cuts from it)",
+    ),
 }
+_COMBINE_TEXT = (
+    (Combine.REPLACE, "Replace"),
+    (Combine.ADD, "Add"),
+    (Combine.CUT, "Cut"),
+)
+
+
+@dataclass(frozen=True)
+class RegionEdit:
+    region: Region
+    #: Where it lies in the picture, in words ("top left").
+    place: str
+    #: Its own mask, when the regions are edited one after another.
+    mask: ImageFile | None = None
 
 
 @dataclass(frozen=True)
@@ -60,6 +118,32 @@ class PreparedEdit:
     #: What was changed to make the model accept the inputs, as sentences.
     changes: tuple[str, ...] = ()
     parents: tuple[int, ...] = field(default=())
+    #: The size to ask for (an expanded canvas's); None to leave the request's as it is.
+    size: str | None = None
+    #: Several painted regions: merged into ``mask``, or each with its own mask.
+    regions: tuple[RegionEdit, ...] = ()
+    run: RegionRun = RegionRun.MERGED
+
+    @property
+    def one_after_another(self) -> bool:
+        return self.run is RegionRun.ONE_AFTER_ANOTHER and len(self.regions) > 1
+
+    def prompt_for(self, prompt: str) -> str:
+        """The prompt to send first: naming each region when merged, else the first one's."""
+        if self.one_after_another:
+            return step_prompt(prompt, self.regions[0].region)
+        if self.regions:
+            places = {each.region.number: each.place for each in self.regions}
+            return merged_prompt(prompt, tuple(each.region for each in self.regions), places)
+        return prompt
+
+    def steps(self, prompt: str) -> tuple[ChainStep, ...]:
+        """Each region's prompt and mask, in order, when run one after another."""
+        return tuple(
+            ChainStep(step_prompt(prompt, each.region), each.mask)
+            for each in self.regions
+            if each.mask is not None
+        )
 
 
 def _swatch(colour: QColor) -> QIcon:
@@ -86,12 +170,18 @@ class EditorPage(QWidget):
         super().__init__(parent)
         self._start = start
         self.setAccessibleName(self.tr("Editor"))
+        self.session = EditSession(self)
+        self._caps: ModelCapabilities | None = None
+        #: The base's pixels as shown (the expand view paints them too).
+        self._base_frame: Frame | None = None
+        self._plan: Expansion | None = None
+        self._planning = 0
         self.canvas = PaintCanvas()
         self.canvas.set_placeholder("")
         self.canvas.setMinimumHeight(100)  # room for the toolbars and the strip on small screens
-        self.strip = InputStrip()
+        self.strip = InputStrip(self.session)
         self.keep_unmasked = QCheckBox(self.tr("Keep unmasked area"))
-        self.keep_unmasked.setChecked(True)
+        self.keep_unmasked.setChecked(self.session.keep_unmasked)
         self.keep_unmasked.setToolTip(
             self.tr(
                 "Models also change pixels outside the mask. Put the original pixels back "
@@ -107,24 +197,38 @@ class EditorPage(QWidget):
         #: The input shown as the base (held, so a new one is told from it by identity).
         self._base: EditInput | None = None
 
+        self.selection = MaskSelection(
+            self.canvas, self.session, lambda: self._base_frame, start, self
+        )
+        self.selection.notice.connect(self.notice)
         self.toolbar = self._build_toolbar()
         self.options = self._build_options()
         self.empty = self._build_empty_state()
+        self.expand_view = ExpandView(self.session)
+        self.expand_panel = ExpandPanel(self.session)
+        self.expand_panel.hide()
+        self.expand_panel.closed.connect(lambda: self.set_expanding(False))
+        self.regions_panel = RegionsPanel(self.session)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.empty)
         self.pages.addWidget(self.canvas)
+        self.pages.addWidget(self.expand_view)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.toolbar)
         column.addWidget(self.options)
+        column.addWidget(self.expand_panel)
+        column.addWidget(self.regions_panel)
         column.addWidget(self.pages, 1)
         column.addWidget(self.strip)
 
-        self.strip.changed.connect(self._inputs_changed)
+        self._bind_session()
+        self.session.inputs_changed.connect(self._inputs_changed)
         self.strip.add_requested.connect(self.open_requested)
         self.canvas.edited.connect(self._painted)
         self.canvas.brush_changed.connect(self._show_brush)
         self._show_kind()
+        self._show_regions()
         self._inputs_changed()
 
     # -- building ---------------------------------------------------------------------------
@@ -169,8 +273,7 @@ class EditorPage(QWidget):
         self.size.setAccessibleName(self.tr("Brush size"))
         self.size.setToolTip(self.tr("Brush size in image pixels ([ and ])"))
         self.size.valueChanged.connect(self._size_edited)
-        bar.addWidget(QLabel(self.tr(" Size ")))
-        bar.addWidget(self.size)
+        self._size_actions = [bar.addWidget(QLabel(self.tr(" Size "))), bar.addWidget(self.size)]
         self.hardness = QSpinBox(suffix=" %")
         self.hardness.setRange(0, 100)
         self.hardness.setAccessibleName(self.tr("Hardness"))
@@ -179,10 +282,29 @@ class EditorPage(QWidget):
         self.hardness_label = QLabel(self.tr(" Hardness "))
         self.hardness_action = bar.addWidget(self.hardness_label)
         self.hardness_box_action = bar.addWidget(self.hardness)
+        self.tolerance = QSpinBox(prefix="± ")
+        self.tolerance.setRange(0, 255)
+        self.tolerance.setAccessibleName(self.tr("Tolerance"))
+        self.tolerance.setToolTip(
+            self.tr("How far a colour may be from the one clicked and still be selected")
+        )
+        self.contiguous = QCheckBox(self.tr("Contiguous"))
+        self.contiguous.setToolTip(
+            self.tr("Only the area joined to the click; off: that colour everywhere")
+        )
+        self.combine = QComboBox()
+        self.combine.setAccessibleName(self.tr("Selection mode"))
+        for how, text in _COMBINE_TEXT:
+            self.combine.addItem(self.tr(text), how)
+        self._pick_actions = [
+            bar.addWidget(self.tolerance),
+            bar.addWidget(self.contiguous),
+            bar.addWidget(self.combine),
+        ]
         self.colour = QToolButton()
         self.colour.setAccessibleName(self.tr("Colour"))
         self.colour.clicked.connect(self._pick_colour)
-        bar.addWidget(self.colour)
+        self.colour_action = bar.addWidget(self.colour)
         self.opacity = QSlider(Qt.Orientation.Horizontal)
         self.opacity.setRange(10, 90)
         self.opacity.setValue(round(self.canvas.overlay_opacity * 100))
@@ -211,16 +333,35 @@ class EditorPage(QWidget):
             self.tr("Mask what is not masked, and unmask what is"),
             self.canvas.invert,
         )
+        self.expand_action = add_action(
+            bar,
+            self.tr("Expand canvas"),
+            self.tr(
+                "Extend the picture beyond its edges: choose a larger canvas and where the "
+                "picture goes on it; the model paints the new area"
+            ),
+            lambda: self.set_expanding(not self.expanding),
+        )
+        self.expand_action.setCheckable(True)
         bar.addSeparator()
         add_action(
             bar, self.tr("Undo"), self.tr("Take back the last stroke (Ctrl+Z)"), self.canvas.undo
         )
         add_action(bar, self.tr("Redo"), self.tr("Do it again (Ctrl+Shift+Z)"), self.canvas.redo)
         bar.addSeparator()
+        self.add_region_action = add_action(
+            bar,
+            self.tr("Add region"),
+            self.tr("Paint another area in another colour, with its own instruction"),
+            lambda: self.session.add_region(),
+        )
+        self.selection_button = self.selection.menu_button()
         self.mask_options = [
             bar.addWidget(QLabel(self.tr(" Feather "))),
             bar.addWidget(self.feather),
             bar.addWidget(self.keep_unmasked),
+            self.add_region_action,
+            bar.addWidget(self.selection_button),
         ]
         spacer = QWidget()
         spacer.setSizePolicy(
@@ -263,11 +404,138 @@ class EditorPage(QWidget):
         column.addStretch()
         return page
 
+    # -- the session ------------------------------------------------------------------------
+
+    def _bind_session(self) -> None:
+        session = self.session
+        self.keep_unmasked.toggled.connect(lambda on: setattr(session, "keep_unmasked", on))
+        session.keep_unmasked_changed.connect(self.keep_unmasked.setChecked)
+        self.feather.valueChanged.connect(lambda value: setattr(session, "feather", value))
+        session.feather_changed.connect(self.feather.setValue)
+        session.kind_changed.connect(self._kind_changed)
+        session.expansion_changed.connect(self._expansion_changed)
+        session.active_region_changed.connect(self._region_chosen)
+        session.regions_changed.connect(self._regions_changed)
+        session.region_run_changed.connect(lambda _: self.changed.emit())
+        self._show_colour_pick(session.colour_pick)
+        session.colour_pick_changed.connect(self._show_colour_pick)
+        for signal in (
+            self.tolerance.valueChanged,
+            self.contiguous.toggled,
+            self.combine.currentIndexChanged,
+        ):
+            signal.connect(self._colour_pick_edited)
+
+    def _show_colour_pick(self, pick: ColourPick) -> None:
+        for widget in (self.tolerance, self.contiguous, self.combine):
+            widget.blockSignals(True)
+        self.tolerance.setValue(pick.tolerance)
+        self.contiguous.setChecked(pick.contiguous)
+        self.combine.setCurrentIndex(self.combine.findData(pick.how))
+        for widget in (self.tolerance, self.contiguous, self.combine):
+            widget.blockSignals(False)
+
+    def _colour_pick_edited(self) -> None:
+        self.session.colour_pick = ColourPick(
+            self.tolerance.value(),
+            self.contiguous.isChecked(),
+            Combine(self.combine.currentData()),
+        )
+
+    def _region_chosen(self, number: int) -> None:
+        region = self.session.region(number)
+        if region is not None:
+            self.canvas.set_region(number, QColor(*region.colour))
+            self._show_brush()
+
+    def _show_regions(self) -> None:
+        """The regions' rows only while there are several to tell apart (and a mask)."""
+        session = self.session
+        self.regions_panel.setVisible(
+            session.several_regions and session.kind is LayerKind.MASK and not self.expanding
+        )
+        self.add_region_action.setEnabled(not self.expanding)
+
+    def _regions_changed(self, regions: tuple[Region, ...]) -> None:
+        self._show_regions()
+        numbers = {region.number for region in regions}
+        for number in list(self.canvas.regions):
+            if number not in numbers:
+                self.canvas.drop_region(number)
+        self.changed.emit()
+
+    # -- expanding the canvas ---------------------------------------------------------------
+
+    @property
+    def expanding(self) -> bool:
+        return self.session.expansion is not None
+
+    def set_expanding(self, on: bool) -> None:
+        """Show the base on a larger canvas to expand it, or go back to painting."""
+        base = self._base
+        if on and base is not None:
+            if self.session.expansion is None:
+                self.session.expansion = initial_choice(base.width, base.height)
+        else:
+            self.session.expansion = None
+
+    def _expansion_changed(self, choice: ExpansionChoice | None) -> None:
+        expanding = choice is not None
+        self.expand_action.setChecked(expanding)
+        self.expand_panel.setVisible(expanding)
+        self._show_regions()
+        self.toolbar.setEnabled(self.editing and not expanding)
+        for action in self.mask_options[:2]:  # the feather: an expansion has its own seam
+            action.setEnabled(not expanding)
+        if self._base_frame is not None:
+            self.pages.setCurrentWidget(self.expand_view if expanding else self.canvas)
+        if expanding:
+            self._start(self._replan())
+        else:
+            self._plan = None
+        self.changed.emit()
+
+    def _plan_for(self, caps: ModelCapabilities) -> Expansion | None:
+        """Where the base goes on the canvas ``caps`` accepts; None when not expanding or the
+        choice cannot work (the reason is shown in the panel)."""
+        choice, base = self.session.expansion, self._base
+        if choice is None or base is None:
+            return None
+        return plan_expansion(
+            caps,
+            (base.width, base.height),
+            (choice.width, choice.height),
+            choice.anchor,
+            seam=choice.seam,
+            offset=choice.offset,
+        )
+
+    async def _replan(self) -> None:
+        """Work out what the model will get, off the GUI thread (an odd shape takes a search)."""
+        caps = self._caps
+        if caps is None:
+            return
+        self._planning += 1
+        ticket = self._planning
+        try:
+            plan = await asyncio.to_thread(self._plan_for, caps)
+            problem = ""
+        except ValueError as error:
+            plan, problem = None, str(error)
+        if ticket != self._planning:
+            return
+        self._plan = plan
+        self.expand_view.set_plan(plan)
+        self.expand_panel.set_sent(
+            problem[:1].upper() + problem[1:] + "." if problem else self.expand_view.summary()
+        )
+        self.changed.emit()
+
     # -- state ------------------------------------------------------------------------------
 
     @property
     def inputs(self) -> list[EditInput]:
-        return self.strip.inputs
+        return list(self.session.inputs)
 
     @property
     def editing(self) -> bool:
@@ -287,14 +555,35 @@ class EditorPage(QWidget):
         """A line for the prompt panel: what an edit would send."""
         count = len(self.inputs)
         images = self.tr("1 image") if count == 1 else self.tr("{n} images").format(n=count)
+        choice = self.session.expansion
+        if choice is not None:
+            plan = self._plan
+            width, height = plan.canvas if plan is not None else (choice.width, choice.height)
+            return self.tr("Expanding the picture to {w}x{h}: describe the new area").format(
+                w=width, h=height
+            )
         if not self.painted:
             return self.tr("Editing {images}, nothing painted (the whole image may change)").format(
                 images=images
+            )
+        several = len(self.canvas.painted_regions()) > 1 and self.session.several_regions
+        if self.kind is LayerKind.MASK and several:
+            how = (
+                self.tr("one after another")
+                if self.session.region_run is RegionRun.ONE_AFTER_ANOTHER
+                else self.tr("in one request")
+            )
+            return self.tr("Editing {images} in {n} regions, {how}").format(
+                images=images, n=len(self.canvas.painted_regions()), how=how
             )
         layer = self.tr("a mask") if self.kind is LayerKind.MASK else self.tr("a markup")
         return self.tr("Editing {images} with {layer}").format(images=images, layer=layer)
 
     def set_capabilities(self, caps: ModelCapabilities) -> None:
+        changed = caps != self._caps
+        self._caps = caps
+        if changed and self.expanding:
+            self._start(self._replan())
         self.strip.set_limit(caps.max_images)
         markup = self.kind_buttons[LayerKind.MARKUP]
         markup.setEnabled(caps.markup or not caps.known)
@@ -313,6 +602,11 @@ class EditorPage(QWidget):
 
     def set_kind(self, kind: LayerKind) -> None:
         """Mask or markup: the API takes one or the other, so only the chosen one is sent."""
+        self.session.kind = kind
+        self._show_kind()
+
+    def _kind_changed(self, kind: LayerKind) -> None:
+        self._show_regions()
         other = LayerKind.MARKUP if kind is LayerKind.MASK else LayerKind.MASK
         other_layer = self.canvas.layers.get(other)
         self.canvas.set_kind(kind)
@@ -358,6 +652,15 @@ class EditorPage(QWidget):
     def _show_brush(self) -> None:
         canvas = self.canvas
         self.tool_buttons[canvas.tool].setChecked(True)
+        picking = canvas.tool is Tool.SELECT_COLOUR
+        mask = canvas.kind is LayerKind.MASK
+        for action in self._size_actions:
+            action.setVisible(not picking)
+        for action in (self.hardness_action, self.hardness_box_action):
+            action.setVisible(mask and not picking)
+        for action in self._pick_actions:
+            action.setVisible(picking)
+        self.colour_action.setVisible(not picking)
         for box, value in ((self.size, canvas.brush_size), (self.hardness, canvas.hardness * 100)):
             box.blockSignals(True)
             box.setValue(round(value))
@@ -409,7 +712,7 @@ class EditorPage(QWidget):
                 )
             )
             return False
-        self.strip.add(edit_input, as_base=as_base)
+        self.session.add_input(edit_input, as_base=as_base)
         return True
 
     def set_base_input(self, edit_input: EditInput, mask: bytes | None = None) -> None:
@@ -417,29 +720,30 @@ class EditorPage(QWidget):
         the size is the same (to try again on a result, say). ``mask``, the mask of an earlier
         edit, is painted into the mask layer once the base is shown."""
         self._pending_mask = mask
-        if self.inputs:
-            self.strip.list.takeItem(0)
-        self.strip.add(edit_input, as_base=True)
+        self.session.replace_base(edit_input)
 
     def stop(self) -> None:
-        self.strip.clear()
+        self.session.inputs = ()
         self.stop_requested.emit()
 
-    def _inputs_changed(self) -> None:
+    def _inputs_changed(self, _: object = None) -> None:
         inputs = self.inputs
         if not inputs:
             self._base = None
+            self._base_frame = None
+            self.session.expansion = None
             self.canvas.clear_base()
             self.pages.setCurrentWidget(self.empty)
             self.toolbar.setEnabled(False)
             self.options.setEnabled(False)
             self.changed.emit()
             return
-        self.toolbar.setEnabled(True)
+        self.toolbar.setEnabled(not self.expanding)
         self.options.setEnabled(True)
         base = inputs[0]
         if base is not self._base:
             self._base = base
+            self.session.expansion = None  # sized for the picture it was chosen for
             self._start(self._load_base(base))
         self.changed.emit()
 
@@ -454,7 +758,10 @@ class EditorPage(QWidget):
             return  # another base was chosen meanwhile
         had_painting = any(layer.touched for layer in self.canvas.layers.values())
         kept = self.canvas.set_base(frame)
-        self.pages.setCurrentWidget(self.canvas)
+        self._base_frame = frame
+        self.expand_view.set_picture(frame)
+        self.expand_panel.set_picture(base.width, base.height)
+        self.pages.setCurrentWidget(self.expand_view if self.expanding else self.canvas)
         mask, self._pending_mask = self._pending_mask, None
         if mask is not None:
             try:
@@ -478,19 +785,21 @@ class EditorPage(QWidget):
         Raises NotAnImage (with a sentence) for an input that cannot be converted."""
         inputs = self.inputs
 
-        def convert() -> list[PreparedInput]:
+        def convert(chosen: list[tuple[bytes, str]]) -> list[PreparedInput]:
             return [
                 prepare_input(
-                    each.data,
+                    data,
                     formats=caps.image_formats,
                     max_bytes=caps.image_max_bytes,
                     square_png=caps.square_png_input,
-                    name=each.name,
+                    name=name,
                 )
-                for each in inputs
+                for data, name in chosen
             ]
 
-        prepared = await asyncio.to_thread(convert)
+        if self.expanding:
+            return await self._prepare_expansion(caps, convert)
+        prepared = await asyncio.to_thread(convert, [(each.data, each.name) for each in inputs])
         images = tuple(
             ImageFile.from_bytes(each.data, source.name)
             for each, source in zip(prepared, inputs, strict=True)
@@ -498,6 +807,10 @@ class EditorPage(QWidget):
         changes = tuple(change for each in prepared for change in each.changes)
         parents = tuple(each.image_id for each in inputs if each.image_id is not None)
         layer = self.canvas.layer
+        if with_layer and self.kind is LayerKind.MASK and self.session.several_regions:
+            return await self._prepare_regions(
+                PreparedEdit(images, changes=changes, parents=parents), prepared[0]
+            )
         if not with_layer or layer is None or not layer.touched:
             return PreparedEdit(images, changes=changes, parents=parents)
         kind = self.kind
@@ -514,3 +827,81 @@ class EditorPage(QWidget):
         if kind is LayerKind.MASK:
             return PreparedEdit(images, mask=file, changes=changes, parents=parents)
         return PreparedEdit(images, markup=file, changes=changes, parents=parents)
+
+    async def _prepare_expansion(
+        self,
+        caps: ModelCapabilities,
+        convert: Callable[[list[tuple[bytes, str]]], list[PreparedInput]],
+    ) -> PreparedEdit:
+        """The base on the canvas ``caps`` accepts with the mask of the new area and seam; any
+        other inputs as the model takes them. Raises NotAnImage (with a sentence)."""
+        base, rest = self.inputs[0], [(each.data, each.name) for each in self.inputs[1:]]
+
+        def build() -> tuple[Expansion, PreparedInput, bytes, list[PreparedInput]]:
+            try:
+                plan = self._plan_for(caps)
+            except ValueError as error:
+                raise NotAnImage(str(error)) from error
+            assert plan is not None
+            # The canvas too must be under the model's byte limit; a smaller one takes the
+            # mask along.
+            (canvas,) = convert([(expanded_image(base.data, plan), "The expanded canvas")])
+            mask = resized_mask(expansion_mask(plan), (canvas.width, canvas.height))
+            return plan, canvas, mask, convert(rest)
+
+        plan, canvas, mask, others = await asyncio.to_thread(build)
+        images = (
+            ImageFile.from_bytes(canvas.data, "expanded.png"),
+            *(
+                ImageFile.from_bytes(each.data, source.name)
+                for each, source in zip(others, self.inputs[1:], strict=True)
+            ),
+        )
+        return PreparedEdit(
+            images,
+            mask=ImageFile(mask, "mask.png", "png"),
+            changes=plan.changes
+            + canvas.changes
+            + tuple(change for each in others for change in each.changes),
+            parents=tuple(each.image_id for each in self.inputs if each.image_id is not None),
+            size=f"{plan.canvas[0]}x{plan.canvas[1]}",
+        )
+
+    async def _prepare_regions(self, edit: PreparedEdit, fit: PreparedInput) -> PreparedEdit:
+        """The painted regions, each named by its place: merged into one mask, or each with
+        its own mask to be run one after another."""
+        painted = self.canvas.painted_regions()
+        regions = [r for r in self.session.regions if r.number in painted]
+        run, feather = self.session.region_run, self.session.feather
+
+        def build() -> tuple[dict[int, str], dict[int, bytes | None], bytes | None]:
+            places = {}
+            for number, image in painted.items():
+                alpha = image.convertToFormat(QImage.Format.Format_Alpha8)
+                size = (alpha.width(), alpha.height())
+                box = coverage_box(memoryview(alpha.constBits()), size, alpha.bytesPerLine())
+                if box is not None:
+                    places[number] = place_of(box, size)
+            if run is RegionRun.MERGED or len(painted) < 2:
+                union = united(list(painted.values()))
+                return places, {}, export_layer(union, LayerKind.MASK, feather=feather, fit=fit)
+            masks = {
+                number: export_layer(image, LayerKind.MASK, feather=feather, fit=fit)
+                for number, image in painted.items()
+            }
+            return places, masks, None
+
+        if not regions:
+            return edit
+        places, masks, merged = await asyncio.to_thread(build)
+        kept = [r for r in regions if r.number in places]
+        if masks:
+            steps = tuple(
+                RegionEdit(r, places[r.number], ImageFile(data, f"mask-{r.number}.png", "png"))
+                for r in kept
+                if (data := masks.get(r.number)) is not None
+            )
+            return replace(edit, mask=steps[0].mask if steps else None, regions=steps, run=run)
+        mask = None if merged is None else ImageFile(merged, "mask.png", "png")
+        named = tuple(RegionEdit(r, places[r.number]) for r in kept)
+        return replace(edit, mask=mask, regions=named, run=RegionRun.MERGED)

@@ -468,6 +468,7 @@ class GalleryPage(QWidget):
                 (self.tr("Export…"), self._export, True),
                 (self._export_inside_text(), lambda: self._export(embed=True), True),
                 (self.tr("Compare"), self._compare, len(self.selected) == 2),
+                (self.tr("Compare with its base"), self._compare_with_base, one),
                 (self.tr("Delete"), self.delete, True),
             ):
                 menu.addAction(text, slot).setEnabled(enabled)
@@ -652,18 +653,42 @@ class GalleryPage(QWidget):
         if left is None or right is None:
             self.notice.emit(self.tr("That image is no longer in the gallery."))
             return
+        await self._show_compare(
+            (f"#{left.id} {left.prompt[:60]}", left.path),
+            (f"#{right.id} {right.prompt[:60]}", right.path),
+        )
+
+    def _compare_with_base(self) -> None:
+        selected = self.selected
+        if len(selected) == 1:
+            self._start(self._open_compare_with_base(selected[0].id))
+
+    async def _open_compare_with_base(self, image_id: int) -> None:
+        """An edit against the base it was made from (the first input image it was sent)."""
+        record = await self._reader.get(image_id)
+        inputs = await self._reader.inputs_of(image_id)
+        base = next((path for role, path in inputs if role == "image"), None)
+        if record is None or base is None:
+            self.notice.emit(
+                self.tr("Image {n} was not made from another image: it has no base.").format(
+                    n=image_id
+                )
+            )
+            return
+        await self._show_compare(
+            (self.tr("The base of #{n}").format(n=image_id), base),
+            (f"#{record.id} {record.prompt[:60]}", record.path),
+        )
+
+    async def _show_compare(self, left: tuple[str, Path], right: tuple[str, Path]) -> None:
         try:
             pixels = [
-                await _decode(await self._reader.read_file(r.path), 2048) for r in (left, right)
+                await _decode(await self._reader.read_file(path), 2048) for _, path in (left, right)
             ]
         except (OSError, NotAnImage) as error:
             self.notice.emit(self.tr("These images cannot be compared: {why}.").format(why=error))
             return
-        dialog = CompareDialog(
-            (f"#{left.id} {left.prompt[:60]}", pixels[0]),
-            (f"#{right.id} {right.prompt[:60]}", pixels[1]),
-            self,
-        )
+        dialog = CompareDialog((left[0], pixels[0]), (right[0], pixels[1]), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.compare_dialog = dialog
         dialog.show()
@@ -692,11 +717,18 @@ class GalleryPage(QWidget):
             self._start(self.import_files(paths))
 
     async def import_files(self, paths: list[Path]) -> None:
-        report = await self._reader.import_files(paths)
+        try:
+            report = await self._reader.import_files(paths)
+        except GalleryError:
+            return  # the reader has said why
         parts = [self.tr("Imported {n} image(s).").format(n=len(report.imported))]
+        if report.already:
+            parts.append(self.tr("{n} already in the gallery.").format(n=len(report.already)))
         for path, why in report.skipped:
             parts.append(self.tr("{name} was skipped: {why}.").format(name=path.name, why=why))
-        (self.notice if report.skipped else self.status).emit(" ".join(parts))
+        for path, what in report.notes:
+            parts.append(self.tr("Of {name}, {what}.").format(name=path.name, what=what))
+        (self.notice if report.skipped or report.notes else self.status).emit(" ".join(parts))
         self.model.reload()
         self._start(self._load_facets())
 

@@ -1,10 +1,10 @@
 """The images an edit starts from: a reorderable strip, the first being the base that the mask
-and markup are painted over."""
+and markup are painted over. The strip shows the ``EditSession``'s inputs; adding, removing and
+reordering here change them there."""
 
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QKeyEvent, QPixmap
@@ -20,26 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.core.edit_session import EditInput, EditSession
 from studio.imaging import NotAnImage, display_pixels
 from studio.ui.canvas import frame_image
-from studio.worker.protocol import Frame
 
 __all__ = ["EditInput", "InputStrip", "load_input"]
 
 _ICON = 72
-
-
-@dataclass(frozen=True)
-class EditInput:
-    """One input as it was given (converted for a model only when sent)."""
-
-    data: bytes = field(repr=False)
-    name: str
-    width: int
-    height: int
-    icon: Frame = field(repr=False)
-    #: The gallery image it came from, so the result links to it.
-    image_id: int | None = None
 
 
 async def load_input(data: bytes, name: str, image_id: int | None = None) -> EditInput:
@@ -63,13 +50,13 @@ class _List(QListWidget):
 
 
 class InputStrip(QWidget):
-    """``changed`` fires when inputs are added, removed or reordered."""
+    """``add_requested`` asks for a file to add."""
 
-    changed = Signal()
     add_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, session: EditSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._session = session
         self._limit = 16
         self.list = _List()
         self.list.setAccessibleName(self.tr("Input images"))
@@ -107,10 +94,11 @@ class InputStrip(QWidget):
         column.addStretch()
         row.addLayout(column)
         self._relabel()
+        session.inputs_changed.connect(self._show)
 
     @property
     def inputs(self) -> list[EditInput]:
-        return [self.list.item(n).data(Qt.ItemDataRole.UserRole) for n in range(self.list.count())]
+        return list(self._session.inputs)
 
     @property
     def limit(self) -> int:
@@ -120,19 +108,17 @@ class InputStrip(QWidget):
         self._limit = limit
         self._relabel()
 
-    def add(self, edit_input: EditInput, *, as_base: bool = False) -> None:
-        item = QListWidgetItem(QIcon(QPixmap.fromImage(frame_image(edit_input.icon).copy())), "")
-        item.setData(Qt.ItemDataRole.UserRole, edit_input)
-        item.setToolTip(f"{edit_input.name} — {edit_input.width}x{edit_input.height}")
-        if as_base:
-            self.list.insertItem(0, item)
-        else:
-            self.list.addItem(item)
-        self._reordered()
-
-    def clear(self) -> None:
-        self.list.clear()
-        self._reordered()
+    def _show(self, inputs: tuple[EditInput, ...]) -> None:
+        shown = [self.list.item(n).data(Qt.ItemDataRole.UserRole) for n in range(self.list.count())]
+        if shown != list(inputs):
+            self.list.clear()
+            for edit_input in inputs:
+                icon = QIcon(QPixmap.fromImage(frame_image(edit_input.icon).copy()))
+                item = QListWidgetItem(icon, "")
+                item.setData(Qt.ItemDataRole.UserRole, edit_input)
+                item.setToolTip(f"{edit_input.name} — {edit_input.width}x{edit_input.height}")
+                self.list.addItem(item)
+        self._relabel()
 
     def remove_selected(self) -> None:
         for item in self.list.selectedItems():
@@ -143,8 +129,11 @@ class InputStrip(QWidget):
         self.remove.setEnabled(bool(self.list.selectedItems()))
 
     def _reordered(self) -> None:
+        """The user moved or removed items: the session follows the list."""
+        self._session.inputs = tuple(
+            self.list.item(n).data(Qt.ItemDataRole.UserRole) for n in range(self.list.count())
+        )
         self._relabel()
-        self.changed.emit()
 
     def _relabel(self) -> None:
         count = self.list.count()

@@ -74,8 +74,9 @@ from studio.core import (
     spawn,
     today_cost,
 )
+from studio.core.edit_chain import ChainStep, EditChain
 from studio.gallery import GalleryError, ImageRecord
-from studio.imaging import NotAnImage, display_pixels, prepare_input
+from studio.imaging import NotAnImage, display_pixels, prepare_input, read_image_file
 from studio.ui.canvas import Canvas, frame_image
 from studio.ui.editor import EditorPage
 from studio.ui.gallery_page import GalleryPage
@@ -202,7 +203,7 @@ class MainWindow(QMainWindow):
         self.editor.open_requested.connect(self.open_to_edit)
         self.editor.paste_requested.connect(self.paste_image)
         self.editor.stop_requested.connect(self.show_results)
-        self.reader = GalleryReader(gallery_root)
+        self.reader = GalleryReader(gallery_root, notice=lambda text: self.notices.add(text))
         self.gallery = GalleryPage(self.reader, self._start)
         self.gallery.reuse_requested.connect(self.reuse)
         self.gallery.edit_requested.connect(lambda record: self._start(self._edit_record(record)))
@@ -495,7 +496,7 @@ class MainWindow(QMainWindow):
 
     def _submit(
         self, request: ImageRequest, *, keep_unmasked: bool = False, parents: tuple[int, ...] = ()
-    ) -> None:
+    ) -> list[Job]:
         provider = self._session.active_provider
         assert provider is not None
         # Frames need no more pixels than the canvas shows: fewer keep painting cheap. Zooming
@@ -517,6 +518,7 @@ class MainWindow(QMainWindow):
         self._compare(None)
         self.canvas.show_cells(max(len(jobs), request.n or 1))
         self.show_results()
+        return jobs
 
     async def _send_edit(self, prompt: str) -> None:
         if self._sending:
@@ -537,20 +539,55 @@ class MainWindow(QMainWindow):
             self._sending = False
             self.statusBar().clearMessage()
         request = replace(
-            self.params.request(prompt),
+            self.params.request(prepared.prompt_for(prompt)),
             images=prepared.images,
             mask=prepared.mask,
             markup=prepared.markup,
         )
+        if prepared.size is not None:  # an expanded canvas: the size the model accepts
+            request = replace(request, size=prepared.size)
         if not self._valid(request):
             return
         for change in prepared.changes:
             self.notices.add(change)
-        self._submit(
+        keep = self.editor.session.keep_unmasked and prepared.mask is not None
+        if prepared.one_after_another:
+            self._run_regions(request, prepared.steps(prompt), keep, prepared.parents)
+            return
+        self._submit(request, keep_unmasked=keep, parents=prepared.parents)
+
+    def _run_regions(
+        self,
+        request: ImageRequest,
+        steps: tuple[ChainStep, ...],
+        keep: bool,
+        parents: tuple[int, ...],
+    ) -> None:
+        """An edit per region, each from the previous one's result (see core.EditChain)."""
+
+        async def read_image(image_id: int) -> bytes:
+            path = await self.reader.path_of(image_id)
+            if path is None:
+                raise OSError(f"image {image_id} is no longer in the gallery")
+            return await self.reader.read_file(path)
+
+        chain = EditChain(
+            self._queue,
             request,
-            keep_unmasked=self.editor.keep_unmasked.isChecked() and prepared.mask is not None,
-            parents=prepared.parents,
+            steps,
+            lambda each, links: self._submit(each, keep_unmasked=keep, parents=links),
+            read_image,
+            self,
         )
+        chain.step_started.connect(
+            lambda step, total: self.statusBar().showMessage(
+                self.tr("Editing region {step} of {total}…").format(step=step, total=total), 5000
+            )
+        )
+        chain.ended.connect(self.notices.add)
+        chain.ended.connect(lambda _: chain.deleteLater())
+        self.region_chain = chain
+        chain.start(parents)
 
     def _valid(self, request: ImageRequest) -> bool:
         """Say why the model would refuse ``request`` (in a sentence); True when it would not."""
@@ -731,8 +768,14 @@ class MainWindow(QMainWindow):
         if self._recent_loading:
             return
         self._recent_loading = True
-        results = await recent_results(self._gallery_root)
-        self._today = await today_cost(self._gallery_root)
+        try:
+            results, notice = await recent_results(self._gallery_root)
+            self._today = await today_cost(self._gallery_root)
+        except GalleryError as error:
+            self.notices.add(str(error))
+            return
+        if notice:
+            self.notices.add(notice)
         for result in results:
             image = QImage.fromData(result.thumbnail)
             item = QListWidgetItem(QIcon(QPixmap.fromImage(image)), "")
@@ -759,12 +802,12 @@ class MainWindow(QMainWindow):
                     "in the gallery."
                 ).format(n=len(report.missing))
             )
-        if report.orphans:
+        if report.recovered:
             self.notices.add(
                 self.tr(
-                    "{n} image file(s) in the gallery folder are not in the gallery; drop them "
-                    "on the Gallery to import them."
-                ).format(n=len(report.orphans))
+                    "{n} image file(s) in the gallery folder had no entry in the gallery (a "
+                    "save cut short); they were added back."
+                ).format(n=len(report.recovered))
             )
 
     def _open_recent(self, item: QListWidgetItem) -> None:
@@ -948,7 +991,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Open images to edit"),
             str(Path.home()),
-            self.tr("Images (*.png *.jpg *.jpeg *.webp *.gif);;All files (*)"),
+            self.tr("Images (*.png *.jpg *.jpeg *.webp *.gif *.heic *.heif *.avif);;All files (*)"),
         )
         if paths:
             self._start(self._add_files([Path(path) for path in paths]))
@@ -956,7 +999,7 @@ class MainWindow(QMainWindow):
     async def _add_files(self, paths: list[Path]) -> None:
         for path in paths:
             try:
-                data = await asyncio.to_thread(path.read_bytes)
+                data = await asyncio.to_thread(read_image_file, path)
                 edit_input = await load_input(data, path.name)
             except (OSError, NotAnImage) as error:
                 self._cannot_open(path.name, error)
@@ -990,7 +1033,8 @@ class MainWindow(QMainWindow):
                 data = await asyncio.to_thread(path.read_bytes)
                 return await load_input(data, f"image-{image_id}{path.suffix}", image_id)
             if isinstance(source, Path):
-                return await load_input(await asyncio.to_thread(source.read_bytes), source.name)
+                data = await asyncio.to_thread(read_image_file, source)
+                return await load_input(data, source.name)
             if isinstance(source, bytes):
                 return await load_input(source, "pasted.png")
         except (OSError, NotAnImage) as error:
@@ -1025,7 +1069,7 @@ class MainWindow(QMainWindow):
         except OSError as error:
             self.notices.add(
                 self.tr("The image could not be exported: {why}.").format(
-                    why=error.strerror or error
+                    why=getattr(error, "strerror", None) or error
                 )
             )
             return
@@ -1151,5 +1195,5 @@ def _png_of(image: QImage) -> bytes:
 
 
 async def _decode(path: Path, max_edge: int = 2048) -> Frame:
-    """Read and decode off the GUI thread."""
-    return await asyncio.to_thread(lambda: display_pixels(path.read_bytes(), max_edge))
+    """Read (a regular file of sane size only) and decode off the GUI thread."""
+    return await asyncio.to_thread(lambda: display_pixels(read_image_file(path), max_edge))

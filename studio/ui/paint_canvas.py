@@ -27,21 +27,24 @@ from PySide6.QtGui import (
     QRadialGradient,
     QTabletEvent,
 )
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
+from studio.core.edit_session import LayerKind
 from studio.imaging import PreparedInput, markup_png, mask_png
 from studio.ui.canvas import Canvas, frame_image
 from studio.ui.paint_layer import PaintLayer
 from studio.worker.protocol import Frame
 
-__all__ = ["TOOLS", "LayerKind", "PaintCanvas", "Tool", "export_layer"]
-
-
-class LayerKind(StrEnum):
-    #: Where the image may change: sent as the ``mask`` (transparent where painted).
-    MASK = "mask"
-    #: Strokes, arrows and outlines that guide the edit: sent as the ``markup``.
-    MARKUP = "markup"
+__all__ = [
+    "TOOLS",
+    "LayerKind",
+    "PaintCanvas",
+    "Tool",
+    "coverage_layer",
+    "export_layer",
+    "layer_coverage",
+    "united",
+]
 
 
 class Tool(StrEnum):
@@ -51,10 +54,12 @@ class Tool(StrEnum):
     LASSO = "lasso"
     ELLIPSE = "ellipse"
     ARROW = "arrow"
+    #: Click a colour: its area is selected (see the editor's selection options).
+    SELECT_COLOUR = "select-colour"
 
 
 TOOLS = {
-    LayerKind.MASK: (Tool.BRUSH, Tool.ERASER, Tool.RECTANGLE, Tool.LASSO),
+    LayerKind.MASK: (Tool.BRUSH, Tool.ERASER, Tool.RECTANGLE, Tool.LASSO, Tool.SELECT_COLOUR),
     LayerKind.MARKUP: (Tool.BRUSH, Tool.ERASER, Tool.ARROW, Tool.RECTANGLE, Tool.ELLIPSE),
 }
 TOOL_KEYS = {
@@ -64,6 +69,7 @@ TOOL_KEYS = {
     Qt.Key.Key_L: Tool.LASSO,
     Qt.Key.Key_O: Tool.ELLIPSE,
     Qt.Key.Key_A: Tool.ARROW,
+    Qt.Key.Key_W: Tool.SELECT_COLOUR,
 }
 SIZE_STEP = 1.25
 #: Longest edge of a layer: the largest image a model makes, and 64 MB of layer at most.
@@ -80,6 +86,8 @@ class PaintCanvas(Canvas):
 
     edited = Signal()
     brush_changed = Signal()
+    #: The colour tool was clicked at this layer point (QPointF), with these modifiers.
+    colour_clicked = Signal(object, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,6 +95,10 @@ class PaintCanvas(Canvas):
         self.setMouseTracking(True)
         self.setTabletTracking(True)
         self.layers: dict[LayerKind, PaintLayer] = {}
+        #: The mask's regions by number, each its own layer painted in its own colour; the
+        #: mask layer is the active region's.
+        self.regions: dict[int, PaintLayer] = {}
+        self.region = 1
         self.kind = LayerKind.MASK
         self.tool = Tool.BRUSH
         self._sizes = {LayerKind.MASK: 64.0, LayerKind.MARKUP: 8.0}
@@ -118,9 +130,45 @@ class PaintCanvas(Canvas):
         if layer is not None and (layer.width, layer.height) == size:
             return True
         self.layers = {kind: PaintLayer(*size) for kind in LayerKind}
+        self.regions = {self.region: self.layers[LayerKind.MASK]}
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.edited.emit()
         return False
+
+    def set_region(self, number: int, colour: QColor) -> None:
+        """Paint the mask's region ``number`` (in ``colour``) from now on; a new region starts
+        empty. The other regions stay, shown under it."""
+        self.region = number
+        self.mask_colour = QColor(colour.red(), colour.green(), colour.blue())
+        mask = self.layers.get(LayerKind.MASK)
+        if mask is not None:
+            layer = self.regions.get(number)
+            if layer is None:
+                layer = self.regions[number] = PaintLayer(mask.width, mask.height)
+            self.layers[LayerKind.MASK] = layer
+        self.update()
+        self.edited.emit()
+
+    def replace_pixels(self, layer: PaintLayer, image: QImage, rect: QRect) -> None:
+        """Put ``image``'s pixels (the whole layer's, made in a thread) into ``layer`` within
+        ``rect``, as one step that can be undone."""
+        if layer not in self.layers.values() and layer not in self.regions.values():
+            return  # the base changed meanwhile: the result is for another picture
+        self.overlay_visible = True
+        changed = layer.replace(image, rect)
+        if layer is self.layer:
+            self._repaint_image_rect(changed)
+        self.edited.emit()
+
+    def drop_region(self, number: int) -> None:
+        """Forget a region and what was painted in it (not the active one)."""
+        if number != self.region and self.regions.pop(number, None) is not None:
+            self.update()
+            self.edited.emit()
+
+    def painted_regions(self) -> dict[int, QImage]:
+        """Snapshots of the regions painted in, by number (for another thread)."""
+        return {n: layer.snapshot() for n, layer in sorted(self.regions.items()) if layer.touched}
 
     def load_mask(self, mask: Frame) -> None:
         """Paint the mask of an earlier edit (transparent where it was to change) into the
@@ -147,6 +195,7 @@ class PaintCanvas(Canvas):
 
     def clear_base(self) -> None:
         self.layers = {}
+        self.regions = {}
         self.show_cells(0)
         self.unsetCursor()
         self.edited.emit()
@@ -334,6 +383,10 @@ class PaintCanvas(Canvas):
         point, layer = self._to_image(position), self.layer
         if point is None or layer is None:
             return
+        if self.tool is Tool.SELECT_COLOUR:
+            if 0 <= point.x() < layer.width and 0 <= point.y() < layer.height:
+                self.colour_clicked.emit(point, QApplication.keyboardModifiers())
+            return
         self._painting = True
         self._erasing = erase or self.tool is Tool.ERASER
         self.overlay_visible = True
@@ -488,7 +541,11 @@ class PaintCanvas(Canvas):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, self.zoom < 2)
         if self.overlay_visible:
-            painter.setOpacity(self.overlay_opacity if self.kind is LayerKind.MASK else 1.0)
+            mask = self.kind is LayerKind.MASK
+            painter.setOpacity(self.overlay_opacity if mask else 1.0)
+            for other in self.regions.values() if mask else ():
+                if other is not layer and other.touched:
+                    painter.drawImage(shown, other.image)
             painter.drawImage(shown, layer.image)
             painter.setOpacity(1.0)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -572,3 +629,39 @@ def export_layer(
     return mask_png(
         memoryview(pairs.constBits()), size, stride=pairs.bytesPerLine(), feather=feather, fit=fit
     )
+
+
+def united(images: list[QImage]) -> QImage:
+    """One layer covering what any of ``images`` covers (the regions of a merged edit). Safe in
+    a worker thread: QPainter may paint on a QImage there."""
+    union = QImage(images[0].size(), QImage.Format.Format_ARGB32_Premultiplied)
+    union.fill(0)
+    painter = QPainter(union)
+    for image in images:
+        painter.drawImage(0, 0, image)
+    painter.end()
+    return union
+
+
+def layer_coverage(image: QImage) -> bytes:
+    """A layer's coverage, a byte a pixel with rows packed (imaging's selection format).
+    Safe in a worker thread."""
+    alpha = image.convertToFormat(QImage.Format.Format_Alpha8)
+    width, height, stride = alpha.width(), alpha.height(), alpha.bytesPerLine()
+    data = bytes(alpha.constBits())
+    if stride == width:
+        return data
+    return b"".join(data[y * stride : y * stride + width] for y in range(height))
+
+
+def coverage_layer(coverage: bytes, size: tuple[int, int], colour: QColor) -> QImage:
+    """Layer pixels in ``colour`` covering as ``coverage`` says. Safe in a worker thread."""
+    width, height = size
+    alpha = QImage(coverage, width, height, width, QImage.Format.Format_Alpha8)
+    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(colour)
+    painter = QPainter(image)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_DestinationIn)
+    painter.drawImage(0, 0, alpha)
+    painter.end()
+    return image

@@ -2,7 +2,8 @@
 
 Every change goes through ``change(rect, draw)``: before pixels are touched, the 64-pixel tiles
 the rectangle covers are copied once per step, so an undo step holds only what that stroke or
-operation changed, however large the image.
+operation changed, however large the image. A large change made in one go (a selection, say)
+keeps its whole area as one piece instead: one copy, not thousands of tiles, on the GUI thread.
 """
 
 from __future__ import annotations
@@ -16,6 +17,10 @@ from PySide6.QtGui import QColor, QImage, QPainter
 __all__ = ["PaintLayer"]
 
 TILE = 64
+#: A change in one go covering more tiles than this is kept as one piece.
+PIECE_TILES = 64
+#: A replacement covering more than 1/SWAP_SHARE of the layer swaps the whole layer.
+SWAP_SHARE = 4
 #: Undo history beyond this is forgotten, oldest first.
 UNDO_BUDGET_BYTES = 512 * 1024 * 1024
 
@@ -32,6 +37,7 @@ class _Step:
     @property
     def bounds(self) -> QRect:
         rect = QRect()
+        # A tile is keyed by the tile it starts at; a piece spans several.
         for (x, y), tile in self.tiles.items():
             rect = rect.united(QRect(x * TILE, y * TILE, tile.width(), tile.height()))
         return rect
@@ -82,7 +88,10 @@ class PaintLayer:
         single = self._open is None
         if single:
             self.begin()
-        self._keep_tiles(rect)
+        if single and self._tiles_in(rect) > PIECE_TILES:
+            self._keep_piece(rect)
+        else:
+            self._keep_tiles(rect)
         painter = QPainter(self.image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setClipRect(rect)
@@ -92,6 +101,48 @@ class PaintLayer:
         if single:
             self.end()
         return rect
+
+    def replace(self, image: QImage, rect: QRect) -> QRect:
+        """Take ``image``'s pixels (a whole layer's, made in another thread) within ``rect`` as
+        one step. A large change copies nothing: the pixels the layer had become the undo step,
+        and ``image`` (owned by the layer from now on) the layer, so it must equal the layer
+        outside ``rect``."""
+        rect = rect.intersected(self.rect)
+        if rect.isEmpty():
+            return QRect()
+        # Beyond a quarter of the layer, copying the area would cost the GUI thread more than
+        # a frame on a large picture: the whole layer is swapped instead (``image`` holds it).
+        large = rect.width() * rect.height() * SWAP_SHARE > self.width * self.height
+        if large and self._open is None and image.size() == self.image.size():
+            rect = self.rect
+            self._undo.append(_Step({(0, 0): self.image}))
+            self._redo.clear()
+            self._trim()
+            self.image = image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+            self._touched = True
+            return rect
+
+        def draw(painter: QPainter) -> None:
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+            painter.drawImage(rect.topLeft(), image, rect)
+
+        return self.change(rect, draw)
+
+    @staticmethod
+    def _tiles_in(rect: QRect) -> int:
+        across = rect.right() // TILE - rect.left() // TILE + 1
+        down = rect.bottom() // TILE - rect.top() // TILE + 1
+        return across * down
+
+    def _keep_piece(self, rect: QRect) -> None:
+        """Keep ``rect`` (widened to whole tiles) as one piece: safe only when nothing else is
+        kept in this step, as in a change made in one go."""
+        assert self._open == {}
+        left, top = rect.left() // TILE, rect.top() // TILE
+        right, bottom = rect.right() // TILE + 1, rect.bottom() // TILE + 1
+        self._open[left, top] = self.image.copy(
+            left * TILE, top * TILE, (right - left) * TILE, (bottom - top) * TILE
+        )
 
     def _keep_tiles(self, rect: QRect) -> None:
         assert self._open is not None
@@ -154,7 +205,16 @@ class PaintLayer:
         if not source:
             return QRect()
         step = source.pop()
-        now = {key: self.image.copy(key[0] * TILE, key[1] * TILE, TILE, TILE) for key in step.tiles}
+        whole = step.tiles.get((0, 0))
+        if len(step.tiles) == 1 and whole is not None and whole.size() == self.image.size():
+            # A whole layer kept as it was: swapped back, not copied.
+            target.append(_Step({(0, 0): self.image}))
+            self.image = whole
+            return self.rect
+        now = {
+            key: self.image.copy(key[0] * TILE, key[1] * TILE, tile.width(), tile.height())
+            for key, tile in step.tiles.items()
+        }
         painter = QPainter(self.image)
         painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
         for (x, y), tile in step.tiles.items():

@@ -10,6 +10,7 @@ request ends by the overall deadline in the settings (``request_timeout``), read
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -124,10 +125,17 @@ class RequestService:
                 parents=run.parents,
             )
             images = result.images
-            ids = await self._save(outcome) if run.save else [None] * len(images)
+            ids: list[int | None] = [None] * len(images)
+            if run.save:
+                try:
+                    ids = await self._save(outcome)
+                except GalleryError as error:
+                    # The images are still shown (and their files kept when they got that far).
+                    warnings.append(str(error))
+                warnings.extend(await self._in_store(self._take_notice))
             for number, (image, image_id) in enumerate(zip(images, ids, strict=True)):
                 if run.keep_unmasked and run.request.mask is not None:
-                    final = await self._keep_unmasked(run, number, image, image_id)
+                    final = await self._keep_unmasked(run, number, image, image_id, warnings)
                     if final is not None:
                         await self._send(final)
                         continue
@@ -139,7 +147,8 @@ class RequestService:
                 await self._send(FinalImage(run.job, number, frame, image_id))
             cost = None
             if run.save and ids and ids[0] is not None:
-                cost = await self._in_store(lambda: self._gallery().get(ids[0]).generation.cost)
+                with contextlib.suppress(GalleryError):  # the images are saved and shown
+                    cost = await self._in_store(lambda: self._gallery().get(ids[0]).generation.cost)
             revised = next((i.revised_prompt for i in images if i.revised_prompt), None)
             await self._send(
                 Done(run.job, result.usage, cost, result.request_id, revised, tuple(warnings))
@@ -207,7 +216,12 @@ class RequestService:
         return image_id, f"The last preview was kept in the gallery as image {image_id}."
 
     async def _keep_unmasked(
-        self, run: Run, number: int, image: GeneratedImage, raw_id: int | None
+        self,
+        run: Run,
+        number: int,
+        image: GeneratedImage,
+        raw_id: int | None,
+        warnings: list[str],
     ) -> FinalImage | None:
         """The result with the base's pixels back outside the mask, saved as a child of the
         raw result; None when the result's shape does not allow it."""
@@ -238,7 +252,10 @@ class RequestService:
                 self._gallery().set_notes(record.id, note)
                 return record.id
 
-            kept_id = await self._in_store(save)
+            try:
+                kept_id = await self._in_store(save)
+            except GalleryError as error:
+                warnings.append(str(error))  # shown all the same; the raw result is kept
         frame = await self._frame(kept.data, run.display_edge)
         heat = await self._frame(kept.heat, run.display_edge)
         return FinalImage(run.job, number, frame, kept_id, raw_id, kept.changed_outside, heat)
@@ -262,6 +279,14 @@ class RequestService:
         if self._store is None:
             self._store = GalleryStore(self._gallery_root, self._pricing)
         return self._store
+
+    def _take_notice(self) -> list[str]:
+        """What the gallery had to say on opening (a damaged database rebuilt), once."""
+        store = self._store
+        if store is None or store.notice is None:
+            return []
+        notice, store.notice = store.notice, None
+        return [notice]
 
     async def _in_store(self, work: Callable[[], Any]) -> Any:
         return await asyncio.get_running_loop().run_in_executor(self._store_thread, work)

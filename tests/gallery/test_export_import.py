@@ -95,10 +95,10 @@ def test_import_restores_what_another_gallery_knew(tmp_path: Path) -> None:
         reasons = dict((path.name, reason) for path, reason in report.skipped)
         assert reasons == {
             "notes.txt": "not an image Studio can read",
-            "missing.png": "cannot be read (No such file or directory)",
+            "missing.png": "it cannot be read (No such file or directory)",
         }
         again = second.import_files(copies)
-        assert [reason for _, reason in again.skipped] == ["already in the gallery"] * 2
+        assert (again.already, again.skipped) == (tuple(copies), ())
 
 
 def test_plain_files_import_as_imports(store: GalleryStore, tmp_path: Path) -> None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import inspect
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any, TypeVar
 
 import pytest
@@ -17,6 +17,7 @@ from studio.core import JobQueue, Session, settle
 from studio.localapi import LocalServer
 from studio.ui import MainWindow
 from tests.conftest import TEST_KEY_PREFIX
+from tests.inbox import RecordingServer
 
 W = TypeVar("W", bound=QWidget)
 
@@ -106,3 +107,28 @@ def type_prompt(window: MainWindow, qtbot: QtBot, text: str) -> None:
 
 async def finished(queue: JobQueue) -> None:
     await until(lambda: queue.jobs and all(job.state.finished for job in queue.jobs))
+
+
+@pytest.fixture(scope="module")
+def recording_server() -> Iterator[RecordingServer]:
+    """The local server with an inbox of what it received (see tests/inbox.py)."""
+    with RecordingServer() as server:
+        yield server
+
+
+@pytest.fixture
+async def recorded(qtbot: QtBot, recording_server: RecordingServer) -> AsyncIterator[Workspace]:
+    """A window whose provider is the recording server (its inbox emptied first)."""
+    recording_server.received.clear()
+    window, session, queue = build_window(Paths.from_environment())
+    qtbot.addWidget(window)
+    window.show()
+    local = Provider(
+        "local", "Local server", ProviderKind.COMPATIBLE, base_url=recording_server.base_url
+    )
+    settings = session.settings.with_providers((local,), local.id)
+    await session.apply(settings, {local.id: TEST_KEY_PREFIX + "x"})
+    yield window, session, queue
+    await queue.link.close()
+    await session.shutdown()
+    await settle()

@@ -10,13 +10,14 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QPointingDevice, QTabletEvent
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt
+from PySide6.QtGui import QColor, QImage, QPointingDevice, QTabletEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from studio.imaging import DisplayPixels, PreparedInput, display_pixels
 from studio.ui.paint_canvas import LayerKind, PaintCanvas, Tool, export_layer
+from studio.ui.paint_layer import PaintLayer
 from tests.images import opened, png
 
 LEFT, RIGHT = Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton
@@ -287,3 +288,31 @@ def test_a_huge_base_gets_a_coarser_layer_exported_at_full_size(qtbot: QtBot) ->
     alpha = opened(data).getchannel("A")
     assert alpha.size == (6000, 3000)
     assert (alpha.getpixel((4500, 1500)), alpha.getpixel((1500, 1500))) == (0, 255)
+
+
+def test_a_whole_layer_replaced_is_one_step_and_undo_swaps_it_back() -> None:
+    layer = PaintLayer(300, 200)
+    layer.fill(QColor(255, 0, 0))
+    before = layer.image
+    made = QImage(300, 200, QImage.Format.Format_ARGB32_Premultiplied)
+    made.fill(QColor(0, 0, 255))
+    assert layer.replace(made, layer.rect) == layer.rect
+    assert layer.image.pixelColor(10, 10) == QColor(0, 0, 255)
+    layer.undo()
+    assert layer.image is before
+    assert layer.image.pixelColor(10, 10) == QColor(255, 0, 0)
+    layer.redo()
+    assert layer.image.pixelColor(299, 199) == QColor(0, 0, 255)
+    # A small part of the layer: only that part changes (copied), undone as it was.
+    layer.replace(before, QRect(0, 0, 50, 100))
+    assert layer.image.pixelColor(25, 50) == QColor(255, 0, 0)
+    assert layer.image.pixelColor(150, 50) == QColor(0, 0, 255)
+    layer.undo()
+    assert layer.image.pixelColor(25, 50) == QColor(0, 0, 255)
+    # Most of it: the whole layer is swapped (the image given equals the layer elsewhere).
+    mostly = QImage(layer.image)
+    mostly.fill(QColor(0, 255, 0))
+    swapped = layer.image
+    assert layer.replace(mostly, QRect(0, 0, 200, 200)) == layer.rect
+    layer.undo()
+    assert layer.image is swapped

@@ -26,6 +26,7 @@ from studio.worker.protocol import (
     decode,
     encode,
 )
+from tests.gallery.damage import damage_page, gallery_of
 from tests.images import mask, opened, png
 
 
@@ -260,3 +261,23 @@ async def test_gif_and_svg_results_carry_their_own_bytes(
     assert (final.frame.source_format, final.frame.frame_count) == (fmt, frames)
     assert (record.format, record.width, record.height) == (fmt, 1024, 1024)
     assert opened(thumbnail).size == (256, 256)
+
+
+async def test_a_damaged_gallery_is_rebuilt_with_the_new_result_in_it(
+    worker: Worker, local_provider: Provider
+) -> None:
+    root = Paths.from_environment().data
+    gallery_of(root, 30)
+    damage_page(root, last=True)  # where the new row goes
+    await worker.send(run(1, local_provider))
+    received = await worker.until_end(1)
+    final = next(m for m in received if isinstance(m, FinalImage))
+    done = received[-1]
+    assert isinstance(done, Done)
+    assert final.image_id is not None
+    assert any("set aside as gallery.db.damaged-" in w for w in done.warnings)
+    with GalleryStore(root) as store:
+        assert store.stats().images == 31
+        record = store.get(final.image_id)
+        assert record is not None
+        assert (record.prompt, record.generation.request_id) == ("a lighthouse", done.request_id)
