@@ -3,9 +3,19 @@
 ``ImagesClient`` sends an ``ImageRequest`` (validated against ``capabilities_for(model)``) and
 returns an ``ImagesResult``, or streams ``PartialImage`` and ``Completed`` events. Every failure is
 an ``ApiError`` (see ``studio.api.errors`` for the tree).
+
+The client and its HTTP stack (httpx2, TLS, certificates) load on first use of a name from
+``_client``: the window shows without them, and only the request worker and "Test connection"
+need them.
 """
 
-from studio.api._client import MAX_EVENT_BYTES, ClientOptions, EventStream, ImagesClient
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from studio.api._client import MAX_EVENT_BYTES, ClientOptions, EventStream, ImagesClient
 from studio.api._formats import CONTENT_TYPES, EXTENSIONS, dimensions, sniff
 from studio.api.capabilities import (
     Endpoint,
@@ -99,3 +109,14 @@ __all__ = [
     "validate",
     "values_of",
 ]
+
+
+_LAZY = {"MAX_EVENT_BYTES", "ClientOptions", "EventStream", "ImagesClient"}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module 'studio.api' has no attribute {name!r}")
+    value = getattr(importlib.import_module("studio.api._client"), name)
+    globals()[name] = value
+    return value

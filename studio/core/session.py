@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
-from studio.api import ApiError, ImagesClient
+from studio.api import ApiError
 from studio.config import (
     KeySource,
     KeyStore,
@@ -137,6 +137,8 @@ class Session(QObject):
         problem = provider.problem()
         if problem:
             return ConnectionCheck(False, problem)
+        from studio.api import ImagesClient  # its HTTP stack loads only when needed
+
         try:
             async with ImagesClient(provider, key) as client:
                 models = await client.list_models()
