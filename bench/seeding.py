@@ -9,6 +9,8 @@ import io
 import json
 import random
 import sqlite3
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -98,9 +100,10 @@ def pool(root: Path, count: int) -> list[tuple[str, str, bytes]]:
 BATCH = 20_000
 
 
-def seed(root: Path, items: int) -> None:
+def seed(root: Path | str, items: int) -> None:
     """Bulk rows straight into the store's tables: one transaction, ``executemany`` in batches,
     no journal and no fsync (a benchmark's gallery need not survive a power cut)."""
+    root = Path(root)
     GalleryStore(root).close()  # create and migrate with the store itself
     rng = random.Random(7)
     images = pool(root, 200)
@@ -150,3 +153,13 @@ def seed(root: Path, items: int) -> None:
     db.execute("PRAGMA journal_mode=WAL")  # as the store keeps it
     db.execute("PRAGMA optimize")
     db.close()
+
+
+def seed_apart(root: Path, items: int) -> None:
+    """``seed`` in a child process, so that the benchmark's peak RSS is the gallery's own and
+    not the seeding's (its SQLite cache alone is 256 MB)."""
+    subprocess.run(
+        [sys.executable, "-c", f"from bench.seeding import seed; seed({str(root)!r}, {items})"],
+        cwd=Path(__file__).resolve().parents[1],
+        check=True,
+    )
