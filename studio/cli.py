@@ -2,7 +2,8 @@
 
 ``studio generate|edit|vary|expand`` send one request, write each image to ``--out`` and exit 0;
 on any error they print one line to stderr and exit 1 (2 for invalid arguments) — never a
-traceback.
+traceback. A model that is gone says which one to use instead. ``studio models`` lists what a
+provider offers and each model's lifecycle.
 
 A paid image is never lost to a name or a folder: each image is checked (decoded) first, kept in
 the gallery, then copied to ``--out`` under a new name created exclusively (an existing file is
@@ -16,12 +17,14 @@ import argparse
 import asyncio
 import contextlib
 import errno
+import hashlib
 import json
 import os
 import sys
 import time
-from collections.abc import Collection
+from collections.abc import Awaitable, Callable, Collection
 from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +34,7 @@ from studio.api import (
     EXTENSIONS,
     PARAMS,
     ApiError,
+    ClientOptions,
     Endpoint,
     GeneratedImage,
     ImageFile,
@@ -38,14 +42,30 @@ from studio.api import (
     ImagesClient,
     ImagesResult,
     InvalidParameters,
+    ModelCache,
+    ModelInfo,
     ParamKind,
     PartialImage,
+    ProviderModel,
     StreamInterrupted,
     applies,
     capabilities_for,
+    model_choices,
     parse_size,
+    replacement_for,
     request_values,
     validate,
+)
+from studio.batch import (
+    BatchRunner,
+    ExpansionError,
+    Template,
+    expand,
+    parse_matrix,
+    preview,
+    rows_from_file,
+    rows_from_lines,
+    rows_from_table,
 )
 from studio.config import (
     KeyStore,
@@ -69,6 +89,8 @@ from studio.gallery import (
     has_provenance,
     read_credentials,
 )
+from studio.gallery.estimates import Estimate, Total, estimate
+from studio.gallery.spending import check_caps, spent
 from studio.imaging import (
     Anchor,
     NotAnImage,
@@ -142,6 +164,20 @@ def _output_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--provider", help="a provider from the settings, by name")
 
 
+def _cost_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--estimate",
+        action="store_true",
+        help="print what the request would cost (JSON with --json) and send nothing",
+    )
+    parser.add_argument(
+        "--max-cost",
+        type=float,
+        metavar="USD",
+        help="refuse the request when its estimate may cost more than this",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="studio",
@@ -177,9 +213,12 @@ def build_parser() -> argparse.ArgumentParser:
         sub = commands.add_parser(command, help=text)
         _request_options(sub, endpoint)
         _output_options(sub)
+        _cost_options(sub)
         sub.set_defaults(command=command, endpoint=endpoint)
     _expand_command(commands)
     _gallery_commands(commands)
+    _batch_commands(commands)
+    _models_command(commands)
     return parser
 
 
@@ -260,8 +299,12 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.command == "gallery":
             return _gallery(args)
+        if args.command == "models":
+            return asyncio.run(_models(args))
         if args.command == "expand":
             return _expand(args)
+        if args.command == "batch":
+            return asyncio.run(_batch(args))
         return asyncio.run(_run(args))
     except UsageError as error:
         _say(str(error))
@@ -272,7 +315,7 @@ def run(args: argparse.Namespace) -> int:
     except ApiError as error:
         _say(error.message + (f" (request id {error.request_id})" if error.request_id else ""))
         return EXIT_FAILED
-    except GalleryError as error:
+    except (GalleryError, CostRefused, ExpansionError) as error:
         _say(str(error))
         return EXIT_FAILED
     except OSError as error:
@@ -288,11 +331,21 @@ def _say(message: str) -> None:
 
 
 def _provider(args: argparse.Namespace) -> Provider:
+    found = _chosen_provider(args)
+    if found is None:
+        raise UsageError("no provider is set up; use --base-url or add one in the app")
+    return found
+
+
+def _chosen_provider(args: argparse.Namespace) -> Provider | None:
+    """The provider ``--base-url`` or ``--provider`` names, else the active one (or None)."""
     if args.base_url:
         problem = check_base_url(args.base_url)
         if problem:  # said without the URL: it may hold a password
             raise UsageError(f"--base-url {problem}")
-        return Provider("cli", args.base_url, ProviderKind.COMPATIBLE, base_url=args.base_url)
+        # An id of its own per URL, so each server's list of models is kept apart.
+        server = "url-" + hashlib.sha256(args.base_url.encode()).hexdigest()[:12]
+        return Provider(server, args.base_url, ProviderKind.COMPATIBLE, base_url=args.base_url)
     settings = SettingsFile(Paths.from_environment().settings_file).load().settings
     if args.provider:
         wanted = args.provider.casefold()
@@ -301,8 +354,6 @@ def _provider(args: argparse.Namespace) -> Provider:
             names = ", ".join(p.name for p in settings.providers)
             raise UsageError(f"no provider called {args.provider!r}; there are: {names}")
         return found[0]
-    if settings.active_provider is None:
-        raise UsageError("no provider is set up; use --base-url or add one in the app")
     return settings.active_provider
 
 
@@ -350,6 +401,8 @@ async def _run(args: argparse.Namespace) -> int:
         _say(warning)
     if args.timeout is not None and args.timeout <= 0:
         raise UsageError("--timeout must be a number of seconds above 0")
+    if args.estimate:
+        return _print_estimate(args, request)
     provider = _provider(args).resolved()
     problem = provider.problem()
     if problem:
@@ -365,8 +418,7 @@ async def _run(args: argparse.Namespace) -> int:
         print(f"partial image {partial.index + 1} received", file=sys.stderr)
 
     try:
-        async with ImagesClient(provider, key.value) as client:
-            result = await client.run(request, progress, deadline=deadline)
+        result = await _send_once(args, request, provider, key.value, progress, deadline)
     except ApiError as error:
         if isinstance(error, StreamInterrupted) and error.last_partial is not None:
             last = error.last_partial
@@ -405,6 +457,232 @@ async def _run(args: argparse.Namespace) -> int:
             print(path)
     failed = result.unusable or delivery.problems
     return EXIT_FAILED if failed else 0
+
+
+class CostRefused(Exception):
+    """The estimate passes ``--max-cost`` or a spending cap set to refuse; exit 1."""
+
+
+def _print_estimate(args: argparse.Namespace, request: ImageRequest) -> int:
+    """``--estimate``: the cost and what was spent, and nothing sent."""
+    try:
+        provider = _provider(args).name
+    except UsageError:
+        provider = ""
+    with _open_gallery() as store:
+        figure = estimate(request, store.pricing)
+        overall, own = spent(store.journal), spent(store.journal, provider)
+    if args.json:
+        summary = figure.as_json() | {
+            "spent_usd": {"today": overall.today, "month": overall.month},
+            "provider": provider,
+            "provider_spent_usd": {"today": own.today, "month": own.month},
+        }
+        print(json.dumps(summary))
+        return 0
+    tokens = figure.output_tokens
+    print(f"estimated cost: {figure.text} ({figure.model}, {figure.images} image(s))")
+    if tokens is not None:
+        print(f"output tokens: {tokens.low:.0f} to {tokens.high:.0f}")
+    print(f"basis: {'; '.join(figure.basis)}")
+    print(f"spent: {overall.text}")
+    return 0
+
+
+def _check_cost(
+    args: argparse.Namespace, figure: Estimate | Total, store: GalleryStore, provider: str
+) -> None:
+    caps = SettingsFile(Paths.from_environment().settings_file).load().settings.spending_caps
+    verdict = check_caps(store.journal, caps, provider, figure)
+    for warning in verdict.warnings:
+        _say(warning)
+    if verdict.refusal:
+        raise CostRefused(verdict.refusal + " Nothing was sent.")
+    if args.max_cost is None:
+        return
+    if figure.cost is None or (isinstance(figure, Total) and figure.unknown):
+        raise CostRefused("the cost is unknown, so --max-cost cannot be honoured; nothing was sent")
+    if figure.cost.high > args.max_cost:
+        raise CostRefused(
+            f"the estimate ({figure.text}) may pass --max-cost ${args.max_cost:.2f}; "
+            "nothing was sent"
+        )
+
+
+async def _send_once(
+    args: argparse.Namespace,
+    request: ImageRequest,
+    provider: Provider,
+    key: str,
+    progress: Callable[[PartialImage], Awaitable[None]],
+    deadline: float,
+) -> ImagesResult:
+    """Check the cost, write the request down, send it once, and write down how it ended."""
+    with _open_gallery() as store:
+        figure = estimate(request, store.pricing)
+        _check_cost(args, figure, store, provider.name)
+        entry = store.journal.begin(
+            provider=provider.name,
+            model=request.model_name,
+            endpoint=request.endpoint.value,
+            prompt=request.prompt,
+            params=request.parameters(),
+            estimate=None if figure.cost is None else figure.cost.high,
+        )
+        try:
+            async with ImagesClient(provider, key) as client:
+                result = await client.run(request, progress, deadline=deadline)
+        except ApiError as error:
+            store.journal.failed(entry, error.message, may_be_billed=error.may_be_billed)
+            if error.may_be_billed:  # one line on stderr, as every error
+                error.message = (
+                    f"{error.message.rstrip('.')}. It may have been billed, so it was not "
+                    "sent again."
+                )
+            raise
+        except BaseException:
+            store.journal.failed(entry, "Stopped while in flight.", may_be_billed=True)
+            raise
+        store.journal.done(entry)
+        return result
+
+
+def _models_command(commands: Any) -> None:
+    models = commands.add_parser(
+        "models",
+        help="the models a provider offers, with what they do and when they shut down",
+        description="Lists models with their endpoints, capabilities and lifecycle. The list "
+        "comes from the provider when it answers (within a few seconds), else from the last "
+        "list kept from it, else from Studio's own table; the output says which.",
+    )
+    models.add_argument("--json", action="store_true", help="print one JSON object on stdout")
+    models.add_argument("--base-url", help="ask this compatible server")
+    models.add_argument("--provider", help="a provider from the settings, by name")
+    models.set_defaults(command="models")
+
+
+async def _provider_models(
+    provider: Provider,
+) -> tuple[tuple[ProviderModel, ...] | None, str, str]:
+    """The provider's list, where it came from (``provider``, ``cache`` or ``table``) and a
+    sentence saying so."""
+    cache = ModelCache()
+    problem = provider.problem()
+    reason = problem or ""
+    if not problem:
+        key = await asyncio.to_thread(KeyStore().get, provider)
+        options = ClientOptions(timeout=5.0, connect_timeout=3.0, max_retries=0)
+        try:
+            async with ImagesClient(provider, key.value, options) as client:
+                listed = await client.list_models()
+        except ApiError as error:
+            reason = error.message
+        else:
+            cache.save(provider.id, listed)
+            return listed, "provider", f"Models offered by {provider.name}, asked just now."
+    cached = cache.load(provider.id)
+    if cached is not None:
+        listed, fetched = cached
+        when = fetched.astimezone().strftime("%Y-%m-%d %H:%M")
+        return (
+            listed,
+            "cache",
+            f"{provider.name} could not be asked ({reason.rstrip('.')}); its list from {when}.",
+        )
+    return (
+        None,
+        "table",
+        f"{provider.name} could not be asked ({reason.rstrip('.')}); Studio's own table.",
+    )
+
+
+def _model_entry(
+    info: ModelInfo, today: date, listed: tuple[ProviderModel, ...] | None, openai: bool
+) -> dict[str, Any]:
+    caps = capabilities_for(info.name)
+    summary: dict[str, Any] = {
+        "sizes": list(caps.sizes),
+        "free_size": None
+        if caps.free_size is None
+        else f"any WxH in multiples of {caps.free_size.multiple}, long side up to "
+        f"{caps.free_size.max_long_edge}, {caps.free_size.min_pixels:,} to "
+        f"{caps.free_size.max_pixels:,} pixels",
+        "qualities": list(caps.qualities),
+        "output_formats": list(caps.output_formats),
+        "n_max": caps.n_max,
+        "streaming": caps.streaming,
+        "mask": caps.mask,
+        "markup": caps.markup,
+        "complexity": list(caps.complexity),
+    }
+    return {
+        "id": info.name,
+        "state": info.state(today).value,
+        "released": info.released.isoformat() if info.released else None,
+        "shutdown": info.shutdown.isoformat() if info.shutdown else None,
+        "replacement": replacement_for(info.name, today, listed, openai=openai),
+        "note": info.note or None,
+        "known": info.known,
+        "offered": info.offered,
+        "endpoints": sorted(e.value for e in caps.endpoints) if caps.known else None,
+        "capabilities": summary if caps.known else None,
+    }
+
+
+async def _models(args: argparse.Namespace) -> int:
+    today = date.today()
+    provider = _chosen_provider(args)
+    if provider is None:
+        listed, source = None, "table"
+        said = "No provider is set up: Studio's own table."
+        openai = True
+    else:
+        provider = provider.resolved()
+        listed, source, said = await _provider_models(provider)
+        openai = provider.kind is not ProviderKind.COMPATIBLE
+    choices = model_choices(listed, openai=openai, today=today)
+    entries = [_model_entry(info, today, listed, openai) for info in choices]
+    if args.json:
+        document = {
+            "source": source,
+            "provider": None if provider is None else provider.name,
+            "today": today.isoformat(),
+            "said": said,
+            "models": entries,
+        }
+        print(json.dumps(document, ensure_ascii=False))
+        return 0
+    print(said)
+    rows = [_model_row(entry) for entry in entries]
+    widths = [max((len(row[column]) for row in rows), default=0) for column in (0, 1)]
+    for name, state, what in rows:
+        print(f"{name:<{widths[0]}}  {state:<{widths[1]}}  {what}")
+    return 0
+
+
+def _model_row(entry: dict[str, Any]) -> tuple[str, str, str]:
+    """Name, lifecycle and what the model does, for one line of ``studio models``."""
+    name = entry["id"] + (f" ({entry['note']})" if entry["note"] else "")
+    if entry["state"] == "live":
+        state = "live"
+    elif entry["state"] == "deprecated":
+        state = f"shuts down {entry['shutdown']}"
+    else:
+        state = f"shut down {entry['shutdown'] or ''}".rstrip()
+    if entry["replacement"]:
+        state += f", use {entry['replacement']}"
+    caps = entry["capabilities"]
+    if caps is None:
+        return name, state, "not in Studio's table: sent as set"
+    extras = [flag for flag in ("mask", "markup", "streaming") if caps[flag]]
+    if caps["complexity"]:
+        extras.append("complexity")
+    formats = "/".join(caps["output_formats"]) or "png"
+    return (
+        name,
+        state,
+        "; ".join(filter(None, [", ".join(entry["endpoints"]), formats, ", ".join(extras)])),
+    )
 
 
 def _request_timeout() -> float:
@@ -674,6 +952,215 @@ def _check(store: GalleryStore) -> int:
         print(f"removed {report.temps_removed} unfinished temporary files")
     print("The gallery is consistent." if report.ok else "The gallery has problems (above).")
     return 0 if report.ok else 1
+
+
+# -- studio batch ------------------------------------------------------------------------------
+
+
+def _batch_commands(commands: Any) -> None:
+    batch = commands.add_parser(
+        "batch", help="many requests from a template: live or at half price"
+    )
+    actions = batch.add_subparsers(title="batch commands", metavar="ACTION", required=True)
+    for name, text in (
+        ("run", "expand TEMPLATE over values and a matrix, then send it"),
+        ("submit", "send FILE's prompts (one a line, or CSV/TSV rows for --template)"),
+    ):
+        sub = actions.add_parser(name, help=text)
+        if name == "run":
+            sub.add_argument("template", help="prompt with {variables} and {a|b|c} choices")
+            values = sub.add_mutually_exclusive_group()
+            values.add_argument("--values", type=Path, metavar="FILE", help="one value a line")
+            values.add_argument("--csv", type=Path, metavar="FILE", help="CSV/TSV with a header")
+        else:
+            sub.add_argument("file", type=Path)
+            sub.add_argument("--template", default="", help="default: each line is a prompt")
+        sub.add_argument(
+            "--matrix",
+            action="append",
+            default=[],
+            metavar="PARAM=A,B",
+            help="vary size, quality, model or background (repeatable)",
+        )
+        sub.add_argument(
+            "--api",
+            "--via",
+            dest="api",
+            choices=("batch", "batch-api", "live"),
+            default="batch",
+            help="the Batch API at half price (default) or live",
+        )
+        sub.add_argument("--model", default=DEFAULT_MODEL)
+        for flag in ("--size", "--quality", "--background"):
+            sub.add_argument(flag)
+        sub.add_argument("--n", type=int)
+        sub.add_argument("--concurrency", type=int, default=2, help="live requests at once")
+        sub.add_argument("--wait", action="store_true", help="wait for the batch and fetch it")
+        _cost_options(sub)
+        _batch_connection(sub)
+        sub.set_defaults(command="batch", action=name)
+    for name, text in (
+        ("status", "where a batch is"),
+        ("fetch", "keep a batch's finished results in the gallery"),
+        ("cancel", "stop a batch"),
+    ):
+        sub = actions.add_parser(name, help=text)
+        sub.add_argument("id")
+        _batch_connection(sub)
+        sub.set_defaults(command="batch", action=name)
+    listing = actions.add_parser("list", help="the batches this gallery knows")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(command="batch", action="list")
+
+
+def _batch_connection(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print JSON on stdout")
+    parser.add_argument("--base-url", help="send to this compatible server instead")
+    parser.add_argument("--provider", help="a provider from the settings, by name")
+
+
+async def _batch(args: argparse.Namespace) -> int:
+    if args.action == "list":
+        with _open_gallery() as store:
+            for record in store.journal.batches():
+                line = {
+                    "id": record.id,
+                    "status": record.status,
+                    "provider": record.provider,
+                    "created": record.created,
+                    "counts": record.counts,
+                    "fetched": record.fetched is not None,
+                }
+                if args.json:
+                    print(json.dumps(line))
+                else:
+                    done = record.counts.get("completed", 0)
+                    print(
+                        f"{record.id}  {record.status:<11} {done}/"
+                        f"{record.counts.get('total', 0)}  {record.provider}"
+                    )
+        return 0
+    if args.action in ("run", "submit"):
+        return await _batch_run(args)
+    provider, key = await _connection(args)
+    async with ImagesClient(provider, key) as client:
+        with _open_gallery() as store:
+            runner = BatchRunner(client, store, provider.name)
+            if args.action == "fetch":
+                if store.journal.batch(args.id) is None:
+                    raise UsageError(f"this gallery has no batch {args.id}")
+                report = await runner.fetch(args.id)
+                for custom_id, ids in report.saved:
+                    for record in store.get_many(ids):
+                        _batch_say(
+                            args,
+                            {"custom_id": custom_id, "id": record.id, "path": str(record.path)},
+                        )
+                for custom_id, why in report.failed:
+                    _say(f"{custom_id} failed: {why}")
+                if not report.status.finished:
+                    _say(f"the batch is {report.status.status}; fetch again later for the rest")
+                return 0
+            status = await (runner.cancel if args.action == "cancel" else runner.refresh)(args.id)
+    _batch_say(
+        args,
+        {"id": status.id, "status": status.status, **status.counts}
+        | ({"errors": list(status.errors)} if status.errors else {}),
+    )
+    return 0
+
+
+def _batch_say(args: argparse.Namespace, line: dict[str, Any]) -> None:
+    if args.json:
+        print(json.dumps(line, ensure_ascii=False))
+    else:
+        print("  ".join(str(value) for value in line.values()))
+
+
+async def _connection(args: argparse.Namespace) -> tuple[Provider, str]:
+    provider = _provider(args).resolved()
+    problem = provider.problem()
+    if problem:
+        raise UsageError(problem)
+    key = await asyncio.to_thread(KeyStore().get, provider)
+    return provider, key.value
+
+
+async def _batch_run(args: argparse.Namespace) -> int:
+    template = Template(args.template)
+    rows: list[dict[str, str]] = []
+    if args.action == "submit":
+        template = Template(args.template or "{prompt}")
+        rows = rows_from_file(args.file, template)
+    elif args.csv is not None:
+        rows = rows_from_table(args.csv.read_text(encoding="utf-8-sig"))
+    elif args.values is not None:
+        rows = rows_from_lines(args.values.read_text(encoding="utf-8-sig"), template)
+    base = ImageRequest(
+        Endpoint.GENERATIONS,
+        model=args.model,
+        size=args.size,
+        quality=args.quality,
+        background=args.background,
+        n=args.n,
+    )
+    items = expand(template, rows, base, parse_matrix(args.matrix))
+    warnings = {warning for item in items for warning in validate(item.request)}
+    for warning in sorted(warnings):
+        _say(warning)
+    batch_api = args.api != "live"
+    with _open_gallery() as store:
+        planned = preview(items, store.pricing, batch_api=batch_api)
+    if args.estimate:
+        if args.json:
+            lines = [
+                {
+                    "custom_id": item.custom_id,
+                    "prompt": item.prompt,
+                    "model": item.request.model_name,
+                    "size": item.request.size,
+                    "quality": item.request.quality,
+                    "cost_usd": None if e.cost is None else e.cost.as_json(),
+                }
+                for item, e in zip(planned.items, planned.estimates, strict=True)
+            ]
+            print(json.dumps(planned.total.as_json() | {"batch_api": batch_api, "lines": lines}))
+        else:
+            for item, figure in zip(planned.items, planned.estimates, strict=True):
+                print(f"{item.custom_id}  {figure.text:<20} {item.prompt}")
+            via = "through the Batch API (half price)" if batch_api else "live"
+            print(f"{planned.count} requests {via}; estimated total {planned.total.text}")
+        return 0
+    provider, key = await _connection(args)
+    async with ImagesClient(provider, key) as client:
+        with _open_gallery() as store:
+            _check_cost(args, planned.total, store, provider.name)
+            runner = BatchRunner(client, store, provider.name)
+            if not batch_api:
+                report = await runner.run_live(items, args.concurrency)
+                for custom_id, ids in report.saved:
+                    for record in store.get_many(ids):
+                        _batch_say(
+                            args,
+                            {"custom_id": custom_id, "id": record.id, "path": str(record.path)},
+                        )
+                for custom_id, why in report.failed:
+                    _say(f"{custom_id} failed: {why}")
+                return 0 if not report.failed else EXIT_FAILED
+            record = await runner.submit(items)
+            _batch_say(
+                args,
+                {"batch_id": record.id, "requests": len(items), "estimate_usd": record.estimate},
+            )
+            if args.wait:
+                await runner.wait(record.id)
+                fetched = await runner.fetch(record.id)
+                for custom_id, ids in fetched.saved:
+                    for saved in store.get_many(ids):
+                        _batch_say(
+                            args, {"custom_id": custom_id, "id": saved.id, "path": str(saved.path)}
+                        )
+    return 0
 
 
 # -- studio expand --------------------------------------------------------------------------

@@ -4,9 +4,9 @@
 returns an ``ImagesResult``, or streams ``PartialImage`` and ``Completed`` events. Every failure is
 an ``ApiError`` (see ``studio.api.errors`` for the tree).
 
-The client and its HTTP stack (httpx2, TLS, certificates) load on first use of a name from
-``_client``: the window shows without them, and only the request worker and "Test connection"
-need them.
+The client and the Batch API's calls, with their HTTP stack (httpx2, TLS, certificates), load on
+first use of one of their names: the window shows without them, and only the request worker,
+"Test connection" and batches need them.
 """
 
 from __future__ import annotations
@@ -15,6 +15,14 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from studio.api._batches import (
+        FINISHED,
+        Batches,
+        BatchLineResult,
+        BatchStatus,
+        batch_line,
+        parse_results,
+    )
     from studio.api._client import MAX_EVENT_BYTES, ClientOptions, EventStream, ImagesClient
 from studio.api._formats import CONTENT_TYPES, EXTENSIONS, dimensions, sniff
 from studio.api.capabilities import (
@@ -32,6 +40,7 @@ from studio.api.errors import (
     ConnectionFailed,
     InvalidParameters,
     InvalidRequest,
+    ModelGone,
     ModerationBlocked,
     NotFound,
     PermissionDenied,
@@ -40,6 +49,20 @@ from studio.api.errors import (
     ServerError,
     StreamInterrupted,
     Timeout,
+)
+from studio.api.lifecycle import (
+    Lifecycle,
+    ModelCache,
+    ModelInfo,
+    ProviderModel,
+    is_image_model,
+    lifecycle_for,
+    lifecycle_note,
+    model_choices,
+    model_gone,
+    parse_day,
+    replacement_for,
+    table_models,
 )
 from studio.api.params import (
     PARAMS,
@@ -65,11 +88,15 @@ __all__ = [
     "CONTENT_TYPES",
     "DEFAULT_MODEL",
     "EXTENSIONS",
+    "FINISHED",
     "MAX_EVENT_BYTES",
     "PARAMS",
     "ApiError",
     "AuthError",
     "BadResponse",
+    "BatchLineResult",
+    "BatchStatus",
+    "Batches",
     "ClientOptions",
     "Completed",
     "ConnectionFailed",
@@ -82,13 +109,18 @@ __all__ = [
     "ImagesResult",
     "InvalidParameters",
     "InvalidRequest",
+    "Lifecycle",
+    "ModelCache",
     "ModelCapabilities",
+    "ModelGone",
+    "ModelInfo",
     "ModerationBlocked",
     "NotFound",
     "ParamKind",
     "ParamSpec",
     "PartialImage",
     "PermissionDenied",
+    "ProviderModel",
     "RateLimited",
     "RequestRejected",
     "ServerError",
@@ -99,24 +131,43 @@ __all__ = [
     "Timeout",
     "Usage",
     "applies",
+    "batch_line",
     "capabilities_for",
     "dimensions",
+    "is_image_model",
     "known_models",
+    "lifecycle_for",
+    "lifecycle_note",
+    "model_choices",
+    "model_gone",
     "param",
+    "parse_day",
+    "parse_results",
     "parse_size",
+    "replacement_for",
     "request_values",
     "sniff",
+    "table_models",
     "validate",
     "values_of",
 ]
 
 
-_LAZY = {"MAX_EVENT_BYTES", "ClientOptions", "EventStream", "ImagesClient"}
+_LAZY = {
+    **dict.fromkeys(
+        ("MAX_EVENT_BYTES", "ClientOptions", "EventStream", "ImagesClient"), "studio.api._client"
+    ),
+    **dict.fromkeys(
+        ("FINISHED", "Batches", "BatchLineResult", "BatchStatus", "batch_line", "parse_results"),
+        "studio.api._batches",
+    ),
+}
 
 
 def __getattr__(name: str) -> Any:
-    if name not in _LAZY:
+    home = _LAZY.get(name)
+    if home is None:
         raise AttributeError(f"module 'studio.api' has no attribute {name!r}")
-    value = getattr(importlib.import_module("studio.api._client"), name)
+    value = getattr(importlib.import_module(home), name)
     globals()[name] = value
     return value

@@ -4,7 +4,7 @@ session; a welcome page until a provider is ready. Its size, place and docks are
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPushButton,
     QScrollArea,
     QStackedWidget,
     QStyle,
@@ -62,6 +63,7 @@ from studio.api import (
     validate,
 )
 from studio.core import (
+    VARIATION_INSTRUCTION,
     DemoServerFailed,
     GalleryReader,
     Job,
@@ -73,10 +75,13 @@ from studio.core import (
     reconcile_gallery,
     spawn,
     today_cost,
+    variation_by_edit,
 )
+from studio.core.batches import BatchSession
 from studio.core.edit_chain import ChainStep, EditChain
-from studio.gallery import GalleryError, ImageRecord
+from studio.gallery import GalleryError, ImageRecord, Pricing
 from studio.imaging import NotAnImage, display_pixels, prepare_input, read_image_file
+from studio.ui.batch_page import BatchPage, estimate_text
 from studio.ui.canvas import Canvas, frame_image
 from studio.ui.editor import EditorPage
 from studio.ui.gallery_page import GalleryPage
@@ -85,6 +90,7 @@ from studio.ui.jobs_panel import JobsPanel
 from studio.ui.params_panel import ParamsPanel
 from studio.ui.prompt_panel import PromptPanel
 from studio.ui.providers_dialog import ProvidersDialog
+from studio.ui.spending_dialog import open_spending_dialog
 from studio.ui.welcome import WelcomePanel
 from studio.worker.protocol import Frame
 
@@ -96,7 +102,8 @@ _DETAIL_EDGE = 4096
 
 
 class NoticeBar(QFrame):
-    """A dismissable strip above the content for sentences the user must read."""
+    """A dismissable strip above the content for sentences the user must read, with buttons
+    for what a sentence offers to do (each goes once it is used)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,22 +112,42 @@ class NoticeBar(QFrame):
         self.setBackgroundRole(self.palette().ColorRole.ToolTipBase)
         self.label = QLabel(wordWrap=True)
         self.label.setForegroundRole(self.palette().ColorRole.ToolTipText)
+        self.actions_row = QHBoxLayout()
+        self.actions_row.addStretch()
         close = QToolButton(text="✕", autoRaise=True)
         close.setToolTip(self.tr("Dismiss"))
         close.setAccessibleName(self.tr("Dismiss notice"))
         close.clicked.connect(self.dismiss)
+        text_column = QVBoxLayout()
+        text_column.addWidget(self.label)
+        text_column.addLayout(self.actions_row)
         layout = QHBoxLayout(self)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(close)
+        layout.addLayout(text_column, 1)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
         self.hide()
 
-    def add(self, text: str) -> None:
+    def add(self, text: str, actions: tuple[tuple[str, Callable[[], object]], ...] = ()) -> None:
         current = self.label.text()
         self.label.setText(f"{current}\n{text}" if current else text)
+        buttons: list[QPushButton] = []
+        for label, act in actions:
+            button = QPushButton(label)
+            button.clicked.connect(lambda _=False, act=act: self._use(act, buttons))
+            buttons.append(button)
+            self.actions_row.insertWidget(self.actions_row.count() - 1, button)
         self.show()
+
+    def _use(self, act: Callable[[], object], buttons: list[QPushButton]) -> None:
+        for button in buttons:
+            button.deleteLater()
+        act()
 
     def dismiss(self) -> None:
         self.label.clear()
+        while self.actions_row.count() > 1:
+            item = self.actions_row.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
         self.hide()
 
 
@@ -213,11 +240,21 @@ class MainWindow(QMainWindow):
         )
         self.gallery.notice.connect(self.notices.add)
         self.gallery.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.batch_page = BatchPage(
+            BatchSession(gallery_root, lambda: session.settings),
+            session,
+            lambda: self.params.request(""),
+            self._start,
+        )
+        self.batch_page.retry_requested.connect(self._submit)
+        self.batch_page.notice.connect(self.notices.add)
+        self._pricing = Pricing.load(session.settings.pricing_overrides)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.results)
         self.pages.addWidget(self.editor)
         self.pages.addWidget(self.gallery)
+        self.pages.addWidget(self.batch_page)
         self.pages.currentChanged.connect(self._page_changed)
         central = QWidget()
         column = QVBoxLayout(central)
@@ -228,6 +265,11 @@ class MainWindow(QMainWindow):
 
         self.prompt = PromptPanel(self._state)
         self.params = ParamsPanel(self._state)
+        self.params.model.replaced.connect(self._model_replaced)
+        session.model_choices_changed.connect(self._show_model_choices)
+        self._show_model_choices()
+        #: Groups of jobs whose shut-down model was already announced.
+        self._gone_told: set[int] = set()
         self.jobs = JobsPanel(queue)
         self.recent = QListWidget()
         self.recent.setAccessibleName(self.tr("Recent results"))
@@ -243,7 +285,10 @@ class MainWindow(QMainWindow):
 
         self.usage_label = QLabel()
         self.provider_label = QLabel()
+        self.estimate_label = QLabel()
+        self.estimate_label.setAccessibleName(self.tr("Estimated cost"))
         self.statusBar().addWidget(self.usage_label, 1)
+        self.statusBar().addPermanentWidget(self.estimate_label)
         self.statusBar().addPermanentWidget(self.provider_label)
         self._build_menus()
 
@@ -255,6 +300,8 @@ class MainWindow(QMainWindow):
         queue.saved.connect(self._result_saved)
         queue.saved.connect(lambda job, frame, image_id: self.gallery.add_saved(image_id))
         queue.worker_died.connect(self.notices.add)
+        queue.notice.connect(self.notices.add)
+        self.jobs.model_chosen.connect(self.use_model)
         session.active_changed.connect(self._show_provider)
         session.notice.connect(self.notices.add)
         self._show_provider()
@@ -359,8 +406,14 @@ class MainWindow(QMainWindow):
         self.results_action = self._action("&Results", "Alt+1", self.show_results)
         self.editor_action = self._action("E&ditor", "Alt+2", self.show_editor)
         self.gallery_action = self._action("&Gallery", "Alt+3", self.show_gallery)
+        self.batches_action = self._action("&Batches", "Alt+4", self.show_batches)
         views = QActionGroup(self)
-        for view in (self.results_action, self.editor_action, self.gallery_action):
+        for view in (
+            self.results_action,
+            self.editor_action,
+            self.gallery_action,
+            self.batches_action,
+        ):
             view.setCheckable(True)
             views.addAction(view)
         paste = self._action("&Paste image", QKeySequence.StandardKey.Paste, self.paste_image)
@@ -385,7 +438,9 @@ class MainWindow(QMainWindow):
             [self.generate_action, self.cancel_action, self.edit_shown_action, self.vary_action]
         )
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        view_menu.addActions([self.results_action, self.editor_action, self.gallery_action])
+        view_menu.addActions(
+            [self.results_action, self.editor_action, self.gallery_action, self.batches_action]
+        )
         view_menu.addSeparator()
         view_menu.addActions([zoom_in, zoom_out, fit, actual])
         view_menu.addSeparator()
@@ -396,7 +451,12 @@ class MainWindow(QMainWindow):
             "&Providers and API keys…", QKeySequence.StandardKey.Preferences, self.open_providers
         )
         demo = self._action("Use the offline &demo server", None, self.start_demo)
-        settings_menu.addActions([providers, demo])
+        spending = self._action(
+            "Spending &caps…",
+            None,
+            lambda: open_spending_dialog(self, self._session, self.batch_page.batches, self._start),
+        )
+        settings_menu.addActions([providers, spending, demo])
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action("&About Studio", None, self._about))
 
@@ -453,14 +513,17 @@ class MainWindow(QMainWindow):
         ready = self._session.ready
         self.prompt.generate.setEnabled(ready and not blocked)
         self.generate_action.setEnabled(ready)
-        self.vary_action.setEnabled(ready and Endpoint.VARIATIONS in caps.endpoints)
-        self.vary_action.setToolTip(
-            self.tr("Variations of the base or shown image")
-            if self.vary_action.isEnabled()
-            else self.tr("{model} makes no variations; dall-e-2 and compatible servers do").format(
-                model=caps.name
-            )
-        )
+        varies = Endpoint.VARIATIONS in caps.endpoints
+        self.vary_action.setEnabled(ready and (varies or Endpoint.EDITS in caps.endpoints))
+        if varies:
+            vary_tip = self.tr("Variations of the base or shown image")
+        elif Endpoint.EDITS in caps.endpoints:
+            vary_tip = self.tr(
+                "Variations of the base or shown image, made by an edit with {model}"
+            ).format(model=caps.name)
+        else:
+            vary_tip = self.tr("{model} makes no variations").format(model=caps.name)
+        self.vary_action.setToolTip(vary_tip)
         if not ready:
             self.prompt.generate.setToolTip(
                 self.tr("Add an API key or start the demo server first")
@@ -472,7 +535,14 @@ class MainWindow(QMainWindow):
         else:
             self.prompt.generate.setToolTip(self.tr("Make the image (Ctrl+Enter)"))
         self._show_undo()
+        self._show_estimate()
         return problem
+
+    def _show_estimate(self) -> None:
+        """What pressing Generate would cost, beside the button and in the status bar."""
+        text = estimate_text(self.params.request(self.prompt.text or "x"), self._pricing)
+        self.estimate_label.setText(text)
+        self.prompt.generate.setToolTip(f"{self.prompt.generate.toolTip()}\n{text}")
 
     # -- generating -------------------------------------------------------------------------
 
@@ -495,7 +565,12 @@ class MainWindow(QMainWindow):
             self._submit(self.params.request(prompt))
 
     def _submit(
-        self, request: ImageRequest, *, keep_unmasked: bool = False, parents: tuple[int, ...] = ()
+        self,
+        request: ImageRequest,
+        *,
+        keep_unmasked: bool = False,
+        parents: tuple[int, ...] = (),
+        variation: bool = False,
     ) -> list[Job]:
         provider = self._session.active_provider
         assert provider is not None
@@ -510,8 +585,10 @@ class MainWindow(QMainWindow):
             self._session.active_key.value,
             keep_unmasked=keep_unmasked,
             parents=parents,
+            variation=variation,
         )
-        self.prompt.remember(request.prompt)
+        if not variation:
+            self.prompt.remember(request.prompt)
         self._group = jobs[0].group
         self._shown_image_id = None
         self._shown_source = None
@@ -604,12 +681,11 @@ class MainWindow(QMainWindow):
 
     def _vary(self, source: EditInput | None) -> None:
         caps = self.params.capabilities
-        if Endpoint.VARIATIONS not in caps.endpoints:
+        if not caps.endpoints & {Endpoint.VARIATIONS, Endpoint.EDITS}:
             self.notices.add(
-                self.tr(
-                    "{model} makes no variations: choose dall-e-2, or a compatible server's "
-                    "model, under Model."
-                ).format(model=caps.name)
+                self.tr("{model} makes no variations: choose another model under Model.").format(
+                    model=caps.name
+                )
             )
             return
         if not self._session.ready:
@@ -618,7 +694,10 @@ class MainWindow(QMainWindow):
         self._start(self._send_variation(source))
 
     async def _send_variation(self, source: EditInput | None) -> None:
+        """Variations where the model makes them (dall-e-2, a compatible server's); otherwise
+        an edit with the chosen model and a built-in instruction, kept as a variation."""
         caps = self.params.capabilities
+        by_edit = Endpoint.VARIATIONS not in caps.endpoints
         if source is None:
             source = self.editor.inputs[0] if self.editor.editing else await self._shown_input()
         if source is None:
@@ -643,13 +722,22 @@ class MainWindow(QMainWindow):
             )
             return
         image = ImageFile.from_bytes(prepared.data, source.name)
-        request = self.params.variation_request(image)
+        if by_edit:
+            request = variation_by_edit(self.params.request(VARIATION_INSTRUCTION), image)
+        else:
+            request = self.params.variation_request(image)
         if not self._valid(request):
             return
         for change in prepared.changes:
             self.notices.add(change)
         parents = () if source.image_id is None else (source.image_id,)
-        self._submit(request, parents=parents)
+        self._submit(request, parents=parents, variation=by_edit)
+
+    def use_model(self, model: str) -> None:
+        """Make ``model`` the panel's model (a shut-down model's replacement, say)."""
+        if self.params.model_name != model:
+            self.params.apply({"model": model})
+            self.statusBar().showMessage(self.tr("Model: {model}").format(model=model), 5000)
 
     def _cancel_newest(self) -> None:
         job = self._queue.cancel_newest()
@@ -674,6 +762,54 @@ class MainWindow(QMainWindow):
             self._spent(job)
         elif job.state is JobState.FAILED and job.group == self._group:
             self.statusBar().showMessage(job.message, 10_000)
+        if job.state is JobState.FAILED and job.replacement and job.group not in self._gone_told:
+            self._gone_told.add(job.group)
+            self._offer_replacement(job, job.replacement)
+
+    # -- models that were shut down ---------------------------------------------------------
+
+    def _show_model_choices(self) -> None:
+        session = self._session
+        self.params.model.set_choices(
+            session.model_choices, session.today(), session.replacement_for
+        )
+
+    def _model_replaced(self, old: str, new: str) -> None:
+        """The chosen model left the list because it was shut down: its successor took over."""
+        self.notices.add(
+            self.tr("{old} {gone}: Studio now uses {new} in its place.").format(
+                old=old, gone=self._gone_words(old), new=new
+            )
+        )
+
+    def _gone_words(self, model: str) -> str:
+        day = self._session.lifecycle(model).shutdown
+        if day is None:
+            return self.tr("is no longer offered")
+        return self.tr("was shut down on {day}").format(day=day.isoformat())
+
+    def _offer_replacement(self, job: Job, replacement: str) -> None:
+        """A job's model is gone: the sentence says what replaces it, and offers it."""
+        self.notices.add(
+            job.message,
+            (
+                (
+                    self.tr("Use {model}").format(model=replacement),
+                    lambda: self.use_model(replacement),
+                ),
+                (
+                    self.tr("Use {model} and retry").format(model=replacement),
+                    lambda: self._retry_with(job, replacement),
+                ),
+            ),
+        )
+
+    def _retry_with(self, job: Job, model: str) -> None:
+        self.use_model(model)
+        jobs = self._queue.retry(job, model)
+        self._group = jobs[0].group
+        self.canvas.show_cells(len(jobs))
+        self.show_results()
 
     # -- comparing a kept-unmasked edit with the model's own result ------------------------
 
@@ -905,8 +1041,12 @@ class MainWindow(QMainWindow):
         if self._session.ready:
             self.pages.setCurrentWidget(self.gallery)
 
+    def show_batches(self) -> None:
+        self.pages.setCurrentWidget(self.batch_page)
+
     def _page_changed(self) -> None:
         page = self.pages.currentWidget()
+        self.batches_action.setChecked(page is self.batch_page)
         self.results_action.setChecked(page is self.results)
         self.editor_action.setChecked(page is self.editor)
         self.gallery_action.setChecked(page is self.gallery)
@@ -946,7 +1086,23 @@ class MainWindow(QMainWindow):
             self.prompt.remember(current)
         self.prompt.set_text(record.prompt)
         if all_settings:
-            self.params.apply(record.generation.params)
+            params = dict(record.generation.params)
+            model = str(params.get("model") or record.model)
+            replacement = self._session.replacement_for(model)
+            if replacement is not None:
+                params["model"] = replacement
+                self.notices.add(
+                    self.tr(
+                        "Image {n} was made with {old}, which {gone}: its settings are taken "
+                        "with {new}."
+                    ).format(
+                        n=record.id,
+                        old=model,
+                        gone=self._gone_words(model),
+                        new=replacement,
+                    )
+                )
+            self.params.apply(params)
         self.statusBar().showMessage(
             self.tr("Settings of image {n} taken").format(n=record.id)
             if all_settings
