@@ -25,7 +25,7 @@ from studio.api import Endpoint, GeneratedImage, ImageRequest, ImagesResult, Usa
 from studio.gallery import GalleryStore, Kind, Outcome, Query
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from bench.seeding import SUBJECTS, prompt, seed
+from bench.seeding import SUBJECTS, prompt, seed_apart
 
 SEARCHES = [
     *SUBJECTS[:15],
@@ -120,7 +120,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         started = time.perf_counter()
-        seed(root, args.items)
+        seed_apart(root, args.items)
         seeded = time.perf_counter() - started
         figures = measure(root, args.items)
     figures["seed_s"] = round(seeded, 1)

@@ -25,7 +25,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.seeding import seed
+from bench.seeding import seed_apart
 
 SCROLL_ROWS = 5000
 SEARCH = "lighthouse at dusk"
@@ -146,7 +146,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder) / "gallery"
         seeding = time.perf_counter()
-        seed(root, args.items)
+        seed_apart(root, args.items)
         seed_s = time.perf_counter() - seeding
 
         import qasync

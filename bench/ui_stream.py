@@ -1,12 +1,13 @@
 """The real main window, offscreen, receiving streams: GUI stalls and partial-to-paint latency.
 
 The local server runs in its own process rendering noise (the largest events possible) with 3
-partial images and a final one, at 1536x1024 and at 3840x2160. A 5 ms timer on the GUI thread
-measures the longest stall; each partial's latency runs from the moment the request worker had
-the whole event to the moment the canvas finished painting it. Cold start is from launching a
-fresh Python to the window being shown.
+partial images and a final one, at 1536x1024 and at 3840x2160, one image and a grid of four. A
+5 ms timer on the GUI thread measures the longest stall of each run; each partial's latency runs
+from the moment the request worker had the whole event to the moment the canvas finished painting
+it. Cold start is from launching a fresh Python to the window being shown. ``--trace-stalls``
+prints the GUI thread's stack of every stall over 12 ms on stderr (studio/core/stall_tracer.py).
 
-    python bench/ui_stream.py [--repeats N]
+    python bench/ui_stream.py [--repeats N] [--trace-stalls]
 """
 
 from __future__ import annotations
@@ -20,8 +21,18 @@ import subprocess
 import sys
 import tempfile
 import time
+from typing import TYPE_CHECKING
 
-SIZES = {"1536": "1536x1024", "3840": "3840x2160"}
+if TYPE_CHECKING:
+    from studio.core import GuiThreadCollector
+
+#: label → (size, images per request); the n=1 labels keep last round's keys.
+CASES = {
+    "1536": ("1536x1024", 1),
+    "3840": ("3840x2160", 1),
+    "1536_n4": ("1536x1024", 4),
+    "3840_n4": ("3840x2160", 4),
+}
 COLD_START = """
 import os, sys, time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -55,7 +66,7 @@ def start_server() -> tuple[subprocess.Popen[str], str]:
     return server, server.stdout.readline().strip().removeprefix("STUDIO_LOCALAPI_URL ")
 
 
-async def measure(base_url: str, repeats: int) -> dict[str, float]:
+async def measure(base_url: str, repeats: int, collector: GuiThreadCollector) -> dict[str, object]:
     from PySide6.QtCore import QTimer
 
     from studio.app import build_window
@@ -67,6 +78,7 @@ async def measure(base_url: str, repeats: int) -> dict[str, float]:
     window, session, queue = build_window(Paths.from_environment())
     window.resize(1400, 900)
     window.show()
+    collector.freeze_start_up()  # as studio.app does
     provider = Provider("bench", "Bench", ProviderKind.COMPATIBLE, base_url=base_url)
     await session.apply(session.settings.with_providers((provider,), "bench"), {"bench": DEMO_KEY})
 
@@ -103,36 +115,46 @@ async def measure(base_url: str, repeats: int) -> dict[str, float]:
     heartbeat = QTimer(interval=5)
     heartbeat.timeout.connect(tick)
 
-    figures: dict[str, float] = {}
+    figures: dict[str, object] = {}
     window.params.stream.setChecked(True)
     window.params.partials.setValue(3)
     window.params.model.setCurrentIndex(window.params.model.findData("gpt-image-2"))
-    for label, size in SIZES.items():
+    for label, (size, count) in CASES.items():
         width, height = (int(v) for v in size.split("x"))
+        window.params.count.setValue(count)
         window.params.size.setCurrentIndex(window.params.size.findData("__custom__"))
         window.params.width_box.setValue(width)
         window.params.height_box.setValue(height)
-        worst, latencies = 0.0, []
+        worst_per_run: list[float] = []
+        latencies: list[float] = []
         for _ in range(repeats):
             received.clear()
             painted.clear()
             window.prompt.set_text(f"noise {label}")
+            submitted = len(queue.jobs)
             window.generate()
-            job = queue.jobs[-1]
+            jobs = queue.jobs[submitted:]  # a streamed grid runs as one job per cell
             await asyncio.sleep(0.05)
             stalls.clear()
             last_tick[0] = time.monotonic()
             heartbeat.start()
             ended = asyncio.Event()
-            queue.changed.connect(lambda j, e=ended: e.set() if j.state.finished else None)
+
+            def check(_job: object, ended: asyncio.Event = ended, jobs: list = jobs) -> None:
+                if all(job.state.finished for job in jobs):
+                    ended.set()
+
+            queue.changed.connect(check)
             await ended.wait()
+            queue.changed.disconnect(check)
             heartbeat.stop()
-            assert job.state is JobState.DONE, job.message
-            worst = max(worst, max(stalls, default=0.0))
+            assert all(job.state is JobState.DONE for job in jobs), [j.message for j in jobs]
+            worst_per_run.append(round(max(stalls, default=0.0), 1))
             latencies += [
                 (painted[key] - received[key]) * 1000 for key in received if key in painted
             ]
-        figures[f"stall_max_ms_{label}"] = round(worst, 1)
+        figures[f"stall_max_ms_{label}"] = max(worst_per_run)
+        figures[f"stall_ms_per_run_{label}"] = worst_per_run
         figures[f"partial_to_paint_ms_{label}"] = round(statistics.median(latencies), 1)
     await queue.link.close()
     await session.shutdown()
@@ -143,6 +165,7 @@ async def measure(base_url: str, repeats: int) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeats", type=int, default=2)
+    parser.add_argument("--trace-stalls", action="store_true")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory() as home:
@@ -153,16 +176,21 @@ def main() -> None:
             import qasync
             from PySide6.QtWidgets import QApplication
 
-            from studio.core import GuiThreadCollector
+            from studio.core import GuiThreadCollector, StallTracer
 
             app = QApplication(sys.argv[:1])
             app.setQuitOnLastWindowClosed(False)
-            GuiThreadCollector(app)
-            figures = qasync.run(measure(base_url, args.repeats))
+            collector = GuiThreadCollector(app)
+            tracer = StallTracer(app).start() if args.trace_stalls else None
+            figures = qasync.run(measure(base_url, args.repeats, collector))
+            if tracer is not None:
+                for stall in tracer.stalls:
+                    print(stall.describe(), file=sys.stderr)
         finally:
             server.terminate()
             server.wait()
     figures["cold_start_ms"] = round(cold, 1)
+    figures["load_average"] = round(os.getloadavg()[0], 2)
     print(json.dumps(figures))
 
 

@@ -30,11 +30,13 @@ from studio.core import (
     JobQueue,
     JobState,
     Session,
+    StallTracer,
     WorkerLink,
     settle,
+    stall_tracing_wanted,
 )
 from studio.gallery import GalleryStore, Validity, read_credentials
-from studio.localapi import DEMO_KEY, LocalServer
+from studio.localapi import DEMO_KEY
 from studio.ui import ErrorReporter, MainWindow
 from studio.ui.app_icon import app_icon
 
@@ -56,13 +58,17 @@ def run_app(args: argparse.Namespace) -> int:
     app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)
-    GuiThreadCollector(app)
+    collector = GuiThreadCollector(app)
+    if stall_tracing_wanted(args.trace_stalls):
+        StallTracer(app).start()
     reporter = ErrorReporter(paths.log_file)
     reporter.install()
-    return int(qasync.run(_run(paths, reporter, demo=args.demo)))
+    return int(qasync.run(_run(paths, reporter, collector, demo=args.demo)))
 
 
-async def _run(paths: Paths, reporter: ErrorReporter, *, demo: bool) -> int:
+async def _run(
+    paths: Paths, reporter: ErrorReporter, collector: GuiThreadCollector, *, demo: bool
+) -> int:
     asyncio.get_running_loop().set_exception_handler(
         lambda loop, context: _report_loop_error(reporter, context)
     )
@@ -71,6 +77,7 @@ async def _run(paths: Paths, reporter: ErrorReporter, *, demo: bool) -> int:
     window.closed.connect(closed.set)
     QApplication.instance().aboutToQuit.connect(closed.set)
     window.show()
+    collector.freeze_start_up()
     await session.refresh_active_key()
     if demo:
         try:
@@ -115,6 +122,8 @@ def run_self_test() -> int:
     ``__main__`` picks offscreen when there is none), one streamed generation from the demo
     server in this process, through the request worker into a gallery in a temporary folder.
     Exits 0, or 1 with the reason."""
+    from studio.localapi import LocalServer  # the server's parts load only for the self-test
+
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="studio-self-test-") as home:
         os.environ["STUDIO_HOME"] = home

@@ -191,6 +191,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="start with the offline demo server (no API key or network needed)",
     )
     parser.add_argument(
+        "--trace-stalls",
+        action="store_true",
+        help="log the GUI thread's stack whenever the window stops responding for 12 ms "
+        "(also STUDIO_TRACE_STALLS=1)",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="check that this installation works (a streamed generation from the built-in demo "

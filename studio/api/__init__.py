@@ -3,17 +3,27 @@
 ``ImagesClient`` sends an ``ImageRequest`` (validated against ``capabilities_for(model)``) and
 returns an ``ImagesResult``, or streams ``PartialImage`` and ``Completed`` events. Every failure is
 an ``ApiError`` (see ``studio.api.errors`` for the tree).
+
+The client and the Batch API's calls, with their HTTP stack (httpx2, TLS, certificates), load on
+first use of one of their names: the window shows without them, and only the request worker,
+"Test connection" and batches need them.
 """
 
-from studio.api._batches import (
-    FINISHED,
-    Batches,
-    BatchLineResult,
-    BatchStatus,
-    batch_line,
-    parse_results,
-)
-from studio.api._client import MAX_EVENT_BYTES, ClientOptions, EventStream, ImagesClient
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from studio.api._batches import (
+        FINISHED,
+        Batches,
+        BatchLineResult,
+        BatchStatus,
+        batch_line,
+        parse_results,
+    )
+    from studio.api._client import MAX_EVENT_BYTES, ClientOptions, EventStream, ImagesClient
 from studio.api._formats import CONTENT_TYPES, EXTENSIONS, dimensions, sniff
 from studio.api.capabilities import (
     Endpoint,
@@ -141,3 +151,23 @@ __all__ = [
     "validate",
     "values_of",
 ]
+
+
+_LAZY = {
+    **dict.fromkeys(
+        ("MAX_EVENT_BYTES", "ClientOptions", "EventStream", "ImagesClient"), "studio.api._client"
+    ),
+    **dict.fromkeys(
+        ("FINISHED", "Batches", "BatchLineResult", "BatchStatus", "batch_line", "parse_results"),
+        "studio.api._batches",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _LAZY.get(name)
+    if home is None:
+        raise AttributeError(f"module 'studio.api' has no attribute {name!r}")
+    value = getattr(importlib.import_module(home), name)
+    globals()[name] = value
+    return value

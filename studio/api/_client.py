@@ -13,7 +13,6 @@ import asyncio
 import base64
 import binascii
 import ipaddress
-import json
 import logging
 import socket
 from collections.abc import AsyncGenerator, Awaitable, Callable, Sequence
@@ -30,6 +29,7 @@ from studio.api._batches import Batches
 from studio.api._formats import sniff
 from studio.api._retry import resend_is_safe, retry_after, retry_delay, should_retry
 from studio.api._routes import Routes
+from studio.api._sse import EventData, event_data, event_payload
 from studio.api._wire import json_body, multipart
 from studio.api.capabilities import Endpoint
 from studio.api.errors import (
@@ -307,10 +307,9 @@ class ImagesClient:
                         image, Usage.from_json(body.get("usage")), request_id=request_id
                     )
             else:
-                source = httpx2.EventSource(response, max_event_size=MAX_EVENT_BYTES)
                 try:
-                    async for sse in source:
-                        event = _stream_event(sse, request, request_id, last)
+                    async for data in event_data(response.aiter_bytes(), MAX_EVENT_BYTES):
+                        event = _stream_event(data, request, request_id, last)
                         if isinstance(event, PartialImage):
                             last = event
                         elif isinstance(event, Completed):
@@ -530,20 +529,24 @@ def _decode(text: str, request_id: str | None) -> bytes:
 
 
 def _stream_event(
-    sse: httpx2.ServerSentEvent,
+    event: EventData,
     request: ImageRequest,
     request_id: str | None,
     last: PartialImage | None,
 ) -> StreamEvent | None:
     """One server-sent event as a typed event, picked by its JSON ``type``; errors raise."""
     try:
-        payload = json.loads(sse.data)
+        payload, image = event_payload(event)
+    except binascii.Error as error:
+        raise _interrupted(
+            "The server sent an image that could not be decoded", last, request_id
+        ) from error
     except ValueError as error:
         raise StreamInterrupted(
             "The server sent an unreadable event.",
             last_partial=last,
             request_id=request_id,
-            detail=server_text(sse.data[:200]),
+            detail=server_text(event[0][event[1] : event[1] + 200].decode("utf-8", "replace")),
         ) from error
     if not isinstance(payload, dict):
         return None
@@ -552,10 +555,7 @@ def _stream_event(
     kind = str(payload.get("type", ""))
     if not kind.endswith((".partial_image", ".completed")):
         return None
-    try:
-        data = _decode(str(payload.get("b64_json", "")), request_id)
-    except BadResponse as error:
-        raise _interrupted(error.message.rstrip("."), last, request_id) from error
+    data = image or b""
     fmt = sniff(data) or str(payload.get("output_format") or request.output_format_or_default)
     common = {
         "size": payload.get("size"),

@@ -14,6 +14,7 @@ from studio.core.jobs import (
 )
 from studio.core.messages import Messages
 from studio.core.session import DEMO_PROVIDER_ID, ConnectionCheck, Session
+from studio.core.stall_tracer import StallTracer, stall_tracing_wanted
 from studio.core.tasks import settle, spawn
 from studio.core.worker_link import WorkerLink
 from studio.core.workspace import Shown, Spending, Workspace
@@ -35,9 +36,11 @@ __all__ = [
     "Session",
     "Shown",
     "Spending",
+    "StallTracer",
     "WorkerLink",
     "Workspace",
     "settle",
     "spawn",
+    "stall_tracing_wanted",
     "variation_by_edit",
 ]

@@ -19,7 +19,6 @@ from PySide6.QtCore import QObject, Signal
 
 from studio.api import (
     ApiError,
-    ImagesClient,
     Lifecycle,
     ModelCache,
     ModelInfo,
@@ -204,6 +203,8 @@ class Session(QObject):
             return
         stale = await asyncio.to_thread(cache.load, provider.id)
         self._set_models(stale[0] if stale else None)
+        from studio.api import ImagesClient  # its HTTP stack loads only when needed
+
         try:
             async with ImagesClient(provider, key) as client:
                 models = await client.list_models()
@@ -262,6 +263,8 @@ class Session(QObject):
         problem = provider.problem()
         if problem:
             return ConnectionCheck(False, problem)
+        from studio.api import ImagesClient  # its HTTP stack loads only when needed
+
         try:
             async with ImagesClient(provider, key) as client:
                 models = await client.list_models()

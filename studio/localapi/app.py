@@ -35,6 +35,7 @@ from studio.api import (
     sniff,
     table_models,
 )
+from studio.localapi import DEMO_KEY
 from studio.localapi.batches import LocalBatches
 from studio.localapi.faults import Fault, FaultKind, FaultPlan
 from studio.localapi.images import Made, ServerOptions, make_images, metadata, usage
@@ -42,9 +43,6 @@ from studio.localapi.incoming import Refusal, read_request
 
 __all__ = ["API_DEFAULT_MODEL", "DEMO_KEY", "TODAY_VARIABLE", "api_error", "create_app"]
 
-#: The key Studio sends to its own demo server; the API accepts any non-empty key, but the
-#: control paths (``/_local/faults``) only this one.
-DEMO_KEY = "studio-demo"
 #: Studio's own paths. A link to a result needs no key (it works like a signed URL); the
 #: control paths need the demo key and a JSON body, so a web page cannot reach them.
 LOCAL_PREFIX = "/_local/"

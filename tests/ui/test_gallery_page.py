@@ -134,9 +134,10 @@ async def test_lineage_is_followed_by_clicking_a_parent(
 
 
 async def test_reuse_takes_the_prompt_or_all_settings_but_asks_before_replacing_typing(
-    seeded: int, workspace: Workspace, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+    seeded: int, retired_workspace: Workspace, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window = workspace[0]
+    # A server that still serves dall-e-3 and gpt-image-1.5: the settings are taken as they are.
+    window = retired_workspace[0]
     gallery = await open_gallery(window)
     item = next(r for r in gallery.model.records if r.model == "dall-e-3")
     record = await window.reader.get(item.id)
