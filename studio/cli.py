@@ -15,9 +15,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import errno
 import json
-import os
 import sys
 import time
 from collections.abc import Collection
@@ -69,6 +67,7 @@ from studio.gallery import (
     has_provenance,
     read_credentials,
 )
+from studio.gallery.new_files import write_new
 from studio.imaging import (
     Anchor,
     NotAnImage,
@@ -429,7 +428,7 @@ def _deliver(args: argparse.Namespace, outcome: Outcome) -> _Delivery:
     for number, image in enumerate(outcome.images, start=1):
         stem = f"studio-{stamp}-{number}"
         try:
-            done.files.append(_write_new(folder, stem, EXTENSIONS[image.format], image.data))
+            done.files.append(write_new(folder, stem, EXTENSIONS[image.format], image.data))
         except OSError as error:
             reason = f"{error.strerror or error}"
             where = f"{folder} could not be written ({reason})"
@@ -493,7 +492,7 @@ def _keep_preview(
         try:
             stamp = time.strftime("%Y%m%d-%H%M%S")
             folder = args.out if args.out is not None else Path()
-            written = _write_new(
+            written = write_new(
                 folder, f"studio-{stamp}-partial", EXTENSIONS[image.format], image.data
             )
         except OSError as error:
@@ -506,28 +505,6 @@ def _keep_preview(
     if not places:
         return "The last preview could not be kept: " + " ".join(done.problems)
     return "The last preview was " + " and ".join(places) + "."
-
-
-def _write_new(folder: Path, stem: str, suffix: str, data: bytes) -> Path:
-    """Write ``data`` under a name no file has: the name is created exclusively (``O_EXCL``,
-    which also never follows a link planted there), so nothing is ever replaced and two
-    Studios writing at once never share a name."""
-    folder.mkdir(parents=True, exist_ok=True)
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    for attempt in range(1, 10_000):
-        path = folder / (f"{stem}{suffix}" if attempt == 1 else f"{stem}-{attempt}{suffix}")
-        try:
-            descriptor = os.open(path, flags, 0o644)
-        except FileExistsError:
-            continue
-        try:
-            with os.fdopen(descriptor, "wb") as stream:
-                stream.write(data)
-        except BaseException:
-            path.unlink(missing_ok=True)
-            raise
-        return path
-    raise OSError(errno.EEXIST, "every file name is taken", str(folder / stem))
 
 
 def _open_gallery() -> GalleryStore:
@@ -870,7 +847,7 @@ def _deliver_expansion(
     stamp = time.strftime("%Y%m%d-%H%M%S")
     for number, image in enumerate(kept, start=1):
         try:
-            path = _write_new(
+            path = write_new(
                 folder, f"studio-{stamp}-{number}", EXTENSIONS[image.format], image.data
             )
         except OSError as error:

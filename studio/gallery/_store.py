@@ -29,6 +29,7 @@ from studio.gallery._described import describe, outcome_from_file
 from studio.gallery._files import FileStore, sha256_of
 from studio.gallery._salvage import Salvage
 from studio.gallery._sessions import Sessions
+from studio.gallery.new_files import write_new
 from studio.gallery.pricing import Pricing
 from studio.gallery.records import (
     CheckReport,
@@ -801,12 +802,14 @@ class GalleryStore:
 
     @_guarded
     def export(self, ids: Sequence[int], folder: Path, *, embed: bool = False) -> list[Path]:
-        """Copies of the images in ``folder`` as ``studio-ID.EXT``; see ``export_as``."""
-        folder.mkdir(parents=True, exist_ok=True)
+        """Copies of the images in ``folder`` as ``studio-ID.EXT`` (``studio-ID-2.EXT``, ... when
+        taken: an earlier export is never replaced); see ``export_as``."""
         written = []
         for record in self.get_many(ids):
-            target = folder / f"studio-{record.id}{EXTENSIONS.get(record.format, '.bin')}"
-            written.append(self._export(record, target, embed))
+            suffix = EXTENSIONS.get(record.format, ".bin")
+            written.append(
+                self._export(record, embed, new_in=(folder, f"studio-{record.id}", suffix))
+            )
         return written
 
     @_guarded
@@ -818,9 +821,18 @@ class GalleryStore:
         record = self.get(image_id)
         if record is None:
             raise GalleryError(f"There is no image {image_id} in the gallery.")
-        return self._export(record, target, embed)
+        return self._export(record, embed, replacing=target)
 
-    def _export(self, record: ImageRecord, target: Path, embed: bool) -> Path:
+    def _export(
+        self,
+        record: ImageRecord,
+        embed: bool,
+        *,
+        replacing: Path | None = None,
+        new_in: tuple[Path, str, str] | None = None,
+    ) -> Path:
+        """Write the copy at ``replacing`` (a name the user chose and agreed to replace) or
+        under a new name from ``new_in`` (folder, stem, suffix), then its sidecars beside it."""
         try:
             data = record.path.read_bytes()
         except OSError as error:
@@ -832,7 +844,15 @@ class GalleryStore:
         parameters = embedded_parameters(record)
         described = json.dumps(embedded_description(record, parents), ensure_ascii=False)
         copy = embedded.embed(data, parameters, described) if embed else data
-        target.write_bytes(copy)
+        if new_in is not None:
+            target = write_new(*new_in, copy)
+        else:
+            assert replacing is not None
+            target = replacing
+            target.write_bytes(copy)
+            if copy != data:  # sidecars of the file replaced would describe another image
+                for stale in sidecars.paths_for(target):
+                    stale.unlink(missing_ok=True)
         if copy == data:  # not embedded (or a GIF or SVG, which cannot carry it): beside it
             sidecars.write(target, parameters, described)
         return target

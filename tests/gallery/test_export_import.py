@@ -11,6 +11,7 @@ from PIL import Image
 from studio.api import Endpoint, GeneratedImage, ImageRequest, ImagesResult
 from studio.gallery import GalleryStore, Kind, Outcome
 from studio.gallery.embedded import has_provenance, read
+from studio.gallery.sidecars import paths_for
 from tests.conftest import TEST_KEY_PREFIX
 from tests.gallery.conftest import edit, generate, with_c2pa
 from tests.images import opened, png
@@ -117,3 +118,34 @@ def test_content_credentials_are_recognised_in_each_container() -> None:
     segment = b"\xff\xeb" + (2 + len(jumbf)).to_bytes(2, "big") + jumbf
     assert has_provenance(jpeg[:2] + segment + jpeg[2:])
     assert not has_provenance(jpeg)
+
+
+def test_a_second_export_never_replaces_the_first(store: GalleryStore, tmp_path: Path) -> None:
+    (record,) = generate(store, "a red fox")
+    out = tmp_path / "out"
+    (first,) = store.export([record.id], out)
+    before = first.read_bytes()
+    (second,) = store.export([record.id], out, embed=True)
+    assert second != first
+    assert first.read_bytes() == before  # the earlier export is left as it was
+    assert json.loads(read(second.read_bytes()).studio or "{}")["prompt"] == "a red fox"
+    (third,) = store.export([record.id], out)
+    assert len({first, second, third}) == 3
+    for image in (first, third):  # each copy's sidecars are named after it and describe it
+        beside_json, beside_xmp = paths_for(image)
+        assert json.loads(beside_json.read_text())["sha256"] == record.sha256
+        assert beside_xmp.is_file()
+    assert not paths_for(second)[0].exists()
+
+
+def test_export_as_replaces_and_rewrites_the_sidecars(store: GalleryStore, tmp_path: Path) -> None:
+    (fox,) = generate(store, "a red fox")
+    (owl,) = generate(store, "an owl", colours=((0, 90, 0, 255),))
+    target = tmp_path / "chosen.png"
+    store.export_as(fox.id, target)
+    store.export_as(owl.id, target)  # the user confirmed replacing it in the save dialog
+    assert target.read_bytes() == owl.path.read_bytes()
+    assert json.loads(paths_for(target)[0].read_text())["sha256"] == owl.sha256
+    assert "an owl" in paths_for(target)[1].read_text()
+    store.export_as(fox.id, target, embed=True)  # inside now: no sidecar may still say owl
+    assert not any(path.exists() for path in paths_for(target))
