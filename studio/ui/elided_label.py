@@ -28,6 +28,10 @@ class ElidedLabel(QLabel):
         self._tooltip = tip
         self._fit()
 
+    def text(self) -> str:
+        """The whole text; what is painted may be shortened (``is_elided``)."""
+        return self._full
+
     def full_text(self) -> str:
         return self._full
 
