@@ -507,11 +507,13 @@ def _keep_preview(
     return "The last preview was " + " and ".join(places) + "."
 
 
-def _open_gallery() -> GalleryStore:
+def _open_gallery(*, say_notice: bool = True) -> GalleryStore:
+    """The gallery, its notice (a database rebuilt on opening) said unless ``say_notice`` is
+    False: ``gallery check`` says it in its report."""
     paths = Paths.from_environment()
     settings = SettingsFile(paths.settings_file).load().settings
     store = GalleryStore(paths.data, Pricing.load(settings.pricing_overrides))
-    if store.notice:
+    if store.notice and say_notice:
         _say(store.notice)
         store.notice = None  # said; a notice from now on is news
     return store
@@ -532,7 +534,7 @@ def _image_line(record: ImageRecord) -> dict[str, Any]:
 
 
 def _gallery(args: argparse.Namespace) -> int:
-    with _open_gallery() as store:
+    with _open_gallery(say_notice=args.action != "check") as store:
         try:
             return _gallery_action(store, args)
         except GalleryError as error:
@@ -631,6 +633,7 @@ def _check(store: GalleryStore) -> int:
     report = store.check()
     if report.repaired:
         print(f"database: {report.repaired}")
+        store.notice = None  # said here, once
     for record in report.recovered:
         print(f"added back: {record.path} had no entry in the gallery (a save cut short)")
     for record in report.missing:
@@ -643,8 +646,21 @@ def _check(store: GalleryStore) -> int:
         print(f"database: {report.integrity}")
     if report.temps_removed:
         print(f"removed {report.temps_removed} unfinished temporary files")
-    print("The gallery is consistent." if report.ok else "The gallery has problems (above).")
+    if not report.ok:
+        print("The gallery has problems (above).")
+    elif report.repaired:
+        print(f"The gallery was repaired and is consistent now; {_lost(report.undescribed)}.")
+    else:
+        print("The gallery is consistent.")
     return 0 if report.ok else 1
+
+
+def _lost(undescribed: int) -> str:
+    if undescribed == 0:
+        return "nothing was lost"
+    if undescribed == 1:
+        return "1 image kept its pixels but lost its prompt and settings"
+    return f"{undescribed} images kept their pixels but lost their prompt and settings"
 
 
 # -- studio expand --------------------------------------------------------------------------

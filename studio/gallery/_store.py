@@ -138,6 +138,8 @@ class GalleryStore:
         self.pricing = pricing or Pricing.load()
         #: A sentence for the user when the database had to be replaced or repaired.
         self.notice: str | None = None
+        #: How many images the last rebuild got back without their prompt and settings.
+        self.undescribed = 0
         self._write_lock = threading.RLock()
         root.mkdir(parents=True, exist_ok=True)
         self._db_path = root / "gallery.db"
@@ -288,6 +290,7 @@ class GalleryStore:
                 f"image files are untouched in {self.root}."
             ) from failed
         log.error("gallery rebuilt: %d images (%d described); kept %s", recovered, described, aside)
+        self.undescribed = recovered - described
         self.notice = (
             f"The gallery's database was damaged ({error}), so it was set aside as {aside.name} "
             f"and the gallery rebuilt from the image files: {recovered} image(s) recovered"
@@ -1114,6 +1117,7 @@ class GalleryStore:
             integrity=self._integrity(),
             recovered=report.recovered,
             repaired=repaired,
+            undescribed=self.undescribed if repaired else 0,
         )
 
     # -- rows to records --------------------------------------------------------------------
