@@ -484,7 +484,7 @@ class GalleryStore:
                     info.height,
                     size,
                     sha,
-                    added,
+                    outcome.created or added,  # an import keeps when the image was made
                     model,
                     kind.value,
                     outcome.provider,

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import io
 import json
+import time
 from pathlib import Path
 
+import pytest
 from PIL import Image
 
 from studio.api import Endpoint, GeneratedImage, ImageRequest, ImagesResult
-from studio.gallery import GalleryStore, Kind, Outcome
+from studio.gallery import GalleryStore, Kind, Outcome, Query
 from studio.gallery.embedded import has_provenance, read
 from studio.gallery.sidecars import paths_for
 from tests.conftest import TEST_KEY_PREFIX
@@ -149,3 +151,28 @@ def test_export_as_replaces_and_rewrites_the_sidecars(store: GalleryStore, tmp_p
     assert "an owl" in paths_for(target)[1].read_text()
     store.export_as(fox.id, target, embed=True)  # inside now: no sidecar may still say owl
     assert not any(path.exists() for path in paths_for(target))
+
+
+def test_import_keeps_when_the_image_was_made(tmp_path: Path) -> None:
+    three_days_ago = time.time() - 3 * 86_400
+    with GalleryStore(tmp_path / "first") as first:
+        (made,) = first.save(
+            Outcome.of(
+                ImageRequest(Endpoint.GENERATIONS, "an old fox"),
+                ImagesResult((GeneratedImage(png(30, 20), "png"),)),
+                created=three_days_ago,
+            )
+        )
+        (beside,) = first.export([made.id], tmp_path / "beside")
+        (inside,) = first.export([made.id], tmp_path / "inside", embed=True)
+    for copy in (beside, inside):
+        with GalleryStore(tmp_path / f"second-{copy.parent.name}") as second:
+            (record,) = second.import_files([copy]).imported
+            assert record.created == pytest.approx(three_days_ago, abs=1), copy.parent.name
+            assert record.generation.created == pytest.approx(three_days_ago, abs=1)
+            week = second.query(Query(since=three_days_ago - 60, until=three_days_ago + 60))
+            assert [r.id for r in week.images] == [record.id]  # found by when it was made
+    (tmp_path / "later.png").write_bytes(png(30, 20, (1, 2, 3, 255)))
+    with GalleryStore(tmp_path / "third") as third:
+        (plain,) = third.import_files([tmp_path / "later.png"]).imported
+        assert plain.created >= three_days_ago + 86_400  # no metadata: the file's own time
