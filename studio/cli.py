@@ -29,6 +29,7 @@ from studio.api import (
     EXTENSIONS,
     PARAMS,
     ApiError,
+    AuthError,
     Endpoint,
     GeneratedImage,
     ImageFile,
@@ -46,6 +47,7 @@ from studio.api import (
     validate,
 )
 from studio.config import (
+    KeySource,
     KeyStore,
     Paths,
     Provider,
@@ -74,6 +76,7 @@ from studio.imaging import (
     expanded_image,
     expansion_mask,
     inspect,
+    is_svg,
     keep_unmasked,
     plan_expansion,
     read_image_file,
@@ -137,8 +140,16 @@ def _output_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--json", action="store_true", help="print one JSON object on stdout")
     parser.add_argument("--no-save", action="store_true", help="do not keep it in the gallery")
-    parser.add_argument("--base-url", help="send to this compatible server instead")
-    parser.add_argument("--provider", help="a provider from the settings, by name")
+    parser.add_argument(
+        "--base-url",
+        help="send to this compatible server instead; its API key is taken from the "
+        "OPENAI_API_KEY environment variable",
+    )
+    parser.add_argument(
+        "--provider",
+        help="a provider from the settings, by name, with the key kept for it in the app "
+        "(default: the active one; without a keychain, the key is taken from OPENAI_API_KEY)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -280,6 +291,26 @@ def _say(message: str) -> None:
     print(f"studio: {message}", file=sys.stderr)
 
 
+def _warn(message: str) -> None:
+    """Something to know that did not stop the command (a retired model, say)."""
+    print(f"studio: warning: {message}", file=sys.stderr)
+
+
+def _key_advice(provider: Provider, source: KeySource) -> str:
+    """What to do about a key the server refused, said for the command line."""
+    variable = provider.kind.key_variable
+    first = (
+        "The server asked for an API key and none was given."
+        if source is KeySource.NONE
+        else f"The server did not accept the API key (from the {source.value})."
+    )
+    return (
+        f"{first} Set it in the {variable} environment variable (export {variable}=...), or "
+        "use --provider NAME for a provider whose key is kept in the app (Settings → "
+        "Providers)."
+    )
+
+
 def _provider(args: argparse.Namespace) -> Provider:
     if args.base_url:
         problem = check_base_url(args.base_url)
@@ -314,9 +345,9 @@ def _request(args: argparse.Namespace) -> ImageRequest:
         if why is not None:
             raise UsageError(f"{spec.flags[0]}: {why}")
     notes: list[str] = []
-    images = tuple(ImageFile.from_path(p, notes=notes) for p in given.pop("images") or ())
+    images = tuple(_input(p, "image", notes) for p in given.pop("images") or ())
     layers = {
-        name: ImageFile.from_path(path, param=name, notes=notes)
+        name: _input(path, name, notes)
         for name in ("mask", "markup")
         if (path := given.pop(name)) is not None
     }
@@ -331,6 +362,21 @@ def _request(args: argparse.Namespace) -> ImageRequest:
     )
 
 
+def _input(path: Path, param: str, notes: list[str]) -> ImageFile:
+    """An input file; an SVG is refused for what it is, as the window refuses it."""
+    try:
+        return ImageFile.from_path(path, param=param, notes=notes)
+    except InvalidParameters as error:
+        with contextlib.suppress(NotAnImage, OSError):
+            if is_svg(read_image_file(path)):
+                raise InvalidParameters(
+                    f"{path.name} is an SVG: SVG cannot be edited (it is made of vectors, and "
+                    "the Images API edits pictures). Export it as a PNG first.",
+                    param=param,
+                ) from error
+        raise
+
+
 def _tell(notes: list[str]) -> None:
     """Conversions made to the inputs, one line each, as the window says them."""
     for note in notes:
@@ -340,7 +386,7 @@ def _tell(notes: list[str]) -> None:
 async def _run(args: argparse.Namespace) -> int:
     request = _request(args)
     for warning in validate(request):
-        _say(warning)
+        _warn(warning)
     if args.timeout is not None and args.timeout <= 0:
         raise UsageError("--timeout must be a number of seconds above 0")
     provider = _provider(args).resolved()
@@ -360,6 +406,10 @@ async def _run(args: argparse.Namespace) -> int:
     try:
         async with ImagesClient(provider, key.value) as client:
             result = await client.run(request, progress, deadline=deadline)
+    except AuthError as error:
+        said = f" The server said: {error.detail}" if error.detail else ""
+        error.message = _key_advice(provider, key.source) + said
+        raise
     except ApiError as error:
         if isinstance(error, StreamInterrupted) and error.last_partial is not None:
             last = error.last_partial
@@ -376,7 +426,7 @@ async def _run(args: argparse.Namespace) -> int:
     asked = request.output_format_or_default
     for number, image in enumerate(result.images, start=1):
         if image.format != asked:
-            _say(
+            _warn(
                 f"image {number} came as {image.format.upper()} although {asked.upper()} was "
                 f"asked for; it is named as what it is ({EXTENSIONS[image.format]})."
             )
@@ -586,15 +636,13 @@ def _gallery_action(store: GalleryStore, args: argparse.Namespace) -> int:
             description["created"] = time.strftime(
                 "%Y-%m-%d %H:%M:%S", time.localtime(record.created)
             )
-            for key, value in description.items():
-                if value not in (None, "", [], {}):
-                    print(f"{key:>15}: {value}")
+            _print_fields(description)
         return 0
     if args.action == "export":
         for path in store.export(args.ids, args.out, embed=args.embed):
             print(path)
             if args.embed and has_provenance(path.read_bytes()):
-                _say(f"{path.name}: metadata embedded; its content credentials no longer hold")
+                _warn(f"{path.name}: metadata embedded; its content credentials no longer hold")
         return 0
     if args.action == "import":
         return _import(store, args.paths)
@@ -611,6 +659,22 @@ def _gallery_action(store: GalleryStore, args: argparse.Namespace) -> int:
             )
         return 0
     return _check(store)
+
+
+def _print_fields(fields: dict[str, Any], indent: int = 0) -> None:
+    """``name: value`` lines, the names right-aligned; a value that is itself a set of
+    fields (the parameters, the usage) as more such lines under its name, further in."""
+    shown = {key: value for key, value in fields.items() if value not in (None, "", [], {})}
+    width = max((len(key) for key in shown), default=0)
+    for key, value in shown.items():
+        name = " " * indent + f"{key:>{width}}"
+        if isinstance(value, dict):
+            print(f"{name}:")
+            _print_fields(value, indent + width + 2)
+        elif isinstance(value, list):
+            print(f"{name}: {', '.join(str(item) for item in value)}")
+        else:
+            print(f"{name}: {value}")
 
 
 def _import(store: GalleryStore, paths: list[Path]) -> int:
@@ -760,7 +824,7 @@ def _expand(args: argparse.Namespace) -> int:
         size=f"{plan.canvas[0]}x{plan.canvas[1]}",
     )
     for warning in validate(request):
-        _say(warning)
+        _warn(warning)
     provider = _provider(args).resolved()
     problem = provider.problem()
     if problem:

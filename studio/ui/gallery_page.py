@@ -574,6 +574,9 @@ class GalleryPage(QWidget):
         if folder:
             self._start(self.export([record.id for record in selected], Path(folder), embed))
 
+    def _images(self, n: int) -> str:
+        return self.tr("1 image") if n == 1 else self.tr("{n} images").format(n=n)
+
     async def export(self, ids: list[int], folder: Path, embed: bool = False) -> None:
         try:
             written = await self._reader.export(ids, folder, embed=embed)
@@ -582,11 +585,11 @@ class GalleryPage(QWidget):
             self.notice.emit(self.tr("Export failed: {why}.").format(why=why or error))
             return
         done = (
-            self.tr("Exported {n} image(s) to {folder}, their metadata inside them.")
+            self.tr("Exported {images} to {folder} with the metadata inside.")
             if embed
-            else self.tr("Exported {n} image(s) to {folder}, their metadata in files beside them.")
+            else self.tr("Exported {images} to {folder} with the metadata in sidecar files.")
         )
-        self.status.emit(done.format(n=len(written), folder=folder))
+        self.status.emit(done.format(images=self._images(len(written)), folder=folder))
 
     def _reveal(self) -> None:
         self._with_record(
@@ -602,7 +605,9 @@ class GalleryPage(QWidget):
         await self._reader.trash(ids)
         self.model.remove(ids)
         self._deleted = ids
-        self.undo_label.setText(self.tr("{n} image(s) moved to the trash.").format(n=len(ids)))
+        self.undo_label.setText(
+            self.tr("{images} moved to the trash.").format(images=self._images(len(ids)))
+        )
         self.undo_bar.show()
         if not self.model.rowCount():
             self._loaded()
@@ -625,7 +630,7 @@ class GalleryPage(QWidget):
     async def _restore_ids(self, ids: list[int]) -> None:
         await self._reader.restore(ids)
         self.model.remove(ids)
-        self.status.emit(self.tr("{n} image(s) restored.").format(n=len(ids)))
+        self.status.emit(self.tr("{images} restored.").format(images=self._images(len(ids))))
         if not self.model.rowCount():
             self._loaded()
 
@@ -641,7 +646,7 @@ class GalleryPage(QWidget):
     async def _emptied(self) -> None:
         removed = await self._reader.empty_trash()
         self.model.reload()
-        self.status.emit(self.tr("{n} image(s) deleted for good.").format(n=removed))
+        self.status.emit(self.tr("{images} deleted for good.").format(images=self._images(removed)))
 
     def _compare(self) -> None:
         selected = self.selected
@@ -721,7 +726,7 @@ class GalleryPage(QWidget):
             report = await self._reader.import_files(paths)
         except GalleryError:
             return  # the reader has said why
-        parts = [self.tr("Imported {n} image(s).").format(n=len(report.imported))]
+        parts = [self.tr("Imported {images}.").format(images=self._images(len(report.imported)))]
         if report.already:
             parts.append(self.tr("{n} already in the gallery.").format(n=len(report.already)))
         for path, why in report.skipped:
