@@ -90,6 +90,8 @@ def build_window(paths: Paths) -> tuple[MainWindow, Session, JobQueue]:
     settings_file = SettingsFile(paths.settings_file)
     session = Session(settings_file, KeyStore(), settings_file.load())
     queue = JobQueue(WorkerLink(), concurrency=session.settings.concurrent_jobs)
+    # A job retried after its model was shut down goes to the model the provider offers now.
+    queue.replacement_for = session.replacement_for
     window = MainWindow(session, queue, paths.config / "window.ini", paths.data)
     if session.startup_notice:
         window.notices.add(session.startup_notice)

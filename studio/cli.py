@@ -2,7 +2,8 @@
 
 ``studio generate|edit|vary|expand`` send one request, write each image to ``--out`` and exit 0;
 on any error they print one line to stderr and exit 1 (2 for invalid arguments) — never a
-traceback.
+traceback. A model that is gone says which one to use instead. ``studio models`` lists what a
+provider offers and each model's lifecycle.
 
 A paid image is never lost to a name or a folder: each image is checked (decoded) first, kept in
 the gallery, then copied to ``--out`` under a new name created exclusively (an existing file is
@@ -15,11 +16,13 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import hashlib
 import json
 import sys
 import time
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +33,7 @@ from studio.api import (
     PARAMS,
     ApiError,
     AuthError,
+    ClientOptions,
     Endpoint,
     GeneratedImage,
     ImageFile,
@@ -37,12 +41,17 @@ from studio.api import (
     ImagesClient,
     ImagesResult,
     InvalidParameters,
+    ModelCache,
+    ModelInfo,
     ParamKind,
     PartialImage,
+    ProviderModel,
     StreamInterrupted,
     applies,
     capabilities_for,
+    model_choices,
     parse_size,
+    replacement_for,
     request_values,
     validate,
 )
@@ -184,6 +193,7 @@ def build_parser() -> argparse.ArgumentParser:
         sub.set_defaults(command=command, endpoint=endpoint)
     _expand_command(commands)
     _gallery_commands(commands)
+    _models_command(commands)
     return parser
 
 
@@ -264,6 +274,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.command == "gallery":
             return _gallery(args)
+        if args.command == "models":
+            return asyncio.run(_models(args))
         if args.command == "expand":
             return _expand(args)
         return asyncio.run(_run(args))
@@ -312,11 +324,21 @@ def _key_advice(provider: Provider, source: KeySource) -> str:
 
 
 def _provider(args: argparse.Namespace) -> Provider:
+    found = _chosen_provider(args)
+    if found is None:
+        raise UsageError("no provider is set up; use --base-url or add one in the app")
+    return found
+
+
+def _chosen_provider(args: argparse.Namespace) -> Provider | None:
+    """The provider ``--base-url`` or ``--provider`` names, else the active one (or None)."""
     if args.base_url:
         problem = check_base_url(args.base_url)
         if problem:  # said without the URL: it may hold a password
             raise UsageError(f"--base-url {problem}")
-        return Provider("cli", args.base_url, ProviderKind.COMPATIBLE, base_url=args.base_url)
+        # An id of its own per URL, so each server's list of models is kept apart.
+        server = "url-" + hashlib.sha256(args.base_url.encode()).hexdigest()[:12]
+        return Provider(server, args.base_url, ProviderKind.COMPATIBLE, base_url=args.base_url)
     settings = SettingsFile(Paths.from_environment().settings_file).load().settings
     if args.provider:
         wanted = args.provider.casefold()
@@ -325,8 +347,6 @@ def _provider(args: argparse.Namespace) -> Provider:
             names = ", ".join(p.name for p in settings.providers)
             raise UsageError(f"no provider called {args.provider!r}; there are: {names}")
         return found[0]
-    if settings.active_provider is None:
-        raise UsageError("no provider is set up; use --base-url or add one in the app")
     return settings.active_provider
 
 
@@ -448,6 +468,144 @@ async def _run(args: argparse.Namespace) -> int:
             print(path)
     failed = result.unusable or delivery.problems
     return EXIT_FAILED if failed else 0
+
+
+def _models_command(commands: Any) -> None:
+    models = commands.add_parser(
+        "models",
+        help="the models a provider offers, with what they do and when they shut down",
+        description="Lists models with their endpoints, capabilities and lifecycle. The list "
+        "comes from the provider when it answers (within a few seconds), else from the last "
+        "list kept from it, else from Studio's own table; the output says which.",
+    )
+    models.add_argument("--json", action="store_true", help="print one JSON object on stdout")
+    models.add_argument("--base-url", help="ask this compatible server")
+    models.add_argument("--provider", help="a provider from the settings, by name")
+    models.set_defaults(command="models")
+
+
+async def _provider_models(
+    provider: Provider,
+) -> tuple[tuple[ProviderModel, ...] | None, str, str]:
+    """The provider's list, where it came from (``provider``, ``cache`` or ``table``) and a
+    sentence saying so."""
+    cache = ModelCache()
+    problem = provider.problem()
+    reason = problem or ""
+    if not problem:
+        key = await asyncio.to_thread(KeyStore().get, provider)
+        options = ClientOptions(timeout=5.0, connect_timeout=3.0, max_retries=0)
+        try:
+            async with ImagesClient(provider, key.value, options) as client:
+                listed = await client.list_models()
+        except ApiError as error:
+            reason = error.message
+        else:
+            cache.save(provider.id, listed)
+            return listed, "provider", f"Models offered by {provider.name}, asked just now."
+    cached = cache.load(provider.id)
+    if cached is not None:
+        listed, fetched = cached
+        when = fetched.astimezone().strftime("%Y-%m-%d %H:%M")
+        return (
+            listed,
+            "cache",
+            f"{provider.name} could not be asked ({reason.rstrip('.')}); its list from {when}.",
+        )
+    return (
+        None,
+        "table",
+        f"{provider.name} could not be asked ({reason.rstrip('.')}); Studio's own table.",
+    )
+
+
+def _model_entry(
+    info: ModelInfo, today: date, listed: tuple[ProviderModel, ...] | None, openai: bool
+) -> dict[str, Any]:
+    caps = capabilities_for(info.name)
+    summary: dict[str, Any] = {
+        "sizes": list(caps.sizes),
+        "free_size": None
+        if caps.free_size is None
+        else f"any WxH in multiples of {caps.free_size.multiple}, long side up to "
+        f"{caps.free_size.max_long_edge}, {caps.free_size.min_pixels:,} to "
+        f"{caps.free_size.max_pixels:,} pixels",
+        "qualities": list(caps.qualities),
+        "output_formats": list(caps.output_formats),
+        "n_max": caps.n_max,
+        "streaming": caps.streaming,
+        "mask": caps.mask,
+        "markup": caps.markup,
+        "complexity": list(caps.complexity),
+    }
+    return {
+        "id": info.name,
+        "state": info.state(today).value,
+        "released": info.released.isoformat() if info.released else None,
+        "shutdown": info.shutdown.isoformat() if info.shutdown else None,
+        "replacement": replacement_for(info.name, today, listed, openai=openai),
+        "note": info.note or None,
+        "known": info.known,
+        "offered": info.offered,
+        "endpoints": sorted(e.value for e in caps.endpoints) if caps.known else None,
+        "capabilities": summary if caps.known else None,
+    }
+
+
+async def _models(args: argparse.Namespace) -> int:
+    today = date.today()
+    provider = _chosen_provider(args)
+    if provider is None:
+        listed, source = None, "table"
+        said = "No provider is set up: Studio's own table."
+        openai = True
+    else:
+        provider = provider.resolved()
+        listed, source, said = await _provider_models(provider)
+        openai = provider.kind is not ProviderKind.COMPATIBLE
+    choices = model_choices(listed, openai=openai, today=today)
+    entries = [_model_entry(info, today, listed, openai) for info in choices]
+    if args.json:
+        document = {
+            "source": source,
+            "provider": None if provider is None else provider.name,
+            "today": today.isoformat(),
+            "said": said,
+            "models": entries,
+        }
+        print(json.dumps(document, ensure_ascii=False))
+        return 0
+    print(said)
+    rows = [_model_row(entry) for entry in entries]
+    widths = [max((len(row[column]) for row in rows), default=0) for column in (0, 1)]
+    for name, state, what in rows:
+        print(f"{name:<{widths[0]}}  {state:<{widths[1]}}  {what}")
+    return 0
+
+
+def _model_row(entry: dict[str, Any]) -> tuple[str, str, str]:
+    """Name, lifecycle and what the model does, for one line of ``studio models``."""
+    name = entry["id"] + (f" ({entry['note']})" if entry["note"] else "")
+    if entry["state"] == "live":
+        state = "live"
+    elif entry["state"] == "deprecated":
+        state = f"shuts down {entry['shutdown']}"
+    else:
+        state = f"shut down {entry['shutdown'] or ''}".rstrip()
+    if entry["replacement"]:
+        state += f", use {entry['replacement']}"
+    caps = entry["capabilities"]
+    if caps is None:
+        return name, state, "not in Studio's table: sent as set"
+    extras = [flag for flag in ("mask", "markup", "streaming") if caps[flag]]
+    if caps["complexity"]:
+        extras.append("complexity")
+    formats = "/".join(caps["output_formats"]) or "png"
+    return (
+        name,
+        state,
+        "; ".join(filter(None, [", ".join(entry["endpoints"]), formats, ", ".join(extras)])),
+    )
 
 
 def _request_timeout() -> float:

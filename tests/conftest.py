@@ -7,15 +7,19 @@ import asyncio
 import gc
 import os
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 import keyring
 import keyring.backend
 import keyring.backends.fail
 import pytest
+from starlette.types import Receive, Scope, Send
 
+from studio.api import lifecycle_for, table_models
 from studio.config import Provider, ProviderKind
-from studio.localapi import FaultPlan, LocalServer
+from studio.localapi import FaultPlan, LocalServer, ThreadedServer
+from studio.localapi.app import create_app
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 # As the app does (studio.core.collector): garbage is collected on the main thread only, or a
@@ -121,10 +125,24 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "qt_loop: run this async test on the qasync loop")
 
 
+#: The day the tests' servers judge model lifecycles on: gpt-image-1.5 shut down that day.
+SERVER_TODAY = date(2026, 12, 1)
+
+
 @pytest.fixture(scope="session")
 def local_server() -> Iterator[LocalServer]:
-    """The offline Images API on a loopback port: real sockets, real HTTP."""
-    with LocalServer() as server:
+    """The offline Images API on a loopback port: real sockets, real HTTP; its models live or
+    shut down as OpenAI's were on ``SERVER_TODAY``, whatever the clock says."""
+    with LocalServer(today=SERVER_TODAY) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def retired_server() -> Iterator[LocalServer]:
+    """A compatible server that still serves every model OpenAI has shut down (DALL·E's
+    variations and ``url`` results, gpt-image-1.5's input fidelity …), listing them undated."""
+    retired = frozenset(name for name in table_models() if lifecycle_for(name).shutdown)
+    with LocalServer(today=SERVER_TODAY, serves_retired=retired) as server:
         yield server
 
 
@@ -138,3 +156,28 @@ def faults(local_server: LocalServer) -> Iterator[FaultPlan]:
     """The shared local server's fault plan, emptied after the test."""
     yield local_server.faults
     local_server.faults.clear()
+
+
+class SlowModels:
+    """The local API answering ``GET /models`` only after ``delay`` seconds (a provider on a bad
+    day); ``asked`` counts the lists asked for."""
+
+    def __init__(self, delay: float) -> None:
+        self.delay = delay
+        self.asked = 0
+        self.base_url = ""
+        self._inner = create_app()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["path"].endswith("/models"):
+            self.asked += 1
+            await asyncio.sleep(self.delay)
+        await self._inner(scope, receive, send)
+
+
+@pytest.fixture
+def slow_models() -> Iterator[SlowModels]:
+    app = SlowModels(3.0)
+    with ThreadedServer(app) as server:
+        app.base_url = server.base_url
+        yield app

@@ -83,7 +83,10 @@ def test_streaming_prints_progress_to_stderr(
 
 
 def test_edit_with_a_mask_and_vary(
-    capsys: pytest.CaptureFixture[str], local_server: LocalServer, tmp_path: Path
+    capsys: pytest.CaptureFixture[str],
+    local_server: LocalServer,
+    retired_server: LocalServer,
+    tmp_path: Path,
 ) -> None:
     (tmp_path / "in.png").write_bytes(png(64, 64))
     (tmp_path / "mask.png").write_bytes(mask(64, 64, (0, 0, 32, 32)))
@@ -114,7 +117,7 @@ def test_edit_with_a_mask_and_vary(
         "--out",
         str(tmp_path / "vary"),
         "--base-url",
-        local_server.base_url,
+        retired_server.base_url,  # dall-e-2, which OpenAI has shut down
     )
     assert code == 0
     assert len(out.split()) == 2
@@ -189,7 +192,7 @@ def test_gallery_search_show_export_import_stats_and_check(
     (owl,) = [json.loads(line) for line in out.splitlines()]
     assert owl["prompt"] == "a grey owl"
     code, out, _ = run(capsys, "gallery", "show", str(owl["id"]), "--json")
-    assert json.loads(out)["model"] == "gpt-image-1.5"
+    assert json.loads(out)["model"] == "gpt-image-2.6-flare"  # no --model: a live model
     code, out, _ = run(capsys, "gallery", "export", str(owl["id"]), "--out", str(tmp_path / "x"))
     assert Path(out.strip()).is_file()
     code, out, _ = run(capsys, "gallery", "import", str(tmp_path / "x"))
@@ -230,10 +233,110 @@ def test_price_overrides_from_the_settings_set_the_cost(
     assert json.loads(out)["cost"] > 1.0  # 1056 output tokens at $1000 per 1M
 
 
-def test_every_new_flag_reaches_the_server(
+def test_models_json_from_the_local_server(
+    capsys: pytest.CaptureFixture[str], local_server: LocalServer
+) -> None:
+    code, out, err = run(capsys, "models", "--json", "--base-url", local_server.base_url)
+    assert code == 0, err
+    listed = json.loads(out)
+    assert listed["source"] == "provider"
+    models = {entry["id"]: entry for entry in listed["models"]}
+    flare = models["gpt-image-2.6-flare"]
+    assert (flare["state"], flare["shutdown"], flare["note"]) == ("live", None, "fast")
+    assert flare["endpoints"] == ["edits", "generations"]
+    assert flare["offered"] is True
+    assert "png" in flare["capabilities"]["output_formats"]
+    assert "long side up to 3840" in flare["capabilities"]["free_size"]
+    assert flare["capabilities"]["complexity"] == ["low", "medium", "high"]
+    # A compatible server's list is shown as it is: its shut-down models too, with what
+    # replaces them.
+    old = models["gpt-image-1.5"]
+    assert (old["state"], old["shutdown"]) == ("shut down", "2026-12-01")
+    assert old["replacement"] == "gpt-image-2.6-sunburst"
+
+
+def test_models_from_the_table_when_the_server_cannot_be_reached(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    code, out, _ = run(capsys, "models", "--json", "--base-url", f"http://127.0.0.1:{port}/v1")
+    assert code == 0
+    listed = json.loads(out)
+    assert listed["source"] == "table"
+    assert "could not be asked" in listed["said"]
+    assert "gpt-image-2.6-sunburst" in {entry["id"] for entry in listed["models"]}
+
+
+def test_models_use_the_kept_list_when_the_server_is_gone(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with LocalServer() as server:
+        url = server.base_url
+        assert run(capsys, "models", "--json", "--base-url", url)[0] == 0
+    code, out, _ = run(capsys, "models", "--base-url", url)
+    assert code == 0
+    first, *lines = out.splitlines()
+    assert "could not be asked" in first
+    assert "its list from" in first
+    flare = next(line for line in lines if line.startswith("gpt-image-2.6-flare"))
+    assert "live" in flare
+    assert "generations" in flare
+
+
+def test_generate_without_a_model_sends_a_live_one(
     capsys: pytest.CaptureFixture[str], local_server: LocalServer, tmp_path: Path
 ) -> None:
+    # The local server, like the API, would fall back on gpt-image-1.5 (gone) if no model
+    # were sent; the gallery records the one that was.
+    code, _, err = run(
+        capsys, "generate", "a fox", "--out", str(tmp_path), "--base-url", local_server.base_url
+    )
+    assert code == 0, err
+    assert local_server.received[-1].model == "gpt-image-2.6-flare"
+    _, out, _ = run(capsys, "gallery", "list", "--json")
+    assert json.loads(out.splitlines()[0])["model"] == "gpt-image-2.6-flare"
+
+
+def test_a_gone_model_names_its_replacement(
+    capsys: pytest.CaptureFixture[str], local_server: LocalServer, tmp_path: Path
+) -> None:
+    code, out, err = run(
+        capsys,
+        "generate",
+        "a fox",
+        "--model",
+        "gpt-image-1.5",
+        "--out",
+        str(tmp_path),
+        "--base-url",
+        local_server.base_url,
+    )
+    assert code == 1
+    assert out == ""
+    # First the warning that it is sent anyway (a compatible server may still serve it) …
+    warning, failure = err.splitlines()
+    assert "some compatible servers still serve it" in warning
+    # … then what this server said, naming the replacement.
+    assert failure.startswith(
+        "studio: gpt-image-1.5 was shut down on 2026-12-01. Use gpt-image-2.6-sunburst "
+        "(detailed) or gpt-image-2.6-flare (fast) instead."
+    )
+    assert "Traceback" not in err
+
+
+def test_every_new_flag_reaches_the_server(
+    capsys: pytest.CaptureFixture[str],
+    local_server: LocalServer,
+    retired_server: LocalServer,
+    tmp_path: Path,
+) -> None:
     base = ("--out", str(tmp_path), "--base-url", local_server.base_url)
+    # gpt-image-1.5 and DALL·E, shut down at OpenAI, on a server that still serves them.
+    old = ("--out", str(tmp_path), "--base-url", retired_server.base_url)
     code, _, err = run(
         capsys,
         "generate",
@@ -312,10 +415,10 @@ def test_every_new_flag_reaches_the_server(
         "high",
         "--model",
         "gpt-image-1.5",
-        *base,
+        *old,
     )
     assert code == 0, err
-    assert local_server.received[-1].input_fidelity == "high"
+    assert retired_server.received[-1].input_fidelity == "high"
 
     code, _, err = run(
         capsys,
@@ -327,10 +430,10 @@ def test_every_new_flag_reaches_the_server(
         "natural",
         "--response-format",
         "url",
-        *base,
+        *old,
     )
     assert code == 0, err
-    assert (local_server.received[-1].style, local_server.received[-1].response_format) == (
+    assert (retired_server.received[-1].style, retired_server.received[-1].response_format) == (
         "natural",
         "url",
     )
@@ -418,6 +521,25 @@ def test_gallery_export_keeps_credentials_unless_asked_to_embed(
     assert not Path(out.strip()).with_suffix(".xmp").exists()
 
 
+def test_models_of_an_openai_provider_hide_the_shut_down_ones(
+    capsys: pytest.CaptureFixture[str], local_server: LocalServer
+) -> None:
+    from studio.config import Paths, Provider, ProviderKind, Settings, SettingsFile
+
+    openai = Provider("o1", "Work", ProviderKind.OPENAI, base_url=local_server.base_url)
+    settings = Settings().with_providers((openai,), openai.id)
+    SettingsFile(Paths.from_environment().settings_file).save(settings)
+    code, out, err = run(capsys, "models", "--json", "--provider", "work")
+    assert code == 0, err
+    listed = json.loads(out)
+    assert (listed["source"], listed["provider"]) == ("provider", "Work")
+    names = [entry["id"] for entry in listed["models"]]
+    assert names[:2] == ["gpt-image-2.6-sunburst", "gpt-image-2.6-flare"]
+    assert "gpt-image-1.5" not in names
+    assert "dall-e-3" not in names
+    assert all(entry["state"] == "live" for entry in listed["models"])
+
+
 @pytest.mark.parametrize(
     ("anchor", "box"),
     [
@@ -482,8 +604,9 @@ def test_expand_sends_the_picture_on_a_larger_canvas_with_the_new_area_masked(
 
 
 def test_expand_keeps_lineage_from_the_original_and_says_the_size_it_chose(
-    capsys: pytest.CaptureFixture[str], local_server: LocalServer, tmp_path: Path
+    capsys: pytest.CaptureFixture[str], retired_server: LocalServer, tmp_path: Path
 ) -> None:
+    # A model of fixed sizes, on a server that still serves one.
     (tmp_path / "in.png").write_bytes(png(1024, 1024))
     code, out, err = run(
         capsys,
@@ -498,7 +621,7 @@ def test_expand_keeps_lineage_from_the_original_and_says_the_size_it_chose(
         "--out",
         str(tmp_path / "out"),
         "--base-url",
-        local_server.base_url,
+        retired_server.base_url,
     )
     assert code == 0, err
     assert "1536x1024, the nearest size the model accepts to 2048x1024" in err

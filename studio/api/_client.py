@@ -19,6 +19,7 @@ import socket
 from collections.abc import AsyncGenerator, Awaitable, Callable, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
+from datetime import date
 from types import TracebackType
 from typing import Any
 from urllib.parse import urlsplit
@@ -35,6 +36,7 @@ from studio.api.errors import (
     BadResponse,
     ConnectionFailed,
     InvalidRequest,
+    ModelGone,
     ModerationBlocked,
     StreamInterrupted,
     Timeout,
@@ -42,7 +44,8 @@ from studio.api.errors import (
     request_id_of,
     server_text,
 )
-from studio.api.requests import ImageFile, ImageRequest
+from studio.api.lifecycle import Lifecycle, ProviderModel, lifecycle_for, model_gone
+from studio.api.requests import DEFAULT_MODEL, ImageFile, ImageRequest
 from studio.api.results import (
     Completed,
     GeneratedImage,
@@ -52,7 +55,7 @@ from studio.api.results import (
     Usage,
 )
 from studio.api.validation import validate
-from studio.config import Provider, remember_secret
+from studio.config import Provider, ProviderKind, remember_secret
 from studio.imaging import NotAnImage
 
 __all__ = ["MAX_EVENT_BYTES", "ClientOptions", "EventStream", "ImagesClient"]
@@ -80,6 +83,8 @@ class ClientOptions:
     #: Seconds and bytes one image link may take.
     download_timeout: float = 120.0
     max_download_bytes: int = MAX_DOWNLOAD_BYTES
+    #: The day model lifecycles are judged on; None: the real date (tests fix it).
+    today: date | None = None
 
 
 class ImagesClient:
@@ -116,13 +121,19 @@ class ImagesClient:
     async def aclose(self) -> None:
         await self._http.aclose()
 
-    async def list_models(self) -> tuple[str, ...]:
-        """The model ids the server offers; also how "Test connection" checks a provider."""
+    async def list_models(self) -> tuple[ProviderModel, ...]:
+        """Every model the server offers (``GET {base}/models``), with its ``shutdown_date``;
+        also how "Test connection" checks a provider. Which of them are image models is
+        ``lifecycle.model_choices``' business.
+
+        Azure: the resource's ``/openai/models`` list (the models it can deploy, each with its
+        retirement date), not the deployments; a request still goes to the deployment.
+        """
         response = await self._open("GET", "models")
         body = _json_body(response)
         try:
-            return tuple(str(entry["id"]) for entry in body["data"])
-        except (KeyError, TypeError) as error:
+            return tuple(ProviderModel.from_json(entry) for entry in body["data"])
+        except (KeyError, TypeError, ValueError) as error:
             raise BadResponse(
                 "The server's list of models was not in the expected form.",
                 status=response.status_code,
@@ -133,8 +144,8 @@ class ImagesClient:
         """Run a non-streaming request; images arrive as bytes (``url`` results downloaded)."""
         if request.stream:
             raise ValueError("a streaming request goes through stream()")
-        self._check(request)
-        response = await self._open("POST", request.endpoint.path, **_content(request))
+        request = self._prepared(request)
+        response = await self._open_for(request)
         request_id = request_id_of(response.headers)
         body = _json_body(response)
         if not isinstance(body, dict) or not isinstance(body.get("data"), list) or not body["data"]:
@@ -159,8 +170,7 @@ class ImagesClient:
         """
         if not request.stream:
             request = replace(request, stream=True)
-        self._check(request)
-        return EventStream(self._events(request))
+        return EventStream(self._events(self._prepared(request)))
 
     async def run(
         self,
@@ -230,13 +240,51 @@ class ImagesClient:
     async def create_variation(self, image: ImageFile, **params: Any) -> ImagesResult:
         return await self.send(ImageRequest(Endpoint.VARIATIONS, images=(image,), **params))
 
-    def _check(self, request: ImageRequest) -> None:
-        """Validate before sending; warnings are the caller's to show, so they are only logged."""
+    @property
+    def today(self) -> date:
+        return self.options.today or date.today()
+
+    def _prepared(self, request: ImageRequest) -> ImageRequest:
+        """The request as it will be sent: validated (warnings are the caller's to show, so they
+        are only logged); with Studio's default model named explicitly, since the API's own
+        default may be a model it has shut down (not on Azure, where the deployment is the
+        model); refused at once when it names a model OpenAI has shut down (compatible servers
+        may still serve old models: they decide)."""
+        kind = self._routes.provider.kind
+        if (
+            request.model is None
+            and request.endpoint is not Endpoint.VARIATIONS
+            and kind is not ProviderKind.AZURE  # the deployment decides the model
+        ):
+            request = replace(request, model=DEFAULT_MODEL)
         for warning in validate(request):
             log.info("%s", warning)
+        if kind is ProviderKind.OPENAI:
+            info = lifecycle_for(request.model_name)
+            if info.known and info.state(self.today) is Lifecycle.SHUT_DOWN:
+                raise model_gone(request.model_name, self.today)
+        return request
+
+    async def _open_for(self, request: ImageRequest, *, stream: bool = False) -> httpx2.Response:
+        """POST ``request``; a 404 ``model_not_found`` says which model is gone and what
+        replaces it."""
+        try:
+            return await self._open(
+                "POST", request.endpoint.path, stream=stream, **_content(request)
+            )
+        except ModelGone as gone:
+            provider = self._routes.provider
+            azure = provider.kind is ProviderKind.AZURE and not request.model
+            raise model_gone(
+                provider.deployment if azure else request.model_name,
+                self.today,
+                status=gone.status,
+                request_id=gone.request_id,
+                detail=gone.detail,
+            ) from gone
 
     async def _events(self, request: ImageRequest) -> AsyncGenerator[StreamEvent]:
-        response = await self._open("POST", request.endpoint.path, stream=True, **_content(request))
+        response = await self._open_for(request, stream=True)
         request_id = request_id_of(response.headers)
         last: PartialImage | None = None
         completed = 0

@@ -7,6 +7,8 @@ ApiError                      message for a person, status, code, param, request
 │   ├── AuthError             401: the key is missing or wrong
 │   ├── PermissionDenied      403: the key may not do this
 │   ├── NotFound              404: unknown model, deployment or path
+│   │   └── ModelGone         404 ``model_not_found``, or a model known to be shut down;
+│   │                         ``model`` and its ``replacement``
 │   ├── ModerationBlocked     the safety system refused the prompt or image
 │   ├── RateLimited           429: too many requests or no quota; ``retry_after``
 │   └── ServerError           5xx
@@ -37,6 +39,7 @@ __all__ = [
     "ConnectionFailed",
     "InvalidParameters",
     "InvalidRequest",
+    "ModelGone",
     "ModerationBlocked",
     "NotFound",
     "PermissionDenied",
@@ -99,6 +102,29 @@ class PermissionDenied(RequestRejected):
 
 class NotFound(RequestRejected):
     pass
+
+
+class ModelGone(NotFound):
+    """The model is shut down (or this server no longer offers it).
+
+    Raised for a 404 with code ``model_not_found``, and before sending a request for a model
+    that the lifecycle table knows OpenAI has shut down. ``str(error)`` names the replacement.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        model: str | None = None,
+        replacement: str | None = None,
+        **kw: Any,
+    ) -> None:
+        kw.setdefault("status", 404)
+        kw.setdefault("code", "model_not_found")
+        kw.setdefault("param", "model")
+        super().__init__(message, **kw)
+        self.model = model
+        self.replacement = replacement
 
 
 class ModerationBlocked(RequestRejected):
@@ -217,6 +243,11 @@ def error_from_response(
         )
     if status == 403:
         return PermissionDenied("This API key is not allowed to do that." + said, **common)
+    if status == 404 and code == "model_not_found":
+        # Which model, and what replaces it, the caller knows: see ``lifecycle.model_gone``.
+        return ModelGone(
+            "The server no longer offers this model. Choose another model." + said, **common
+        )
     if status == 404:
         return NotFound(detail or "The server does not know what was asked for.", **common)
     if status == 429:

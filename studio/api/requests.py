@@ -16,8 +16,11 @@ from studio.imaging import MAX_INPUT_BYTES, NotAnImage, prepare_input, read_imag
 
 __all__ = ["DEFAULT_MODEL", "ImageFile", "ImageRequest", "SvgOptions"]
 
-#: What Studio asks for when nothing else is chosen (the API's own default for edits).
-DEFAULT_MODEL = "gpt-image-1.5"
+#: What Studio asks for when nothing else is chosen; always sent explicitly to GPT endpoints,
+#: since the API's own default (gpt-image-1.5 for edits) may be a model it has shut down.
+#: Flare rather than Sunburst: the 2.6 pair costs the same, and a studio's everyday work is
+#: drafting and iterating, which the fast one is for; Sunburst is one click away for finals.
+DEFAULT_MODEL = "gpt-image-2.6-flare"
 
 
 @dataclass(frozen=True)
@@ -109,7 +112,8 @@ class ImageRequest:
 
     @property
     def model_name(self) -> str:
-        """The model the server will use: the one set, else the API's default."""
+        """The model the server will use: the one set, else ``DEFAULT_MODEL``, which the client
+        sends (for variations, which it leaves to the server, the API's default dall-e-2)."""
         if self.model:
             return self.model
         return "dall-e-2" if self.endpoint is Endpoint.VARIATIONS else DEFAULT_MODEL

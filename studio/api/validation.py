@@ -1,12 +1,14 @@
 """Checking a request against its model's capabilities before anything is sent.
 
 ``validate`` raises ``InvalidParameters`` naming the parameter and what is allowed, and returns
-warnings (an unknown or deprecated model, an experimental size) that do not stop the request.
+warnings (an unknown model, one with a shutdown date at OpenAI, an experimental size) that do not
+stop the request: a compatible server may still serve a model OpenAI has shut down.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from studio.api.capabilities import (
@@ -17,6 +19,7 @@ from studio.api.capabilities import (
     parse_size,
 )
 from studio.api.errors import InvalidParameters
+from studio.api.lifecycle import lifecycle_for, lifecycle_note
 from studio.api.params import PARAMS, ParamKind, ParamSpec, applies, param
 from studio.api.requests import ImageFile, ImageRequest
 
@@ -42,8 +45,8 @@ def validate(request: ImageRequest) -> tuple[str, ...]:
             f"Studio does not know the model {caps.name}; the request is sent as set and the "
             "server decides what it accepts."
         )
-    elif caps.deprecated:
-        warnings.append(caps.deprecated)
+    elif note := lifecycle_note(caps.name, date.today()):
+        warnings.append(note)
     _check_protocol(request)
     if caps.known:
         warnings.extend(_check_model(request, caps))
@@ -199,4 +202,4 @@ def _check_input_image(image: ImageFile, caps: ModelCapabilities) -> None:
 def _models_for(endpoint: Endpoint) -> list[ModelCapabilities]:
     """Models that serve ``endpoint``, current ones first."""
     able = [m for m in known_models() if endpoint in m.endpoints]
-    return sorted(able, key=lambda m: bool(m.deprecated))
+    return sorted(able, key=lambda m: lifecycle_for(m.name).shutdown is not None)

@@ -3,7 +3,7 @@
 from studio.core.collector import GuiThreadCollector
 from studio.core.demo import DemoServer, DemoServerFailed
 from studio.core.gallery_reader import GalleryReader, ImageDetails
-from studio.core.jobs import Job, JobQueue, JobState
+from studio.core.jobs import VARIATION_INSTRUCTION, Job, JobQueue, JobState, variation_by_edit
 from studio.core.results import (
     RecentResult,
     export_image,
@@ -17,6 +17,7 @@ from studio.core.worker_link import WorkerLink
 
 __all__ = [
     "DEMO_PROVIDER_ID",
+    "VARIATION_INSTRUCTION",
     "ConnectionCheck",
     "DemoServer",
     "DemoServerFailed",
@@ -35,4 +36,5 @@ __all__ = [
     "settle",
     "spawn",
     "today_cost",
+    "variation_by_edit",
 ]

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import itertools
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from enum import StrEnum
 
 from PySide6.QtCore import QObject, Signal
 
-from studio.api import ImageRequest, Usage
+from studio.api import Endpoint, ImageFile, ImageRequest, Usage
 from studio.config import Provider
 from studio.core.tasks import spawn
 from studio.core.worker_link import WorkerLink
@@ -31,7 +32,26 @@ from studio.worker.protocol import (
     Run,
 )
 
-__all__ = ["Job", "JobQueue", "JobState"]
+__all__ = ["VARIATION_INSTRUCTION", "Job", "JobQueue", "JobState", "variation_by_edit"]
+
+#: What an edit is told to do when it stands in for a variation.
+VARIATION_INSTRUCTION = (
+    "Make a variation of this image: keep its subject, composition and style, change details."
+)
+
+
+def variation_by_edit(settings: ImageRequest, image: ImageFile) -> ImageRequest:
+    """A variation of ``image`` as an edit with the built-in instruction, for a provider that
+    makes no variations; ``settings`` holds the model and parameters the user chose."""
+    return replace(
+        settings,
+        endpoint=Endpoint.EDITS,
+        prompt=VARIATION_INSTRUCTION,
+        images=(image,),
+        mask=None,
+        markup=None,
+        moderation=None,  # a generation's parameter
+    )
 
 
 class JobState(StrEnum):
@@ -61,6 +81,7 @@ class Job:
         cell: int,
         keep_unmasked: bool = False,
         parents: tuple[int, ...] = (),
+        variation: bool = False,
     ) -> None:
         self.number = number
         self.request = request
@@ -69,6 +90,8 @@ class Job:
         self.group = group
         self.keep_unmasked = keep_unmasked
         self.parents = parents
+        #: An edit standing in for a variation (the provider makes none).
+        self.variation = variation
         #: This job's place in its group's grid.
         self.cell = cell
         self.state = JobState.QUEUED
@@ -92,6 +115,18 @@ class Job:
         self.retryable = False
         self.kept_image_id: int | None = None
         self.warnings: tuple[str, ...] = ()
+        #: When the model was shut down: the model that replaces it.
+        self.replacement: str | None = None
+
+    @property
+    def title(self) -> str:
+        """What the job is about, in a few words: its prompt, or what a variation is of."""
+        if self.variation or self.request.endpoint is Endpoint.VARIATIONS:
+            if self.parents:
+                return f"Variation of image {self.parents[0]}"
+            source = self.request.images[0].filename if self.request.images else "an image"
+            return f"Variation of {source}"
+        return self.request.prompt
 
     @property
     def partials_expected(self) -> int:
@@ -119,6 +154,8 @@ class JobQueue(QObject):
     saved = Signal(object, object, int)
     #: The worker stopped; its running jobs were marked failed.
     worker_died = Signal(str)
+    #: A sentence the user should read (a retry that changed the model, say).
+    notice = Signal(str)
 
     def __init__(
         self,
@@ -134,6 +171,9 @@ class JobQueue(QObject):
         #: Set by the view to its size in device pixels: partial previews need no more.
         self.partial_edge = 1024
         self.jobs: list[Job] = []
+        #: The model that replaces a shut-down one, or None while it is live (the session
+        #: knows; set by whoever builds the queue).
+        self.replacement_for: Callable[[str], str | None] = lambda model: None
         self._numbers = itertools.count(1)
         link.received.connect(self._on_message)
         link.died.connect(self._on_died)
@@ -146,6 +186,7 @@ class JobQueue(QObject):
         *,
         keep_unmasked: bool = False,
         parents: tuple[int, ...] = (),
+        variation: bool = False,
     ) -> list[Job]:
         """Queue ``request``; streaming with n > 1 becomes n single-image jobs in one group."""
         group = next(self._numbers)
@@ -153,7 +194,17 @@ class JobQueue(QObject):
         requests = [replace(request, n=1)] * count if request.stream and count > 1 else [request]
         made = []
         for cell, each in enumerate(requests):
-            job = Job(next(self._numbers), each, provider, key, group, cell, keep_unmasked, parents)
+            job = Job(
+                next(self._numbers),
+                each,
+                provider,
+                key,
+                group,
+                cell,
+                keep_unmasked,
+                parents,
+                variation,
+            )
             self.jobs.append(job)
             made.append(job)
             self.added.emit(job)
@@ -174,13 +225,22 @@ class JobQueue(QObject):
             return running[-1]
         return None
 
-    def retry(self, job: Job) -> list[Job]:
+    def retry(self, job: Job, model: str | None = None) -> list[Job]:
+        """Send ``job``'s request again, with ``model`` if given; a model shut down since is
+        replaced by its successor, and ``notice`` says so."""
+        old = job.request.model_name
+        if model is None:
+            model = self.replacement_for(old) or job.replacement
+            if model is not None:
+                self.notice.emit(f"{old} has been shut down: the job was retried with {model}.")
+        request = job.request if model is None else replace(job.request, model=model)
         return self.submit(
-            job.request,
+            request,
             job.provider,
             job._key,
             keep_unmasked=job.keep_unmasked,
             parents=job.parents,
+            variation=job.variation,
         )
 
     @property
@@ -208,6 +268,7 @@ class JobQueue(QObject):
                             partial_edge=self.partial_edge,
                             keep_unmasked=job.keep_unmasked,
                             parents=job.parents,
+                            variation=job.variation,
                         )
                     )
                 )
@@ -245,6 +306,7 @@ class JobQueue(QObject):
         elif isinstance(message, Failed):
             job.message, job.request_id = message.message, message.request_id
             job.retryable, job.kept_image_id = message.retryable, message.kept_image_id
+            job.replacement = message.replacement
             self._finish(job, JobState.FAILED)
             return
         elif isinstance(message, Cancelled):

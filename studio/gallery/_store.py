@@ -67,6 +67,9 @@ _RECORD_COLUMNS = """
 _FROM = "FROM images i JOIN generations g ON g.id = i.generation_id"
 #: Tries at opening a database another store is opening at the same moment.
 _OPEN_ATTEMPTS = 20
+#: Rows that share a request id come from one request (a kept-unmasked edit and the model's
+#: own result, say): the totals count its cost once.
+_ONE_REQUEST = "coalesce(request_id, 'generation ' || id)"
 #: Files read and decoded between two commits when rows are made for files (a rebuild): small
 #: enough that the write lock is held briefly and few files are in memory at once.
 _FILES_PER_COMMIT = 20
@@ -419,14 +422,7 @@ class GalleryStore:
             return outcome.cost
         if outcome.status is not Status.COMPLETE:
             return None
-        request = outcome.request
-        return self.pricing.estimate(
-            outcome.model or request.model_name,
-            outcome.usage,
-            images=len(outcome.images),
-            size=outcome.size or request.size,
-            quality=outcome.quality or request.quality,
-        )
+        return self.price(outcome)
 
     def _insert(
         self,
@@ -525,6 +521,18 @@ class GalleryStore:
             [(child, parent) for child in ids for parent in sorted(known_parents)],
         )
         return ids
+
+    def price(self, outcome: Outcome) -> float | None:
+        """What the request of ``outcome`` cost (USD), or None when its price is unknown."""
+        request = outcome.request
+        return self.pricing.estimate(
+            outcome.model or request.model_name,
+            outcome.usage,
+            images=len(outcome.images),
+            size=outcome.size or request.size,
+            quality=outcome.quality or request.quality,
+            partials=(request.partial_images or 0) if request.stream else 0,
+        )
 
     def _place_inputs(
         self, images: Sequence[ImageFile], mask: ImageFile | None, markup: ImageFile | None
@@ -704,14 +712,17 @@ class GalleryStore:
     def stats(self) -> Stats:
         start_of_day = time.mktime((*time.localtime()[:3], 0, 0, 0, 0, 0, -1))
         row = self._db.execute(
-            """SELECT
+            f"""SELECT
                 (SELECT count(*) FROM images WHERE trashed IS NULL),
                 (SELECT count(*) FROM generations),
                 (SELECT count(*) FROM images WHERE favourite = 1 AND trashed IS NULL),
                 (SELECT count(*) FROM images WHERE trashed IS NOT NULL),
                 (SELECT coalesce(sum(size_bytes), 0) FROM images),
-                (SELECT coalesce(sum(cost), 0) FROM generations),
-                (SELECT coalesce(sum(cost), 0) FROM generations WHERE created >= ?)""",
+                (SELECT coalesce(sum(cost), 0) FROM (
+                    SELECT max(cost) AS cost FROM generations GROUP BY {_ONE_REQUEST})),
+                (SELECT coalesce(sum(cost), 0) FROM (
+                    SELECT max(cost) AS cost FROM generations WHERE created >= ?
+                    GROUP BY {_ONE_REQUEST}))""",
             (start_of_day,),
         ).fetchone()
         by_model = dict(

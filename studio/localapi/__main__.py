@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 import threading
+from datetime import date
 
 from studio.localapi.app import create_app
 from studio.localapi.images import ServerOptions
@@ -29,6 +30,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--exit-with-stdin", action="store_true", help="stop when standard input is closed"
     )
+    parser.add_argument(
+        "--today",
+        type=date.fromisoformat,
+        help="YYYY-MM-DD: serve the models live on that day (default: the real date, or "
+        "STUDIO_LOCAL_TODAY); a model shut down by then answers 404 model_not_found",
+    )
     args = parser.parse_args(argv)
     try:
         sock = bind_loopback(args.port)
@@ -37,7 +44,8 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     port = sock.getsockname()[1]
     print(f"STUDIO_LOCALAPI_URL http://127.0.0.1:{port}/v1", flush=True)
-    server = make_server(create_app(ServerOptions(pace=args.pace, noise=args.noise)))
+    options = ServerOptions(pace=args.pace, noise=args.noise)
+    server = make_server(create_app(options, today=args.today))
     if args.exit_with_stdin:
 
         def stop_at_eof() -> None:

@@ -6,10 +6,12 @@ import asyncio
 import base64
 import io
 import json
+import os
 import time
 import uuid
 from collections import deque
 from collections.abc import AsyncIterator
+from datetime import UTC, date, datetime
 from typing import Any
 
 from PIL import Image
@@ -21,12 +23,22 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from studio.api import CONTENT_TYPES, Endpoint, ImageRequest, capabilities_for, known_models, sniff
+from studio.api import (
+    CONTENT_TYPES,
+    Endpoint,
+    ImageRequest,
+    ProviderModel,
+    capabilities_for,
+    lifecycle_for,
+    parse_day,
+    sniff,
+    table_models,
+)
 from studio.localapi.faults import Fault, FaultKind, FaultPlan
 from studio.localapi.images import Made, ServerOptions, make_images, metadata, usage
 from studio.localapi.incoming import Refusal, read_request
 
-__all__ = ["DEMO_KEY", "api_error", "create_app"]
+__all__ = ["API_DEFAULT_MODEL", "DEMO_KEY", "TODAY_VARIABLE", "api_error", "create_app"]
 
 #: The key Studio sends to its own demo server; the API accepts any non-empty key, but the
 #: control paths (``/_local/faults``) only this one.
@@ -54,6 +66,26 @@ def api_error(
 ) -> JSONResponse:
     body = {"error": {"message": message, "type": type_, "param": param, "code": code}}
     return JSONResponse(body, status_code=status, headers=headers)
+
+
+#: Set to YYYY-MM-DD to judge model lifecycles on that day instead of today (tests, demos).
+TODAY_VARIABLE = "STUDIO_LOCAL_TODAY"
+#: What the real API uses when a request names no model (the reference's defaults).
+API_DEFAULT_MODEL = {
+    Endpoint.GENERATIONS: "gpt-image-1.5",
+    Endpoint.EDITS: "gpt-image-1.5",
+    Endpoint.VARIATIONS: "dall-e-2",
+}
+#: The creation time reported for a model whose release the table does not give.
+_EPOCH_OF_UNKNOWN = date(2022, 1, 1)
+
+
+def _model_not_found(model: str, shutdown: date | None = None) -> JSONResponse:
+    if shutdown is None:
+        message = f"The model `{model}` does not exist or you do not have access to it."
+    else:
+        message = f"The model `{model}` was shut down on {shutdown.isoformat()}."
+    return api_error(404, message, param="model", code="model_not_found")
 
 
 class ApiFrame:
@@ -113,23 +145,64 @@ def _has_key(headers: Headers) -> bool:
 
 
 class LocalApi:
-    """Routes and the state they share: options, planned faults, files behind result links."""
+    """Routes and the state they share: options, planned faults, files behind result links,
+    and the day model lifecycles are judged on."""
 
-    def __init__(self, options: ServerOptions, faults: FaultPlan) -> None:
+    def __init__(
+        self,
+        options: ServerOptions,
+        faults: FaultPlan,
+        today: date | None = None,
+        serves_retired: frozenset[str] = frozenset(),
+    ) -> None:
         self.options = options
         self.faults = faults
+        self._today = today
+        self.serves_retired = serves_retired
         #: Result links: name → (made at, bytes, the fault the link serves them with).
         self._files: dict[str, tuple[float, bytes, Fault | None]] = {}
         #: The newest image requests as parsed, so tests can see what arrived.
         self.received: deque[ImageRequest] = deque(maxlen=20)
 
+    @property
+    def today(self) -> date:
+        """The fixed day if one was given, else ``STUDIO_LOCAL_TODAY`` (YYYY-MM-DD), else the
+        real date: a model is refused from its shutdown day on."""
+        if self._today is not None:
+            return self._today
+        return parse_day(os.environ.get(TODAY_VARIABLE)) or date.today()
+
+    def _shutdown(self, model: str) -> date | None:
+        """The day ``model`` stops (stopped) being served here; None when it never does."""
+        if model in self.serves_retired:
+            return None
+        return lifecycle_for(model).shutdown
+
+    def _models(self) -> dict[str, ProviderModel]:
+        """The image models, each with its shutdown date, in the shape of OpenAI's list."""
+        served = {}
+        for name in table_models():
+            info = lifecycle_for(name)
+            created = info.released or _EPOCH_OF_UNKNOWN
+            served[name] = ProviderModel(
+                id=name,
+                shutdown_date=self._shutdown(name),
+                owned_by="studio-local",
+                created=int(
+                    datetime(created.year, created.month, created.day, tzinfo=UTC).timestamp()
+                ),
+            )
+        return served
+
     async def list_models(self, request: Request) -> Response:
-        created = int(time.time())
-        data = [
-            {"id": caps.name, "object": "model", "created": created, "owned_by": "studio-local"}
-            for caps in known_models()
-        ]
+        data = [model.to_json() for model in self._models().values()]
         return JSONResponse({"object": "list", "data": data})
+
+    async def get_model(self, request: Request) -> Response:
+        model = self._models().get(request.path_params["model"])
+        if model is None:
+            return _model_not_found(request.path_params["model"])
+        return JSONResponse(model.to_json())
 
     async def images(self, request: Request) -> Response:
         try:
@@ -150,6 +223,13 @@ class LocalApi:
                 param=refusal.param,
                 code=refusal.code,
             )
+        # Without a model the API falls back on its own default, which it may have shut down;
+        # on Azure the deployment stands for the model (here, its name is the model's).
+        deployment = request.path_params.get("deployment")
+        model = parsed.model or deployment or API_DEFAULT_MODEL[endpoint]
+        shutdown = self._shutdown(model)
+        if shutdown is not None and shutdown <= self.today:
+            return _model_not_found(model, shutdown)
         self.received.append(parsed)
         fault = self.faults.take()
         refused = await self._early_fault(fault, parsed, request)
@@ -357,11 +437,21 @@ async def _endless(data: bytes) -> AsyncIterator[bytes]:
         await asyncio.sleep(0)
 
 
-def create_app(options: ServerOptions | None = None, faults: FaultPlan | None = None) -> Starlette:
-    api = LocalApi(options or ServerOptions(), faults or FaultPlan())
+def create_app(
+    options: ServerOptions | None = None,
+    faults: FaultPlan | None = None,
+    *,
+    today: date | None = None,
+    serves_retired: frozenset[str] = frozenset(),
+) -> Starlette:
+    """The app. ``today`` fixes the day lifecycles are judged on (default: see
+    ``LocalApi.today``); ``serves_retired`` names shut-down models it still serves, as some
+    compatible servers still serve DALL·E."""
+    api = LocalApi(options or ServerOptions(), faults or FaultPlan(), today, serves_retired)
     app = Starlette(
         routes=[
             Route("/v1/models", api.list_models, methods=["GET"]),
+            Route("/v1/models/{model:path}", api.get_model, methods=["GET"]),
             Route("/v1/images/{endpoint:str}", api.images, methods=["POST"]),
             # Azure OpenAI's form of the same endpoints (the deployment stands for the model).
             Route(
@@ -370,6 +460,7 @@ def create_app(options: ServerOptions | None = None, faults: FaultPlan | None = 
                 methods=["POST"],
             ),
             Route("/openai/models", api.list_models, methods=["GET"]),
+            Route("/openai/models/{model:path}", api.get_model, methods=["GET"]),
             Route(f"{LOCAL_PREFIX}files/{{name:str}}", api.file, methods=["GET"], name="file"),
             Route(f"{LOCAL_PREFIX}faults", api.add_fault, methods=["POST"]),
             Route(f"{LOCAL_PREFIX}faults", api.clear_faults, methods=["DELETE"]),

@@ -68,6 +68,8 @@ def metadata(request: ImageRequest) -> dict[str, Any]:
 
 
 def usage(request: ImageRequest, partials: int) -> dict[str, Any] | None:
+    """The usage the API reports: partial images' tokens inside ``output_tokens``, and no
+    ``output_tokens_details`` (the Images endpoints send none)."""
     if not capabilities_for(request.model_name).gpt_image:
         return None
     width, height = output_size(request)
@@ -82,7 +84,6 @@ def usage(request: ImageRequest, partials: int) -> dict[str, Any] | None:
         "input_tokens": text + image_in,
         "input_tokens_details": {"text_tokens": text, "image_tokens": image_in},
         "output_tokens": output,
-        "output_tokens_details": {"image_tokens": output, "text_tokens": 0},
         "total_tokens": text + image_in + output,
     }
 

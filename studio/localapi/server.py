@@ -5,6 +5,7 @@ from __future__ import annotations
 import socket
 import threading
 from collections import deque
+from datetime import date
 from types import TracebackType
 
 import uvicorn
@@ -80,10 +81,17 @@ class LocalServer(ThreadedServer):
         client = ImagesClient(Provider(..., base_url=server.base_url), DEMO_KEY)
     """
 
-    def __init__(self, options: ServerOptions | None = None, port: int = 0) -> None:
+    def __init__(
+        self,
+        options: ServerOptions | None = None,
+        port: int = 0,
+        *,
+        today: date | None = None,
+        serves_retired: frozenset[str] = frozenset(),
+    ) -> None:
         #: Faults for the next image requests (``faults.add(Fault(FaultKind.RATE_LIMIT))``).
         self.faults = FaultPlan()
-        app = create_app(options, self.faults)
+        app = create_app(options, self.faults, today=today, serves_retired=serves_retired)
         #: The newest image requests the server accepted, as it parsed them (newest last).
         self.received: deque[ImageRequest] = app.state.received
         super().__init__(app, port)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.core import ImageDetails
-from studio.gallery import Credentials, ImageRecord, Validity
+from studio.gallery import Credentials, ImageRecord, Kind, Validity
 from studio.ui.elided_label import ElidedLabel
 from studio.ui.flow_layout import FlowLayout
 from studio.ui.picture import PictureView
@@ -180,7 +180,7 @@ class DetailsPane(QScrollArea):
             self.no_preview.setText(
                 self.tr("The file is missing.") if record.missing else self.tr("No preview.")
             )
-        self.prompt.setText(record.prompt or self.tr("(no prompt)"))
+        self.prompt.setText(record.prompt or self._untitled(details))
         self.revised.setText(generation.revised_prompt or "")
         self.revised.setVisible(bool(generation.revised_prompt))
         self.revised_title.setVisible(bool(generation.revised_prompt))
@@ -195,6 +195,14 @@ class DetailsPane(QScrollArea):
         self.notes.blockSignals(False)
         self._related(self.parents_row, self.parents_label, details.parents, details)
         self._related(self.children_row, self.children_label, details.children, details)
+
+    def _untitled(self, details: ImageDetails) -> str:
+        """What stands for the prompt of an image made without one (a variation)."""
+        if details.record.generation.kind is not Kind.VARIATION:
+            return self.tr("(no prompt)")
+        if details.parents:
+            return self.tr("A variation of image {n}").format(n=details.parents[0].id)
+        return self.tr("A variation (variations take no prompt)")
 
     def _facts(self, details: ImageDetails) -> list[tuple[str, str]]:
         record = details.record

@@ -1,5 +1,6 @@
 """The job queue as a list: each job's state, elapsed time, cancel or retry, and on failure
-the sentence to read and the request id to copy."""
+the sentence to read and the request id to copy — or, for a model that was shut down, its
+replacement in one click."""
 
 from __future__ import annotations
 
@@ -27,15 +28,17 @@ __all__ = ["JobRow", "JobsPanel"]
 
 class JobRow(QFrame):
     selected = Signal(object)  # Job
+    #: The user chose this model for what comes next (a shut-down model's replacement).
+    model_chosen = Signal(str)
 
     def __init__(self, job: Job, queue: JobQueue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.job = job
         self._queue = queue
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        prompt = job.request.prompt.replace("\n", " ")
-        self.title = QLabel(prompt if len(prompt) < 60 else prompt[:57] + "…")
-        self.title.setToolTip(job.request.prompt)
+        title = job.title.replace("\n", " ")
+        self.title = QLabel(title if len(title) < 60 else title[:57] + "…")
+        self.title.setToolTip(job.title)
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.state = QLabel(wordWrap=True)
         self.state.setAccessibleName(self.tr("Job state"))
@@ -55,6 +58,15 @@ class JobRow(QFrame):
         self.cancel.clicked.connect(lambda: queue.cancel(job))
         self.retry = QPushButton(self.tr("Retry"))
         self.retry.clicked.connect(lambda: queue.retry(job))
+        # A gone model's replacement, offered under the sentence that names it.
+        self.use_replacement = QPushButton()
+        self.use_replacement.clicked.connect(self._use_replacement)
+        self.retry_with = QPushButton()
+        self.retry_with.clicked.connect(self._retry_with)
+        # Long model names must not widen the row past the dock: these shrink (the full texts
+        # are in their tooltips).
+        for shrinking in (self.use_replacement, self.retry_with):
+            shrinking.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.copy_id = QToolButton(text=self.tr("Copy request id"))
         self.copy_id.clicked.connect(self._copy_request_id)
         top = QHBoxLayout()
@@ -70,6 +82,8 @@ class JobRow(QFrame):
         column.addWidget(self.state)
         column.addWidget(self.message)
         column.addWidget(self.request)
+        column.addWidget(self.use_replacement)
+        column.addWidget(self.retry_with)
         column.addLayout(self.buttons)
         self.refresh()
 
@@ -80,14 +94,36 @@ class JobRow(QFrame):
             f"{job.status_text} · {seconds:.0f} s" if job.started else job.status_text
         )
         self.cancel.setVisible(not job.state.finished)
-        self.retry.setVisible(job.state in (JobState.FAILED, JobState.CANCELLED))
+        replacement = job.replacement if job.state is JobState.FAILED else None
+        self.retry.setVisible(
+            job.state in (JobState.FAILED, JobState.CANCELLED) and replacement is None
+        )
         self.copy_id.setVisible(job.state is JobState.FAILED and bool(job.request_id))
+        self.use_replacement.setVisible(replacement is not None)
+        self.retry_with.setVisible(replacement is not None)
+        if replacement is not None:
+            self.use_replacement.setText(self.tr("Use {model}").format(model=replacement))
+            self.use_replacement.setToolTip(
+                self.tr("Choose {model} for what you make next").format(model=replacement)
+            )
+            self.retry_with.setText(self.tr("Retry with {model}").format(model=replacement))
+            self.retry_with.setToolTip(self.retry_with.text())
         self.message.setText(job.message)
         self.message.setToolTip(job.message)
         self.message.setVisible(bool(job.message))
         shows_id = job.state is JobState.FAILED and bool(job.request_id)
         self.request.setText(self.tr("Request id: {id}").format(id=job.request_id or ""))
         self.request.setVisible(shows_id)
+
+    def _retry_with(self) -> None:
+        replacement = self.job.replacement
+        if replacement is not None:
+            self.model_chosen.emit(replacement)
+            self._queue.retry(self.job, replacement)
+
+    def _use_replacement(self) -> None:
+        if self.job.replacement is not None:
+            self.model_chosen.emit(self.job.replacement)
 
     def _copy_request_id(self) -> None:
         QGuiApplication.clipboard().setText(self.job.request_id or "")
@@ -98,6 +134,7 @@ class JobRow(QFrame):
 
 class JobsPanel(QScrollArea):
     job_selected = Signal(object)  # Job
+    model_chosen = Signal(str)
 
     def __init__(self, queue: JobQueue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,6 +164,7 @@ class JobsPanel(QScrollArea):
     def _add(self, job: Job) -> None:
         row = JobRow(job, self._queue)
         row.selected.connect(self.job_selected)
+        row.model_chosen.connect(self.model_chosen)
         self._rows[job.number] = row
         self._column.insertWidget(0, row)
         self.empty.hide()

@@ -4,7 +4,7 @@ session; a welcome page until a provider is ready. Its size, place and docks are
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPushButton,
     QScrollArea,
     QStackedWidget,
     QStyle,
@@ -62,6 +63,7 @@ from studio.api import (
     validate,
 )
 from studio.core import (
+    VARIATION_INSTRUCTION,
     DemoServerFailed,
     GalleryReader,
     Job,
@@ -73,6 +75,7 @@ from studio.core import (
     reconcile_gallery,
     spawn,
     today_cost,
+    variation_by_edit,
 )
 from studio.core.edit_chain import ChainStep, EditChain
 from studio.gallery import GalleryError, ImageRecord
@@ -96,7 +99,8 @@ _DETAIL_EDGE = 4096
 
 
 class NoticeBar(QFrame):
-    """A dismissable strip above the content for sentences the user must read."""
+    """A dismissable strip above the content for sentences the user must read, with buttons
+    for what a sentence offers to do (each goes once it is used)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,22 +109,42 @@ class NoticeBar(QFrame):
         self.setBackgroundRole(self.palette().ColorRole.ToolTipBase)
         self.label = QLabel(wordWrap=True)
         self.label.setForegroundRole(self.palette().ColorRole.ToolTipText)
+        self.actions_row = QHBoxLayout()
+        self.actions_row.addStretch()
         close = QToolButton(text="✕", autoRaise=True)
         close.setToolTip(self.tr("Dismiss"))
         close.setAccessibleName(self.tr("Dismiss notice"))
         close.clicked.connect(self.dismiss)
+        text_column = QVBoxLayout()
+        text_column.addWidget(self.label)
+        text_column.addLayout(self.actions_row)
         layout = QHBoxLayout(self)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(close)
+        layout.addLayout(text_column, 1)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
         self.hide()
 
-    def add(self, text: str) -> None:
+    def add(self, text: str, actions: tuple[tuple[str, Callable[[], object]], ...] = ()) -> None:
         current = self.label.text()
         self.label.setText(f"{current}\n{text}" if current else text)
+        buttons: list[QPushButton] = []
+        for label, act in actions:
+            button = QPushButton(label)
+            button.clicked.connect(lambda _=False, act=act: self._use(act, buttons))
+            buttons.append(button)
+            self.actions_row.insertWidget(self.actions_row.count() - 1, button)
         self.show()
+
+    def _use(self, act: Callable[[], object], buttons: list[QPushButton]) -> None:
+        for button in buttons:
+            button.deleteLater()
+        act()
 
     def dismiss(self) -> None:
         self.label.clear()
+        while self.actions_row.count() > 1:
+            item = self.actions_row.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
         self.hide()
 
 
@@ -228,6 +252,11 @@ class MainWindow(QMainWindow):
 
         self.prompt = PromptPanel(self._state)
         self.params = ParamsPanel(self._state)
+        self.params.model.replaced.connect(self._model_replaced)
+        session.model_choices_changed.connect(self._show_model_choices)
+        self._show_model_choices()
+        #: Groups of jobs whose shut-down model was already announced.
+        self._gone_told: set[int] = set()
         self.jobs = JobsPanel(queue)
         self.recent = QListWidget()
         self.recent.setAccessibleName(self.tr("Recent results"))
@@ -255,6 +284,8 @@ class MainWindow(QMainWindow):
         queue.saved.connect(self._result_saved)
         queue.saved.connect(lambda job, frame, image_id: self.gallery.add_saved(image_id))
         queue.worker_died.connect(self.notices.add)
+        queue.notice.connect(self.notices.add)
+        self.jobs.model_chosen.connect(self.use_model)
         session.active_changed.connect(self._show_provider)
         session.notice.connect(self.notices.add)
         self._show_provider()
@@ -453,14 +484,17 @@ class MainWindow(QMainWindow):
         ready = self._session.ready
         self.prompt.generate.setEnabled(ready and not blocked)
         self.generate_action.setEnabled(ready)
-        self.vary_action.setEnabled(ready and Endpoint.VARIATIONS in caps.endpoints)
-        self.vary_action.setToolTip(
-            self.tr("Variations of the base or shown image")
-            if self.vary_action.isEnabled()
-            else self.tr("{model} makes no variations; dall-e-2 and compatible servers do").format(
-                model=caps.name
-            )
-        )
+        varies = Endpoint.VARIATIONS in caps.endpoints
+        self.vary_action.setEnabled(ready and (varies or Endpoint.EDITS in caps.endpoints))
+        if varies:
+            vary_tip = self.tr("Variations of the base or shown image")
+        elif Endpoint.EDITS in caps.endpoints:
+            vary_tip = self.tr(
+                "Variations of the base or shown image, made by an edit with {model}"
+            ).format(model=caps.name)
+        else:
+            vary_tip = self.tr("{model} makes no variations").format(model=caps.name)
+        self.vary_action.setToolTip(vary_tip)
         if not ready:
             self.prompt.generate.setToolTip(
                 self.tr("Add an API key or start the demo server first")
@@ -495,7 +529,12 @@ class MainWindow(QMainWindow):
             self._submit(self.params.request(prompt))
 
     def _submit(
-        self, request: ImageRequest, *, keep_unmasked: bool = False, parents: tuple[int, ...] = ()
+        self,
+        request: ImageRequest,
+        *,
+        keep_unmasked: bool = False,
+        parents: tuple[int, ...] = (),
+        variation: bool = False,
     ) -> list[Job]:
         provider = self._session.active_provider
         assert provider is not None
@@ -510,8 +549,10 @@ class MainWindow(QMainWindow):
             self._session.active_key.value,
             keep_unmasked=keep_unmasked,
             parents=parents,
+            variation=variation,
         )
-        self.prompt.remember(request.prompt)
+        if not variation:
+            self.prompt.remember(request.prompt)
         self._group = jobs[0].group
         self._shown_image_id = None
         self._shown_source = None
@@ -604,12 +645,11 @@ class MainWindow(QMainWindow):
 
     def _vary(self, source: EditInput | None) -> None:
         caps = self.params.capabilities
-        if Endpoint.VARIATIONS not in caps.endpoints:
+        if not caps.endpoints & {Endpoint.VARIATIONS, Endpoint.EDITS}:
             self.notices.add(
-                self.tr(
-                    "{model} makes no variations: choose dall-e-2, or a compatible server's "
-                    "model, under Model."
-                ).format(model=caps.name)
+                self.tr("{model} makes no variations: choose another model under Model.").format(
+                    model=caps.name
+                )
             )
             return
         if not self._session.ready:
@@ -618,7 +658,10 @@ class MainWindow(QMainWindow):
         self._start(self._send_variation(source))
 
     async def _send_variation(self, source: EditInput | None) -> None:
+        """Variations where the model makes them (dall-e-2, a compatible server's); otherwise
+        an edit with the chosen model and a built-in instruction, kept as a variation."""
         caps = self.params.capabilities
+        by_edit = Endpoint.VARIATIONS not in caps.endpoints
         if source is None:
             source = self.editor.inputs[0] if self.editor.editing else await self._shown_input()
         if source is None:
@@ -643,13 +686,22 @@ class MainWindow(QMainWindow):
             )
             return
         image = ImageFile.from_bytes(prepared.data, source.name)
-        request = self.params.variation_request(image)
+        if by_edit:
+            request = variation_by_edit(self.params.request(VARIATION_INSTRUCTION), image)
+        else:
+            request = self.params.variation_request(image)
         if not self._valid(request):
             return
         for change in prepared.changes:
             self.notices.add(change)
         parents = () if source.image_id is None else (source.image_id,)
-        self._submit(request, parents=parents)
+        self._submit(request, parents=parents, variation=by_edit)
+
+    def use_model(self, model: str) -> None:
+        """Make ``model`` the panel's model (a shut-down model's replacement, say)."""
+        if self.params.model_name != model:
+            self.params.apply({"model": model})
+            self.statusBar().showMessage(self.tr("Model: {model}").format(model=model), 5000)
 
     def _cancel_newest(self) -> None:
         job = self._queue.cancel_newest()
@@ -674,6 +726,54 @@ class MainWindow(QMainWindow):
             self._spent(job)
         elif job.state is JobState.FAILED and job.group == self._group:
             self.statusBar().showMessage(job.message, 10_000)
+        if job.state is JobState.FAILED and job.replacement and job.group not in self._gone_told:
+            self._gone_told.add(job.group)
+            self._offer_replacement(job, job.replacement)
+
+    # -- models that were shut down ---------------------------------------------------------
+
+    def _show_model_choices(self) -> None:
+        session = self._session
+        self.params.model.set_choices(
+            session.model_choices, session.today(), session.replacement_for
+        )
+
+    def _model_replaced(self, old: str, new: str) -> None:
+        """The chosen model left the list because it was shut down: its successor took over."""
+        self.notices.add(
+            self.tr("{old} {gone}: Studio now uses {new} in its place.").format(
+                old=old, gone=self._gone_words(old), new=new
+            )
+        )
+
+    def _gone_words(self, model: str) -> str:
+        day = self._session.lifecycle(model).shutdown
+        if day is None:
+            return self.tr("is no longer offered")
+        return self.tr("was shut down on {day}").format(day=day.isoformat())
+
+    def _offer_replacement(self, job: Job, replacement: str) -> None:
+        """A job's model is gone: the sentence says what replaces it, and offers it."""
+        self.notices.add(
+            job.message,
+            (
+                (
+                    self.tr("Use {model}").format(model=replacement),
+                    lambda: self.use_model(replacement),
+                ),
+                (
+                    self.tr("Use {model} and retry").format(model=replacement),
+                    lambda: self._retry_with(job, replacement),
+                ),
+            ),
+        )
+
+    def _retry_with(self, job: Job, model: str) -> None:
+        self.use_model(model)
+        jobs = self._queue.retry(job, model)
+        self._group = jobs[0].group
+        self.canvas.show_cells(len(jobs))
+        self.show_results()
 
     # -- comparing a kept-unmasked edit with the model's own result ------------------------
 
@@ -946,7 +1046,23 @@ class MainWindow(QMainWindow):
             self.prompt.remember(current)
         self.prompt.set_text(record.prompt)
         if all_settings:
-            self.params.apply(record.generation.params)
+            params = dict(record.generation.params)
+            model = str(params.get("model") or record.model)
+            replacement = self._session.replacement_for(model)
+            if replacement is not None:
+                params["model"] = replacement
+                self.notices.add(
+                    self.tr(
+                        "Image {n} was made with {old}, which {gone}: its settings are taken "
+                        "with {new}."
+                    ).format(
+                        n=record.id,
+                        old=model,
+                        gone=self._gone_words(model),
+                        new=replacement,
+                    )
+                )
+            self.params.apply(params)
         self.statusBar().showMessage(
             self.tr("Settings of image {n} taken").format(n=record.id)
             if all_settings

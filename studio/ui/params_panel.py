@@ -36,15 +36,15 @@ from studio.api import (
     ParamSpec,
     applies,
     capabilities_for,
-    known_models,
     parse_size,
     request_values,
     validate,
 )
+from studio.ui.model_picker import OTHER_MODEL, ModelPicker
 
 __all__ = ["ParamsPanel"]
 
-_OTHER_MODEL = "__other__"
+_OTHER_MODEL = OTHER_MODEL
 _CUSTOM_SIZE = "__custom__"
 #: What the live check puts in place of the inputs of an edit or variation: the inputs
 #: themselves are checked when they are prepared and sent.
@@ -122,19 +122,8 @@ class ParamsPanel(QWidget):
         #: What the panel builds requests for; set by the window as the user edits or varies.
         self.endpoint = Endpoint.GENERATIONS
 
-        self.model = QComboBox()
-        self.model.setAccessibleName(self.tr("Model"))
-        families: dict[str, list[ModelCapabilities]] = {}
-        for caps in known_models():
-            families.setdefault(caps.family, []).append(caps)
-        for models in families.values():
-            if self.model.count():
-                self.model.insertSeparator(self.model.count())
-            for caps in models:
-                label = caps.name + (self.tr("  (retired)") if caps.deprecated else "")
-                self.model.addItem(label, caps.name)
-        self.model.insertSeparator(self.model.count())
-        self.model.addItem(self.tr("Other model (compatible server)…"), _OTHER_MODEL)
+        # Filled (and refilled as the provider's list arrives) by the picker itself.
+        self.model = ModelPicker()
         self.custom_model = QLineEdit(placeholderText=self.tr("model name on your server"))
         self.custom_model.setAccessibleName(self.tr("Custom model"))
         self.size = QComboBox()

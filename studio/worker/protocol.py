@@ -63,6 +63,8 @@ class Run:
     keep_unmasked: bool = False
     #: Gallery images the inputs came from (found by content too, unless they were converted).
     parents: tuple[int, ...] = ()
+    #: An edit standing in for a variation (the provider makes none): kept as a variation.
+    variation: bool = False
 
 
 @dataclass(frozen=True)
@@ -126,6 +128,8 @@ class Failed:
     retryable: bool = True
     #: The last partial image, kept in the gallery as a partial.
     kept_image_id: int | None = None
+    #: For a model that is gone (``kind`` "ModelGone"): the model to offer instead.
+    replacement: str | None = None
 
 
 @dataclass(frozen=True)
@@ -160,6 +164,7 @@ def decode(body: bytes) -> Message:
             partial_edge=raw["partial_edge"],
             keep_unmasked=raw["keep_unmasked"],
             parents=tuple(raw["parents"]),
+            variation=raw["variation"],
         )
     if "usage" in raw and raw["usage"] is not None:
         raw["usage"] = Usage(**raw["usage"])

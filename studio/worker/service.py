@@ -15,6 +15,7 @@ import logging
 import time
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from studio.api import (
     ApiError,
     GeneratedImage,
     ImagesClient,
+    ModelGone,
     PartialImage,
     RateLimited,
     RequestRejected,
@@ -30,7 +32,7 @@ from studio.api import (
     validate,
 )
 from studio.config import DEFAULT_REQUEST_TIMEOUT, Provider, SettingsFile, redact
-from studio.gallery import GalleryError, GalleryStore, Outcome, Pricing, Status
+from studio.gallery import GalleryError, GalleryStore, Kind, Outcome, Pricing, Status
 from studio.imaging import NotAnImage, display_pixels, keep_unmasked
 from studio.worker.protocol import (
     Cancel,
@@ -124,6 +126,8 @@ class RequestService:
                 duration=time.monotonic() - started,
                 parents=run.parents,
             )
+            if run.variation:
+                outcome = replace(outcome, kind=Kind.VARIATION)
             images = result.images
             ids: list[int | None] = [None] * len(images)
             if run.save:
@@ -135,7 +139,9 @@ class RequestService:
                 warnings.extend(await self._in_store(self._take_notice))
             for number, (image, image_id) in enumerate(zip(images, ids, strict=True)):
                 if run.keep_unmasked and run.request.mask is not None:
-                    final = await self._keep_unmasked(run, number, image, image_id, warnings)
+                    final = await self._keep_unmasked(
+                        run, outcome, number, image, image_id, warnings
+                    )
                     if final is not None:
                         await self._send(final)
                         continue
@@ -174,6 +180,7 @@ class RequestService:
                     error.param,
                     retryable=_retryable(error),
                     kept_image_id=kept,
+                    replacement=error.replacement if isinstance(error, ModelGone) else None,
                 )
             )
         except Exception as error:
@@ -218,13 +225,18 @@ class RequestService:
     async def _keep_unmasked(
         self,
         run: Run,
+        raw: Outcome,
         number: int,
         image: GeneratedImage,
         raw_id: int | None,
         warnings: list[str],
     ) -> FinalImage | None:
         """The result with the base's pixels back outside the mask, saved as a child of the
-        raw result; None when the result's shape does not allow it."""
+        raw result; None when the result's shape does not allow it.
+
+        The kept image is what the user asked for, so it shows what the request cost; it
+        carries the request's id, by which the gallery's totals count that cost once. From a
+        server that sent no request id the cost stays with the raw result alone."""
         request = run.request
         assert request.mask is not None
         kept = await asyncio.to_thread(
@@ -235,19 +247,21 @@ class RequestService:
         kept_id = None
         if run.save and raw_id is not None:
             share = f"{kept.changed_outside:.1%}"
-            outcome = Outcome(
-                request,
-                (GeneratedImage(kept.data, "png", image.revised_prompt),),
-                provider=run.provider.name,
-                parents=(raw_id,),
-                cost=0.0,  # the raw result carries the cost
-            )
             note = (
                 f"The base image's pixels were put back outside the mask; the model had "
                 f"changed {share} of them (its own result is image {raw_id})."
             )
 
             def save() -> int:
+                raw_record = self._gallery().get(raw_id)
+                request_cost = raw_record.generation.cost if raw_record else None
+                outcome = replace(
+                    raw,
+                    images=(GeneratedImage(kept.data, "png", image.revised_prompt),),
+                    output_format="png",
+                    parents=(raw_id,),
+                    cost=request_cost if raw.request_id else 0.0,
+                )
                 (record,) = self._gallery().save(outcome)
                 self._gallery().set_notes(record.id, note)
                 return record.id
@@ -292,8 +306,15 @@ class RequestService:
         return await asyncio.get_running_loop().run_in_executor(self._store_thread, work)
 
     async def _save(self, outcome: Outcome) -> list[int | None]:
-        records = await self._in_store(lambda: self._gallery().save(outcome))
-        return [record.id for record in records]
+        def save() -> list[int | None]:
+            store = self._gallery()
+            priced = outcome
+            if outcome.kind is not None and outcome.cost is None:
+                # A kind set here is not an import's: the request was sent, so it is priced.
+                priced = replace(outcome, cost=store.price(outcome))
+            return [record.id for record in store.save(priced)]
+
+        return await self._in_store(save)
 
 
 def _retryable(error: ApiError) -> bool:

@@ -1,6 +1,7 @@
 """The client against the local server over loopback: models, auth, unreachable servers."""
 
 import socket
+from datetime import date
 
 import pytest
 
@@ -11,9 +12,12 @@ from studio.localapi import DEMO_KEY
 
 async def test_list_models_from_the_local_server(local_provider: Provider) -> None:
     async with ImagesClient(local_provider, DEMO_KEY) as client:
-        models = await client.list_models()
-    assert "gpt-image-1.5" in models
-    assert "dall-e-2" in models
+        models = {model.id: model for model in await client.list_models()}
+    assert models["gpt-image-1.5"].shutdown_date == date(2026, 12, 1)
+    assert models["dall-e-2"].shutdown_date == date(2026, 5, 12)
+    assert models["gpt-image-2.6-flare"].shutdown_date is None
+    assert models["gpt-image-2.6-flare"].owned_by == "studio-local"
+    assert models["gpt-image-2.6-flare"].created
 
 
 async def test_a_missing_key_is_an_auth_error_with_the_request_id(

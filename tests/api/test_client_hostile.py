@@ -20,10 +20,22 @@ from studio.api import (
     InvalidRequest,
     Timeout,
 )
-from studio.config import Provider, setup_logging
-from studio.localapi import DEMO_KEY, Fault, FaultKind, FaultPlan
+from studio.config import Provider, ProviderKind, setup_logging
+from studio.localapi import DEMO_KEY, Fault, FaultKind, FaultPlan, LocalServer
 
 URL_REQUEST = ImageRequest(Endpoint.GENERATIONS, "a kite", model="dall-e-3", response_format="url")
+
+
+@pytest.fixture
+def dalle_provider(retired_server: LocalServer) -> Provider:
+    """Links come with DALL·E's ``url`` results: a compatible server that still serves it."""
+    return Provider("old", "Old", ProviderKind.COMPATIBLE, base_url=retired_server.base_url)
+
+
+@pytest.fixture
+def dalle_faults(retired_server: LocalServer) -> Iterator[FaultPlan]:
+    yield retired_server.faults
+    retired_server.faults.clear()
 
 
 def client_for(provider: Provider, **options: float) -> ImagesClient:
@@ -46,10 +58,10 @@ def client_for(provider: Provider, **options: float) -> ImagesClient:
     ],
 )
 async def test_links_into_the_users_network_are_not_followed(
-    local_provider: Provider, faults: FaultPlan, url: str, words: str
+    dalle_provider: Provider, dalle_faults: FaultPlan, url: str, words: str
 ) -> None:
-    faults.add(Fault(FaultKind.URL, url=url))
-    async with client_for(local_provider) as client:
+    dalle_faults.add(Fault(FaultKind.URL, url=url))
+    async with client_for(dalle_provider) as client:
         with pytest.raises(BadResponse) as caught:
             await client.run(URL_REQUEST)
     assert caught.value.message.startswith("Studio did not download the image from ")
@@ -57,29 +69,29 @@ async def test_links_into_the_users_network_are_not_followed(
     assert "pw@" not in caught.value.message
 
 
-async def test_a_link_to_the_local_providers_own_host_is_followed(
-    local_provider: Provider,
+async def test_a_link_to_the_dalle_providers_own_host_is_followed(
+    dalle_provider: Provider,
 ) -> None:
-    async with client_for(local_provider) as client:
+    async with client_for(dalle_provider) as client:
         result = await client.run(URL_REQUEST)
     assert result.images[0].format == "png"
 
 
 async def test_an_endless_download_is_cut_at_the_size_cap(
-    local_provider: Provider, faults: FaultPlan
+    dalle_provider: Provider, dalle_faults: FaultPlan
 ) -> None:
-    faults.add(Fault(FaultKind.HUGE_DOWNLOAD))
-    async with client_for(local_provider, max_download_bytes=4_000_000) as client:
+    dalle_faults.add(Fault(FaultKind.HUGE_DOWNLOAD))
+    async with client_for(dalle_provider, max_download_bytes=4_000_000) as client:
         with pytest.raises(BadResponse, match="sent more than 4 MB"):
             await client.run(URL_REQUEST)
 
 
 async def test_a_slow_download_is_stopped_in_time(
-    local_provider: Provider, faults: FaultPlan
+    dalle_provider: Provider, dalle_faults: FaultPlan
 ) -> None:
-    faults.add(Fault(FaultKind.SLOW_DOWNLOAD, seconds=0.2))
+    dalle_faults.add(Fault(FaultKind.SLOW_DOWNLOAD, seconds=0.2))
     started = time.monotonic()
-    async with client_for(local_provider, download_timeout=1.0) as client:
+    async with client_for(dalle_provider, download_timeout=1.0) as client:
         with pytest.raises(Timeout, match="did not arrive within 1 s"):
             await client.run(URL_REQUEST)
     assert time.monotonic() - started < 5
@@ -87,22 +99,22 @@ async def test_a_slow_download_is_stopped_in_time(
 
 @pytest.mark.parametrize("stream", [False, True])
 async def test_an_answer_that_drips_forever_ends_at_the_deadline(
-    local_provider: Provider, faults: FaultPlan, stream: bool
+    dalle_provider: Provider, dalle_faults: FaultPlan, stream: bool
 ) -> None:
-    faults.add(Fault(FaultKind.DRIP, seconds=0.1))
+    dalle_faults.add(Fault(FaultKind.DRIP, seconds=0.1))
     request = ImageRequest(Endpoint.GENERATIONS, "x", stream=stream)
     started = time.monotonic()
-    async with client_for(local_provider) as client:
+    async with client_for(dalle_provider) as client:
         with pytest.raises(Timeout, match=r"stopped after 1\.5 s"):
             await client.run(request, deadline=1.5)
     assert 1.4 < time.monotonic() - started < 5
 
 
 async def test_a_plain_send_has_the_overall_deadline_too(
-    local_provider: Provider, faults: FaultPlan
+    dalle_provider: Provider, dalle_faults: FaultPlan
 ) -> None:
-    faults.add(Fault(FaultKind.DRIP, seconds=0.1))
-    async with client_for(local_provider, deadline=1.0) as client:
+    dalle_faults.add(Fault(FaultKind.DRIP, seconds=0.1))
+    async with client_for(dalle_provider, deadline=1.0) as client:
         with pytest.raises(Timeout, match="did not finish answering within 1 s"):
             await client.send(ImageRequest(Endpoint.GENERATIONS, "x"))
 
@@ -118,8 +130,8 @@ def log_file(tmp_path: Path) -> Iterator[Path]:
         added.close()
 
 
-async def test_signed_links_never_reach_the_log(local_provider: Provider, log_file: Path) -> None:
-    async with client_for(local_provider) as client:
+async def test_signed_links_never_reach_the_log(dalle_provider: Provider, log_file: Path) -> None:
+    async with client_for(dalle_provider) as client:
         await client.run(URL_REQUEST)
     written = await asyncio.to_thread(log_file.read_text)
     assert "/_local/files/" in written  # the download was logged…
@@ -128,11 +140,11 @@ async def test_signed_links_never_reach_the_log(local_provider: Provider, log_fi
 
 
 async def test_a_hostile_error_message_is_one_clean_line_without_the_key(
-    local_provider: Provider, faults: FaultPlan, log_file: Path
+    dalle_provider: Provider, dalle_faults: FaultPlan, log_file: Path
 ) -> None:
     key = "corp-gateway-token-0123456789"  # no sk- shape: known because Studio holds it
-    faults.add(Fault(FaultKind.HOSTILE_ERROR))
-    async with ImagesClient(local_provider, key) as client:
+    dalle_faults.add(Fault(FaultKind.HOSTILE_ERROR))
+    async with ImagesClient(dalle_provider, key) as client:
         with pytest.raises(InvalidRequest) as caught:
             await client.run(ImageRequest(Endpoint.GENERATIONS, "x"))
         logging.getLogger("studio.test").warning("failed: %s", caught.value.message)

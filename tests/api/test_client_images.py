@@ -15,8 +15,8 @@ from studio.api import (
     SvgOptions,
     dimensions,
 )
-from studio.config import Provider
-from studio.localapi import DEMO_KEY
+from studio.config import Provider, ProviderKind
+from studio.localapi import DEMO_KEY, LocalServer
 from tests.images import mask, opened, png
 
 
@@ -26,10 +26,20 @@ async def client(local_provider: Provider):  # type: ignore[no-untyped-def]
         yield images
 
 
+@pytest.fixture
+async def retired_client(retired_server: LocalServer):  # type: ignore[no-untyped-def]
+    """A compatible server that still serves what OpenAI shut down (DALL·E)."""
+    provider = Provider("d", "D", ProviderKind.COMPATIBLE, base_url=retired_server.base_url)
+    async with ImagesClient(provider, DEMO_KEY) as images:
+        yield images
+
+
 async def test_generate_returns_bytes_with_format_usage_and_request_id(
     client: ImagesClient,
 ) -> None:
-    result = await client.generate("a red fox", model="gpt-image-1.5", n=2, size="1536x1024")
+    result = await client.generate(
+        "a red fox", model="gpt-image-2.6-sunburst", n=2, size="1536x1024"
+    )
     assert len(result.images) == 2
     assert all(image.format == "png" for image in result.images)
     assert dimensions(result.images[0].data) == (1536, 1024)
@@ -75,10 +85,10 @@ async def test_transparent_backgrounds_have_alpha(client: ImagesClient) -> None:
 
 
 async def test_dall_e_url_results_are_downloaded_at_once_without_the_key(
-    client: ImagesClient,
+    retired_client: ImagesClient,
 ) -> None:
     # The local server refuses auth headers on its file links, as a storage host may.
-    result = await client.generate("a kite", model="dall-e-3", response_format="url")
+    result = await retired_client.generate("a kite", model="dall-e-3", response_format="url")
     assert result.images[0].format == "png"
     assert result.images[0].revised_prompt is not None
     assert result.usage is None
@@ -90,7 +100,7 @@ async def test_an_edit_repaints_the_masked_area_and_drifts_a_little_outside(
     green = (10, 200, 10, 255)
     base = ImageFile.from_bytes(png(128, 128, green), "base.png")
     hole = ImageFile.from_bytes(mask(128, 128, (0, 0, 64, 64)), "mask.png")
-    result = await client.edit("a blue sky", [base], mask=hole, model="gpt-image-1.5")
+    result = await client.edit("a blue sky", [base], mask=hole, model="gpt-image-2.6-flare")
     picture = opened(result.images[0].data).convert("RGBA")
     assert picture.size == (128, 128)
     outside = picture.getpixel((100, 100))
@@ -108,9 +118,9 @@ async def test_an_edit_with_several_images_and_a_markup(client: ImagesClient) ->
     assert len(result.images) == 2
 
 
-async def test_a_variation_resembles_its_input(client: ImagesClient) -> None:
+async def test_a_variation_resembles_its_input(retired_client: ImagesClient) -> None:
     source = png(256, 256, (220, 40, 40, 255))
-    result = await client.create_variation(
+    result = await retired_client.create_variation(
         ImageFile.from_bytes(source, "source.png"), n=2, size="256x256"
     )
     assert len(result.images) == 2

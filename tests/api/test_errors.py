@@ -68,6 +68,23 @@ def test_a_body_that_is_not_json_still_makes_a_sentence() -> None:
     assert error.message.startswith("The server had a problem (502).")
 
 
+def test_a_model_not_found_is_model_gone_and_a_plain_404_is_not() -> None:
+    from studio.api.errors import ModelGone
+
+    body = _body("The model `gpt-image-1.5` does not exist.", "model_not_found", "model")
+    gone = error_from_response(404, body, {"x-request-id": "r9"})
+    assert isinstance(gone, ModelGone)
+    assert isinstance(gone, NotFound)
+    assert (gone.status, gone.code, gone.param, gone.request_id) == (
+        404,
+        "model_not_found",
+        "model",
+        "r9",
+    )
+    assert "does not exist" in gone.detail
+    assert not isinstance(error_from_response(404, _body("No such path"), {}), ModelGone)
+
+
 @pytest.mark.parametrize(
     ("text", "shown"),
     [

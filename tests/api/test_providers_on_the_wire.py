@@ -1,6 +1,8 @@
 """Each kind of provider reaches the server in its own form: paths, query and auth headers."""
 
-from studio.api import Endpoint, ImageRequest, ImagesClient
+import pytest
+
+from studio.api import Endpoint, ImageRequest, ImagesClient, ModelGone
 from studio.api._routes import Routes
 from studio.config import Provider, ProviderKind
 from studio.localapi import LocalServer
@@ -41,10 +43,27 @@ async def test_an_azure_provider_generates_against_the_local_server(
         "Azure",
         ProviderKind.AZURE,
         base_url=f"http://127.0.0.1:{local_server.port}",
-        deployment="gpt-image-1.5",
+        deployment="gpt-image-2.6-flare",
     ).resolved({})
     async with ImagesClient(provider, "azure-key") as client:
         result = await client.send(ImageRequest(Endpoint.GENERATIONS, "a kite"))
         models = await client.list_models()
     assert len(result.images) == 1
-    assert "gpt-image-1.5" in models
+    assert "gpt-image-2.6-flare" in {model.id for model in models}
+
+
+async def test_an_azure_deployment_of_a_shut_down_model_is_model_gone(
+    local_server: LocalServer,
+) -> None:
+    provider = Provider(
+        "az",
+        "Azure",
+        ProviderKind.AZURE,
+        base_url=f"http://127.0.0.1:{local_server.port}",
+        deployment="gpt-image-1.5",
+    ).resolved({})
+    async with ImagesClient(provider, "azure-key") as client:
+        with pytest.raises(ModelGone) as gone:
+            await client.send(ImageRequest(Endpoint.GENERATIONS, "a kite"))
+    assert gone.value.model == "gpt-image-1.5"
+    assert "shut down on 2026-12-01" in gone.value.message

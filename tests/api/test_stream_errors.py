@@ -44,7 +44,12 @@ async def test_the_local_servers_stream_error_carries_all_four_fields(
     async with httpx2.AsyncClient(headers={"Authorization": f"Bearer {DEMO_KEY}"}) as http:
         response = await http.post(
             local_server.base_url + "/images/generations",
-            json={"prompt": "x", "stream": True, "partial_images": 1},
+            json={
+                "prompt": "x",
+                "model": "gpt-image-2.6-flare",
+                "stream": True,
+                "partial_images": 1,
+            },
         )
     events = [json.loads(line[6:]) for line in response.text.splitlines() if line[:6] == "data: "]
     error = events[-1]["error"]

@@ -29,7 +29,11 @@ JPEG = ImageFile.from_bytes(png(64, 64, fmt="JPEG"), "photo.jpg")
         ),
         (ImageRequest(G, "x", model="dall-e-3", n=2), "n", "n must be 1 for dall-e-3"),
         (ImageRequest(G, "x", n=11), "n", "between 1 and 10"),
-        (ImageRequest(G, "x", quality="hd"), "quality", "auto, low, medium or high"),
+        (
+            ImageRequest(G, "x", model="gpt-image-1.5", quality="hd"),
+            "quality",
+            "auto, low, medium or high",
+        ),
         (
             ImageRequest(G, "x", background="transparent", output_format="jpeg"),
             "background",
@@ -40,7 +44,11 @@ JPEG = ImageFile.from_bytes(png(64, 64, fmt="JPEG"), "photo.jpg")
             "output_compression",
             "PNG output takes no compression; only JPEG and WebP do",
         ),
-        (ImageRequest(G, "x", output_format="gif"), "output_format", "png, jpeg or webp"),
+        (
+            ImageRequest(G, "x", model="gpt-image-1.5", output_format="gif"),
+            "output_format",
+            "png, jpeg or webp",
+        ),
         (
             ImageRequest(G, "x", model="gpt-image-2.6-flare", output_format="gif", stream=True),
             "stream",
@@ -67,7 +75,7 @@ JPEG = ImageFile.from_bytes(png(64, 64, fmt="JPEG"), "photo.jpg")
             "svg",
             "accepts none",
         ),
-        (ImageRequest(G, "x", style="vivid"), "style", "gpt-image-1.5 has no style setting"),
+        (ImageRequest(G, "x", style="vivid"), "style", "gpt-image-2.6-flare has no style setting"),
         (ImageRequest(G, "x", model="dall-e-3", stream=True), "stream", "cannot stream"),
         (ImageRequest(G, "x", partial_images=4), "partial_images", "between 0 and 3"),
         (
@@ -171,7 +179,9 @@ def test_refusals_name_the_parameter_and_what_is_allowed(
             response_format="url",
             size="1792x1024",
         ),
-        ImageRequest(E, "a hat", images=(SQUARE, WIDE, JPEG), input_fidelity="high"),
+        ImageRequest(
+            E, "a hat", model="gpt-image-1.5", images=(SQUARE, WIDE, JPEG), input_fidelity="high"
+        ),
         ImageRequest(
             E, "a hat", images=(SQUARE,), mask=ImageFile.from_bytes(mask(64, 64, (0, 0, 8, 8)))
         ),
@@ -185,7 +195,12 @@ def test_valid_requests_pass(request_: ImageRequest) -> None:
 
 def test_unknown_deprecated_and_experimental_are_warnings() -> None:
     assert "does not know the model" in validate(ImageRequest(G, "x", model="mine", quality="q"))[0]
-    assert "retired" in validate(ImageRequest(G, "x", model="dall-e-3"))[0]
+    assert validate(ImageRequest(G, "x", model="dall-e-3"))[0].startswith(
+        "dall-e-3 was shut down at OpenAI on 2026-05-12."
+    )
+    (gone,) = validate(ImageRequest(G, "x", model="gpt-image-1.5"))
+    assert "some compatible servers still serve it" in gone
+    assert validate(ImageRequest(G, "x", model="gpt-image-2.6-flare")) == ()
     (warning,) = validate(ImageRequest(G, "x", model="gpt-image-2", size="3840x2160"))
     assert "experimental" in warning
 

@@ -65,5 +65,7 @@ async def from_local_server(base_url: str, prompt: str = "a signed fox", **param
 
     provider = Provider("local", "Local", ProviderKind.COMPATIBLE, base_url=base_url)
     async with ImagesClient(provider, DEMO_KEY) as client:
-        result = await client.generate(prompt, model="gpt-image-1.5", size="1024x1024", **params)
+        result = await client.generate(
+            prompt, model="gpt-image-2.6-flare", size="1024x1024", **params
+        )
     return result.images[0].data

@@ -34,7 +34,7 @@ def test_a_local_server_image_is_signed_and_valid(signed: bytes) -> None:
     assert found.generator is not None
     assert found.generator.startswith("Studio local server ")
     assert [a.name for a in found.actions] == ["c2pa.created"]
-    assert found.actions[0].described == "created by gpt-image-1.5, by a generative AI model"
+    assert found.actions[0].described == "created by gpt-image-2.6-flare, by a generative AI model"
     assert found.signed_at is not None
     assert found.signed_at.startswith("20")
     assert found.summary == ("Valid, signed by Studio local test signer (not a trusted authority).")

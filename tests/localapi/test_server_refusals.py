@@ -103,9 +103,10 @@ async def test_faults_can_be_planned_over_http(
     control = f"http://127.0.0.1:{local_server.port}/_local/faults"
     planned = await http.post(control, json={"kind": "server_error", "times": 1})
     assert planned.json() == {"planned": "server_error"}
-    failed = await http.post("images/generations", json={"prompt": "x"})
+    body = {"prompt": "x", "model": "gpt-image-2.6-flare"}
+    failed = await http.post("images/generations", json=body)
     assert failed.status_code == 500
-    assert (await http.post("images/generations", json={"prompt": "x"})).status_code == 200
+    assert (await http.post("images/generations", json=body)).status_code == 200
 
 
 @pytest.mark.parametrize(

@@ -79,14 +79,13 @@ async def window(qtbot: QtBot) -> AsyncIterator[tuple[MainWindow, Session]]:
 Workspace = tuple[MainWindow, Session, JobQueue]
 
 
-@pytest.fixture
-async def workspace(qtbot: QtBot, local_server: LocalServer) -> AsyncIterator[Workspace]:
+async def _workspace(
+    qtbot: QtBot, server: LocalServer, kind: ProviderKind = ProviderKind.COMPATIBLE
+) -> AsyncIterator[Workspace]:
     window, session, queue = build_window(Paths.from_environment())
     qtbot.addWidget(window)
     window.show()
-    local = Provider(
-        "local", "Local server", ProviderKind.COMPATIBLE, base_url=local_server.base_url
-    )
+    local = Provider("local", "Local server", kind, base_url=server.base_url)
     settings = session.settings.with_providers((local,), local.id)
     await session.apply(settings, {local.id: TEST_KEY_PREFIX + "ws"})
     assert session.ready
@@ -94,6 +93,26 @@ async def workspace(qtbot: QtBot, local_server: LocalServer) -> AsyncIterator[Wo
     await queue.link.close()
     await session.shutdown()
     await settle()
+
+
+@pytest.fixture
+async def workspace(qtbot: QtBot, local_server: LocalServer) -> AsyncIterator[Workspace]:
+    async for made in _workspace(qtbot, local_server):
+        yield made
+
+
+@pytest.fixture
+async def retired_workspace(qtbot: QtBot, retired_server: LocalServer) -> AsyncIterator[Workspace]:
+    """The window on a compatible server that still serves what OpenAI shut down (DALL·E)."""
+    async for made in _workspace(qtbot, retired_server):
+        yield made
+
+
+@pytest.fixture
+async def openai_workspace(qtbot: QtBot, local_server: LocalServer) -> AsyncIterator[Workspace]:
+    """The window with an OpenAI-kind provider: the local server standing in for OpenAI."""
+    async for made in _workspace(qtbot, local_server, ProviderKind.OPENAI):
+        yield made
 
 
 def choose(combo, value: str) -> None:  # type: ignore[no-untyped-def]

@@ -50,7 +50,7 @@ async def test_an_edit_against_its_base_from_the_gallery(
     workspace: Workspace, qtbot: QtBot, tmp_path: Path
 ) -> None:
     window, _, queue = workspace
-    choose(window.params.model, "gpt-image-1.5")
+    choose(window.params.model, "gpt-image-2.6-flare")
     canvas = await open_for_editing(window, image_file(tmp_path, size=(512, 384)))
     window.editor.set_tool(Tool.RECTANGLE)
     drag(qtbot, canvas, at(canvas, 0, 0), at(canvas, 256, 384))  # the left half
@@ -81,7 +81,7 @@ async def test_an_edit_against_its_base_from_the_gallery(
 
 async def test_an_image_without_a_base_is_said(workspace: Workspace) -> None:
     window, _, queue = workspace
-    choose(window.params.model, "gpt-image-1.5")
+    choose(window.params.model, "gpt-image-2.6-flare")
     window.prompt.editor.setPlainText("a lighthouse")
     window.generate()
     await until(lambda: queue.jobs)

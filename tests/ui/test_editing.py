@@ -53,7 +53,7 @@ async def test_a_masked_edit_changes_only_the_masked_area_and_keeps_the_raw_resu
     workspace: Workspace, qtbot: QtBot, tmp_path: Path
 ) -> None:
     window, _, queue = workspace
-    choose(window.params.model, "gpt-image-1.5")
+    choose(window.params.model, "gpt-image-2.6-flare")
     canvas = await open_for_editing(window, image_file(tmp_path))
     assert window.prompt.generate.text() == "Edit image"
     assert "Editing 1 image" in window.prompt.mode.text()
@@ -146,9 +146,9 @@ async def test_markup_is_offered_only_to_models_that_take_it(
 
 
 async def test_dall_e_2_inputs_are_converted_and_the_user_is_told(
-    workspace: Workspace, qtbot: QtBot, tmp_path: Path
+    retired_workspace: Workspace, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    window, _, queue = workspace
+    window, _, queue = retired_workspace
     choose(window.params.model, "dall-e-2")
     choose(window.params.size, "256x256")
     photo = image_file(tmp_path, "photo.jpg", (300, 200), "JPEG")
@@ -207,7 +207,7 @@ async def test_edit_a_generated_result_and_the_gallery_links_them(
     workspace: Workspace, qtbot: QtBot
 ) -> None:
     window, _, queue = workspace
-    choose(window.params.model, "gpt-image-1.5")
+    choose(window.params.model, "gpt-image-2.6-flare")
     choose(window.params.size, "1024x1024")
     type_prompt(window, qtbot, "a quiet harbour")
     window.generate()
@@ -232,10 +232,8 @@ async def test_edit_a_generated_result_and_the_gallery_links_them(
     assert window.prompt.generate.text() == "Generate"
 
 
-async def test_variations_of_the_shown_image(workspace: Workspace, tmp_path: Path) -> None:
-    window, _, queue = workspace
-    choose(window.params.model, "gpt-image-1.5")
-    assert not window.vary_action.isEnabled()
+async def test_variations_of_the_shown_image(retired_workspace: Workspace, tmp_path: Path) -> None:
+    window, _, queue = retired_workspace
     await window._open_file(image_file(tmp_path, "cat.png", (400, 300)))
     choose(window.params.model, "dall-e-2")
     choose(window.params.size, "256x256")

@@ -1,6 +1,7 @@
 """The Providers dialog, driven as a person would: type, click, read."""
 
 import json
+from datetime import date
 
 import keyring
 import keyring.backends.null
@@ -9,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QPushButton, QToolButton
 from pytestqt.qtbot import QtBot
 
-from studio.api import known_models
+from studio.api import lifecycle_for, table_models
 from studio.config import KEYRING_SERVICE, Paths
 from studio.core import Session
 from studio.localapi import LocalServer
@@ -145,7 +146,7 @@ async def test_test_connection_reports_success_against_a_real_server(
     qtbot.keyClicks(find(dialog, QLineEdit, "API key"), KEY)
     find(dialog, QPushButton, "Test connection").click()
     await until(lambda: "✓" in labels(dialog))
-    count = len(known_models())
+    count = len(table_models())
     expected = (
         f"Connected to Compatible server: {count} models offered, {count} of them for images."
     )
@@ -161,6 +162,26 @@ async def test_test_connection_explains_a_refused_key(
     find(dialog, QPushButton, "Test connection").click()
     await until(lambda: "✗" in labels(dialog))
     assert "did not accept the API key" in labels(dialog)
+
+
+async def test_test_connection_counts_the_image_models_a_key_may_use_and_what_ends_soon(
+    window: tuple[MainWindow, Session], qtbot: QtBot, local_server: LocalServer
+) -> None:
+    main_window, session = window
+    session.today = lambda: date(2026, 11, 1)
+    dialog = await open_dialog(main_window)
+    add_provider(dialog, "OpenAI")
+    qtbot.keyClicks(find(dialog, QLineEdit, "Base URL"), local_server.base_url)
+    qtbot.keyClicks(find(dialog, QLineEdit, "API key"), KEY)
+    qtbot.mouseClick(find(dialog, QPushButton, "Test connection"), Qt.MouseButton.LeftButton)
+    await until(lambda: "✓" in labels(dialog))
+    live = [
+        name
+        for name, info in ((n, lifecycle_for(n)) for n in table_models())
+        if info.shutdown is None or info.shutdown > date(2026, 11, 1)
+    ]
+    assert f"this key may use {len(live)} image models." in labels(dialog)
+    assert "Shutting down: gpt-image-1.5 on 2026-12-01" in labels(dialog)
 
 
 async def test_a_keychain_that_keeps_nothing_is_told_like_a_missing_one(

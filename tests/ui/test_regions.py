@@ -21,7 +21,7 @@ from tests.ui.test_editing import at, drag, image_file, open_for_editing
 
 
 async def paint_two_regions(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
-    choose(window.params.model, "gpt-image-1.5")
+    choose(window.params.model, "gpt-image-2.6-flare")
     canvas = await open_for_editing(window, image_file(tmp_path, size=(512, 384)))
     editor = window.editor
     editor.set_tool(Tool.RECTANGLE)

@@ -180,6 +180,17 @@ async def test_a_refusal_is_not_retryable_and_says_why(
     assert failed.request_id
 
 
+async def test_a_gone_model_fails_with_its_replacement(
+    worker: Worker, local_provider: Provider
+) -> None:
+    await worker.send(run(7, local_provider, model="gpt-image-1.5"))
+    failed = (await worker.until_end(7))[-1]
+    assert isinstance(failed, Failed)
+    assert (failed.kind, failed.replacement) == ("ModelGone", "gpt-image-2.6-sunburst")
+    assert not failed.retryable
+    assert failed.message.startswith("gpt-image-1.5 was shut down on 2026-12-01.")
+
+
 async def test_cancelling_a_job(
     worker: Worker, local_provider: Provider, faults: FaultPlan
 ) -> None:
@@ -209,7 +220,7 @@ async def test_a_masked_edit_keeps_the_unmasked_area_and_the_raw_result(
     base = ImageFile.from_bytes(png(256, 256, green), "base.png")
     hole = ImageFile.from_bytes(mask(256, 256, (0, 0, 128, 256)), "mask.png")
     edit = ImageRequest(
-        Endpoint.EDITS, "a red door", model="gpt-image-1.5", images=(base,), mask=hole
+        Endpoint.EDITS, "a red door", model="gpt-image-2.6-flare", images=(base,), mask=hole
     )
     await worker.send(Run(1, edit, local_provider, DEMO_KEY, display_edge=256, keep_unmasked=True))
     received = await worker.until_end(1)
@@ -237,7 +248,12 @@ async def test_a_masked_edit_keeps_the_unmasked_area_and_the_raw_result(
     assert kept_pixels.getpixel((220, 128)) == green  # outside: exactly the original
     assert raw_pixels.getpixel((220, 128)) != green  # the model's own result drifted
     assert kept_pixels.getpixel((40, 128)) == raw_pixels.getpixel((40, 128))  # inside: the edit
-    assert kept.generation.cost == 0.0
+    # The kept image shows what the request cost; the totals count that cost once.
+    assert raw.generation.cost
+    assert kept.generation.cost == raw.generation.cost
+    assert kept.generation.request_id == raw.generation.request_id
+    with GalleryStore(Paths.from_environment().data) as store:
+        assert store.stats().cost_today == pytest.approx(raw.generation.cost)
 
 
 @pytest.mark.parametrize(("fmt", "frames"), [("gif", 3), ("svg", 1)])
