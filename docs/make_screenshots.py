@@ -63,6 +63,7 @@ async def shoot() -> None:
     await browse(window)
     await regions_and_expanding(window)
     await media(window, queue)
+    await batches(window)
     await queue.link.close()
     await session.shutdown()
 
@@ -179,6 +180,30 @@ async def media(window: Any, queue: Any) -> None:
         await asyncio.sleep(0.05)
     await asyncio.sleep(0.2)
     window.grab().save(str(HERE / "svg-zoomed.png"))
+
+
+async def batches(window: Any) -> None:
+    """The Batch page: a template over a list and a matrix, previewed; one batch sent and kept."""
+    window.show_batches()
+    page = window.batch_page
+    page.template.setText("A {watercolour|linocut} of a {subject} at dusk")
+    page.values.setPlainText("lighthouse\nharbour crane\nfishing boat")
+    page.matrix.setText("quality=low,medium")
+    page.make_preview()
+    while page.lines.count() < 12:  # noqa: ASYNC110 - a poll
+        await asyncio.sleep(0.05)
+    page.send()
+    while page.list.topLevelItemCount() < 1:  # noqa: ASYNC110 - a poll
+        await asyncio.sleep(0.05)
+    page.list.setCurrentItem(page.list.topLevelItem(0))
+    while page.list.topLevelItem(0).text(1) != "completed":
+        await asyncio.sleep(0.5)
+        page.refresh()
+    await asyncio.sleep(0.3)
+    page.list.setCurrentItem(page.list.topLevelItem(0))
+    page.make_preview()
+    await asyncio.sleep(0.5)
+    window.grab().save(str(HERE / "batches.png"))
 
 
 def main() -> None:

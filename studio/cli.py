@@ -20,7 +20,7 @@ import hashlib
 import json
 import sys
 import time
-from collections.abc import Collection
+from collections.abc import Awaitable, Callable, Collection
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -55,6 +55,17 @@ from studio.api import (
     request_values,
     validate,
 )
+from studio.batch import (
+    BatchRunner,
+    ExpansionError,
+    Template,
+    expand,
+    parse_matrix,
+    preview,
+    rows_from_file,
+    rows_from_lines,
+    rows_from_table,
+)
 from studio.config import (
     KeySource,
     KeyStore,
@@ -78,7 +89,9 @@ from studio.gallery import (
     has_provenance,
     read_credentials,
 )
+from studio.gallery.estimates import Estimate, Total, estimate
 from studio.gallery.new_files import write_new
+from studio.gallery.spending import check_caps, spent
 from studio.imaging import (
     Anchor,
     NotAnImage,
@@ -161,6 +174,20 @@ def _output_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _cost_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--estimate",
+        action="store_true",
+        help="print what the request would cost (JSON with --json) and send nothing",
+    )
+    parser.add_argument(
+        "--max-cost",
+        type=float,
+        metavar="USD",
+        help="refuse the request when its estimate may cost more than this",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="studio",
@@ -190,9 +217,11 @@ def build_parser() -> argparse.ArgumentParser:
         sub = commands.add_parser(command, help=text)
         _request_options(sub, endpoint)
         _output_options(sub)
+        _cost_options(sub)
         sub.set_defaults(command=command, endpoint=endpoint)
     _expand_command(commands)
     _gallery_commands(commands)
+    _batch_commands(commands)
     _models_command(commands)
     return parser
 
@@ -278,6 +307,8 @@ def run(args: argparse.Namespace) -> int:
             return asyncio.run(_models(args))
         if args.command == "expand":
             return _expand(args)
+        if args.command == "batch":
+            return asyncio.run(_batch(args))
         return asyncio.run(_run(args))
     except UsageError as error:
         _say(str(error))
@@ -288,7 +319,7 @@ def run(args: argparse.Namespace) -> int:
     except ApiError as error:
         _say(error.message + (f" (request id {error.request_id})" if error.request_id else ""))
         return EXIT_FAILED
-    except GalleryError as error:
+    except (GalleryError, CostRefused, ExpansionError) as error:
         _say(str(error))
         return EXIT_FAILED
     except OSError as error:
@@ -409,6 +440,8 @@ async def _run(args: argparse.Namespace) -> int:
         _warn(warning)
     if args.timeout is not None and args.timeout <= 0:
         raise UsageError("--timeout must be a number of seconds above 0")
+    if args.estimate:
+        return _print_estimate(args, request)
     provider = _provider(args).resolved()
     problem = provider.problem()
     if problem:
@@ -424,8 +457,7 @@ async def _run(args: argparse.Namespace) -> int:
         print(f"partial image {partial.index + 1} received", file=sys.stderr)
 
     try:
-        async with ImagesClient(provider, key.value) as client:
-            result = await client.run(request, progress, deadline=deadline)
+        result = await _send_once(args, request, provider, key.value, progress, deadline)
     except AuthError as error:
         said = f" The server said: {error.detail}" if error.detail else ""
         error.message = _key_advice(provider, key.source) + said
@@ -468,6 +500,94 @@ async def _run(args: argparse.Namespace) -> int:
             print(path)
     failed = result.unusable or delivery.problems
     return EXIT_FAILED if failed else 0
+
+
+class CostRefused(Exception):
+    """The estimate passes ``--max-cost`` or a spending cap set to refuse; exit 1."""
+
+
+def _print_estimate(args: argparse.Namespace, request: ImageRequest) -> int:
+    """``--estimate``: the cost and what was spent, and nothing sent."""
+    try:
+        provider = _provider(args).name
+    except UsageError:
+        provider = ""
+    with _open_gallery() as store:
+        figure = estimate(request, store.pricing)
+        overall, own = spent(store.journal), spent(store.journal, provider)
+    if args.json:
+        summary = figure.as_json() | {
+            "spent_usd": {"today": overall.today, "month": overall.month},
+            "provider": provider,
+            "provider_spent_usd": {"today": own.today, "month": own.month},
+        }
+        print(json.dumps(summary))
+        return 0
+    tokens = figure.output_tokens
+    print(f"estimated cost: {figure.text} ({figure.model}, {figure.images} image(s))")
+    if tokens is not None:
+        print(f"output tokens: {tokens.low:.0f} to {tokens.high:.0f}")
+    print(f"basis: {'; '.join(figure.basis)}")
+    print(f"spent: {overall.text}")
+    return 0
+
+
+def _check_cost(
+    args: argparse.Namespace, figure: Estimate | Total, store: GalleryStore, provider: str
+) -> None:
+    caps = SettingsFile(Paths.from_environment().settings_file).load().settings.spending_caps
+    verdict = check_caps(store.journal, caps, provider, figure)
+    for warning in verdict.warnings:
+        _say(warning)
+    if verdict.refusal:
+        raise CostRefused(verdict.refusal + " Nothing was sent.")
+    if args.max_cost is None:
+        return
+    if figure.cost is None or (isinstance(figure, Total) and figure.unknown):
+        raise CostRefused("the cost is unknown, so --max-cost cannot be honoured; nothing was sent")
+    if figure.cost.high > args.max_cost:
+        raise CostRefused(
+            f"the estimate ({figure.text}) may pass --max-cost ${args.max_cost:.2f}; "
+            "nothing was sent"
+        )
+
+
+async def _send_once(
+    args: argparse.Namespace,
+    request: ImageRequest,
+    provider: Provider,
+    key: str,
+    progress: Callable[[PartialImage], Awaitable[None]],
+    deadline: float,
+) -> ImagesResult:
+    """Check the cost, write the request down, send it once, and write down how it ended."""
+    with _open_gallery() as store:
+        figure = estimate(request, store.pricing)
+        _check_cost(args, figure, store, provider.name)
+        entry = store.journal.begin(
+            provider=provider.name,
+            model=request.model_name,
+            endpoint=request.endpoint.value,
+            prompt=request.prompt,
+            params=request.parameters(),
+            estimate=None if figure.cost is None else figure.cost.high,
+        )
+        try:
+            async with ImagesClient(provider, key) as client:
+                result = await client.run(request, progress, deadline=deadline)
+        except ApiError as error:
+            store.journal.failed(entry, error.message, may_be_billed=error.may_be_billed)
+            if error.may_be_billed:  # one line on stderr, as every error
+                error.message = (
+                    f"{error.message.rstrip('.')}. It may have been billed, so it was not "
+                    "sent again."
+                )
+            raise
+        except BaseException:
+            store.journal.failed(entry, "Stopped while in flight.", may_be_billed=True)
+            raise
+        store.journal.done(entry)
+        return result
 
 
 def _models_command(commands: Any) -> None:
@@ -883,6 +1003,215 @@ def _lost(undescribed: int) -> str:
     if undescribed == 1:
         return "1 image kept its pixels but lost its prompt and settings"
     return f"{undescribed} images kept their pixels but lost their prompt and settings"
+
+
+# -- studio batch ------------------------------------------------------------------------------
+
+
+def _batch_commands(commands: Any) -> None:
+    batch = commands.add_parser(
+        "batch", help="many requests from a template: live or at half price"
+    )
+    actions = batch.add_subparsers(title="batch commands", metavar="ACTION", required=True)
+    for name, text in (
+        ("run", "expand TEMPLATE over values and a matrix, then send it"),
+        ("submit", "send FILE's prompts (one a line, or CSV/TSV rows for --template)"),
+    ):
+        sub = actions.add_parser(name, help=text)
+        if name == "run":
+            sub.add_argument("template", help="prompt with {variables} and {a|b|c} choices")
+            values = sub.add_mutually_exclusive_group()
+            values.add_argument("--values", type=Path, metavar="FILE", help="one value a line")
+            values.add_argument("--csv", type=Path, metavar="FILE", help="CSV/TSV with a header")
+        else:
+            sub.add_argument("file", type=Path)
+            sub.add_argument("--template", default="", help="default: each line is a prompt")
+        sub.add_argument(
+            "--matrix",
+            action="append",
+            default=[],
+            metavar="PARAM=A,B",
+            help="vary size, quality, model or background (repeatable)",
+        )
+        sub.add_argument(
+            "--api",
+            "--via",
+            dest="api",
+            choices=("batch", "batch-api", "live"),
+            default="batch",
+            help="the Batch API at half price (default) or live",
+        )
+        sub.add_argument("--model", default=DEFAULT_MODEL)
+        for flag in ("--size", "--quality", "--background"):
+            sub.add_argument(flag)
+        sub.add_argument("--n", type=int)
+        sub.add_argument("--concurrency", type=int, default=2, help="live requests at once")
+        sub.add_argument("--wait", action="store_true", help="wait for the batch and fetch it")
+        _cost_options(sub)
+        _batch_connection(sub)
+        sub.set_defaults(command="batch", action=name)
+    for name, text in (
+        ("status", "where a batch is"),
+        ("fetch", "keep a batch's finished results in the gallery"),
+        ("cancel", "stop a batch"),
+    ):
+        sub = actions.add_parser(name, help=text)
+        sub.add_argument("id")
+        _batch_connection(sub)
+        sub.set_defaults(command="batch", action=name)
+    listing = actions.add_parser("list", help="the batches this gallery knows")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(command="batch", action="list")
+
+
+def _batch_connection(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print JSON on stdout")
+    parser.add_argument("--base-url", help="send to this compatible server instead")
+    parser.add_argument("--provider", help="a provider from the settings, by name")
+
+
+async def _batch(args: argparse.Namespace) -> int:
+    if args.action == "list":
+        with _open_gallery() as store:
+            for record in store.journal.batches():
+                line = {
+                    "id": record.id,
+                    "status": record.status,
+                    "provider": record.provider,
+                    "created": record.created,
+                    "counts": record.counts,
+                    "fetched": record.fetched is not None,
+                }
+                if args.json:
+                    print(json.dumps(line))
+                else:
+                    done = record.counts.get("completed", 0)
+                    print(
+                        f"{record.id}  {record.status:<11} {done}/"
+                        f"{record.counts.get('total', 0)}  {record.provider}"
+                    )
+        return 0
+    if args.action in ("run", "submit"):
+        return await _batch_run(args)
+    provider, key = await _connection(args)
+    async with ImagesClient(provider, key) as client:
+        with _open_gallery() as store:
+            runner = BatchRunner(client, store, provider.name)
+            if args.action == "fetch":
+                if store.journal.batch(args.id) is None:
+                    raise UsageError(f"this gallery has no batch {args.id}")
+                report = await runner.fetch(args.id)
+                for custom_id, ids in report.saved:
+                    for record in store.get_many(ids):
+                        _batch_say(
+                            args,
+                            {"custom_id": custom_id, "id": record.id, "path": str(record.path)},
+                        )
+                for custom_id, why in report.failed:
+                    _say(f"{custom_id} failed: {why}")
+                if not report.status.finished:
+                    _say(f"the batch is {report.status.status}; fetch again later for the rest")
+                return 0
+            status = await (runner.cancel if args.action == "cancel" else runner.refresh)(args.id)
+    _batch_say(
+        args,
+        {"id": status.id, "status": status.status, **status.counts}
+        | ({"errors": list(status.errors)} if status.errors else {}),
+    )
+    return 0
+
+
+def _batch_say(args: argparse.Namespace, line: dict[str, Any]) -> None:
+    if args.json:
+        print(json.dumps(line, ensure_ascii=False))
+    else:
+        print("  ".join(str(value) for value in line.values()))
+
+
+async def _connection(args: argparse.Namespace) -> tuple[Provider, str]:
+    provider = _provider(args).resolved()
+    problem = provider.problem()
+    if problem:
+        raise UsageError(problem)
+    key = await asyncio.to_thread(KeyStore().get, provider)
+    return provider, key.value
+
+
+async def _batch_run(args: argparse.Namespace) -> int:
+    template = Template(args.template)
+    rows: list[dict[str, str]] = []
+    if args.action == "submit":
+        template = Template(args.template or "{prompt}")
+        rows = rows_from_file(args.file, template)
+    elif args.csv is not None:
+        rows = rows_from_table(args.csv.read_text(encoding="utf-8-sig"))
+    elif args.values is not None:
+        rows = rows_from_lines(args.values.read_text(encoding="utf-8-sig"), template)
+    base = ImageRequest(
+        Endpoint.GENERATIONS,
+        model=args.model,
+        size=args.size,
+        quality=args.quality,
+        background=args.background,
+        n=args.n,
+    )
+    items = expand(template, rows, base, parse_matrix(args.matrix))
+    warnings = {warning for item in items for warning in validate(item.request)}
+    for warning in sorted(warnings):
+        _say(warning)
+    batch_api = args.api != "live"
+    with _open_gallery() as store:
+        planned = preview(items, store.pricing, batch_api=batch_api)
+    if args.estimate:
+        if args.json:
+            lines = [
+                {
+                    "custom_id": item.custom_id,
+                    "prompt": item.prompt,
+                    "model": item.request.model_name,
+                    "size": item.request.size,
+                    "quality": item.request.quality,
+                    "cost_usd": None if e.cost is None else e.cost.as_json(),
+                }
+                for item, e in zip(planned.items, planned.estimates, strict=True)
+            ]
+            print(json.dumps(planned.total.as_json() | {"batch_api": batch_api, "lines": lines}))
+        else:
+            for item, figure in zip(planned.items, planned.estimates, strict=True):
+                print(f"{item.custom_id}  {figure.text:<20} {item.prompt}")
+            via = "through the Batch API (half price)" if batch_api else "live"
+            print(f"{planned.count} requests {via}; estimated total {planned.total.text}")
+        return 0
+    provider, key = await _connection(args)
+    async with ImagesClient(provider, key) as client:
+        with _open_gallery() as store:
+            _check_cost(args, planned.total, store, provider.name)
+            runner = BatchRunner(client, store, provider.name)
+            if not batch_api:
+                report = await runner.run_live(items, args.concurrency)
+                for custom_id, ids in report.saved:
+                    for record in store.get_many(ids):
+                        _batch_say(
+                            args,
+                            {"custom_id": custom_id, "id": record.id, "path": str(record.path)},
+                        )
+                for custom_id, why in report.failed:
+                    _say(f"{custom_id} failed: {why}")
+                return 0 if not report.failed else EXIT_FAILED
+            record = await runner.submit(items)
+            _batch_say(
+                args,
+                {"batch_id": record.id, "requests": len(items), "estimate_usd": record.estimate},
+            )
+            if args.wait:
+                await runner.wait(record.id)
+                fetched = await runner.fetch(record.id)
+                for custom_id, ids in fetched.saved:
+                    for saved in store.get_many(ids):
+                        _batch_say(
+                            args, {"custom_id": custom_id, "id": saved.id, "path": str(saved.path)}
+                        )
+    return 0
 
 
 # -- studio expand --------------------------------------------------------------------------

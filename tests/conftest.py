@@ -181,3 +181,21 @@ def slow_models() -> Iterator[SlowModels]:
     with ThreadedServer(app) as server:
         app.base_url = server.base_url
         yield app
+
+
+class NewRequests:
+    """A count of the image requests a server accepts from now on (it keeps only its last 20,
+    so count fewer than that)."""
+
+    def __init__(self, server: LocalServer) -> None:
+        self._server = server
+        # Kept alive, so that no new request can share an id with one of these.
+        self._before = list(server.received)
+        self._seen = {id(request) for request in self._before}
+
+    def __call__(self) -> int:
+        return sum(1 for request in self._server.received if id(request) not in self._seen)
+
+
+def requests_from_now(server: LocalServer) -> NewRequests:
+    return NewRequests(server)

@@ -5,6 +5,14 @@ returns an ``ImagesResult``, or streams ``PartialImage`` and ``Completed`` event
 an ``ApiError`` (see ``studio.api.errors`` for the tree).
 """
 
+from studio.api._batches import (
+    FINISHED,
+    Batches,
+    BatchLineResult,
+    BatchStatus,
+    batch_line,
+    parse_results,
+)
 from studio.api._client import MAX_EVENT_BYTES, ClientOptions, EventStream, ImagesClient
 from studio.api._formats import CONTENT_TYPES, EXTENSIONS, dimensions, sniff
 from studio.api.capabilities import (
@@ -70,11 +78,15 @@ __all__ = [
     "CONTENT_TYPES",
     "DEFAULT_MODEL",
     "EXTENSIONS",
+    "FINISHED",
     "MAX_EVENT_BYTES",
     "PARAMS",
     "ApiError",
     "AuthError",
     "BadResponse",
+    "BatchLineResult",
+    "BatchStatus",
+    "Batches",
     "ClientOptions",
     "Completed",
     "ConnectionFailed",
@@ -109,6 +121,7 @@ __all__ = [
     "Timeout",
     "Usage",
     "applies",
+    "batch_line",
     "capabilities_for",
     "dimensions",
     "is_image_model",
@@ -119,6 +132,7 @@ __all__ = [
     "model_gone",
     "param",
     "parse_day",
+    "parse_results",
     "parse_size",
     "replacement_for",
     "request_values",

@@ -26,8 +26,9 @@ from urllib.parse import urlsplit
 
 import httpx2
 
+from studio.api._batches import Batches
 from studio.api._formats import sniff
-from studio.api._retry import retry_after, retry_delay, should_retry
+from studio.api._retry import resend_is_safe, retry_after, retry_delay, should_retry
 from studio.api._routes import Routes
 from studio.api._wire import json_body, multipart
 from studio.api.capabilities import Endpoint
@@ -120,6 +121,11 @@ class ImagesClient:
 
     async def aclose(self) -> None:
         await self._http.aclose()
+
+    @property
+    def batches(self) -> Batches:
+        """The Files and Batches calls (``api/_batches.py``), with this client's retries."""
+        return Batches(self._open)
 
     async def list_models(self) -> tuple[ProviderModel, ...]:
         """Every model the server offers (``GET {base}/models``), with its ``shutdown_date``;
@@ -454,15 +460,19 @@ class ImagesClient:
             request = self._http.build_request(method, url, params=self._routes.params, **content)
             try:
                 response = await self._http.send(request, stream=stream)
-            except httpx2.TimeoutException as error:
-                failure: ApiError = Timeout(
-                    f"{_host(url)} did not answer in time.", detail=server_text(str(error))
-                )
             except httpx2.TransportError as error:
-                failure = ConnectionFailed(
-                    f"Could not reach {_host(url)}: {_reason(error)}",
-                    detail=server_text(str(error)),
-                )
+                if isinstance(error, httpx2.TimeoutException):
+                    failure: ApiError = Timeout(
+                        f"{_host(url)} did not answer in time.", detail=server_text(str(error))
+                    )
+                else:
+                    failure = ConnectionFailed(
+                        f"Could not reach {_host(url)}: {_reason(error)}",
+                        detail=server_text(str(error)),
+                    )
+                if not resend_is_safe(method, error):  # see _retry: never billed twice
+                    failure.may_be_billed = True
+                    raise failure from error
             else:
                 if response.is_success:
                     return response

@@ -82,7 +82,6 @@ class ModelCapabilities:
     family: str = ""
     #: False for a model the table does not know: only protocol-level checks apply.
     known: bool = True
-    deprecated: str = ""
     endpoints: frozenset[Endpoint] = frozenset(Endpoint)
     sizes: tuple[str, ...] = ()
     free_size: SizeRule | None = None
@@ -153,9 +152,7 @@ def _table() -> dict[str, ModelCapabilities]:
         parent = entry.pop("extends", None)
         if parent is None:
             return entry
-        inherited = flattened(parent)
-        inherited.pop("deprecated", None)
-        return {**inherited, **entry}
+        return {**flattened(parent), **entry}
 
     return {name: _build(name, flattened(name)) for name in entries}
 

@@ -64,6 +64,9 @@ _PARAM_HINTS = {
 class ApiError(Exception):
     """Base of every request failure; ``str(error)`` is the sentence to show a person."""
 
+    #: The server may have started the work (and billed it): never resend on its own.
+    may_be_billed: bool = False
+
     def __init__(
         self,
         message: str,
@@ -150,10 +153,12 @@ class Timeout(ConnectionFailed):
 
 
 class BadResponse(ApiError):
-    pass
+    may_be_billed = True  # the server answered "done" with something unusable
 
 
 class StreamInterrupted(ApiError):
+    may_be_billed = True
+
     def __init__(self, message: str, *, last_partial: Any = None, **kw: Any) -> None:
         super().__init__(message, **kw)
         #: The last partial image received before the stream broke, if any.

@@ -12,6 +12,7 @@ from studio.config.settings import (
     Settings,
     SettingsFile,
 )
+from studio.config.spending import CapAction, CapPeriod, SpendingCap
 
 __all__ = [
     "APP_NAME",
@@ -20,6 +21,8 @@ __all__ = [
     "OPENAI_BASE_URL",
     "RUN_MODULE",
     "SCHEMA_VERSION",
+    "CapAction",
+    "CapPeriod",
     "KeySource",
     "KeyStore",
     "LoadedSettings",
@@ -29,6 +32,7 @@ __all__ = [
     "RedactingFormatter",
     "Settings",
     "SettingsFile",
+    "SpendingCap",
     "StoredKey",
     "check_base_url",
     "frozen",

@@ -18,6 +18,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from studio.config.providers import Provider, ProviderKind
+from studio.config.spending import SpendingCap, caps_from_json
 
 __all__ = [
     "DEFAULT_REQUEST_TIMEOUT",
@@ -30,7 +31,7 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 #: Seconds one request may take in all, from sending to its last image (streams included).
 DEFAULT_REQUEST_TIMEOUT = 600.0
 REQUEST_TIMEOUT_RANGE = (5.0, 3600.0)
@@ -44,10 +45,15 @@ def _add_request_timeout(document: dict[str, Any]) -> dict[str, Any]:
     return {**document, "request_timeout": DEFAULT_REQUEST_TIMEOUT}
 
 
+def _add_spending_caps(document: dict[str, Any]) -> dict[str, Any]:
+    return {**document, "spending_caps": []}
+
+
 #: ``_MIGRATIONS[n]`` turns a version-``n`` document into a version-``n + 1`` one.
 _MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: _add_pricing_overrides,
     2: _add_request_timeout,
+    3: _add_spending_caps,
 }
 
 DEFAULT_PROVIDER = Provider(id="openai", name="OpenAI", kind=ProviderKind.OPENAI)
@@ -63,6 +69,8 @@ class Settings:
     pricing_overrides: dict[str, dict[str, float]] = field(default_factory=dict)
     #: The overall deadline of one request, in seconds (a server that drips forever ends).
     request_timeout: float = DEFAULT_REQUEST_TIMEOUT
+    #: Per day or month, per provider or overall, each warning or refusing (config/spending).
+    spending_caps: tuple[SpendingCap, ...] = ()
 
     @property
     def active_provider(self) -> Provider | None:
@@ -77,7 +85,9 @@ class Settings:
         return replace(self, providers=providers, active_provider_id=active_id)
 
     def to_json(self) -> dict[str, Any]:
-        return {"schema_version": SCHEMA_VERSION, **asdict(self)}
+        document = {"schema_version": SCHEMA_VERSION, **asdict(self)}
+        document["spending_caps"] = [cap.to_json() for cap in self.spending_caps]
+        return document
 
     @classmethod
     def from_json(cls, document: dict[str, Any]) -> Settings:
@@ -97,6 +107,7 @@ class Settings:
                 concurrent_jobs=int(document.get("concurrent_jobs", defaults.concurrent_jobs)),
                 pricing_overrides=_prices(document.get("pricing_overrides", {})),
                 request_timeout=float(document.get("request_timeout", defaults.request_timeout)),
+                spending_caps=caps_from_json(document.get("spending_caps", [])),
             )
         except (KeyError, TypeError, ValueError) as error:
             raise ValueError(f"malformed settings: {error}") from error

@@ -1,5 +1,6 @@
 """The gallery: every result kept in SQLite and files, searchable, with lineage (no Qt)."""
 
+from studio.gallery._journal import BatchLine, BatchRecord, JournalEntry, RequestState
 from studio.gallery._store import GalleryStore, embedded_description, embedded_parameters
 from studio.gallery.credentials import Credentials, Validity
 from studio.gallery.credentials import read as read_credentials
@@ -25,6 +26,8 @@ from studio.gallery.records import (
 )
 
 __all__ = [
+    "BatchLine",
+    "BatchRecord",
     "CheckReport",
     "Credentials",
     "Cursor",
@@ -36,12 +39,14 @@ __all__ = [
     "GridPage",
     "ImageRecord",
     "ImportReport",
+    "JournalEntry",
     "Kind",
     "Lineage",
     "Outcome",
     "Page",
     "Pricing",
     "Query",
+    "RequestState",
     "Stats",
     "Status",
     "TokenPrices",

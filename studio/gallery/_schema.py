@@ -93,6 +93,54 @@ MIGRATIONS: list[str] = [
         prompt, revised_prompt, tags, notes, tokenize = 'unicode61 remove_diacritics 2'
     );
     """,
+    # 1 → 2: the request journal and batch records (gallery/_journal.py)
+    """
+    CREATE TABLE requests (
+        id INTEGER PRIMARY KEY,
+        created REAL NOT NULL,
+        updated REAL NOT NULL,
+        -- sending, streaming, done, failed-before-send, interrupted, dismissed
+        state TEXT NOT NULL,
+        provider TEXT NOT NULL DEFAULT '',
+        model TEXT NOT NULL,
+        endpoint TEXT NOT NULL,
+        prompt TEXT NOT NULL DEFAULT '',
+        params TEXT NOT NULL DEFAULT '{}',
+        -- the estimate's upper figure in USD; NULL when the price is unknown
+        estimate REAL,
+        error TEXT NOT NULL DEFAULT '',
+        generation_id INTEGER REFERENCES generations(id) ON DELETE SET NULL,
+        -- the store session that sent it, to tell a crash's leftovers from live requests
+        session TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX requests_by_state ON requests(state);
+    CREATE INDEX requests_by_time ON requests(created);
+    CREATE TABLE batches (
+        id TEXT PRIMARY KEY,
+        provider TEXT NOT NULL,
+        endpoint TEXT NOT NULL,
+        created REAL NOT NULL,
+        status TEXT NOT NULL,
+        input_file_id TEXT NOT NULL,
+        output_file_id TEXT,
+        error_file_id TEXT,
+        estimate REAL,
+        fetched REAL,
+        counts TEXT NOT NULL DEFAULT '{}'
+    );
+    CREATE TABLE batch_lines (
+        batch_id TEXT NOT NULL REFERENCES batches(id) ON DELETE CASCADE,
+        custom_id TEXT NOT NULL,
+        prompt TEXT NOT NULL DEFAULT '',
+        body TEXT NOT NULL DEFAULT '{}',
+        -- pending, done, failed
+        state TEXT NOT NULL,
+        error TEXT NOT NULL DEFAULT '',
+        generation_id INTEGER REFERENCES generations(id) ON DELETE SET NULL,
+        PRIMARY KEY (batch_id, custom_id)
+    );
+    CREATE INDEX batch_lines_by_generation ON batch_lines(generation_id);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

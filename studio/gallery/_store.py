@@ -27,6 +27,7 @@ from studio.gallery import _schema, embedded, sidecars
 from studio.gallery._aside import exclusive, identity, set_aside
 from studio.gallery._described import describe, outcome_from_file
 from studio.gallery._files import FileStore, sha256_of
+from studio.gallery._journal import Journal
 from studio.gallery._salvage import Salvage
 from studio.gallery._sessions import Sessions
 from studio.gallery.new_files import write_new
@@ -153,6 +154,8 @@ class GalleryStore:
         self._clean = True
         crashed = self._sessions.crashed()
         self.files = FileStore(root, self._sessions.begin())
+        #: The request journal and batch records (``_journal``).
+        self.journal = Journal(lambda: self._db, self._writing, self.files.session)
         #: What the quick reconciliation on open found: it looks only at what sessions that
         #: crashed can have touched (and at images a full disk kept out), which keeps it fast.
         self.opening_report = CheckReport()
@@ -171,6 +174,7 @@ class GalleryStore:
             if crashed or self.files.pending():
                 since = min(crashed.values()) if crashed else time.time()
                 self.opening_report = self._reconcile_on_opening(since)
+                self.journal.interrupt_sessions(list(crashed))
                 self._sessions.forget(crashed)
         except BaseException:
             if self._db is not None:

@@ -34,6 +34,7 @@ from studio.api import (
     sniff,
     table_models,
 )
+from studio.localapi.batches import LocalBatches
 from studio.localapi.faults import Fault, FaultKind, FaultPlan
 from studio.localapi.images import Made, ServerOptions, make_images, metadata, usage
 from studio.localapi.incoming import Refusal, read_request
@@ -448,6 +449,7 @@ def create_app(
     ``LocalApi.today``); ``serves_retired`` names shut-down models it still serves, as some
     compatible servers still serve DALL·E."""
     api = LocalApi(options or ServerOptions(), faults or FaultPlan(), today, serves_retired)
+    batches = LocalBatches(api.options)
     app = Starlette(
         routes=[
             Route("/v1/models", api.list_models, methods=["GET"]),
@@ -464,8 +466,10 @@ def create_app(
             Route(f"{LOCAL_PREFIX}files/{{name:str}}", api.file, methods=["GET"], name="file"),
             Route(f"{LOCAL_PREFIX}faults", api.add_fault, methods=["POST"]),
             Route(f"{LOCAL_PREFIX}faults", api.clear_faults, methods=["DELETE"]),
+            *batches.routes(),
         ],
         middleware=[Middleware(ApiFrame)],
     )
     app.state.received = api.received
+    app.state.batches = batches
     return app

@@ -22,7 +22,7 @@ from studio.api import (
     validate,
 )
 
-__all__ = ["Refusal", "read_request"]
+__all__ = ["Refusal", "read_request", "request_from"]
 
 UPLOAD_TYPES = ("image/png", "image/jpeg", "image/webp")
 _INTEGERS = {spec.field for spec in PARAMS if spec.kind is ParamKind.INT}
@@ -139,7 +139,13 @@ async def read_request(request: Request, endpoint: Endpoint) -> ImageRequest:
             )
         async with request.form(max_part_size=64 * 1024 * 1024) as form:
             values, files = await _from_form(form)
+    return request_from(endpoint, values, files)
 
+
+def request_from(
+    endpoint: Endpoint, values: dict[str, Any], files: dict[str, list[ImageFile]]
+) -> ImageRequest:
+    """The request that parsed ``values`` and ``files`` make, refused as the API would."""
     arguments: dict[str, Any] = {}
     for name, value in values.items():
         if value is None:

@@ -13,6 +13,7 @@ from starlette.types import ASGIApp
 
 from studio.api import ImageRequest
 from studio.localapi.app import DEMO_KEY, create_app
+from studio.localapi.batches import LocalBatches
 from studio.localapi.faults import FaultPlan
 from studio.localapi.images import ServerOptions
 
@@ -94,6 +95,8 @@ class LocalServer(ThreadedServer):
         app = create_app(options, self.faults, today=today, serves_retired=serves_retired)
         #: The newest image requests the server accepted, as it parsed them (newest last).
         self.received: deque[ImageRequest] = app.state.received
+        #: The Files and Batches endpoints' state: ``batches.running.clear()`` holds batches.
+        self.batches: LocalBatches = app.state.batches
         super().__init__(app, port)
 
     def __enter__(self) -> LocalServer:

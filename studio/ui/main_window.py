@@ -77,9 +77,11 @@ from studio.core import (
     today_cost,
     variation_by_edit,
 )
+from studio.core.batches import BatchSession
 from studio.core.edit_chain import ChainStep, EditChain
-from studio.gallery import GalleryError, ImageRecord
+from studio.gallery import GalleryError, ImageRecord, Pricing
 from studio.imaging import NotAnImage, display_pixels, prepare_input, read_image_file
+from studio.ui.batch_page import BatchPage, estimate_text
 from studio.ui.canvas import Canvas, frame_image
 from studio.ui.editor import EditorPage
 from studio.ui.gallery_page import GalleryPage
@@ -88,6 +90,7 @@ from studio.ui.jobs_panel import JobsPanel
 from studio.ui.params_panel import ParamsPanel
 from studio.ui.prompt_panel import PromptPanel
 from studio.ui.providers_dialog import ProvidersDialog
+from studio.ui.spending_dialog import open_spending_dialog
 from studio.ui.welcome import WelcomePanel
 from studio.worker.protocol import Frame
 
@@ -237,11 +240,21 @@ class MainWindow(QMainWindow):
         )
         self.gallery.notice.connect(self.notices.add)
         self.gallery.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.batch_page = BatchPage(
+            BatchSession(gallery_root, lambda: session.settings),
+            session,
+            lambda: self.params.request(""),
+            self._start,
+        )
+        self.batch_page.retry_requested.connect(self._submit)
+        self.batch_page.notice.connect(self.notices.add)
+        self._pricing = Pricing.load(session.settings.pricing_overrides)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.results)
         self.pages.addWidget(self.editor)
         self.pages.addWidget(self.gallery)
+        self.pages.addWidget(self.batch_page)
         self.pages.currentChanged.connect(self._page_changed)
         central = QWidget()
         column = QVBoxLayout(central)
@@ -272,7 +285,10 @@ class MainWindow(QMainWindow):
 
         self.usage_label = QLabel()
         self.provider_label = QLabel()
+        self.estimate_label = QLabel()
+        self.estimate_label.setAccessibleName(self.tr("Estimated cost"))
         self.statusBar().addWidget(self.usage_label, 1)
+        self.statusBar().addPermanentWidget(self.estimate_label)
         self.statusBar().addPermanentWidget(self.provider_label)
         self._build_menus()
 
@@ -390,8 +406,14 @@ class MainWindow(QMainWindow):
         self.results_action = self._action("&Results", "Alt+1", self.show_results)
         self.editor_action = self._action("E&ditor", "Alt+2", self.show_editor)
         self.gallery_action = self._action("&Gallery", "Alt+3", self.show_gallery)
+        self.batches_action = self._action("&Batches", "Alt+4", self.show_batches)
         views = QActionGroup(self)
-        for view in (self.results_action, self.editor_action, self.gallery_action):
+        for view in (
+            self.results_action,
+            self.editor_action,
+            self.gallery_action,
+            self.batches_action,
+        ):
             view.setCheckable(True)
             views.addAction(view)
         paste = self._action("&Paste image", QKeySequence.StandardKey.Paste, self.paste_image)
@@ -416,7 +438,9 @@ class MainWindow(QMainWindow):
             [self.generate_action, self.cancel_action, self.edit_shown_action, self.vary_action]
         )
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        view_menu.addActions([self.results_action, self.editor_action, self.gallery_action])
+        view_menu.addActions(
+            [self.results_action, self.editor_action, self.gallery_action, self.batches_action]
+        )
         view_menu.addSeparator()
         view_menu.addActions([zoom_in, zoom_out, fit, actual])
         view_menu.addSeparator()
@@ -427,7 +451,12 @@ class MainWindow(QMainWindow):
             "&Providers and API keys…", QKeySequence.StandardKey.Preferences, self.open_providers
         )
         demo = self._action("Use the offline &demo server", None, self.start_demo)
-        settings_menu.addActions([providers, demo])
+        spending = self._action(
+            "Spending &caps…",
+            None,
+            lambda: open_spending_dialog(self, self._session, self.batch_page.batches, self._start),
+        )
+        settings_menu.addActions([providers, spending, demo])
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action("&About Studio", None, self._about))
 
@@ -506,7 +535,14 @@ class MainWindow(QMainWindow):
         else:
             self.prompt.generate.setToolTip(self.tr("Make the image (Ctrl+Enter)"))
         self._show_undo()
+        self._show_estimate()
         return problem
+
+    def _show_estimate(self) -> None:
+        """What pressing Generate would cost, beside the button and in the status bar."""
+        text = estimate_text(self.params.request(self.prompt.text or "x"), self._pricing)
+        self.estimate_label.setText(text)
+        self.prompt.generate.setToolTip(f"{self.prompt.generate.toolTip()}\n{text}")
 
     # -- generating -------------------------------------------------------------------------
 
@@ -1005,8 +1041,12 @@ class MainWindow(QMainWindow):
         if self._session.ready:
             self.pages.setCurrentWidget(self.gallery)
 
+    def show_batches(self) -> None:
+        self.pages.setCurrentWidget(self.batch_page)
+
     def _page_changed(self) -> None:
         page = self.pages.currentWidget()
+        self.batches_action.setChecked(page is self.batch_page)
         self.results_action.setChecked(page is self.results)
         self.editor_action.setChecked(page is self.editor)
         self.gallery_action.setChecked(page is self.gallery)

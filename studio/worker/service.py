@@ -31,8 +31,10 @@ from studio.api import (
     StreamInterrupted,
     validate,
 )
-from studio.config import DEFAULT_REQUEST_TIMEOUT, Provider, SettingsFile, redact
+from studio.config import DEFAULT_REQUEST_TIMEOUT, Paths, Provider, SettingsFile, redact
 from studio.gallery import GalleryError, GalleryStore, Kind, Outcome, Pricing, Status
+from studio.gallery.estimates import estimate
+from studio.gallery.spending import SpendingCapReached, check_caps
 from studio.imaging import NotAnImage, display_pixels, keep_unmasked
 from studio.worker.protocol import (
     Cancel,
@@ -103,13 +105,18 @@ class RequestService:
     async def _run(self, run: Run) -> None:
         started = time.monotonic()
         last: PartialImage | None = None
+        entry: int | None = None
         try:
             warnings = list(validate(run.request))
             client = self._client(run.provider, run.key)
+            entry, over = await self._journal_begin(run)
+            warnings.extend(over)
             await self._send(Progress(run.job, "sending"))
 
             async def show(partial: PartialImage) -> None:
                 nonlocal last
+                if last is None:
+                    await self._in_store(lambda: self._gallery().journal.streaming(entry))
                 last, received_at = partial, time.monotonic()
                 frame = await self._frame(partial.data, run.partial_edge)
                 if frame is not None:
@@ -137,6 +144,10 @@ class RequestService:
                     # The images are still shown (and their files kept when they got that far).
                     warnings.append(str(error))
                 warnings.extend(await self._in_store(self._take_notice))
+            try:
+                await self._in_store(lambda: self._journal_done(entry, ids))
+            except GalleryError:  # the images are kept and shown; the journal is secondary
+                log.exception("could not journal the end of request %s", entry)
             for number, (image, image_id) in enumerate(zip(images, ids, strict=True)):
                 if run.keep_unmasked and run.request.mask is not None:
                     final = await self._keep_unmasked(
@@ -160,16 +171,23 @@ class RequestService:
                 Done(run.job, result.usage, cost, result.request_id, revised, tuple(warnings))
             )
         except asyncio.CancelledError:
+            await self._journal_failed(entry, "Cancelled while in flight.", may_be_billed=True)
             kept, _ = await self._keep_partial(run, last, started)
             await self._send(Cancelled(run.job, kept))
         except GalleryError as error:
-            await self._send(
-                Failed(run.job, f"The result could not be kept: {error}", "GalleryError")
-            )
+            if entry is None:  # the journal could not be written: nothing was sent
+                text = f"The request was not sent: the gallery could not record it ({error})."
+            else:
+                await self._journal_failed(entry, str(error), may_be_billed=True)
+                text = f"The result could not be kept: {error}"
+            await self._send(Failed(run.job, text, "GalleryError"))
         except ApiError as error:
             if isinstance(error, StreamInterrupted) and error.last_partial is not None:
                 last = error.last_partial
+            await self._journal_failed(entry, error.message, may_be_billed=error.may_be_billed)
             kept, said = await self._keep_partial(run, last, started)
+            if error.may_be_billed:
+                said = f"{said} It may have been billed, so Studio did not send it again."
             await self._send(
                 Failed(
                     run.job,
@@ -185,6 +203,7 @@ class RequestService:
             )
         except Exception as error:
             log.exception("job %s failed unexpectedly", run.job)
+            await self._journal_failed(entry, str(error), may_be_billed=True)
             await self._send(
                 Failed(
                     run.job, redact(f"Studio could not finish this job: {error}"), "InternalError"
@@ -273,6 +292,49 @@ class RequestService:
         frame = await self._frame(kept.data, run.display_edge)
         heat = await self._frame(kept.heat, run.display_edge)
         return FinalImage(run.job, number, frame, kept_id, raw_id, kept.changed_outside, heat)
+
+    # -- the request journal (gallery/_journal.py) -------------------------------------------
+
+    async def _journal_begin(self, run: Run) -> tuple[int, tuple[str, ...]]:
+        """Check the spending caps, then write the request down before a byte is sent; returns
+        the entry and the caps' warnings. A cap set to refuse raises ``SpendingCapReached``."""
+        request = run.request
+
+        def begin() -> tuple[int, tuple[str, ...]]:
+            store = self._gallery()
+            figure = estimate(request, store.pricing)
+            source = self._settings or SettingsFile(Paths.from_environment().settings_file)
+            caps = source.load().settings
+            verdict = check_caps(store.journal, caps.spending_caps, run.provider.name, figure)
+            if verdict.refusal:
+                raise SpendingCapReached(verdict.refusal + " Nothing was sent.")
+            cost = figure.cost
+            entry = store.journal.begin(
+                provider=run.provider.name,
+                model=request.model_name,
+                endpoint=request.endpoint.value,
+                prompt=request.prompt,
+                params=request.parameters(),
+                estimate=None if cost is None else cost.high,
+            )
+            return entry, verdict.warnings
+
+        return await self._in_store(begin)
+
+    def _journal_done(self, entry: int, ids: list[int | None]) -> None:
+        """Done, linked to the generation of the first kept image (store thread)."""
+        record = self._gallery().get(ids[0]) if ids and ids[0] is not None else None
+        self._gallery().journal.done(entry, None if record is None else record.generation.id)
+
+    async def _journal_failed(self, entry: int | None, error: str, *, may_be_billed: bool) -> None:
+        if entry is None:
+            return
+        try:
+            await self._in_store(
+                lambda: self._gallery().journal.failed(entry, error, may_be_billed=may_be_billed)
+            )
+        except Exception:  # the journal must never hide why the job failed
+            log.exception("could not journal the end of request %s", entry)
 
     # -- helpers ----------------------------------------------------------------------------
 

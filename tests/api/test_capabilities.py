@@ -1,6 +1,6 @@
 import pytest
 
-from studio.api import Endpoint, capabilities_for, known_models
+from studio.api import Endpoint, capabilities_for, known_models, lifecycle_for
 
 ORIGINAL_PAGES = ["gpt-image-1.5", "gpt-image-1", "gpt-image-1-mini", "dall-e-2", "dall-e-3"]
 CURRENT_SDK = [
@@ -25,7 +25,7 @@ def test_every_documented_model_is_in_the_table() -> None:
 
 @pytest.mark.parametrize("model", ["gpt-image-1", "dall-e-2", "dall-e-3"])
 def test_retired_models_say_so(model: str) -> None:
-    assert capabilities_for(model).deprecated
+    assert lifecycle_for(model).shutdown is not None
 
 
 def test_only_dall_e_2_makes_variations() -> None:

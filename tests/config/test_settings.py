@@ -124,7 +124,8 @@ def test_a_version_1_file_is_migrated_and_keeps_its_providers(tmp_path: Path) ->
     assert loaded.settings.concurrent_jobs == 3
     assert loaded.settings.pricing_overrides == {}
     file.save(loaded.settings)
-    assert json.loads(file.path.read_text())["schema_version"] == SCHEMA_VERSION == 3
+    assert loaded.settings.spending_caps == ()
+    assert json.loads(file.path.read_text())["schema_version"] == SCHEMA_VERSION == 4
 
 
 def test_price_overrides_round_trip(tmp_path: Path) -> None:

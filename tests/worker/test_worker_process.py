@@ -120,7 +120,8 @@ async def test_a_cut_stream_fails_and_keeps_the_last_partial(
     assert failed.kept_image_id is not None
     assert failed.message == (
         "The stream ended before the final image arrived. The last preview was kept in the "
-        f"gallery as image {failed.kept_image_id}."
+        f"gallery as image {failed.kept_image_id}. It may have been billed, so Studio did not "
+        "send it again."
     )
     with GalleryStore(Paths.from_environment().data) as store:
         kept = store.get(failed.kept_image_id)

@@ -1,0 +1,34 @@
+"""Batches: prompt templates expanded over values and a parameter matrix, sent live or through
+the Batch API at half price, their results kept in the gallery by batch and line (no Qt)."""
+
+from studio.batch.expansion import (
+    MATRIX_PARAMS,
+    BatchItem,
+    ExpansionError,
+    Preview,
+    Template,
+    expand,
+    parse_matrix,
+    preview,
+    rows_from_file,
+    rows_from_lines,
+    rows_from_table,
+)
+from studio.batch.runner import BatchRunner, FetchReport, LiveReport
+
+__all__ = [
+    "MATRIX_PARAMS",
+    "BatchItem",
+    "BatchRunner",
+    "ExpansionError",
+    "FetchReport",
+    "LiveReport",
+    "Preview",
+    "Template",
+    "expand",
+    "parse_matrix",
+    "preview",
+    "rows_from_file",
+    "rows_from_lines",
+    "rows_from_table",
+]

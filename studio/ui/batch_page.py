@@ -1,0 +1,415 @@
+"""The Batch page: a template, values and a matrix, previewed with count and cost, then sent live
+or through the Batch API; the batches this gallery knows, and requests that may have been billed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Coroutine
+from dataclasses import fields, replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.api import FINISHED, Endpoint, ImageRequest
+from studio.batch import Preview
+from studio.core import Session
+from studio.core.batches import BatchDraft, BatchSession
+from studio.gallery import BatchRecord, JournalEntry, Pricing
+from studio.gallery.estimates import estimate
+from studio.gallery.spending import Spent
+
+__all__ = ["BatchPage", "estimate_text"]
+
+#: Lines of the preview listed; the count and total always cover them all.
+_LISTED = 1000
+_POLL_MS = 10_000
+_SCALARS = {f.name for f in fields(ImageRequest)} - {
+    "endpoint",
+    "images",
+    "mask",
+    "markup",
+    "svg",
+    "stream",
+}
+
+Start = Callable[[Coroutine[Any, Any, Any]], None]
+
+
+def estimate_text(request: ImageRequest, pricing: Pricing) -> str:
+    """What the Generate button is about to cost, in a few words."""
+    figure = estimate(request, pricing)
+    if figure.cost is None:
+        return f"Estimate: unknown ({figure.model} has no known price)"
+    text = f"Estimate: {figure.text}"
+    if request.endpoint is Endpoint.EDITS:
+        text += " plus the input images"
+    return text
+
+
+class BatchPage(QWidget):
+    """Built from a ``BatchSession``; ``retry_requested`` carries a request to send again."""
+
+    retry_requested = Signal(object)  # ImageRequest
+    notice = Signal(str)
+
+    def __init__(
+        self,
+        batches: BatchSession,
+        session: Session,
+        base_request: Callable[[], ImageRequest],
+        start: Start,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Batches"))
+        self._batches = batches
+        #: The page's state and actions (``core.batches``); the spending dialog reads it too.
+        self.batches = batches
+        self._session = session
+        self._base_request = base_request
+        self._start = start
+        self._records: tuple[BatchRecord, ...] = ()
+        self._interrupted: tuple[JournalEntry, ...] = ()
+
+        self.template = QLineEdit()
+        self.template.setAccessibleName(self.tr("Prompt template"))
+        self.template.setPlaceholderText(
+            self.tr("a watercolour {subject} on a {red|green|blue} background")
+        )
+        self.values = QPlainTextEdit()
+        self.values.setAccessibleName(self.tr("Values"))
+        self.values.setPlaceholderText(
+            self.tr("One value a line for the template's variable, or a CSV/TSV table")
+        )
+        self.table = QCheckBox(self.tr("Values are a table (CSV or TSV with a header)"))
+        self.load_values = QPushButton(self.tr("Load values…"))
+        self.matrix = QLineEdit()
+        self.matrix.setAccessibleName(self.tr("Matrix"))
+        self.matrix.setPlaceholderText(self.tr("size=1024x1024,1536x1024; quality=low,high"))
+        self.via = QComboBox()
+        self.via.setAccessibleName(self.tr("Send through"))
+        self.via.addItem(self.tr("Batch API: half price, done within 24 h"), True)
+        self.via.addItem(self.tr("Live: now, at the usual price"), False)
+        self.preview_button = QPushButton(self.tr("Preview"))
+        self.send_button = QPushButton(self.tr("Send batch"))
+        self.summary = QLabel(self.tr("Write a template, then Preview."), wordWrap=True)
+        self.summary.setAccessibleName(self.tr("Batch summary"))
+        self.lines = QListWidget()
+        self.lines.setAccessibleName(self.tr("Expanded requests"))
+        self.lines.setUniformItemSizes(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Template"), self.template)
+        form.addRow(self.tr("Values"), self.values)
+        choices = QHBoxLayout()
+        choices.addWidget(self.table)
+        choices.addStretch(1)
+        choices.addWidget(self.load_values)
+        form.addRow("", choices)
+        form.addRow(self.tr("Matrix"), self.matrix)
+        form.addRow(self.tr("Send through"), self.via)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.preview_button)
+        buttons.addWidget(self.send_button)
+        buttons.addStretch(1)
+        draft = QWidget()
+        draft_column = QVBoxLayout(draft)
+        draft_column.addLayout(form)
+        draft_column.addLayout(buttons)
+        draft_column.addWidget(self.summary)
+        draft_column.addWidget(self.lines, 1)
+
+        self.list = QTreeWidget()
+        self.list.setAccessibleName(self.tr("Batches sent"))
+        self.list.setHeaderLabels(
+            [self.tr("Batch"), self.tr("Status"), self.tr("Done"), self.tr("Failed"),
+             self.tr("Estimate"), self.tr("Kept")]
+        )  # fmt: skip
+        self.list.setRootIsDecorated(False)
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.fetch_button = QPushButton(self.tr("Keep results"))
+        self.cancel_button = QPushButton(self.tr("Cancel batch"))
+        sent_buttons = QHBoxLayout()
+        for button in (self.refresh_button, self.fetch_button, self.cancel_button):
+            sent_buttons.addWidget(button)
+        sent_buttons.addStretch(1)
+        sent = QGroupBox(self.tr("Batches"))
+        sent_column = QVBoxLayout(sent)
+        sent_column.addWidget(self.list, 1)
+        sent_column.addLayout(sent_buttons)
+
+        self.interrupted = QListWidget()
+        self.interrupted.setAccessibleName(self.tr("Interrupted requests"))
+        self.retry_button = QPushButton(self.tr("Retry"))
+        self.dismiss_button = QPushButton(self.tr("Dismiss"))
+        self.spent = QLabel()
+        self.spent.setAccessibleName(self.tr("Spent"))
+        journal_buttons = QHBoxLayout()
+        journal_buttons.addWidget(self.retry_button)
+        journal_buttons.addWidget(self.dismiss_button)
+        journal_buttons.addStretch(1)
+        journal_buttons.addWidget(self.spent)
+        journal = QGroupBox(self.tr("Interrupted — may have been billed"))
+        journal_column = QVBoxLayout(journal)
+        journal_column.addWidget(self.interrupted, 1)
+        journal_column.addLayout(journal_buttons)
+
+        known = QSplitter(Qt.Orientation.Vertical)
+        known.addWidget(sent)
+        known.addWidget(journal)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(draft)
+        splitter.addWidget(known)
+        # Scrolls rather than widen the window: the page shares a stack with the others.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(splitter)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(scroll)
+
+        self._poll = QTimer(self)
+        self._poll.setInterval(_POLL_MS)
+        self._poll.timeout.connect(self._poll_unfinished)
+
+        self.preview_button.clicked.connect(self.make_preview)
+        self.send_button.clicked.connect(self.send)
+        self.load_values.clicked.connect(self._choose_values)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.fetch_button.clicked.connect(self.fetch)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.retry_button.clicked.connect(self.retry)
+        self.dismiss_button.clicked.connect(self.dismiss)
+        self.template.textChanged.connect(self._update_buttons)
+        self.values.textChanged.connect(self._update_buttons)
+        self.list.itemSelectionChanged.connect(self._update_buttons)
+        self.interrupted.itemSelectionChanged.connect(self._update_buttons)
+        batches.previewed.connect(self._show_preview)
+        batches.batches_changed.connect(self._show_batches)
+        batches.interrupted_changed.connect(self._show_interrupted)
+        batches.spent_changed.connect(self._show_spent)
+        batches.message.connect(self.notice)
+        batches.busy_changed.connect(self._update_buttons)
+        self._update_buttons()
+
+    # -- the draft --------------------------------------------------------------------------
+
+    def draft(self) -> BatchDraft:
+        base = replace(self._base_request(), prompt="", stream=False, partial_images=None)
+        return BatchDraft(
+            self.template.text(),
+            self.values.toPlainText(),
+            self.table.isChecked(),
+            self.matrix.text(),
+            base,
+            bool(self.via.currentData()),
+        )
+
+    def make_preview(self) -> None:
+        self._start(self._batches.make_preview(self.draft()))
+
+    def send(self) -> None:
+        provider = self._session.active_provider
+        if provider is None or not self._session.ready:
+            self.notice.emit(self.tr("Add an API key or start the offline demo server first."))
+            return
+        self._start(self._send(provider))
+
+    async def _send(self, provider: Any) -> None:
+        sent = await self._batches.send(self.draft(), provider, self._session.active_key.value)
+        if sent == "live":
+            self.summary.setText(self.tr("Sent live; the results are in the gallery."))
+        elif sent:
+            self.summary.setText(
+                self.tr("Batch {id} sent; it is polled while this page is open.").format(id=sent)
+            )
+
+    def _choose_values(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Values for the template"),
+            "",
+            self.tr("Lists and tables (*.txt *.csv *.tsv);;All files (*)"),
+        )
+        if name:
+            self._start(self._load_values(Path(name)))
+
+    async def _load_values(self, path: Path) -> None:
+        try:
+            text = await asyncio.to_thread(path.read_text, encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as error:
+            self.notice.emit(self.tr("{name} could not be read: {why}").format(
+                name=path.name, why=getattr(error, "strerror", None) or error))  # fmt: skip
+            return
+        self.values.setPlainText(text)
+        self.table.setChecked(path.suffix.lower() in (".csv", ".tsv"))
+
+    def _show_preview(self, preview: Preview) -> None:
+        self.lines.clear()
+        for item, figure in list(zip(preview.items, preview.estimates, strict=True))[:_LISTED]:
+            request = item.request
+            detail = " · ".join(
+                str(v) for v in (request.model_name, request.size, request.quality) if v
+            )
+            self.lines.addItem(f"{item.custom_id}  {figure.text}  {item.prompt}  ({detail})")
+        via = self.tr("through the Batch API") if self.via.currentData() else self.tr("live")
+        text = self.tr("{count} requests {via}; estimated total {total}").format(
+            count=preview.count, via=via, total=preview.total.text
+        )
+        if preview.count > _LISTED:
+            text += self.tr(" (the first {n} listed)").format(n=_LISTED)
+        self.summary.setText(text)
+
+    # -- batches sent -----------------------------------------------------------------------
+
+    def _selected_batch(self) -> BatchRecord | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        wanted = item.data(0, Qt.ItemDataRole.UserRole)
+        return next((r for r in self._records if r.id == wanted), None)
+
+    def _connection(self) -> tuple[Any, str] | None:
+        provider = self._session.active_provider
+        if provider is None or not self._session.ready:
+            self.notice.emit(self.tr("Add an API key or start the offline demo server first."))
+            return None
+        return provider, self._session.active_key.value
+
+    def refresh(self) -> None:
+        connection = self._connection()
+        if connection is not None and not self._batches.busy:
+            self._start(self._batches.refresh(*connection))
+
+    def _poll_unfinished(self) -> None:
+        """The timer's refresh: quiet when there is nothing to ask or no way to ask it."""
+        waiting = any(record.status not in FINISHED for record in self._records)
+        if waiting and self._session.ready and not self._batches.busy:
+            self.refresh()
+
+    def fetch(self) -> None:
+        record, connection = self._selected_batch(), self._connection()
+        if record is not None and connection is not None:
+            self._start(self._fetch(record, *connection))
+
+    async def _fetch(self, record: BatchRecord, provider: Any, key: str) -> None:
+        kept = await self._batches.fetch(record.id, provider, key)
+        self.notice.emit(
+            self.tr("{n} results of {id} kept in the gallery.").format(n=kept, id=record.id)
+        )
+
+    def cancel(self) -> None:
+        record, connection = self._selected_batch(), self._connection()
+        if record is not None and connection is not None:
+            self._start(self._batches.cancel(record.id, *connection))
+
+    def _show_batches(self, records: tuple[BatchRecord, ...]) -> None:
+        chosen = self._selected_batch()
+        self._records = records
+        self.list.clear()
+        for record in records:
+            counts = record.counts
+            item = QTreeWidgetItem(
+                [
+                    record.id,
+                    record.status,
+                    f"{counts.get('completed', 0)}/{counts.get('total', 0)}",
+                    str(counts.get("failed", 0)),
+                    "unknown" if record.estimate is None else f"${record.estimate:.2f}",
+                    self.tr("yes") if record.fetched else self.tr("no"),
+                ]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, record.id)
+            self.list.addTopLevelItem(item)
+            if chosen is not None and chosen.id == record.id:
+                self.list.setCurrentItem(item)
+        self._update_buttons()
+
+    # -- the journal ------------------------------------------------------------------------
+
+    def _selected_entry(self) -> JournalEntry | None:
+        row = self.interrupted.currentRow()
+        return self._interrupted[row] if 0 <= row < len(self._interrupted) else None
+
+    def retry(self) -> None:
+        entry = self._selected_entry()
+        if entry is None or entry.endpoint != Endpoint.GENERATIONS.value:
+            return
+        values = {k: v for k, v in entry.params.items() if k in _SCALARS}
+        values["prompt"] = entry.prompt
+        self.retry_requested.emit(ImageRequest(Endpoint.GENERATIONS, **values))
+        self._start(self._batches.dismiss(entry.id))
+
+    def dismiss(self) -> None:
+        entry = self._selected_entry()
+        if entry is not None:
+            self._start(self._batches.dismiss(entry.id))
+
+    def _show_interrupted(self, entries: tuple[JournalEntry, ...]) -> None:
+        self._interrupted = entries
+        self.interrupted.clear()
+        for entry in entries:
+            cost = "unknown" if entry.estimate is None else f"up to ${entry.estimate:.2f}"
+            item = QListWidgetItem(f"{entry.model}: {entry.prompt[:80]} ({cost})")
+            item.setToolTip(entry.error or entry.summary)
+            self.interrupted.addItem(item)
+        self._update_buttons()
+
+    def _show_spent(self, money: Spent) -> None:
+        self.spent.setText(self.tr("Spent: {text}").format(text=money.text))
+
+    # -- keeping the buttons honest ---------------------------------------------------------
+
+    def _update_buttons(self) -> None:
+        busy = self._batches.busy
+        has_template = bool(self.template.text().strip() or self.values.toPlainText().strip())
+        self.preview_button.setEnabled(has_template and not busy)
+        self.send_button.setEnabled(has_template and not busy)
+        record = self._selected_batch()
+        self.fetch_button.setEnabled(record is not None and not busy)
+        self.cancel_button.setEnabled(
+            record is not None and record.status not in FINISHED and not busy
+        )
+        self.refresh_button.setEnabled(not busy)
+        entry = self._selected_entry()
+        self.dismiss_button.setEnabled(entry is not None and not busy)
+        generation = entry is not None and entry.endpoint == Endpoint.GENERATIONS.value
+        self.retry_button.setEnabled(generation and not busy)
+        self.retry_button.setToolTip(
+            self.tr("Send it again: it may be billed twice")
+            if generation or entry is None
+            else self.tr("An edit's input images were not kept: make it again from the editor")
+        )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._start(self._batches.load())
+        self._poll.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._poll.stop()

@@ -1,0 +1,139 @@
+"""``studio batch`` against the local server, as a shell user runs it."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from studio import cli
+from studio.localapi import LocalServer
+from tests.conftest import requests_from_now
+
+
+@pytest.fixture(autouse=True)
+def key(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-studiotest-cli")
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = cli.main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def lines(out: str) -> list[dict]:
+    return [json.loads(line) for line in out.splitlines() if line.strip()]
+
+
+@pytest.fixture
+def subjects(tmp_path: Path) -> Path:
+    path = tmp_path / "subjects.txt"
+    path.write_text("fox\nowl\n", encoding="utf-8")
+    return path
+
+
+def test_estimate_previews_the_expansion_and_sends_nothing(
+    capsys: pytest.CaptureFixture[str], local_server: LocalServer, subjects: Path
+) -> None:
+    received, batches = requests_from_now(local_server), len(local_server.batches.batches)
+    code, out, err = run(
+        capsys,
+        "batch", "run", "a {red|blue} {subject}", "--values", str(subjects),
+        "--matrix", "size=1024x1024,1536x1024", "--quality", "low",
+        "--estimate", "--json", "--base-url", local_server.base_url,
+    )  # fmt: skip
+    assert code == 0, err
+    summary = json.loads(out)
+    assert summary["requests"] == 2 * 2 * 2
+    assert summary["batch_api"] is True
+    assert summary["lines"][0]["prompt"] == "a red fox"
+    assert summary["cost_usd"]["low"] > 0
+    assert received() == 0
+    assert len(local_server.batches.batches) == batches
+
+
+def test_max_cost_refuses_a_batch(
+    capsys: pytest.CaptureFixture[str], local_server: LocalServer, subjects: Path
+) -> None:
+    batches = len(local_server.batches.batches)
+    code, _, err = run(
+        capsys,
+        "batch", "run", "a {subject}", "--values", str(subjects), "--quality", "high",
+        "--max-cost", "0.05", "--base-url", local_server.base_url,
+    )  # fmt: skip
+    assert code == 1
+    assert "--max-cost" in err
+    assert len(local_server.batches.batches) == batches
+
+
+def test_submit_status_fetch_and_list_through_the_batch_api(
+    capsys: pytest.CaptureFixture[str], local_server: LocalServer, tmp_path: Path
+) -> None:
+    table = tmp_path / "things.csv"
+    table.write_text("colour,thing\nred,kite\ngreen,boat\n", encoding="utf-8")
+    url = local_server.base_url
+    code, out, err = run(
+        capsys, "batch", "submit", str(table), "--template", "a {colour} {thing}",
+        "--quality", "low", "--json", "--base-url", url,
+    )  # fmt: skip
+    assert code == 0, err
+    (submitted,) = lines(out)
+    batch_id = submitted["batch_id"]
+    assert submitted["requests"] == 2
+    for _ in range(200):
+        code, out, err = run(capsys, "batch", "status", batch_id, "--json", "--base-url", url)
+        assert code == 0, err
+        (status,) = lines(out)
+        if status["status"] == "completed":
+            break
+        time.sleep(0.05)
+    assert status["completed"] == 2
+    code, out, err = run(capsys, "batch", "fetch", batch_id, "--json", "--base-url", url)
+    assert code == 0, err
+    kept = lines(out)
+    assert [line["custom_id"] for line in kept] == ["line-1", "line-2"]
+    assert all(Path(line["path"]).is_file() for line in kept)
+    code, out, _ = run(capsys, "gallery", "show", str(kept[0]["id"]), "--json")
+    assert json.loads(out)["prompt"] == "a red kite"
+    code, out, _ = run(capsys, "batch", "list", "--json")
+    (listed,) = lines(out)
+    assert listed["id"] == batch_id
+    assert listed["fetched"] is True
+
+
+def test_cancel_and_an_unknown_batch(
+    capsys: pytest.CaptureFixture[str], local_server: LocalServer, subjects: Path
+) -> None:
+    url = local_server.base_url
+    local_server.batches.running.clear()
+    try:
+        code, out, err = run(
+            capsys, "batch", "run", "a {subject}", "--values", str(subjects), "--json",
+            "--base-url", url,
+        )  # fmt: skip
+        assert code == 0, err
+        batch_id = lines(out)[0]["batch_id"]
+        code, out, err = run(capsys, "batch", "cancel", batch_id, "--json", "--base-url", url)
+        assert code == 0, err
+        assert lines(out)[0]["status"] in ("cancelling", "cancelled")
+    finally:
+        local_server.batches.running.set()
+    code, _, err = run(capsys, "batch", "fetch", "batch_nope", "--base-url", url)
+    assert code == 2
+    assert "no batch batch_nope" in err
+
+
+def test_a_live_run_saves_each_line(
+    capsys: pytest.CaptureFixture[str], local_server: LocalServer, subjects: Path
+) -> None:
+    sent = requests_from_now(local_server)
+    code, out, err = run(
+        capsys, "batch", "submit", str(subjects), "--via", "live", "--quality", "low",
+        "--json", "--base-url", local_server.base_url,
+    )  # fmt: skip
+    assert code == 0, err
+    assert [line["custom_id"] for line in lines(out)] == ["line-1", "line-2"]
+    assert sent() == 2
