@@ -16,10 +16,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import errno
 import hashlib
 import json
-import os
 import sys
 import time
 from collections.abc import Awaitable, Callable, Collection
@@ -34,6 +32,7 @@ from studio.api import (
     EXTENSIONS,
     PARAMS,
     ApiError,
+    AuthError,
     ClientOptions,
     Endpoint,
     GeneratedImage,
@@ -68,6 +67,7 @@ from studio.batch import (
     rows_from_table,
 )
 from studio.config import (
+    KeySource,
     KeyStore,
     Paths,
     Provider,
@@ -90,6 +90,7 @@ from studio.gallery import (
     read_credentials,
 )
 from studio.gallery.estimates import Estimate, Total, estimate
+from studio.gallery.new_files import write_new
 from studio.gallery.spending import check_caps, spent
 from studio.imaging import (
     Anchor,
@@ -97,6 +98,7 @@ from studio.imaging import (
     expanded_image,
     expansion_mask,
     inspect,
+    is_svg,
     keep_unmasked,
     plan_expansion,
     read_image_file,
@@ -160,8 +162,16 @@ def _output_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--json", action="store_true", help="print one JSON object on stdout")
     parser.add_argument("--no-save", action="store_true", help="do not keep it in the gallery")
-    parser.add_argument("--base-url", help="send to this compatible server instead")
-    parser.add_argument("--provider", help="a provider from the settings, by name")
+    parser.add_argument(
+        "--base-url",
+        help="send to this compatible server instead; its API key is taken from the "
+        "OPENAI_API_KEY environment variable",
+    )
+    parser.add_argument(
+        "--provider",
+        help="a provider from the settings, by name, with the key kept for it in the app "
+        "(default: the active one; without a keychain, the key is taken from OPENAI_API_KEY)",
+    )
 
 
 def _cost_options(parser: argparse.ArgumentParser) -> None:
@@ -330,6 +340,26 @@ def _say(message: str) -> None:
     print(f"studio: {message}", file=sys.stderr)
 
 
+def _warn(message: str) -> None:
+    """Something to know that did not stop the command (a retired model, say)."""
+    print(f"studio: warning: {message}", file=sys.stderr)
+
+
+def _key_advice(provider: Provider, source: KeySource) -> str:
+    """What to do about a key the server refused, said for the command line."""
+    variable = provider.kind.key_variable
+    first = (
+        "The server asked for an API key and none was given."
+        if source is KeySource.NONE
+        else f"The server did not accept the API key (from the {source.value})."
+    )
+    return (
+        f"{first} Set it in the {variable} environment variable (export {variable}=...), or "
+        "use --provider NAME for a provider whose key is kept in the app (Settings → "
+        "Providers)."
+    )
+
+
 def _provider(args: argparse.Namespace) -> Provider:
     found = _chosen_provider(args)
     if found is None:
@@ -372,9 +402,9 @@ def _request(args: argparse.Namespace) -> ImageRequest:
         if why is not None:
             raise UsageError(f"{spec.flags[0]}: {why}")
     notes: list[str] = []
-    images = tuple(ImageFile.from_path(p, notes=notes) for p in given.pop("images") or ())
+    images = tuple(_input(p, "image", notes) for p in given.pop("images") or ())
     layers = {
-        name: ImageFile.from_path(path, param=name, notes=notes)
+        name: _input(path, name, notes)
         for name in ("mask", "markup")
         if (path := given.pop(name)) is not None
     }
@@ -389,6 +419,21 @@ def _request(args: argparse.Namespace) -> ImageRequest:
     )
 
 
+def _input(path: Path, param: str, notes: list[str]) -> ImageFile:
+    """An input file; an SVG is refused for what it is, as the window refuses it."""
+    try:
+        return ImageFile.from_path(path, param=param, notes=notes)
+    except InvalidParameters as error:
+        with contextlib.suppress(NotAnImage, OSError):
+            if is_svg(read_image_file(path)):
+                raise InvalidParameters(
+                    f"{path.name} is an SVG: SVG cannot be edited (it is made of vectors, and "
+                    "the Images API edits pictures). Export it as a PNG first.",
+                    param=param,
+                ) from error
+        raise
+
+
 def _tell(notes: list[str]) -> None:
     """Conversions made to the inputs, one line each, as the window says them."""
     for note in notes:
@@ -398,7 +443,7 @@ def _tell(notes: list[str]) -> None:
 async def _run(args: argparse.Namespace) -> int:
     request = _request(args)
     for warning in validate(request):
-        _say(warning)
+        _warn(warning)
     if args.timeout is not None and args.timeout <= 0:
         raise UsageError("--timeout must be a number of seconds above 0")
     if args.estimate:
@@ -419,6 +464,10 @@ async def _run(args: argparse.Namespace) -> int:
 
     try:
         result = await _send_once(args, request, provider, key.value, progress, deadline)
+    except AuthError as error:
+        said = f" The server said: {error.detail}" if error.detail else ""
+        error.message = _key_advice(provider, key.source) + said
+        raise
     except ApiError as error:
         if isinstance(error, StreamInterrupted) and error.last_partial is not None:
             last = error.last_partial
@@ -435,7 +484,7 @@ async def _run(args: argparse.Namespace) -> int:
     asked = request.output_format_or_default
     for number, image in enumerate(result.images, start=1):
         if image.format != asked:
-            _say(
+            _warn(
                 f"image {number} came as {image.format.upper()} although {asked.upper()} was "
                 f"asked for; it is named as what it is ({EXTENSIONS[image.format]})."
             )
@@ -713,7 +762,7 @@ def _deliver(args: argparse.Namespace, outcome: Outcome) -> _Delivery:
     for number, image in enumerate(outcome.images, start=1):
         stem = f"studio-{stamp}-{number}"
         try:
-            done.files.append(_write_new(folder, stem, EXTENSIONS[image.format], image.data))
+            done.files.append(write_new(folder, stem, EXTENSIONS[image.format], image.data))
         except OSError as error:
             reason = f"{error.strerror or error}"
             where = f"{folder} could not be written ({reason})"
@@ -777,7 +826,7 @@ def _keep_preview(
         try:
             stamp = time.strftime("%Y%m%d-%H%M%S")
             folder = args.out if args.out is not None else Path()
-            written = _write_new(
+            written = write_new(
                 folder, f"studio-{stamp}-partial", EXTENSIONS[image.format], image.data
             )
         except OSError as error:
@@ -792,33 +841,13 @@ def _keep_preview(
     return "The last preview was " + " and ".join(places) + "."
 
 
-def _write_new(folder: Path, stem: str, suffix: str, data: bytes) -> Path:
-    """Write ``data`` under a name no file has: the name is created exclusively (``O_EXCL``,
-    which also never follows a link planted there), so nothing is ever replaced and two
-    Studios writing at once never share a name."""
-    folder.mkdir(parents=True, exist_ok=True)
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    for attempt in range(1, 10_000):
-        path = folder / (f"{stem}{suffix}" if attempt == 1 else f"{stem}-{attempt}{suffix}")
-        try:
-            descriptor = os.open(path, flags, 0o644)
-        except FileExistsError:
-            continue
-        try:
-            with os.fdopen(descriptor, "wb") as stream:
-                stream.write(data)
-        except BaseException:
-            path.unlink(missing_ok=True)
-            raise
-        return path
-    raise OSError(errno.EEXIST, "every file name is taken", str(folder / stem))
-
-
-def _open_gallery() -> GalleryStore:
+def _open_gallery(*, say_notice: bool = True) -> GalleryStore:
+    """The gallery, its notice (a database rebuilt on opening) said unless ``say_notice`` is
+    False: ``gallery check`` says it in its report."""
     paths = Paths.from_environment()
     settings = SettingsFile(paths.settings_file).load().settings
     store = GalleryStore(paths.data, Pricing.load(settings.pricing_overrides))
-    if store.notice:
+    if store.notice and say_notice:
         _say(store.notice)
         store.notice = None  # said; a notice from now on is news
     return store
@@ -839,7 +868,7 @@ def _image_line(record: ImageRecord) -> dict[str, Any]:
 
 
 def _gallery(args: argparse.Namespace) -> int:
-    with _open_gallery() as store:
+    with _open_gallery(say_notice=args.action != "check") as store:
         try:
             return _gallery_action(store, args)
         except GalleryError as error:
@@ -891,15 +920,13 @@ def _gallery_action(store: GalleryStore, args: argparse.Namespace) -> int:
             description["created"] = time.strftime(
                 "%Y-%m-%d %H:%M:%S", time.localtime(record.created)
             )
-            for key, value in description.items():
-                if value not in (None, "", [], {}):
-                    print(f"{key:>15}: {value}")
+            _print_fields(description)
         return 0
     if args.action == "export":
         for path in store.export(args.ids, args.out, embed=args.embed):
             print(path)
             if args.embed and has_provenance(path.read_bytes()):
-                _say(f"{path.name}: metadata embedded; its content credentials no longer hold")
+                _warn(f"{path.name}: metadata embedded; its content credentials no longer hold")
         return 0
     if args.action == "import":
         return _import(store, args.paths)
@@ -916,6 +943,22 @@ def _gallery_action(store: GalleryStore, args: argparse.Namespace) -> int:
             )
         return 0
     return _check(store)
+
+
+def _print_fields(fields: dict[str, Any], indent: int = 0) -> None:
+    """``name: value`` lines, the names right-aligned; a value that is itself a set of
+    fields (the parameters, the usage) as more such lines under its name, further in."""
+    shown = {key: value for key, value in fields.items() if value not in (None, "", [], {})}
+    width = max((len(key) for key in shown), default=0)
+    for key, value in shown.items():
+        name = " " * indent + f"{key:>{width}}"
+        if isinstance(value, dict):
+            print(f"{name}:")
+            _print_fields(value, indent + width + 2)
+        elif isinstance(value, list):
+            print(f"{name}: {', '.join(str(item) for item in value)}")
+        else:
+            print(f"{name}: {value}")
 
 
 def _import(store: GalleryStore, paths: list[Path]) -> int:
@@ -938,6 +981,7 @@ def _check(store: GalleryStore) -> int:
     report = store.check()
     if report.repaired:
         print(f"database: {report.repaired}")
+        store.notice = None  # said here, once
     for record in report.recovered:
         print(f"added back: {record.path} had no entry in the gallery (a save cut short)")
     for record in report.missing:
@@ -950,8 +994,21 @@ def _check(store: GalleryStore) -> int:
         print(f"database: {report.integrity}")
     if report.temps_removed:
         print(f"removed {report.temps_removed} unfinished temporary files")
-    print("The gallery is consistent." if report.ok else "The gallery has problems (above).")
+    if not report.ok:
+        print("The gallery has problems (above).")
+    elif report.repaired:
+        print(f"The gallery was repaired and is consistent now; {_lost(report.undescribed)}.")
+    else:
+        print("The gallery is consistent.")
     return 0 if report.ok else 1
+
+
+def _lost(undescribed: int) -> str:
+    if undescribed == 0:
+        return "nothing was lost"
+    if undescribed == 1:
+        return "1 image kept its pixels but lost its prompt and settings"
+    return f"{undescribed} images kept their pixels but lost their prompt and settings"
 
 
 # -- studio batch ------------------------------------------------------------------------------
@@ -1260,7 +1317,7 @@ def _expand(args: argparse.Namespace) -> int:
         size=f"{plan.canvas[0]}x{plan.canvas[1]}",
     )
     for warning in validate(request):
-        _say(warning)
+        _warn(warning)
     provider = _provider(args).resolved()
     problem = provider.problem()
     if problem:
@@ -1363,7 +1420,7 @@ def _deliver_expansion(
     stamp = time.strftime("%Y%m%d-%H%M%S")
     for number, image in enumerate(kept, start=1):
         try:
-            path = _write_new(
+            path = write_new(
                 folder, f"studio-{stamp}-{number}", EXTENSIONS[image.format], image.data
             )
         except OSError as error:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -46,7 +47,10 @@ def test_no_gallery_command_dies_of_a_damaged_page(
     assert code == 0, err  # the command was done on the rebuilt gallery, if it met the damage
     said = out + err
     code, out, err = run(capsys, "gallery", "check")  # finds what the command did not meet
-    assert (code, out.splitlines()[-1]) == (0, "The gallery is consistent."), out + err
+    assert code == 0, out + err
+    assert out.splitlines()[-1].startswith(
+        ("The gallery is consistent.", "The gallery was repaired and is consistent now")
+    )
     assert "set aside as gallery.db.damaged-" in said + out + err
     code, out, _ = run(capsys, "gallery", "list", "--json", "--limit", "100")
     assert len(out.splitlines()) >= 30
@@ -60,8 +64,32 @@ def test_check_reports_the_damage_it_repairs_and_exits_0(
     damage_page(root, "thumbnails")
     code, out, err = run(capsys, "gallery", "check")
     assert code == 0, out + err
-    assert "rebuilt from the image files: 30 image(s) recovered" in out + err
-    assert out.splitlines()[-1] == "The gallery is consistent."
+    assert "rebuilt from the image files: 30 image(s) recovered" in out
+    assert err == ""  # said once, on stdout
+    assert out.count("set aside as") == 1
+    assert out.splitlines()[-1] == (
+        "The gallery was repaired and is consistent now; nothing was lost."
+    )
+
+
+def test_check_says_what_a_repair_lost(capsys: pytest.CaptureFixture[str]) -> None:
+    root = Paths.from_environment().data
+    gallery_of(root, 30)
+    damage_page(root)  # a page of image rows: their prompts and settings are gone
+    code, out, err = run(capsys, "gallery", "check")
+    assert code == 0, out + err
+    assert err == ""
+    assert out.count("set aside as") == 1
+    verdict = re.fullmatch(
+        r"The gallery was repaired and is consistent now; (\d+) images kept their pixels but "
+        r"lost their prompt and settings\.",
+        out.splitlines()[-1],
+    )
+    assert verdict is not None, out
+    code, out, _ = run(capsys, "gallery", "search", "fox", "--json")
+    assert len(out.splitlines()) == 30 - int(verdict[1])
+    code, out, err = run(capsys, "gallery", "check")
+    assert (code, out, err) == (0, "The gallery is consistent.\n", "")
 
 
 def test_import_gives_each_file_its_own_outcome_and_exits_1_when_any_failed(

@@ -82,6 +82,21 @@ class GalleryReader:
         finally:
             self._tell(None)
 
+    async def _read(self, work: Callable[[GalleryStore], T], fallback: T) -> T:
+        """``_run`` for a read, asked again once when it met damage and the gallery was rebuilt
+        meanwhile: the rebuilt gallery has the answer (the first search after a rebuild found
+        nothing, the same search typed again everything)."""
+
+        def read(store: GalleryStore) -> T:
+            try:
+                return work(store)
+            except GalleryError:
+                if store.notice is None:  # no rebuild: asking again would fail the same way
+                    raise
+                return work(store)
+
+        return await self._run(read, fallback)
+
     def _tell(self, text: str | None) -> None:
         """Say ``text``, and what the store has to say (a database rebuilt on opening), once."""
         store_notice = self._store.notice if self._store is not None else None
@@ -101,14 +116,14 @@ class GalleryReader:
 
     async def page(self, query: Query, limit: int, after: Cursor | None = None) -> GridPage:
         """A page of the grid: brief rows, the full record is read on selection (``get``)."""
-        return await self._run(lambda store: store.grid(query, limit, after), GridPage((), None))
+        return await self._read(lambda store: store.grid(query, limit, after), GridPage((), None))
 
     async def thumbnails(self, ids: Sequence[int], edge: int) -> dict[int, DisplayPixels]:
         """Thumbnails decoded at most ``edge`` pixels a side (missing ones left out)."""
-        return await self._run(lambda store: _decoded(store.thumbnails(ids), edge), {})
+        return await self._read(lambda store: _decoded(store.thumbnails(ids), edge), {})
 
     async def facets(self) -> Facets:
-        return await self._run(GalleryStore.facets, Facets((), (), (), ()))
+        return await self._read(GalleryStore.facets, Facets((), (), (), ()))
 
     async def details(self, image_id: int, preview_edge: int) -> ImageDetails | None:
         def read(store: GalleryStore) -> ImageDetails | None:
@@ -139,10 +154,10 @@ class GalleryReader:
                 _decoded(related, 96),
             )
 
-        return await self._run(read, None)
+        return await self._read(read, None)
 
     async def get(self, image_id: int) -> ImageRecord | None:
-        return await self._run(lambda store: store.get(image_id), None)
+        return await self._read(lambda store: store.get(image_id), None)
 
     async def path_of(self, image_id: int) -> Path | None:
         record = await self.get(image_id)

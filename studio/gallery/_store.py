@@ -30,6 +30,7 @@ from studio.gallery._files import FileStore, sha256_of
 from studio.gallery._journal import Journal
 from studio.gallery._salvage import Salvage
 from studio.gallery._sessions import Sessions
+from studio.gallery.new_files import write_new
 from studio.gallery.pricing import Pricing
 from studio.gallery.records import (
     CheckReport,
@@ -143,6 +144,8 @@ class GalleryStore:
         self.pricing = pricing or Pricing.load()
         #: A sentence for the user when the database had to be replaced or repaired.
         self.notice: str | None = None
+        #: How many images the last rebuild got back without their prompt and settings.
+        self.undescribed = 0
         self._write_lock = threading.RLock()
         root.mkdir(parents=True, exist_ok=True)
         self._db_path = root / "gallery.db"
@@ -298,6 +301,7 @@ class GalleryStore:
                 f"image files are untouched in {self.root}."
             ) from failed
         log.error("gallery rebuilt: %d images (%d described); kept %s", recovered, described, aside)
+        self.undescribed = recovered - described
         self.notice = (
             f"The gallery's database was damaged ({error}), so it was set aside as {aside.name} "
             f"and the gallery rebuilt from the image files: {recovered} image(s) recovered"
@@ -484,7 +488,7 @@ class GalleryStore:
                     info.height,
                     size,
                     sha,
-                    added,
+                    outcome.created or added,  # an import keeps when the image was made
                     model,
                     kind.value,
                     outcome.provider,
@@ -830,12 +834,14 @@ class GalleryStore:
 
     @_guarded
     def export(self, ids: Sequence[int], folder: Path, *, embed: bool = False) -> list[Path]:
-        """Copies of the images in ``folder`` as ``studio-ID.EXT``; see ``export_as``."""
-        folder.mkdir(parents=True, exist_ok=True)
+        """Copies of the images in ``folder`` as ``studio-ID.EXT`` (``studio-ID-2.EXT``, ... when
+        taken: an earlier export is never replaced); see ``export_as``."""
         written = []
         for record in self.get_many(ids):
-            target = folder / f"studio-{record.id}{EXTENSIONS.get(record.format, '.bin')}"
-            written.append(self._export(record, target, embed))
+            suffix = EXTENSIONS.get(record.format, ".bin")
+            written.append(
+                self._export(record, embed, new_in=(folder, f"studio-{record.id}", suffix))
+            )
         return written
 
     @_guarded
@@ -847,9 +853,18 @@ class GalleryStore:
         record = self.get(image_id)
         if record is None:
             raise GalleryError(f"There is no image {image_id} in the gallery.")
-        return self._export(record, target, embed)
+        return self._export(record, embed, replacing=target)
 
-    def _export(self, record: ImageRecord, target: Path, embed: bool) -> Path:
+    def _export(
+        self,
+        record: ImageRecord,
+        embed: bool,
+        *,
+        replacing: Path | None = None,
+        new_in: tuple[Path, str, str] | None = None,
+    ) -> Path:
+        """Write the copy at ``replacing`` (a name the user chose and agreed to replace) or
+        under a new name from ``new_in`` (folder, stem, suffix), then its sidecars beside it."""
         try:
             data = record.path.read_bytes()
         except OSError as error:
@@ -861,7 +876,15 @@ class GalleryStore:
         parameters = embedded_parameters(record)
         described = json.dumps(embedded_description(record, parents), ensure_ascii=False)
         copy = embedded.embed(data, parameters, described) if embed else data
-        target.write_bytes(copy)
+        if new_in is not None:
+            target = write_new(*new_in, copy)
+        else:
+            assert replacing is not None
+            target = replacing
+            target.write_bytes(copy)
+            if copy != data:  # sidecars of the file replaced would describe another image
+                for stale in sidecars.paths_for(target):
+                    stale.unlink(missing_ok=True)
         if copy == data:  # not embedded (or a GIF or SVG, which cannot carry it): beside it
             sidecars.write(target, parameters, described)
         return target
@@ -1123,6 +1146,7 @@ class GalleryStore:
             integrity=self._integrity(),
             recovered=report.recovered,
             repaired=repaired,
+            undescribed=self.undescribed if repaired else 0,
         )
 
     # -- rows to records --------------------------------------------------------------------

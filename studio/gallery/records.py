@@ -254,6 +254,8 @@ class CheckReport:
     recovered: tuple[ImageRecord, ...] = ()
     #: What was done about a damaged database, as a sentence; None when it was sound.
     repaired: str | None = None
+    #: Images that repair got back with their pixels only (no prompt, no settings).
+    undescribed: int = 0
 
     @property
     def ok(self) -> bool:

@@ -6,11 +6,13 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
     QPen,
+    QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.imaging import DisplayPixels
+from studio.ui.canvas import PlaybackBar
 from studio.ui.difference_view import DifferenceDialog
 from studio.ui.picture import Picture
 
@@ -47,6 +50,10 @@ class CompareView(QWidget):
         self.pictures = (Picture(left, self), Picture(right, self))
         for picture in self.pictures:
             picture.changed.connect(self.update)
+        # The canvas's play/pause bar, over both GIFs at once (Space too).
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.playback = PlaybackBar(self)
+        self.playback.follow([p.animation for p in self.pictures if p.animation is not None])
         self.split_mode = False
         #: Where the split is, as a share of the widget's width.
         self.split = 0.5
@@ -79,6 +86,16 @@ class CompareView(QWidget):
         return QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
 
     # -- input ------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and self.playback.isVisible():
+            self.playback.toggle()
+        else:
+            super().keyPressEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.playback.move(8, self.height() - self.playback.height() - 8)
+        super().resizeEvent(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120
@@ -175,6 +192,8 @@ class CompareDialog(QDialog):
         names.addWidget(self.difference_button)
         names.addWidget(QLabel(right[0], wordWrap=True, alignment=Qt.AlignmentFlag.AlignRight), 1)
         hint = QLabel(self.tr("Wheel to zoom, drag to pan, double-click to fit."))
+        if self.view.playback.isVisibleTo(self.view):
+            hint.setText(hint.text() + " " + self.tr("Space plays or pauses."))
         column = QVBoxLayout(self)
         column.addLayout(names)
         column.addWidget(self.view, 1)

@@ -13,7 +13,6 @@ from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -26,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from studio.core import ImageDetails
 from studio.gallery import Credentials, ImageRecord, Kind, Validity
+from studio.ui.elided_label import ElidedLabel
+from studio.ui.flow_layout import FlowLayout
 from studio.ui.picture import PictureView
 from studio.ui.pixels import frame_image
 
@@ -38,9 +39,20 @@ _RELATED = 64
 def _selectable(text: str = "") -> QLabel:
     label = QLabel(text, wordWrap=True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    # A long word (a hash, a request id) must not widen the pane: it is cut at the edge.
-    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    # The pane's width decides where the text wraps, not the text the pane's width; and the
+    # label is as tall as its wrapped lines (a policy without height-for-width cut them).
+    policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    policy.setHeightForWidth(True)
+    label.setSizePolicy(policy)
     return label
+
+
+def _value(text: str) -> QLabel:
+    """A value of the facts: words wrap; one long word (a model name, a request id, a hash)
+    is shortened with an ellipsis when it does not fit, whole in its tooltip."""
+    if len(text.split()) > 1:
+        return _selectable(text)
+    return ElidedLabel(text)
 
 
 def _size(size_bytes: int) -> str:
@@ -112,8 +124,9 @@ class DetailsPane(QScrollArea):
         self._notes_timer = QTimer(self, singleShot=True, interval=600)
         self._notes_timer.timeout.connect(self._notes_done)
         self.notes.textChanged.connect(self._notes_timer.start)
-        self.parents_row = QHBoxLayout()
-        self.children_row = QHBoxLayout()
+        # Thumbnails wrap onto more rows: twelve in a row would widen the pane past its dock.
+        self.parents_row = FlowLayout()
+        self.children_row = FlowLayout()
         self.parents_label = QLabel(self.tr("<b>Made from</b>"))
         self.children_label = QLabel(self.tr("<b>Used for</b>"))
         self.content = QWidget()
@@ -174,7 +187,7 @@ class DetailsPane(QScrollArea):
         while self.facts.rowCount():
             self.facts.removeRow(0)
         for label, value in self._facts(details):
-            self.facts.addRow(label, _selectable(value))
+            self.facts.addRow(label, _value(value))
         self._show_credentials(details.credentials)
         self.tags.setText(", ".join(record.tags))
         self.notes.blockSignals(True)
@@ -271,11 +284,11 @@ class DetailsPane(QScrollArea):
         if credentials.actions:
             rows.append((self.tr("Actions"), "\n".join(a.described for a in credentials.actions)))
         for label, value in rows:
-            self.credential_facts.addRow(label, _selectable(value))
+            self.credential_facts.addRow(label, _value(value))
 
     def _related(
         self,
-        row: QHBoxLayout,
+        row: FlowLayout,
         label: QLabel,
         records: tuple[ImageRecord, ...],
         details: ImageDetails,
@@ -299,7 +312,6 @@ class DetailsPane(QScrollArea):
                 lambda _=False, image_id=record.id: self.open_requested.emit(image_id)
             )
             row.addWidget(button)
-        row.addStretch()
 
     def _tags_done(self) -> None:
         if self.record is None:

@@ -573,6 +573,9 @@ class GalleryPage(QWidget):
         if folder:
             self._start(self.export([record.id for record in selected], Path(folder), embed))
 
+    def _images(self, n: int) -> str:
+        return self.tr("1 image") if n == 1 else self.tr("{n} images").format(n=n)
+
     async def export(self, ids: list[int], folder: Path, embed: bool = False) -> None:
         written = None
         with self.messages.reporting(self.tr("Export failed: {why}")):
@@ -580,11 +583,13 @@ class GalleryPage(QWidget):
         if written is None:
             return
         done = (
-            self.tr("Exported {n} image(s) to {folder}, their metadata inside them.")
+            self.tr("Exported {images} to {folder} with the metadata inside.")
             if embed
-            else self.tr("Exported {n} image(s) to {folder}, their metadata in files beside them.")
+            else self.tr("Exported {images} to {folder} with the metadata in sidecar files.")
         )
-        self.messages.show_status(done.format(n=len(written), folder=folder), 6000)
+        self.messages.show_status(
+            done.format(images=self._images(len(written)), folder=folder), 6000
+        )
 
     def _reveal(self) -> None:
         self._with_record(
@@ -600,7 +605,9 @@ class GalleryPage(QWidget):
         await self._reader.trash(ids)
         self.model.remove(ids)
         self._deleted = ids
-        self.undo_label.setText(self.tr("{n} image(s) moved to the trash.").format(n=len(ids)))
+        self.undo_label.setText(
+            self.tr("{images} moved to the trash.").format(images=self._images(len(ids)))
+        )
         self.undo_bar.show()
         if not self.model.rowCount():
             self._loaded()
@@ -623,7 +630,9 @@ class GalleryPage(QWidget):
     async def _restore_ids(self, ids: list[int]) -> None:
         await self._reader.restore(ids)
         self.model.remove(ids)
-        self.messages.show_status(self.tr("{n} image(s) restored.").format(n=len(ids)), 6000)
+        self.messages.show_status(
+            self.tr("{images} restored.").format(images=self._images(len(ids))), 6000
+        )
         if not self.model.rowCount():
             self._loaded()
 
@@ -639,7 +648,9 @@ class GalleryPage(QWidget):
     async def _emptied(self) -> None:
         removed = await self._reader.empty_trash()
         self.model.reload()
-        self.messages.show_status(self.tr("{n} image(s) deleted for good.").format(n=removed), 6000)
+        self.messages.show_status(
+            self.tr("{images} deleted for good.").format(images=self._images(removed)), 6000
+        )
 
     def _compare(self) -> None:
         selected = self.selected
@@ -719,7 +730,7 @@ class GalleryPage(QWidget):
             report = await self._reader.import_files(paths)
         except GalleryError:
             return  # the reader has said why
-        parts = [self.tr("Imported {n} image(s).").format(n=len(report.imported))]
+        parts = [self.tr("Imported {images}.").format(images=self._images(len(report.imported)))]
         if report.already:
             parts.append(self.tr("{n} already in the gallery.").format(n=len(report.already)))
         for path, why in report.skipped:

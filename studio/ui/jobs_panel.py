@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from studio.core import Job, JobQueue, JobState
+from studio.ui.elided_label import ElidedLabel
+from studio.ui.flow_layout import FlowLayout
 
 __all__ = ["JobRow", "JobsPanel"]
 
@@ -37,11 +39,16 @@ class JobRow(QFrame):
         self.title = QLabel(job.short_title())
         self.title.setToolTip(job.title)
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.state = QLabel()
+        self.state = QLabel(wordWrap=True)
         self.state.setAccessibleName(self.tr("Job state"))
         self.message = QLabel(wordWrap=True)
         self.message.setAccessibleName(self.tr("Job problem"))
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # One long word (a path, a URL) must not widen the card past its dock: it is cut there
+        # and the whole message is in the tooltip.
+        self.message.setMinimumWidth(1)
+        self.request = ElidedLabel()
+        self.request.setAccessibleName(self.tr("Request id"))
         style = self.style()
         self.cancel = QToolButton()
         self.cancel.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogCancelButton))
@@ -55,26 +62,28 @@ class JobRow(QFrame):
         self.use_replacement.clicked.connect(self._use_replacement)
         self.retry_with = QPushButton()
         self.retry_with.clicked.connect(self._retry_with)
-        # Long model names and request ids must not widen the row past the dock: these shrink
-        # (the message wraps; the full texts are in tooltips and the copy button).
-        for shrinking in (self.message, self.use_replacement, self.retry_with):
+        # Long model names must not widen the row past the dock: these shrink (the full texts
+        # are in their tooltips).
+        for shrinking in (self.use_replacement, self.retry_with):
             shrinking.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.copy_id = QToolButton(text=self.tr("Copy request id"))
         self.copy_id.clicked.connect(self._copy_request_id)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.cancel)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.state, 1)
-        bottom.addWidget(self.copy_id)
-        bottom.addWidget(self.retry)
+        # The buttons have a row of their own, which wraps in a dock too narrow for both.
+        self.buttons = FlowLayout()
+        self.buttons.addWidget(self.copy_id)
+        self.buttons.addWidget(self.retry)
         column = QVBoxLayout(self)
         column.setContentsMargins(6, 4, 6, 4)
         column.addLayout(top)
-        column.addLayout(bottom)
+        column.addWidget(self.state)
         column.addWidget(self.message)
+        column.addWidget(self.request)
         column.addWidget(self.use_replacement)
         column.addWidget(self.retry_with)
+        column.addLayout(self.buttons)
         self.refresh()
 
     def refresh(self) -> None:
@@ -98,11 +107,12 @@ class JobRow(QFrame):
             )
             self.retry_with.setText(self.tr("Retry with {model}").format(model=replacement))
             self.retry_with.setToolTip(self.retry_with.text())
-        text = job.message
-        if job.state is JobState.FAILED and job.request_id:
-            text += "\n" + self.tr("Request id: {id}").format(id=job.request_id)
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+        self.message.setText(job.message)
+        self.message.setToolTip(job.message)
+        self.message.setVisible(bool(job.message))
+        shows_id = job.state is JobState.FAILED and bool(job.request_id)
+        self.request.setText(self.tr("Request id: {id}").format(id=job.request_id or ""))
+        self.request.setVisible(shows_id)
 
     def _retry_with(self) -> None:
         replacement = self.job.replacement

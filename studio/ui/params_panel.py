@@ -9,7 +9,8 @@ import math
 from dataclasses import replace
 from typing import Any, cast
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, QSize, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -74,6 +76,33 @@ def _control(spec: ParamSpec) -> QWidget:
     return control
 
 
+class _Note(QLabel):
+    """A sentence under a control, wrapped, never given fewer lines than its text takes at the
+    width it has: a minimum of one line let a narrow panel squash the control above it."""
+
+    def __init__(self) -> None:
+        super().__init__(wordWrap=True)
+        self._lines_height = 0
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), max(hint.height(), self._lines_height))
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._measure()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._measure()
+
+    def _measure(self) -> None:
+        height = self.heightForWidth(self.width()) if self.text() and self.width() > 0 else 0
+        if height != self._lines_height:
+            self._lines_height = height
+            self.updateGeometry()
+
+
 class ParamsPanel(QWidget):
     """``changed`` fires on every edit; ``request(prompt)`` builds what would be sent."""
 
@@ -88,6 +117,8 @@ class ParamsPanel(QWidget):
         self._notes: dict[str, QLabel] = {}
         self._rows: dict[str, QWidget] = {}
         self._refreshing = False
+        #: The user's tick of each box shown unticked because it does not apply now.
+        self._kept_ticks: dict[str, bool] = {}
         #: What the panel builds requests for; set by the window as the user edits or varies.
         self.endpoint = Endpoint.GENERATIONS
 
@@ -128,6 +159,16 @@ class ParamsPanel(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(8)
+        # ...but its list opens as wide as its longest entry, and the entry cut short in the
+        # box is whole in its tooltip.
+        self.model.view().setMinimumWidth(
+            max(
+                self.model.view().fontMetrics().horizontalAdvance(self.model.itemText(n))
+                for n in range(self.model.count())
+            )
+            + self.model.view().style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        )
+        self.model.currentIndexChanged.connect(self._show_model_name)
         self.model.currentIndexChanged.connect(self._edited)
         self.size.currentIndexChanged.connect(self._edited)
         self.custom_model.textChanged.connect(self._edited)
@@ -161,14 +202,14 @@ class ParamsPanel(QWidget):
             column.addWidget(field)
         else:
             column.addLayout(field)
-        reason = QLabel(wordWrap=True)
+        reason = _Note()
         reason.setAccessibleName(self.tr("Why not"))
         reason.setEnabled(False)  # drawn in the palette's muted colour, like the control above it
         font = reason.font()
         font.setPointSizeF(font.pointSizeF() * 0.9)
         reason.setFont(font)
         reason.hide()
-        note = QLabel(wordWrap=True)
+        note = _Note()
         note.setProperty("role", "problem")
         note.hide()
         column.addWidget(reason)
@@ -265,6 +306,7 @@ class ParamsPanel(QWidget):
         for spec in _SETTLING_ORDER:
             reasons[spec.name] = self._why_not(spec)
             self.controls[spec.name].setEnabled(reasons[spec.name] is None)
+            self._show_tick(spec.name)
         # Neighbours that do not apply for the same reason (a GIF's frames and frame time) say
         # it once, under the last of them.
         for spec, following in zip(_SPECS, (*_SPECS[1:], None), strict=True):
@@ -283,6 +325,23 @@ class ParamsPanel(QWidget):
             width, height = self.width_box.value(), self.height_box.value()
             divisor = math.gcd(width, height) or 1
             self.aspect.setText(f"{width // divisor}:{height // divisor}")
+
+    def _show_tick(self, name: str) -> None:
+        """A box that does not apply shows unticked, not as if it would take effect; the
+        user's tick is kept and comes back when it applies again."""
+        box = self.controls[name]
+        if not isinstance(box, QCheckBox):
+            return
+        box.blockSignals(True)
+        if not box.isEnabled() and name not in self._kept_ticks:
+            self._kept_ticks[name] = box.isChecked()
+            box.setChecked(False)
+        elif box.isEnabled() and name in self._kept_ticks:
+            box.setChecked(self._kept_ticks.pop(name))
+        box.blockSignals(False)
+
+    def _show_model_name(self) -> None:
+        self.model.setToolTip(self.model.currentText())
 
     def _set_row_visible(self, name: str, shown: bool) -> None:
         """Rows that are pure noise when unused (a custom size while a fixed size is chosen)."""
@@ -386,7 +445,7 @@ class ParamsPanel(QWidget):
         if isinstance(control, QSpinBox):
             return control.value()
         if isinstance(control, QCheckBox):
-            return control.isChecked()
+            return self._kept_ticks.get(spec.name, control.isChecked())
         return control.text() if isinstance(control, QLineEdit) else None
 
     def _remember(self) -> None:
@@ -445,6 +504,7 @@ class ParamsPanel(QWidget):
         self.model.blockSignals(True)
         self.model.setCurrentIndex(index if index >= 0 else self.model.findData(DEFAULT_MODEL))
         self.model.blockSignals(False)
+        self._show_model_name()
         self.custom_model.setText(str(self._setting("custom_model", "")))
         self._refreshing = True
         self.width_box.setValue(self._setting("width", 1536))
@@ -459,6 +519,7 @@ class ParamsPanel(QWidget):
                     control.setRange(0, 1_000_000)
                 control.setValue(self._setting(spec.setting, spec.default or 0))
             elif isinstance(control, QCheckBox):
+                self._kept_ticks.pop(spec.name, None)
                 control.setChecked(self._setting(spec.setting, bool(spec.default)))
             elif isinstance(control, QLineEdit):
                 control.setText(str(self._setting(spec.setting, "") or ""))

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import io
 import json
+import time
 from pathlib import Path
 
+import pytest
 from PIL import Image
 
 from studio.api import Endpoint, GeneratedImage, ImageRequest, ImagesResult
-from studio.gallery import GalleryStore, Kind, Outcome
+from studio.gallery import GalleryStore, Kind, Outcome, Query
 from studio.gallery.embedded import has_provenance, read
+from studio.gallery.sidecars import paths_for
 from tests.conftest import TEST_KEY_PREFIX
 from tests.gallery.conftest import edit, generate, with_c2pa
 from tests.images import opened, png
@@ -117,3 +120,59 @@ def test_content_credentials_are_recognised_in_each_container() -> None:
     segment = b"\xff\xeb" + (2 + len(jumbf)).to_bytes(2, "big") + jumbf
     assert has_provenance(jpeg[:2] + segment + jpeg[2:])
     assert not has_provenance(jpeg)
+
+
+def test_a_second_export_never_replaces_the_first(store: GalleryStore, tmp_path: Path) -> None:
+    (record,) = generate(store, "a red fox")
+    out = tmp_path / "out"
+    (first,) = store.export([record.id], out)
+    before = first.read_bytes()
+    (second,) = store.export([record.id], out, embed=True)
+    assert second != first
+    assert first.read_bytes() == before  # the earlier export is left as it was
+    assert json.loads(read(second.read_bytes()).studio or "{}")["prompt"] == "a red fox"
+    (third,) = store.export([record.id], out)
+    assert len({first, second, third}) == 3
+    for image in (first, third):  # each copy's sidecars are named after it and describe it
+        beside_json, beside_xmp = paths_for(image)
+        assert json.loads(beside_json.read_text())["sha256"] == record.sha256
+        assert beside_xmp.is_file()
+    assert not paths_for(second)[0].exists()
+
+
+def test_export_as_replaces_and_rewrites_the_sidecars(store: GalleryStore, tmp_path: Path) -> None:
+    (fox,) = generate(store, "a red fox")
+    (owl,) = generate(store, "an owl", colours=((0, 90, 0, 255),))
+    target = tmp_path / "chosen.png"
+    store.export_as(fox.id, target)
+    store.export_as(owl.id, target)  # the user confirmed replacing it in the save dialog
+    assert target.read_bytes() == owl.path.read_bytes()
+    assert json.loads(paths_for(target)[0].read_text())["sha256"] == owl.sha256
+    assert "an owl" in paths_for(target)[1].read_text()
+    store.export_as(fox.id, target, embed=True)  # inside now: no sidecar may still say owl
+    assert not any(path.exists() for path in paths_for(target))
+
+
+def test_import_keeps_when_the_image_was_made(tmp_path: Path) -> None:
+    three_days_ago = time.time() - 3 * 86_400
+    with GalleryStore(tmp_path / "first") as first:
+        (made,) = first.save(
+            Outcome.of(
+                ImageRequest(Endpoint.GENERATIONS, "an old fox"),
+                ImagesResult((GeneratedImage(png(30, 20), "png"),)),
+                created=three_days_ago,
+            )
+        )
+        (beside,) = first.export([made.id], tmp_path / "beside")
+        (inside,) = first.export([made.id], tmp_path / "inside", embed=True)
+    for copy in (beside, inside):
+        with GalleryStore(tmp_path / f"second-{copy.parent.name}") as second:
+            (record,) = second.import_files([copy]).imported
+            assert record.created == pytest.approx(three_days_ago, abs=1), copy.parent.name
+            assert record.generation.created == pytest.approx(three_days_ago, abs=1)
+            week = second.query(Query(since=three_days_ago - 60, until=three_days_ago + 60))
+            assert [r.id for r in week.images] == [record.id]  # found by when it was made
+    (tmp_path / "later.png").write_bytes(png(30, 20, (1, 2, 3, 255)))
+    with GalleryStore(tmp_path / "third") as third:
+        (plain,) = third.import_files([tmp_path / "later.png"]).imported
+        assert plain.created >= three_days_ago + 86_400  # no metadata: the file's own time

@@ -287,3 +287,21 @@ async def test_a_missing_file_is_found_after_start_and_said(
     await until(lambda: "missing from the gallery folder" in window.notices.label.text())
     gallery = await open_gallery(window)
     assert any(item.missing for item in gallery.model.records)
+
+
+async def test_counts_are_said_in_words(workspace: Workspace, tmp_path: Path) -> None:
+    window = workspace[0]
+    window.show_gallery()
+    gallery = window.gallery
+    said: list[str] = []
+    gallery.status.connect(said.append)
+    (tmp_path / "fox.png").write_bytes(png(30, 20))
+    await gallery.import_files([tmp_path / "fox.png"])
+    await until(lambda: gallery.model.rowCount() == 1)
+    record = gallery.model.record(0)
+    assert record is not None
+    await gallery.export([record.id], tmp_path / "out")
+    assert said == [
+        "Imported 1 image.",
+        f"Exported 1 image to {tmp_path / 'out'} with the metadata in sidecar files.",
+    ]

@@ -192,3 +192,44 @@ def test_reusing_settings_takes_the_new_models_limits_not_the_old(panel: ParamsP
     assert (panel.count.value(), panel.partials.value()) == (4, 3)
     assert panel.request("x").svg == SvgOptions("svg-author", "minimal")
     assert panel.request("x").complexity == "low"
+
+
+def test_a_reason_under_a_row_never_squashes_its_control(panel: ParamsPanel, qtbot: QtBot) -> None:
+    choose(panel.model, "dall-e-2")
+    panel.set_endpoint(Endpoint.EDITS)
+    for width in (600, 260):  # a narrow dock wraps the reasons onto more lines
+        panel.resize(width, panel.height())
+        qtbot.wait(20)
+        panel.resize(width, panel.minimumSizeHint().height())  # all the height it asks for
+        qtbot.wait(20)
+        for name in ("partial_images", "output_format", "output_compression"):
+            control, why = panel.controls[name], panel._reasons[name]
+            assert control.height() >= control.minimumSizeHint().height(), (width, name)
+            if why.isVisible():
+                assert why.y() >= control.geometry().bottom(), (width, name)
+                assert why.height() >= why.heightForWidth(why.width()), (width, name)
+
+
+def test_a_box_that_does_not_apply_shows_unticked_and_keeps_the_choice(
+    panel: ParamsPanel, settings: QSettings
+) -> None:
+    choose(panel.model, "gpt-image-2.6-flare")
+    panel.stream.setChecked(True)
+    choose(panel.model, "dall-e-2")
+    assert not panel.stream.isEnabled()
+    assert not panel.stream.isChecked()  # it does not apply: not shown as if it would
+    assert settings.value("params/stream") in (True, "true")  # the choice is kept
+    choose(panel.model, "gpt-image-2.6-flare")
+    assert panel.stream.isEnabled()
+    assert panel.stream.isChecked()
+
+
+def test_the_model_list_shows_whole_names(panel: ParamsPanel) -> None:
+    view = panel.model.view()
+    widest = max(
+        view.fontMetrics().horizontalAdvance(panel.model.itemText(n))
+        for n in range(panel.model.count())
+    )
+    assert view.minimumWidth() >= widest  # the list pops up as wide as its longest entry
+    choose(panel.model, "dall-e-2")
+    assert panel.model.toolTip() == panel.model.currentText()

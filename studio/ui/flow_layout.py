@@ -1,0 +1,81 @@
+"""A layout that places its widgets in a row and wraps onto further rows when they run out of
+width (Qt's flow layout example), so a row of buttons or thumbnails never widens its panel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+
+__all__ = ["FlowLayout"]
+
+
+class FlowLayout(QLayout):
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._gap = spacing
+        self.setContentsMargins(QMargins(0, 0, 0, 0))
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._place(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._place(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        """All on one row: the width the layout would like."""
+        shown = [item.sizeHint() for item in self._visible()]
+        margins = self.contentsMargins()
+        width = sum(size.width() for size in shown) + self._gap * max(len(shown) - 1, 0)
+        height = max((size.height() for size in shown), default=0)
+        return QSize(width, height) + QSize(
+            margins.left() + margins.right(), margins.top() + margins.bottom()
+        )
+
+    def minimumSize(self) -> QSize:
+        """As narrow as the widest single item: everything else wraps."""
+        size = QSize()
+        for item in self._visible():
+            size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _visible(self) -> list[QLayoutItem]:
+        return [
+            item
+            for item in self._items
+            if item.widget() is None or item.widget().isVisibleTo(item.widget().parentWidget())
+        ]
+
+    def _place(self, rect: QRect, *, move: bool) -> int:
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        x, y, row_height = area.x(), area.y(), 0
+        for item in self._visible():
+            size = item.sizeHint().boundedTo(QSize(area.width(), item.sizeHint().height()))
+            if x > area.x() and x + size.width() > area.right() + 1:
+                x, y, row_height = area.x(), y + row_height + self._gap, 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), size))
+            x += size.width() + self._gap
+            row_height = max(row_height, size.height())
+        return y + row_height - rect.y() + margins.bottom()
