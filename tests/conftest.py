@@ -1,11 +1,14 @@
 """Every test: offscreen Qt, its own STUDIO_HOME, an in-memory keychain, no OPENAI_* leaking in
-from the developer's shell — and afterwards, proof that no test key reached a file."""
+from the developer's shell, no host name looked up but loopback's — and afterwards, proof that
+no test key reached a file."""
 
 from __future__ import annotations
 
 import asyncio
 import gc
+import ipaddress
 import os
+import socket
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -76,6 +79,28 @@ def _contents(path: Path) -> bytes:
         return path.read_bytes() if path.is_file() else b""
     except FileNotFoundError:
         return b""
+
+
+_getaddrinfo = socket.getaddrinfo
+
+
+def _loopback_only(host: object, *args: object, **kwargs: object) -> object:
+    """``socket.getaddrinfo`` for tests: any name but localhost fails as an unknown host would,
+    so a default provider (api.openai.com) asked in the background is never looked up."""
+    name = host.decode() if isinstance(host, bytes) else host
+    if isinstance(name, str) and name != "localhost":
+        try:
+            ipaddress.ip_address(name.strip("[]"))
+        except ValueError:
+            raise socket.gaierror(
+                socket.EAI_NONAME, f"tests reach loopback only, not {name}"
+            ) from None
+    return _getaddrinfo(host, *args, **kwargs)  # type: ignore[arg-type]
+
+
+@pytest.fixture(autouse=True)
+def loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(socket, "getaddrinfo", _loopback_only)
 
 
 @pytest.fixture(autouse=True)
