@@ -196,13 +196,12 @@ class Session(QObject):
             # An Azure deployment is one model, not a list to choose from.
             self._set_models(None)
             return
-        # One small JSON file, read at once (well under a millisecond): no thread to wait on.
         cache = self._models_cache
-        fresh = None if force else cache.fresh(provider.id)
+        fresh = None if force else await asyncio.to_thread(cache.fresh, provider.id)
         if fresh is not None:
             self._set_models(fresh)
             return
-        stale = cache.load(provider.id)
+        stale = await asyncio.to_thread(cache.load, provider.id)
         self._set_models(stale[0] if stale else None)
         from studio.api import ImagesClient  # its HTTP stack loads only when needed
 
