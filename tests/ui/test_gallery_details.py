@@ -36,7 +36,7 @@ def _lineage(root: Path) -> int:
         for n in range(12):
             edit = ImageRequest(Endpoint.EDITS, f"hat {n}", images=(ImageFile.from_bytes(source),))
             made = ImagesResult(images=(GeneratedImage(png(96, 64, (n * 20, 0, 200, 255)), "png"),))
-            store.save(Outcome.of(edit, made, provider="OpenAI"))
+            store.save(Outcome.of(edit, made, provider="OpenAI", parents=(origin.id,)))
         return origin.id
 
 

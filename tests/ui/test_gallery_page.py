@@ -294,7 +294,7 @@ async def test_counts_are_said_in_words(workspace: Workspace, tmp_path: Path) ->
     window.show_gallery()
     gallery = window.gallery
     said: list[str] = []
-    gallery.status.connect(said.append)
+    gallery.messages.status.connect(lambda text, _ms: said.append(text))
     (tmp_path / "fox.png").write_bytes(png(30, 20))
     await gallery.import_files([tmp_path / "fox.png"])
     await until(lambda: gallery.model.rowCount() == 1)
