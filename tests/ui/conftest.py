@@ -70,6 +70,7 @@ async def window(qtbot: QtBot) -> AsyncIterator[tuple[MainWindow, Session]]:
     qtbot.addWidget(main_window)
     main_window.show()
     await session.refresh_active_key()
+    await settle()
     yield main_window, session
     await queue.link.close()
     await session.shutdown()
@@ -89,6 +90,7 @@ async def _workspace(
     settings = session.settings.with_providers((local,), local.id)
     await session.apply(settings, {local.id: TEST_KEY_PREFIX + "ws"})
     assert session.ready
+    await settle()  # the provider's model list, asked in the background, is in before the test
     yield window, session, queue
     await queue.link.close()
     await session.shutdown()
