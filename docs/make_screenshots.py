@@ -73,7 +73,7 @@ async def edit(window: Any, queue: Any) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    window.edit_shown()
+    window.edit_shown_action.trigger()
     canvas = window.editor.canvas
     while canvas.layer is None or canvas.shown_rect() is None:  # noqa: ASYNC110 - a poll
         await asyncio.sleep(0.05)
