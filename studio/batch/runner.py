@@ -101,18 +101,13 @@ class BatchRunner:
         return record
 
     async def refresh(self, batch_id: str) -> BatchStatus:
-        status = await self._client.batches.retrieve(batch_id)
-        self._store.journal.update_batch(
-            batch_id,
-            status=status.status,
-            counts=status.counts,
-            output_file_id=status.output_file_id,
-            error_file_id=status.error_file_id,
-        )
-        return status
+        return self._recorded(batch_id, await self._client.batches.retrieve(batch_id))
 
     async def cancel(self, batch_id: str) -> BatchStatus:
-        status = await self._client.batches.cancel(batch_id)
+        return self._recorded(batch_id, await self._client.batches.cancel(batch_id))
+
+    def _recorded(self, batch_id: str, status: BatchStatus) -> BatchStatus:
+        """``status`` kept in the journal, so a restart resumes from what the server said."""
         self._store.journal.update_batch(
             batch_id,
             status=status.status,
