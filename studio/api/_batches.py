@@ -12,9 +12,7 @@ import base64
 import json
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
-
-import httpx2
+from typing import TYPE_CHECKING, Any
 
 from studio.api._formats import sniff
 from studio.api._wire import json_body
@@ -22,6 +20,9 @@ from studio.api.capabilities import Endpoint
 from studio.api.errors import BadResponse, InvalidParameters
 from studio.api.requests import ImageFile, ImageRequest
 from studio.api.results import GeneratedImage, Usage
+
+if TYPE_CHECKING:
+    import httpx2  # the window imports this module at start; the HTTP stack loads on first use
 
 __all__ = [
     "FINISHED",
@@ -36,7 +37,7 @@ __all__ = [
 FINISHED = frozenset({"completed", "failed", "expired", "cancelled"})
 _URLS = {Endpoint.GENERATIONS: "/v1/images/generations", Endpoint.EDITS: "/v1/images/edits"}
 
-Open = Callable[..., Awaitable[httpx2.Response]]
+Open = Callable[..., Awaitable["httpx2.Response"]]
 
 
 def _data_url(image: ImageFile) -> dict[str, str]:

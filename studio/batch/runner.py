@@ -15,6 +15,7 @@ import asyncio
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, fields, replace
+from typing import TYPE_CHECKING
 
 from studio.api import (
     ApiError,
@@ -22,13 +23,15 @@ from studio.api import (
     BatchStatus,
     Endpoint,
     ImageRequest,
-    ImagesClient,
     batch_line,
     parse_results,
 )
 from studio.batch.expansion import BatchItem
 from studio.gallery import BatchLine, BatchRecord, GalleryStore, Outcome
 from studio.gallery.estimates import estimate, total
+
+if TYPE_CHECKING:
+    from studio.api import ImagesClient
 
 __all__ = ["BatchRunner", "FetchReport", "LiveReport"]
 

@@ -12,11 +12,11 @@ from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from studio.api import ApiError, Endpoint, ImageRequest, ImagesClient
+from studio.api import ApiError, Endpoint, ImageRequest
 from studio.batch import (
     BatchRunner,
     ExpansionError,
@@ -38,6 +38,9 @@ from studio.gallery import (
     RequestState,
 )
 from studio.gallery.spending import SpendingCapReached, Spent, check_caps, spent
+
+if TYPE_CHECKING:
+    from studio.api import ImagesClient
 
 __all__ = ["BatchDraft", "BatchSession"]
 
@@ -152,7 +155,7 @@ class BatchSession(QObject):
             verdict = check_caps(store.journal, caps, provider.name, planned.total)
             if verdict.refusal:
                 raise SpendingCapReached(verdict.refusal + " Nothing was sent.")
-            async with ImagesClient(provider, key) as client:
+            async with _client(provider, key) as client:
                 runner = BatchRunner(client, store, provider.name)
                 if draft.batch_api:
                     return (await runner.submit(items)).id
@@ -172,7 +175,7 @@ class BatchSession(QObject):
         """Poll every batch of this provider that is not finished yet."""
 
         async def work(store: GalleryStore) -> None:
-            async with ImagesClient(provider, key) as client:
+            async with _client(provider, key) as client:
                 runner = BatchRunner(client, store, provider.name)
                 for record in store.journal.batches():
                     if record.provider == provider.name and record.status not in (
@@ -190,7 +193,7 @@ class BatchSession(QObject):
         """Keep the finished results; returns how many lines were kept now."""
 
         async def work(store: GalleryStore) -> int:
-            async with ImagesClient(provider, key) as client:
+            async with _client(provider, key) as client:
                 report = await BatchRunner(client, store, provider.name).fetch(batch_id)
                 return len(report.saved)
 
@@ -200,7 +203,7 @@ class BatchSession(QObject):
 
     async def cancel(self, batch_id: str, provider: Provider, key: str) -> None:
         async def work(store: GalleryStore) -> None:
-            async with ImagesClient(provider, key) as client:
+            async with _client(provider, key) as client:
                 await BatchRunner(client, store, provider.name).cancel(batch_id)
 
         await self._guarded(lambda: self._off(work))
@@ -228,3 +231,10 @@ class BatchSession(QObject):
             self.batches_changed.emit(batches)
             self.interrupted_changed.emit(interrupted)
             self.spent_changed.emit(money)
+
+
+def _client(provider: Provider, key: str) -> ImagesClient:
+    """A client for one action: the HTTP stack loads then, not when the window starts."""
+    from studio.api import ImagesClient
+
+    return ImagesClient(provider, key)
