@@ -22,8 +22,10 @@ from studio.config.spending import SpendingCap, caps_from_json
 
 __all__ = [
     "DEFAULT_REQUEST_TIMEOUT",
+    "LANGUAGES",
     "REQUEST_TIMEOUT_RANGE",
     "SCHEMA_VERSION",
+    "THEMES",
     "LoadedSettings",
     "Settings",
     "SettingsFile",
@@ -31,10 +33,14 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 #: Seconds one request may take in all, from sending to its last image (streams included).
 DEFAULT_REQUEST_TIMEOUT = 600.0
 REQUEST_TIMEOUT_RANGE = (5.0, 3600.0)
+#: "system" follows the desktop's colour scheme, live when it changes.
+THEMES = ("system", "light", "dark")
+#: "system" follows the system locale; the others are the shipped catalogues.
+LANGUAGES = ("system", "en", "de", "zh_CN")
 
 
 def _add_pricing_overrides(document: dict[str, Any]) -> dict[str, Any]:
@@ -49,11 +55,16 @@ def _add_spending_caps(document: dict[str, Any]) -> dict[str, Any]:
     return {**document, "spending_caps": []}
 
 
+def _add_appearance(document: dict[str, Any]) -> dict[str, Any]:
+    return {**document, "theme": "system", "language": "system"}
+
+
 #: ``_MIGRATIONS[n]`` turns a version-``n`` document into a version-``n + 1`` one.
 _MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: _add_pricing_overrides,
     2: _add_request_timeout,
     3: _add_spending_caps,
+    4: _add_appearance,
 }
 
 DEFAULT_PROVIDER = Provider(id="openai", name="OpenAI", kind=ProviderKind.OPENAI)
@@ -71,6 +82,10 @@ class Settings:
     request_timeout: float = DEFAULT_REQUEST_TIMEOUT
     #: Per day or month, per provider or overall, each warning or refusing (config/spending).
     spending_caps: tuple[SpendingCap, ...] = ()
+    #: One of THEMES.
+    theme: str = "system"
+    #: One of LANGUAGES.
+    language: str = "system"
 
     @property
     def active_provider(self) -> Provider | None:
@@ -108,11 +123,17 @@ class Settings:
                 pricing_overrides=_prices(document.get("pricing_overrides", {})),
                 request_timeout=float(document.get("request_timeout", defaults.request_timeout)),
                 spending_caps=caps_from_json(document.get("spending_caps", [])),
+                theme=str(document.get("theme", defaults.theme)),
+                language=str(document.get("language", defaults.language)),
             )
         except (KeyError, TypeError, ValueError) as error:
             raise ValueError(f"malformed settings: {error}") from error
         if not 1 <= settings.concurrent_jobs <= 16:
             raise ValueError("concurrent_jobs must be between 1 and 16")
+        if settings.theme not in THEMES:
+            raise ValueError(f"theme must be one of {', '.join(THEMES)}")
+        if settings.language not in LANGUAGES:
+            raise ValueError(f"language must be one of {', '.join(LANGUAGES)}")
         low, high = REQUEST_TIMEOUT_RANGE
         if not low <= settings.request_timeout <= high:
             raise ValueError(f"request_timeout must be between {low:g} and {high:g} seconds")

@@ -125,7 +125,8 @@ def test_a_version_1_file_is_migrated_and_keeps_its_providers(tmp_path: Path) ->
     assert loaded.settings.pricing_overrides == {}
     file.save(loaded.settings)
     assert loaded.settings.spending_caps == ()
-    assert json.loads(file.path.read_text())["schema_version"] == SCHEMA_VERSION == 4
+    assert (loaded.settings.theme, loaded.settings.language) == ("system", "system")
+    assert json.loads(file.path.read_text())["schema_version"] == SCHEMA_VERSION == 5
 
 
 def test_price_overrides_round_trip(tmp_path: Path) -> None:
@@ -167,3 +168,14 @@ def test_a_base_url_with_a_password_is_refused_and_forgotten(tmp_path: Path) -> 
     assert kept.problem() is None
     assert password not in file.path.read_text()  # nothing derived from it stays stored
     assert file.load().notice is None
+
+
+def test_theme_and_language_round_trip_and_unknown_ones_are_refused(tmp_path: Path) -> None:
+    file = _file(tmp_path)
+    file.save(Settings(theme="dark", language="de"))
+    assert (file.load().settings.theme, file.load().settings.language) == ("dark", "de")
+    document = json.loads(file.path.read_text())
+    file.path.write_text(json.dumps({**document, "theme": "purple"}))
+    loaded = file.load()
+    assert loaded.settings.theme == "system"
+    assert loaded.notice is not None
