@@ -577,6 +577,7 @@ async def _send_once(
             prompt=request.prompt,
             params=request.parameters(),
             estimate=None if figure.cost is None else figure.cost.high,
+            inputs=store.keep_inputs(request),
         )
         try:
             async with ImagesClient(provider, key) as client:

@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         self.editor = EditorPage(self.start)
         self.gallery = GalleryPage(self.reader, self.start, self.messages)
         self.batch_page = BatchPage(
-            BatchSession(gallery_root, lambda: session.settings),
+            BatchSession(gallery_root, lambda: session.settings, session, queue),
             session,
             lambda: self.params.request(""),
             self.start,
@@ -440,5 +440,6 @@ class MainWindow(QMainWindow):
         for task in list(self._tasks):
             task.cancel()
         self.reader.close()
+        self.batch_page.batches.close()
         event.accept()
         self.closed.emit()
