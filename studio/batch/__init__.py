@@ -1,7 +1,7 @@
 """Batches: prompt templates expanded over values and a parameter matrix, sent live or through
 the Batch API at half price, their results kept in the gallery by batch and line (no Qt)."""
 
-from studio.batch.draft import BatchDraft, recipe_inputs
+from studio.batch.draft import BatchDraft, draft_of, recipe_inputs
 from studio.batch.expansion import (
     MATRIX_PARAMS,
     BatchItem,
@@ -27,6 +27,7 @@ __all__ = [
     "LiveReport",
     "Preview",
     "Template",
+    "draft_of",
     "expand",
     "parse_matrix",
     "preview",

@@ -20,9 +20,9 @@ from studio.batch.expansion import (
     rows_from_lines,
     rows_from_table,
 )
-from studio.gallery import BatchLine, KeptInput
+from studio.gallery import BatchLine, BatchRecord, GalleryStore, KeptInput
 
-__all__ = ["BatchDraft", "recipe_inputs"]
+__all__ = ["BatchDraft", "draft_of", "recipe_inputs"]
 
 
 @dataclass(frozen=True)
@@ -107,3 +107,15 @@ class BatchDraft:
 
 def recipe_inputs(recipe: dict[str, Any]) -> tuple[KeptInput, ...]:
     return tuple(KeptInput(**kept) for kept in recipe.get("inputs", ()))
+
+
+def draft_of(store: GalleryStore, record: BatchRecord) -> BatchDraft:
+    """The draft a recorded batch was made from (one prompt a line for a batch recorded
+    before recipes were kept), its input images read back from the gallery (``OSError`` when
+    one is gone)."""
+    if record.recipe:
+        draft = BatchDraft.from_recipe(record.recipe)
+        base = store.with_inputs(draft.base, recipe_inputs(record.recipe))
+        return replace(draft, base=base)
+    lines = store.journal.batch_lines(record.id)
+    return BatchDraft.from_lines(Endpoint(record.endpoint), lines, not record.live)

@@ -17,21 +17,20 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from studio.api import FINISHED, ApiError, Endpoint, ImageRequest
+from studio.api import FINISHED, ApiError, ImageRequest
 from studio.batch import (
     BatchDraft,
     BatchItem,
     BatchRunner,
     ExpansionError,
     Preview,
+    draft_of,
     preview,
-    recipe_inputs,
 )
 from studio.batch.runner import finish_live, live_line_done, live_line_failed
 from studio.config import Provider, Settings
@@ -347,17 +346,6 @@ class BatchSession(QObject):
             self.batches_changed.emit(batches)
             self.interrupted_changed.emit(interrupted)
             self.spent_changed.emit(money)
-
-
-def draft_of(store: GalleryStore, record: BatchRecord) -> BatchDraft:
-    """The draft a recorded batch was made from (one prompt a line for a batch recorded
-    before recipes were kept), its input images read back from the gallery."""
-    if record.recipe:
-        draft = BatchDraft.from_recipe(record.recipe)
-        base = store.with_inputs(draft.base, recipe_inputs(record.recipe))
-        return replace(draft, base=base)
-    lines = store.journal.batch_lines(record.id)
-    return BatchDraft.from_lines(Endpoint(record.endpoint), lines, not record.live)
 
 
 def _polled(record: BatchRecord, provider: Provider) -> bool:

@@ -125,6 +125,8 @@ class GalleryPage(QWidget):
         self.provider_filter = _combo(self.tr("Provider filter"))
         self.tag_filter = _combo(self.tr("Tag filter"))
         self.size_filter = _combo(self.tr("Size filter"))
+        self.batch_filter = _combo(self.tr("Batch filter"))
+        self.batch_filter.setToolTip(self.tr("Only the images a batch made"))
         self.period = _combo(self.tr("When"))
         for text, key in (
             (self.tr("Any time"), "any"),
@@ -158,6 +160,7 @@ class GalleryPage(QWidget):
             self.provider_filter,
             self.tag_filter,
             self.size_filter,
+            self.batch_filter,
             self.period,
         )
         for combo in (*combos, self.order):
@@ -334,6 +337,7 @@ class GalleryPage(QWidget):
             favourite=self.favourites.isChecked(),
             tag=self.tag_filter.currentData() or None,
             size=self.size_filter.currentData() or None,
+            batch=self.batch_filter.currentData() or None,
             provider=self.provider_filter.currentData() or None,
             trashed=self.trash_view.isChecked(),
             newest_first=bool(self.order.currentData()),
@@ -357,6 +361,7 @@ class GalleryPage(QWidget):
             (self.provider_filter, self._facets.providers, self.tr("All providers")),
             (self.tag_filter, self._facets.tags, self.tr("All tags")),
             (self.size_filter, self._facets.sizes, self.tr("All sizes")),
+            (self.batch_filter, self._facets.batches, self.tr("All batches")),
         ):
             chosen = combo.currentData()
             combo.blockSignals(True)
