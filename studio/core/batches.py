@@ -91,16 +91,17 @@ class BatchSession(QObject):
         #: Live runs' jobs still out: job number → (batch id, custom_id).
         self._live: dict[int, tuple[str, str]] = {}
         self._live_jobs: dict[str, list[Job]] = {}
-        self._poll = QTimer(self)
-        self._poll.setInterval(POLL_MS)
-        self._poll.timeout.connect(self._poll_unfinished)
+        #: Asks about unfinished batches every ``POLL_MS`` while the window is open.
+        self.poll = QTimer(self)
+        self.poll.setInterval(POLL_MS)
+        self.poll.timeout.connect(self._poll_unfinished)
         if queue is not None:
             queue.changed.connect(self._job_changed)
         if session is not None:
-            self._poll.start()
+            self.poll.start()
 
     def close(self) -> None:
-        self._poll.stop()
+        self.poll.stop()
         self._thread.shutdown(wait=False, cancel_futures=True)
 
     # -- running work off the GUI thread ----------------------------------------------------
