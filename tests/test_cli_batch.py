@@ -143,10 +143,13 @@ def test_a_live_run_saves_each_line(
 
 
 def test_the_gallery_lists_a_batchs_images(
-    capsys: pytest.CaptureFixture[str], local_server: LocalServer, subjects: Path
+    capsys: pytest.CaptureFixture[str], local_server: LocalServer, subjects: Path, tmp_path: Path
 ) -> None:
     url = local_server.base_url
-    code, _, err = run(capsys, "generate", "a lone hare", "--quality", "low", "--base-url", url)
+    code, _, err = run(
+        capsys, "generate", "a lone hare", "--quality", "low", "--out", str(tmp_path),
+        "--base-url", url,
+    )  # fmt: skip
     assert code == 0, err
     code, out, err = run(
         capsys, "batch", "submit", str(subjects), "--via", "live", "--quality", "low",
