@@ -41,6 +41,8 @@ from studio.core.batches import BatchDraft, BatchSession
 from studio.gallery import LIVE_PREFIX, BatchRecord, JournalEntry, Pricing
 from studio.gallery.estimates import estimate
 from studio.gallery.spending import Spent
+from studio.ui.elided_label import ElidedLabel
+from studio.ui.flow_layout import FlowLayout
 
 __all__ = ["BatchPage", "estimate_text"]
 
@@ -110,13 +112,13 @@ class BatchPage(QWidget):
         self.via.setAccessibleName(self.tr("Send through"))
         self.via.addItem(self.tr("Batch API: half price, done within 24 h"), True)
         self.via.addItem(self.tr("Live: now, at the usual price"), False)
-        self.inputs = QLabel(self.tr("None: the batch makes new images"), wordWrap=True)
+        self.inputs = ElidedLabel(self.tr("None: new images"))
         self.inputs.setAccessibleName(self.tr("Input images"))
         self.add_images = QPushButton(self.tr("Input images…"))
         self.add_images.setToolTip(self.tr("Make an edit batch: every line edits these images"))
         self.add_mask = QPushButton(self.tr("Mask…"))
         self.clear_inputs = QPushButton(self.tr("Clear"))
-        self.parameters = QLabel(wordWrap=True)
+        self.parameters = ElidedLabel()
         self.parameters.setAccessibleName(self.tr("Parameters"))
         self.use_panel = QPushButton(self.tr("Use the panel's"))
         self.use_panel.setToolTip(self.tr("Send with the parameters set in the window's panel"))
@@ -172,7 +174,8 @@ class BatchPage(QWidget):
         self.rerun_button.setToolTip(
             self.tr("Load this batch's template, values, matrix and parameters to change them")
         )
-        sent_buttons = QHBoxLayout()
+        # Wraps rather than widen the list's column.
+        sent_buttons = FlowLayout()
         for button in (
             self.refresh_button,
             self.fetch_button,
@@ -180,7 +183,6 @@ class BatchPage(QWidget):
             self.rerun_button,
         ):
             sent_buttons.addWidget(button)
-        sent_buttons.addStretch(1)
         sent = QGroupBox(self.tr("Batches"))
         sent_column = QVBoxLayout(sent)
         sent_column.addWidget(self.list, 1)
@@ -190,13 +192,13 @@ class BatchPage(QWidget):
         self.interrupted.setAccessibleName(self.tr("Interrupted requests"))
         self.retry_button = QPushButton(self.tr("Retry"))
         self.dismiss_button = QPushButton(self.tr("Dismiss"))
-        self.spent = QLabel()
+        self.spent = ElidedLabel()
+        self.spent.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.spent.setAccessibleName(self.tr("Spent"))
         journal_buttons = QHBoxLayout()
         journal_buttons.addWidget(self.retry_button)
         journal_buttons.addWidget(self.dismiss_button)
-        journal_buttons.addStretch(1)
-        journal_buttons.addWidget(self.spent)
+        journal_buttons.addWidget(self.spent, 1)
         journal = QGroupBox(self.tr("Interrupted — may have been billed"))
         journal_column = QVBoxLayout(journal)
         journal_column.addWidget(self.interrupted, 1)
@@ -315,7 +317,7 @@ class BatchPage(QWidget):
     def set_inputs(self, images: tuple[ImageFile, ...], mask: ImageFile | None) -> None:
         self._images, self._mask = images, (mask if images else None)
         if not images:
-            self.inputs.setText(self.tr("None: the batch makes new images"))
+            self.inputs.setText(self.tr("None: new images"))
         else:
             names = ", ".join(image.filename for image in images)
             if self._mask is not None:
