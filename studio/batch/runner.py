@@ -147,7 +147,10 @@ class BatchRunner:
 
     async def cancel(self, batch_id: str) -> BatchStatus:
         if batch_id.startswith(LIVE_PREFIX):
-            return self._live_status(batch_id)  # a live run stops with the one running it
+            # Whoever ran it stops its requests; one left unfinished by a session that ended
+            # is over: what came back is kept, the rest is not coming.
+            finish_live(self._store, batch_id, cancelled=True)
+            return self._live_status(batch_id)
         return self._recorded(batch_id, await self._client.batches.cancel(batch_id))
 
     def _live_status(self, batch_id: str) -> BatchStatus:

@@ -52,6 +52,18 @@ async def test_a_live_run_is_a_batch_its_images_filtered_by_it(
         assert (status.status, status.completed) == ("completed", 2)
 
 
+async def test_a_live_run_left_unfinished_can_be_cancelled(
+    client: ImagesClient, tmp_path: Path
+) -> None:
+    with GalleryStore(tmp_path) as store:
+        runner = BatchRunner(client, store, "Local")
+        record = runner.start_live(BatchDraft("a {fox|owl}", base=BASE).expanded())
+        assert (await runner.refresh(record.id)).status == "in_progress"
+        status = await runner.cancel(record.id)  # no server is asked: it never heard of it
+        assert (status.status, status.total, status.completed) == ("cancelled", 2, 0)
+        assert store.journal.batch(record.id).status == "cancelled"  # type: ignore[union-attr]
+
+
 async def test_batch_api_results_are_filtered_by_their_batch(
     client: ImagesClient, tmp_path: Path
 ) -> None:
