@@ -34,6 +34,7 @@ from studio.batch import (
 )
 from studio.batch.runner import finish_live, live_line_done, live_line_failed
 from studio.config import Provider, Settings
+from studio.core.jobs import JobState
 from studio.core.tasks import spawn
 from studio.gallery import (
     BatchRecord,
@@ -217,7 +218,7 @@ class BatchSession(QObject):
         why = "" if image is not None else (job.message or job.state.value)
         last = not any(other.number in self._live for other in self._live_jobs[batch_id])
         cancelled = last and any(
-            other.state.value == "cancelled" for other in self._live_jobs[batch_id]
+            other.state is JobState.CANCELLED for other in self._live_jobs[batch_id]
         )
         if last:
             del self._live_jobs[batch_id]
