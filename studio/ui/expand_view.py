@@ -7,7 +7,7 @@ the seam) is worked out by ``imaging.plan_expansion`` and shown back as ``set_pl
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,7 +33,7 @@ _MARGIN = 24
 #: The largest canvas side offered: a little beyond the largest size any model makes.
 MAX_SIDE = 8192
 RATIOS: tuple[tuple[str, tuple[int, int] | None], ...] = (
-    ("Free", None),
+    (QT_TRANSLATE_NOOP("ExpandPanel", "Free"), None),
     ("1:1", (1, 1)),
     ("4:3", (4, 3)),
     ("3:4", (3, 4)),

@@ -6,7 +6,7 @@ The panel shows and edits the ``EditSession``'s regions; the canvas paints the a
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,8 +22,8 @@ from studio.core.edit_session import EditSession, Region, RegionRun
 __all__ = ["RegionsPanel"]
 
 _RUNS = (
-    (RegionRun.MERGED, "Together, in one request"),
-    (RegionRun.ONE_AFTER_ANOTHER, "One after another"),
+    (RegionRun.MERGED, QT_TRANSLATE_NOOP("RegionsPanel", "Together, in one request")),
+    (RegionRun.ONE_AFTER_ANOTHER, QT_TRANSLATE_NOOP("RegionsPanel", "One after another")),
 )
 
 
