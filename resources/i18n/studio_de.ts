@@ -976,6 +976,43 @@ The details were written to the log: {log}</source>
     <context>
         <name>ExpandPanel</name>
         <message>
+            <source>centre</source>
+            <extracomment>Where the picture may sit on the canvas, in words (translated where shown).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>right</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>top</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bottom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>top left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>top right</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bottom left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bottom right</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Free</source>
             <extracomment>Widget pixels either side of a canvas edge that pick it up. The largest canvas side offered: a little beyond the largest size any model makes.</extracomment>
             <translation type="unfinished" />
@@ -2762,6 +2799,31 @@ The details were written to the log: {log}</source>
     </context>
     <context>
         <name>_RegionRow</name>
+        <message>
+            <source>pink</source>
+            <extracomment>The region colours' names (core's REGION_COLOURS, English: they go into prompts too), as shown in the panel.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>blue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>green</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>orange</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>violet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cyan</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Paint region {n}</source>
             <translation type="unfinished" />

@@ -17,10 +17,12 @@ from pytestqt.qtbot import QtBot
 from studio.app import build_window
 from studio.config import Paths
 from studio.core import settle
+from studio.core.edit_session import REGION_COLOURS
 from studio.core.locale_format import format_count, format_day, format_money
 from studio.ui import MainWindow
 from studio.ui.i18n import active_language, apply_language, available_languages
 from studio.ui.params_panel import _SPECS, SPEC_LABELS
+from studio.ui.regions_panel import _COLOUR_TEXT
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "packaging"))
@@ -69,6 +71,10 @@ def test_the_parameter_labels_are_in_the_catalogues() -> None:
     assert {spec.label for spec in _SPECS} <= set(SPEC_LABELS)
     sources = {source for context, source, _ in _messages(translations.catalogue("de"))}
     assert set(SPEC_LABELS) <= sources
+
+
+def test_every_region_colour_has_a_name_to_translate() -> None:
+    assert {name for name, _ in REGION_COLOURS} == set(_COLOUR_TEXT)
 
 
 @pytest.fixture
