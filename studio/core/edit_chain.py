@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 
 from studio.api import ImageFile, ImageRequest, dimensions
 from studio.core.jobs import Job, JobQueue, JobState
+from studio.core.messages import sentence
 from studio.core.tasks import spawn
 from studio.imaging import NotAnImage, resized_mask
 
@@ -96,7 +97,7 @@ class EditChain(QObject):
             mask = await asyncio.to_thread(resized_mask, step.mask.data, size)
             base = ImageFile.from_bytes(data, f"region-{self.step}-result")
         except (OSError, NotAnImage) as error:
-            self._end(f"The result of region {self.step} could not be read: {error}.")
+            self._end(f"The result of region {self.step} could not be read: {sentence(error)}.")
             return
         request = replace(
             previous,

@@ -220,7 +220,6 @@ class Workspace(QObject):
         if provider is None or not self.session.ready:
             self.messages.tell(self.tr("Add an API key or start the offline demo server first."))
             return []
-        self.queue.partial_edge = self.queue.display_edge = self.display_edge
         jobs = self.queue.submit(
             request,
             provider,
@@ -228,6 +227,7 @@ class Workspace(QObject):
             keep_unmasked=keep_unmasked,
             parents=parents,
             variation=variation,
+            edges=(self.display_edge, self.display_edge),
         )
         self.show_run(jobs[0].group, max(len(jobs), request.n or 1))
         return jobs
