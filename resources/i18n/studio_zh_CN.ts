@@ -1619,7 +1619,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Variation of image {n}</source>
-            <extracomment>An edit standing in for a variation (the provider makes none). This job's place in its group's grid. What to paint now: the newest partial, then the final image. With keep-unmasked, per final image: the model's own result in the gallery, the share of pixels it changed outside the mask, and where (a heat overlay). When the model was shut down: the model that replaces it. How many jobs its run was split into (one per image when streaming n &gt; 1).</extracomment>
+            <extracomment>An edit standing in for a variation (the provider makes none). This job's place in its group's grid. Longest edge of its final frames and of its partial previews: the view's size when it was sent (a job queued behind others keeps it). What to paint now: the newest partial, then the final image. With keep-unmasked, per final image: the model's own result in the gallery, the share of pixels it changed outside the mask, and where (a heat overlay). When the model was shut down: the model that replaces it. How many jobs its run was split into (one per image when streaming n &gt; 1).</extracomment>
             <translation type="unfinished" />
         </message>
         <message>

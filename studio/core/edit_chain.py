@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 
 from studio.api import ImageFile, ImageRequest, dimensions
 from studio.core.jobs import Job, JobQueue, JobState
+from studio.core.messages import sentence
 from studio.core.tasks import spawn
 from studio.imaging import NotAnImage, resized_mask
 
@@ -102,7 +103,7 @@ class EditChain(QObject):
         except (OSError, NotAnImage) as error:
             self._end(
                 self.tr("The result of region {n} could not be read: {why}.").format(
-                    n=self.step, why=error
+                    n=self.step, why=sentence(error)
                 )
             )
             return

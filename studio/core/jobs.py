@@ -117,6 +117,7 @@ class Job:
         keep_unmasked: bool = False,
         parents: tuple[int, ...] = (),
         variation: bool = False,
+        edges: tuple[int, int] = (2048, 1024),
     ) -> None:
         self.number = number
         self.request = request
@@ -129,6 +130,9 @@ class Job:
         self.variation = variation
         #: This job's place in its group's grid.
         self.cell = cell
+        #: Longest edge of its final frames and of its partial previews: the view's size when
+        #: it was sent (a job queued behind others keeps it).
+        self.display_edge, self.partial_edge = edges
         self.state = JobState.QUEUED
         self.created = time.monotonic()
         self.started: float | None = None
@@ -278,8 +282,11 @@ class JobQueue(QObject):
         keep_unmasked: bool = False,
         parents: tuple[int, ...] = (),
         variation: bool = False,
+        edges: tuple[int, int] | None = None,
     ) -> list[Job]:
-        """Queue ``request``; streaming with n > 1 becomes n single-image jobs in one group."""
+        """Queue ``request``; streaming with n > 1 becomes n single-image jobs in one group.
+
+        ``edges`` are the display and partial edges its frames need (the queue's by default)."""
         group = next(self._numbers)
         count = request.n or 1
         requests = [replace(request, n=1)] * count if request.stream and count > 1 else [request]
@@ -295,6 +302,7 @@ class JobQueue(QObject):
                 keep_unmasked,
                 parents,
                 variation,
+                edges or (self.display_edge, self.partial_edge),
             )
             job.group_size = len(requests)
             self.jobs.append(job)
@@ -337,6 +345,7 @@ class JobQueue(QObject):
             keep_unmasked=job.keep_unmasked,
             parents=job.parents,
             variation=job.variation,
+            edges=(job.display_edge, job.partial_edge),
         )
 
     @property
@@ -360,8 +369,8 @@ class JobQueue(QObject):
                             job.request,
                             job.provider,
                             job._key,
-                            self.display_edge,
-                            partial_edge=self.partial_edge,
+                            job.display_edge,
+                            partial_edge=job.partial_edge,
                             keep_unmasked=job.keep_unmasked,
                             parents=job.parents,
                             variation=job.variation,

@@ -16,7 +16,7 @@ from typing import Generic, TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 
-from studio.api import ImageRequest, InvalidParameters, validate
+from studio.api import Endpoint, ImageRequest, InvalidParameters, validate
 from studio.core.gallery_reader import GalleryReader
 from studio.core.jobs import Job, JobQueue, JobState
 from studio.core.messages import Messages, reports
@@ -117,6 +117,16 @@ class Workspace(QObject):
     def shown_image_id(self) -> int | None:
         """The gallery image the selected cell shows (None while it is waiting or unsaved)."""
         return self.shown.image_id(self.selected_cell)
+
+    @property
+    def shows_edit(self) -> bool:
+        """Whether the run shown is an edit (not variations): its results may be refined."""
+        return any(
+            job.group == self.shown.group
+            and job.request.endpoint is Endpoint.EDITS
+            and not job.variation
+            for job in self.queue.jobs
+        )
 
     def show_run(self, group: int, cells: int) -> None:
         self.shown = Shown(group, (None,) * cells)
@@ -224,7 +234,6 @@ class Workspace(QObject):
         if provider is None or not self.session.ready:
             self.messages.tell(self.tr("Add an API key or start the offline demo server first."))
             return []
-        self.queue.partial_edge = self.queue.display_edge = self.display_edge
         jobs = self.queue.submit(
             request,
             provider,
@@ -232,6 +241,7 @@ class Workspace(QObject):
             keep_unmasked=keep_unmasked,
             parents=parents,
             variation=variation,
+            edges=(self.display_edge, self.display_edge),
         )
         self.show_run(jobs[0].group, max(len(jobs), request.n or 1))
         return jobs

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from studio.config import OPENAI_BASE_URL, KeySource, Provider, ProviderKind, StoredKey
 from studio.core import Session, spawn
+from studio.core.messages import sentence
 
 __all__ = ["ProvidersDialog"]
 
@@ -354,7 +355,7 @@ class ProvidersDialog(QDialog):
             self._buttons.setEnabled(True)
             self._save_problem.setText(
                 self.tr("The settings could not be saved: {reason}. Nothing was changed.").format(
-                    reason=error.strerror or error
+                    reason=sentence(error)
                 )
             )
             return
