@@ -131,9 +131,11 @@ class BatchSession(QObject):
         except (ApiError, GalleryError, ExpansionError, OSError, KeyError) as error:
             text = getattr(error, "message", None) or str(error)
             if isinstance(error, KeyError):
-                text = f"This gallery has no batch {error.args[0]}."
+                text = self.tr("This gallery has no batch {id}.").format(id=error.args[0])
             elif isinstance(error, OSError) and error.strerror:
-                text = f"{error.filename or 'A file'} could not be read: {error.strerror}."
+                text = self.tr("{name} could not be read: {why}.").format(
+                    name=error.filename or self.tr("A file"), why=error.strerror
+                )
             self.message.emit(text)
             return None
         finally:
@@ -164,12 +166,12 @@ class BatchSession(QObject):
         async def work(store: GalleryStore) -> tuple[str, tuple[BatchItem, ...]]:
             items = draft.expanded()
             if not items:
-                raise ExpansionError("there is nothing to send")
+                raise ExpansionError(self.tr("there is nothing to send"))
             planned = preview(items, store.pricing, batch_api=draft.batch_api)
             caps = self._settings().spending_caps
             verdict = check_caps(store.journal, caps, provider.name, planned.total)
             if verdict.refusal:
-                raise SpendingCapReached(verdict.refusal + " Nothing was sent.")
+                raise SpendingCapReached(verdict.refusal + " " + self.tr("Nothing was sent."))
             for warning in verdict.warnings:
                 self.message.emit(warning)
             recipe = draft.recipe(store.keep_inputs(draft.base))
@@ -184,8 +186,9 @@ class BatchSession(QObject):
                 )
                 if report.failed:
                     self.message.emit(
-                        f"{len(report.failed)} of {len(items)} requests failed; "
-                        f"the first: {report.failed[0][1]}"
+                        self.tr(
+                            "{failed} of %n request(s) failed; the first: {why}", None, len(items)
+                        ).format(failed=len(report.failed), why=report.failed[0][1])
                     )
                 return report.batch_id, ()
 
@@ -242,7 +245,7 @@ class BatchSession(QObject):
 
         counts = await self._guarded(lambda: self._off(work))
         if last and counts is not None:
-            self.message.emit(_finished_text(batch_id, counts))
+            self.message.emit(self._finished_text(batch_id, counts))
             self.finished.emit(batch_id)
             await self.load()
 
@@ -263,7 +266,9 @@ class BatchSession(QObject):
         done = await self._guarded(lambda: self._off(work))
         for batch_id, counts in done or ():
             self.message.emit(
-                _finished_text(batch_id, counts) + " Keep its results from the Batch page."
+                self._finished_text(batch_id, counts)
+                + " "
+                + self.tr("Keep its results from the Batch page.")
             )
             self.finished.emit(batch_id)
         await self.load()
@@ -280,6 +285,16 @@ class BatchSession(QObject):
             spawn(self.load())
         elif any(_polled(record, provider) for record in self.records):
             spawn(self.refresh(provider, session.active_key.value))
+
+    def _finished_text(self, batch_id: str, counts: dict[str, int]) -> str:
+        done, failed, total = (counts.get(k, 0) for k in ("completed", "failed", "total"))
+        if failed:
+            return self.tr("Batch {id} finished: {done} of {total} done, {failed} failed.").format(
+                id=batch_id, done=done, total=total, failed=failed
+            )
+        return self.tr("Batch {id} finished: {done} of {total} done.").format(
+            id=batch_id, done=done, total=total
+        )
 
     async def fetch(self, batch_id: str, provider: Provider, key: str) -> int:
         """Keep the finished results; returns how many lines were kept now."""
@@ -353,12 +368,6 @@ class BatchSession(QObject):
 def _polled(record: BatchRecord, provider: Provider) -> bool:
     """A Batch API batch of this provider the server has not finished yet."""
     return not record.live and record.provider == provider.name and record.status not in FINISHED
-
-
-def _finished_text(batch_id: str, counts: dict[str, int]) -> str:
-    done, failed = counts.get("completed", 0), counts.get("failed", 0)
-    text = f"Batch {batch_id} finished: {done} of {counts.get('total', 0)} done"
-    return text + (f", {failed} failed." if failed else ".")
 
 
 def _client(provider: Provider, key: str) -> ImagesClient:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,6 +38,7 @@ from studio.api import FINISHED, Endpoint, ImageFile, ImageRequest, InvalidParam
 from studio.batch import Preview
 from studio.core import Session
 from studio.core.batches import BatchDraft, BatchSession
+from studio.core.locale_format import format_money
 from studio.gallery import LIVE_PREFIX, BatchRecord, JournalEntry, Pricing
 from studio.gallery.estimates import estimate
 from studio.gallery.spending import Spent
@@ -56,11 +57,14 @@ def estimate_text(request: ImageRequest, pricing: Pricing) -> str:
     """What the Generate button is about to cost, in a few words."""
     figure = estimate(request, pricing)
     if figure.cost is None:
-        return f"Estimate: unknown ({figure.model} has no known price)"
-    text = f"Estimate: {figure.text}"
+        return QCoreApplication.translate(
+            "BatchPage", "Estimate: unknown ({model} has no known price)"
+        ).format(model=figure.model)
     if request.endpoint is Endpoint.EDITS:
-        text += " plus the input images"
-    return text
+        return QCoreApplication.translate(
+            "BatchPage", "Estimate: {money} plus the input images"
+        ).format(money=figure.text)
+    return QCoreApplication.translate("BatchPage", "Estimate: {money}").format(money=figure.text)
 
 
 class BatchPage(QWidget):
@@ -410,8 +414,8 @@ class BatchPage(QWidget):
             )
             self.lines.addItem(f"{item.custom_id}  {figure.text}  {item.prompt}  ({detail})")
         via = self.tr("through the Batch API") if self.via.currentData() else self.tr("live")
-        text = self.tr("{count} requests {via}; estimated total {total}").format(
-            count=preview.count, via=via, total=preview.total.text
+        text = self.tr("%n request(s) {via}; estimated total {total}", None, preview.count).format(
+            via=via, total=preview.total.text
         )
         if preview.count > _LISTED:
             text += self.tr(" (the first {n} listed)").format(n=_LISTED)
@@ -446,7 +450,7 @@ class BatchPage(QWidget):
     async def _fetch(self, record: BatchRecord, provider: Any, key: str) -> None:
         kept = await self._batches.fetch(record.id, provider, key)
         self.notice.emit(
-            self.tr("{n} results of {id} kept in the gallery.").format(n=kept, id=record.id)
+            self.tr("%n result(s) of {id} kept in the gallery.", None, kept).format(id=record.id)
         )
 
     def cancel(self) -> None:
@@ -466,7 +470,9 @@ class BatchPage(QWidget):
                     record.status,
                     f"{counts.get('completed', 0)}/{counts.get('total', 0)}",
                     str(counts.get("failed", 0)),
-                    "unknown" if record.estimate is None else f"${record.estimate:.2f}",
+                    self.tr("unknown")
+                    if record.estimate is None
+                    else format_money(record.estimate),
                     self.tr("yes") if record.fetched else self.tr("no"),
                 ]
             )
@@ -503,7 +509,11 @@ class BatchPage(QWidget):
         self._interrupted = entries
         self.interrupted.clear()
         for entry in entries:
-            cost = "unknown" if entry.estimate is None else f"up to ${entry.estimate:.2f}"
+            cost = (
+                self.tr("unknown")
+                if entry.estimate is None
+                else self.tr("up to {money}").format(money=format_money(entry.estimate))
+            )
             item = QListWidgetItem(f"{entry.model}: {entry.prompt[:80]} ({cost})")
             item.setToolTip(entry.error or entry.summary)
             self.interrupted.addItem(item)
