@@ -71,6 +71,8 @@ class BatchPage(QWidget):
     """Built from a ``BatchSession``; ``retry_requested`` carries a request to send again."""
 
     retry_requested = Signal(object)  # ImageRequest
+    #: The gallery asked to show one batch's images (its id).
+    images_requested = Signal(str)
     notice = Signal(str)
 
     def __init__(
@@ -174,6 +176,8 @@ class BatchPage(QWidget):
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.fetch_button = QPushButton(self.tr("Keep results"))
         self.cancel_button = QPushButton(self.tr("Cancel batch"))
+        self.images_button = QPushButton(self.tr("Show images"))
+        self.images_button.setToolTip(self.tr("This batch's images in the gallery"))
         self.rerun_button = QPushButton(self.tr("Run again…"))
         self.rerun_button.setToolTip(
             self.tr("Load this batch's template, values, matrix and parameters to change them")
@@ -184,6 +188,7 @@ class BatchPage(QWidget):
             self.refresh_button,
             self.fetch_button,
             self.cancel_button,
+            self.images_button,
             self.rerun_button,
         ):
             sent_buttons.addWidget(button)
@@ -230,6 +235,7 @@ class BatchPage(QWidget):
         self.fetch_button.clicked.connect(self.fetch)
         self.cancel_button.clicked.connect(self.cancel)
         self.rerun_button.clicked.connect(self.run_again)
+        self.images_button.clicked.connect(self._show_images)
         self.add_images.clicked.connect(self._choose_images)
         self.add_mask.clicked.connect(self._choose_mask)
         self.clear_inputs.clicked.connect(lambda: self.set_inputs((), None))
@@ -366,6 +372,11 @@ class BatchPage(QWidget):
         )
 
     # -- running a batch again ------------------------------------------------------------
+
+    def _show_images(self) -> None:
+        record = self._selected_batch()
+        if record is not None:
+            self.images_requested.emit(record.id)
 
     def run_again(self) -> None:
         record = self._selected_batch()
@@ -539,6 +550,7 @@ class BatchPage(QWidget):
             record is not None and record.status not in FINISHED and not busy
         )
         self.rerun_button.setEnabled(record is not None and not busy)
+        self.images_button.setEnabled(record is not None)
         self.refresh_button.setEnabled(not busy)
         self.add_mask.setEnabled(bool(self._images))
         self.clear_inputs.setEnabled(bool(self._images))

@@ -317,6 +317,12 @@ class GalleryPage(QWidget):
             self.apply_filters()
         self._start(self._load_facets())
 
+    def show_batch(self, batch_id: str) -> None:
+        """Only the images ``batch_id`` made (the Batch page's "Show images")."""
+        if self.batch_filter.findData(batch_id) < 0:  # older than the batches offered
+            self.batch_filter.addItem(batch_id, batch_id)
+        self.batch_filter.setCurrentIndex(self.batch_filter.findData(batch_id))
+
     def query(self) -> Query:
         since = until = None
         days = _PERIODS[self.period.currentData() or "any"]

@@ -200,6 +200,9 @@ class MainWindow(QMainWindow):
         self.recent.edit_requested.connect(lambda i: self.start(self.images.edit_gallery_image(i)))
         self.recent.vary_requested.connect(lambda i: self.start(self.sending.vary_image(i)))
         self.batch_page.retry_requested.connect(self.sending.submit)
+        self.batch_page.images_requested.connect(
+            lambda b: (self.show_gallery(), self.gallery.show_batch(b))
+        )
         self.batch_page.notice.connect(messages.tell)
         self.pages.currentChanged.connect(self._page_changed)
         self.recent.model.loaded.connect(self._first_start_hint)

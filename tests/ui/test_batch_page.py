@@ -202,6 +202,15 @@ async def test_a_live_run_goes_through_the_windows_queue_and_the_gallery_filters
     with GalleryStore(Paths.from_environment().data) as store:
         assert len(list(store.journal.batch_images(batch_id))) == 3
 
+    choose(gallery.batch_filter, "")  # all batches again
+    await until(lambda: gallery.model.rowCount() == 4)
+    window.show_batches()
+    await until(page.images_button.isEnabled)
+    qtbot.mouseClick(page.images_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is gallery
+    assert gallery.batch_filter.currentData() == batch_id
+    await until(lambda: gallery.model.rowCount() == 3)
+
 
 async def test_a_past_batch_is_loaded_to_run_again_with_changes(
     workspace: Workspace, qtbot: QtBot
