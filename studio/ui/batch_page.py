@@ -430,6 +430,9 @@ class BatchPage(QWidget):
         )
         if preview.count > _LISTED:
             text += self.tr(" (the first {n} listed)").format(n=_LISTED)
+        edited = preview.items[0].request.images if preview.items else ()
+        if edited:
+            text += self.tr("; each edits %n image(s)", None, len(edited))
         self.summary.setText(text)
 
     # -- batches sent -----------------------------------------------------------------------

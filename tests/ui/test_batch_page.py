@@ -241,11 +241,13 @@ async def test_a_past_batch_is_loaded_to_run_again_with_changes(
     assert "medium" in page.parameters.text()
     assert batch_id in page.parameters.text()
     page.values.setPlainText("fox\nowl\nhare")  # the change
+    await until(page.preview_button.isEnabled)
     qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
     await until(lambda: page.lines.count() == 6)
     assert {item.request.quality for item in page.batches.preview.items} == {"medium"}
     qtbot.mouseClick(page.use_panel, Qt.MouseButton.LeftButton)
     assert not page.use_panel.isVisible()
+    await until(page.preview_button.isEnabled)
     qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
     await until(lambda: {i.request.quality for i in page.batches.preview.items} == {"high"})
 
@@ -264,6 +266,10 @@ async def test_an_edit_batch_sends_its_images_and_mask(
     assert page.inputs.text() == "wall.png · mask mask.png"
     qtbot.keyClicks(page.template, "paint the wall {colour}")
     page.values.setPlainText("blue\nyellow")
+    await until(page.preview_button.isEnabled)
+    qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    await until(lambda: page.lines.count() == 2)
+    assert page.summary.text().endswith("; each edits 1 image(s)")
     await until(page.send_button.isEnabled)
     qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
     await until(lambda: page.list.topLevelItemCount() == 1)
