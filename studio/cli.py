@@ -1126,8 +1126,11 @@ async def _batch(args: argparse.Namespace) -> int:
         with _open_gallery() as store:
             runner = BatchRunner(client, store, provider.name)
             if args.action == "fetch":
-                if store.journal.batch(args.id) is None:
+                record = store.journal.batch(args.id)
+                if record is None:
                     raise UsageError(f"this gallery has no batch {args.id}")
+                if record.live:
+                    _say(f"{args.id} ran live: its images were kept as each line came back")
                 report = await runner.fetch(args.id)
                 for custom_id, ids in report.saved:
                     for record in store.get_many(ids):

@@ -165,6 +165,15 @@ def test_the_gallery_lists_a_batchs_images(
     assert sorted(line["prompt"] for line in listed) == ["fox", "owl"]
     code, out, _ = run(capsys, "gallery", "list", "--json")
     assert len(lines(out)) == 3  # the lone hare is in no batch
+    code, out, err = run(capsys, "batch", "status", batch_id, "--json", "--base-url", url)
+    assert code == 0, err
+    assert lines(out)[0] | {"id": ""} == {
+        "id": "", "status": "completed", "total": 2, "completed": 2, "failed": 0,
+    }  # fmt: skip
+    code, out, err = run(capsys, "batch", "fetch", batch_id, "--base-url", url)
+    assert code == 0, err
+    assert out == ""
+    assert "kept as each line came back" in err
 
 
 def test_a_batch_is_run_again_with_a_change(
