@@ -13,6 +13,7 @@ from studio.config.settings import (
     SettingsFile,
 )
 from studio.config.spending import CapAction, CapPeriod, SpendingCap
+from studio.config.wording import Words, words
 
 __all__ = [
     "APP_NAME",
@@ -34,6 +35,7 @@ __all__ = [
     "SettingsFile",
     "SpendingCap",
     "StoredKey",
+    "Words",
     "check_base_url",
     "frozen",
     "module_command",
@@ -41,4 +43,5 @@ __all__ = [
     "remember_secret",
     "resource",
     "setup_logging",
+    "words",
 ]

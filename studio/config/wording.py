@@ -1,0 +1,59 @@
+"""Sentences the plain-Python layers hand to the window, marked for translation without Qt.
+
+A ``Words`` is the English text itself (a ``str``: the command line, the log and every
+comparison see exactly that) which also remembers where ``pyside6-lupdate`` found it: its
+``context``, its ``template`` and the ``values`` filled into it. The window translates one
+with ``studio.core.messages.say``. lupdate reads the marks with
+``-tr-function-alias QT_TRANSLATE_NOOP+=words``, and reads only calls of exactly two string
+literals: ``words("Params", "Only for edits.")``, then ``.format(model=name)`` for the
+values. Placeholders are named (a translation may reorder them). Joining two ``Words`` with
+``+`` or an f-string gives a plain ``str`` that no longer translates: write one template
+whose values are the parts (``"{what} {hint}"``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any
+
+__all__ = ["Words", "words"]
+
+_NO_VALUES: Mapping[str, Any] = MappingProxyType({})
+
+
+class Words(str):
+    """English text that remembers its catalogue ``context``, ``template`` and ``values``.
+
+    Without values the text is the template as written; with values it is
+    ``template.format(**values)`` (a value may itself be ``Words``, translated in its turn).
+    """
+
+    __slots__ = ("context", "template", "values")
+
+    context: str
+    template: str
+    values: Mapping[str, Any]
+
+    def __new__(cls, context: str, template: str, values: Mapping[str, Any] | None = None) -> Words:
+        text = template.format(**values) if values else template
+        made = super().__new__(cls, text)
+        made.context = context
+        made.template = template
+        made.values = MappingProxyType(dict(values)) if values else _NO_VALUES
+        return made
+
+    def format(self, *args: object, **values: Any) -> Words:  # type: ignore[override]
+        """The template filled with ``values`` (named only), still translatable."""
+        if args:
+            raise TypeError("Words.format takes named values only: translations reorder them")
+        return Words(self.context, self.template, values)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return Words, (self.context, self.template, dict(self.values))
+
+
+def words(context: str, template: str) -> Words:
+    """Mark ``template`` for translation in ``context``; keep both arguments string literals
+    so that lupdate finds them."""
+    return Words(context, template)

@@ -1,0 +1,55 @@
+"""Words: the English text itself, remembering what a translation needs."""
+
+from __future__ import annotations
+
+import json
+import pickle
+
+import pytest
+
+from studio.config import Words, words
+
+
+def test_words_are_the_english_text() -> None:
+    said = words("Params", "Only for edits.")
+    assert said == "Only for edits."
+    assert isinstance(said, str)
+    assert f"{said}" == "Only for edits."
+    assert json.dumps(said) == '"Only for edits."'
+    assert (said.context, said.template, dict(said.values)) == ("Params", "Only for edits.", {})
+
+
+def test_format_fills_the_english_and_keeps_the_template() -> None:
+    said = words("Validation", "The prompt has {count:,} characters; {model} takes {most:,}.")
+    filled = said.format(count=40000, model="gpt-image-2", most=32000)
+    assert isinstance(filled, Words)
+    assert filled == "The prompt has 40,000 characters; gpt-image-2 takes 32,000."
+    assert filled.template == said.template
+    assert filled.context == "Validation"
+    assert dict(filled.values) == {"count": 40000, "model": "gpt-image-2", "most": 32000}
+    # the unfilled mark is unchanged: a table's Words can be filled again and again
+    assert said == said.template
+
+
+def test_a_value_may_itself_be_words() -> None:
+    reason = words("Params", "{model} takes no mask.").format(model="dall-e-3")
+    sentence = words("Validation", "{reason} Choose {other}.").format(reason=reason, other="x")
+    assert sentence == "dall-e-3 takes no mask. Choose x."
+    assert sentence.values["reason"] is reason
+    assert sentence.values["reason"].template == "{model} takes no mask."
+
+
+def test_values_are_named_only() -> None:
+    with pytest.raises(TypeError):
+        words("Params", "{} takes no mask.").format("dall-e-3")
+
+
+def test_words_survive_pickling_with_their_template() -> None:
+    said = words("ApiErrors", "Try again in {seconds:.0f} s.").format(seconds=3.4)
+    copy = pickle.loads(pickle.dumps(said))
+    assert copy == "Try again in 3 s."
+    assert (copy.context, copy.template, dict(copy.values)) == (
+        "ApiErrors",
+        "Try again in {seconds:.0f} s.",
+        {"seconds": 3.4},
+    )
