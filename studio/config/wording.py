@@ -29,28 +29,47 @@ class Words(str):
     ``template.format(**values)`` (a value may itself be ``Words``, translated in its turn).
     """
 
-    __slots__ = ("context", "template", "values")
+    __slots__ = ("context", "lowered", "template", "values")
 
     context: str
     template: str
     values: Mapping[str, Any]
+    #: A label used inside a sentence ("A variation takes no quality."): the English is in
+    #: lower case, a translation keeps the case its language gives the word.
+    lowered: bool
 
-    def __new__(cls, context: str, template: str, values: Mapping[str, Any] | None = None) -> Words:
+    def __new__(
+        cls,
+        context: str,
+        template: str,
+        values: Mapping[str, Any] | None = None,
+        *,
+        lowered: bool = False,
+    ) -> Words:
         text = template.format(**values) if values else template
-        made = super().__new__(cls, text)
+        made = super().__new__(cls, text.lower() if lowered else text)
         made.context = context
         made.template = template
         made.values = MappingProxyType(dict(values)) if values else _NO_VALUES
+        made.lowered = lowered
         return made
 
     def format(self, *args: object, **values: Any) -> Words:  # type: ignore[override]
         """The template filled with ``values`` (named only), still translatable."""
         if args:
             raise TypeError("Words.format takes named values only: translations reorder them")
-        return Words(self.context, self.template, values)
+        return Words(self.context, self.template, values, lowered=self.lowered)
+
+    def lower(self) -> Words:  # type: ignore[override]
+        """The English in lower case, for use inside a sentence; still translatable."""
+        return Words(self.context, self.template, self.values, lowered=True)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return Words, (self.context, self.template, dict(self.values))
+        return _rebuilt, (self.context, self.template, dict(self.values), self.lowered)
+
+
+def _rebuilt(context: str, template: str, values: dict[str, Any], lowered: bool) -> Words:
+    return Words(context, template, values, lowered=lowered)
 
 
 def words(context: str, template: str) -> Words:

@@ -48,6 +48,8 @@ def say(text: str) -> str:
     if not isinstance(text, Words):
         return text
     translated = QCoreApplication.translate(text.context, text.template)
+    if text.lowered and translated == text.template:
+        translated = translated.lower()  # untranslated: English in a sentence, like str(text)
     if not text.values:
         return translated
     values = {

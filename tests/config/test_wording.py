@@ -53,3 +53,12 @@ def test_words_survive_pickling_with_their_template() -> None:
         "Try again in {seconds:.0f} s.",
         {"seconds": 3.4},
     )
+
+
+def test_a_lowered_label_keeps_its_template() -> None:
+    label = words("Params", "Partial images")
+    inside = words("Params", "A variation takes no {what}.").format(what=label.lower())
+    assert inside == "A variation takes no partial images."
+    lowered = inside.values["what"]
+    assert (lowered.template, lowered.lowered) == ("Partial images", True)
+    assert pickle.loads(pickle.dumps(lowered)).lowered
