@@ -94,15 +94,20 @@ class Messages(QObject):
         self.records.append(Message(kind, text))
         del self.records[: -self._KEEP]
 
+    # A plain layer's Words handed over as they are (a store's notice) are said translated.
+
     def tell(self, text: str) -> None:
+        text = say(text)
         self._record(Kind.NOTICE, text)
         self.notice.emit(text)
 
     def fail(self, text: str) -> None:
+        text = say(text)
         self._record(Kind.ERROR, text)
         self.error.emit(text)
 
     def show_status(self, text: str, ms: int = STATUS_MS) -> None:
+        text = say(text)
         self._record(Kind.STATUS, text)
         self.status.emit(text, ms)
 
