@@ -417,7 +417,7 @@ class GalleryStore:
             except NotAnImage as error:
                 raise GalleryError(
                     words("Gallery", "The server's image could not be read: {reason}.").format(
-                        reason=error.args[0] if error.args else error
+                        reason=error.reason
                     )
                 ) from error
             sha = sha256_of(image.data)
