@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
 
-__all__ = ["Words", "words"]
+__all__ = ["Words", "from_plain", "to_plain", "words"]
 
 _NO_VALUES: Mapping[str, Any] = MappingProxyType({})
 
@@ -76,3 +76,30 @@ def words(context: str, template: str) -> Words:
     """Mark ``template`` for translation in ``context``; keep both arguments string literals
     so that lupdate finds them."""
     return Words(context, template)
+
+
+def to_plain(text: str) -> Any:
+    """``text`` as JSON can carry it between processes: ``Words`` as an object with their
+    context, template, values (themselves made plain; a path becomes its text) and case; any
+    other text as it is."""
+    if not isinstance(text, Words):
+        return text
+    values = {name: _plain_value(value) for name, value in text.values.items()}
+    return {"words": [text.context, text.template, values, text.lowered]}
+
+
+def _plain_value(value: Any) -> Any:
+    if isinstance(value, Words):
+        return to_plain(value)
+    if value is None or isinstance(value, (str, int, float)):
+        return value
+    return str(value)
+
+
+def from_plain(value: Any) -> Any:
+    """The text ``to_plain`` made: ``Words`` again, with their values."""
+    if not (isinstance(value, dict) and isinstance(value.get("words"), list)):
+        return value
+    context, template, values, lowered = value["words"]
+    values = {name: from_plain(inner) for name, inner in values.items()}
+    return Words(context, template, values, lowered=lowered)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 import pickle
+from pathlib import Path
 
 import pytest
 
-from studio.config import Words, words
+from studio.config import Words, from_plain, to_plain, words
 
 
 def test_words_are_the_english_text() -> None:
@@ -62,3 +63,15 @@ def test_a_lowered_label_keeps_its_template() -> None:
     lowered = inside.values["what"]
     assert (lowered.template, lowered.lowered) == ("Partial images", True)
     assert pickle.loads(pickle.dumps(lowered)).lowered
+
+
+def test_words_cross_json_with_their_template() -> None:
+    reason = words("Imaging", "it is a folder")
+    said = words("Gallery", "Image {id} could not be read from {path}: {reason}.").format(
+        id=7, path=Path("/x/y.png"), reason=reason
+    )
+    carried = from_plain(json.loads(json.dumps(to_plain(said))))
+    assert carried == "Image 7 could not be read from /x/y.png: it is a folder."
+    assert (carried.context, carried.template) == ("Gallery", said.template)
+    assert carried.values["reason"].template == "it is a folder"
+    assert from_plain(to_plain("plain text")) == "plain text"
