@@ -3,13 +3,11 @@ values translated too; without a translation the English is unchanged."""
 
 from __future__ import annotations
 
-import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication
 
 from studio.api import (
     Endpoint,
@@ -20,6 +18,9 @@ from studio.api import (
 from studio.api.errors import error_from_response
 from studio.config import words
 from studio.core.messages import Messages, say, sentence
+from studio.gallery import GalleryError
+from studio.imaging import NotAnImage, read_image_file
+from tests.translations import translated
 
 #: (context, English, German) — a tiny catalogue, compiled by lrelease as the real ones are.
 GERMAN = (
@@ -38,37 +39,19 @@ GERMAN = (
     ("Params", "Quality", "Qualität"),
     ("Validation", "{param} must be between {low:,} and {high:,}.", "{high} ≥ {param} ≥ {low}."),
     ("Test", "{count} images", "{missing} Bilder"),
+    ("Imaging", "it is a folder", "es ist ein Ordner"),
+    (
+        "Gallery",
+        "The gallery is busy in another Studio window; try again.",
+        "Die Galerie ist in einem anderen Studio-Fenster beschäftigt; versuche es noch einmal.",
+    ),
 )
-
-
-def _catalogue(entries: tuple[tuple[str, str, str], ...]) -> str:
-    contexts: dict[str, list[str]] = {}
-    for context, source, translation in entries:
-        contexts.setdefault(context, []).append(
-            f"<message><source>{escape(source)}</source>"
-            f"<translation>{escape(translation)}</translation></message>"
-        )
-    body = "".join(
-        f"<context><name>{name}</name>{''.join(messages)}</context>"
-        for name, messages in contexts.items()
-    )
-    head = '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS>'
-    return f'{head}<TS version="2.1" language="de">{body}</TS>'
 
 
 @pytest.fixture
 def german(qapp: QCoreApplication, tmp_path: Path) -> Iterator[None]:
-    source = tmp_path / "studio_de.ts"
-    source.write_text(_catalogue(GERMAN), "utf-8")
-    compiled = tmp_path / "studio_de.qm"
-    subprocess.run(
-        ["pyside6-lrelease", str(source), "-qm", str(compiled)], check=True, capture_output=True
-    )
-    translator = QTranslator()
-    assert translator.load(str(compiled))
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
+    with translated(GERMAN, tmp_path):
+        yield
 
 
 def _refused_key() -> BaseException:
@@ -138,3 +121,24 @@ def test_without_a_translation_the_english_is_unchanged(
 def test_plain_text_passes_unchanged(german: None) -> None:
     assert say("Quality") == "Quality"
     assert type(say("Quality")) is str
+
+
+def test_an_unreadable_image_says_why_in_the_translation(german: None, tmp_path: Path) -> None:
+    with pytest.raises(NotAnImage) as raised:
+        read_image_file(tmp_path)
+    assert str(raised.value) == "it is a folder"
+    assert sentence(raised.value) == "es ist ein Ordner"
+
+
+def test_a_store_notice_handed_to_messages_is_told_translated(german: None) -> None:
+    messages = Messages()
+    told: list[str] = []
+    messages.notice.connect(told.append)
+    busy = GalleryError(
+        words("Gallery", "The gallery is busy in another Studio window; try again.")
+    )
+    messages.tell(busy.message)
+    assert told == [
+        "Die Galerie ist in einem anderen Studio-Fenster beschäftigt; versuche es noch einmal."
+    ]
+    assert messages.records[-1].text == told[0]
