@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 
 from studio.api import Endpoint, ImageRequest, InvalidParameters, validate
 from studio.core.gallery_reader import GalleryReader
@@ -177,7 +177,7 @@ class Workspace(QObject):
 
     # -- spending ---------------------------------------------------------------------------
 
-    @reports("Today's spending could not be read: {why}")
+    @reports(QT_TRANSLATE_NOOP("Workspace", "Today's spending could not be read: {why}"))
     async def refresh_spending(self) -> None:
         """Read today's and this month's cost from the gallery, and again at the next
         midnight (the clock's), so the day's figure starts from nothing."""
@@ -193,16 +193,20 @@ class Workspace(QObject):
             if report.missing:
                 self.messages.tell(
                     self.tr(
-                        "{n} image file(s) are missing from the gallery folder; they are marked "
-                        "in the gallery."
-                    ).format(n=len(report.missing))
+                        "%n image file(s) are missing from the gallery folder; they are marked "
+                        "in the gallery.",
+                        None,
+                        len(report.missing),
+                    )
                 )
             if report.recovered:
                 self.messages.tell(
                     self.tr(
-                        "{n} image file(s) in the gallery folder had no entry in the gallery (a "
-                        "save cut short); they were added back."
-                    ).format(n=len(report.recovered))
+                        "%n image file(s) in the gallery folder had no entry in the gallery (a "
+                        "save cut short); they were added back.",
+                        None,
+                        len(report.recovered),
+                    )
                 )
 
     # -- actions ----------------------------------------------------------------------------

@@ -437,9 +437,11 @@ class MainWindow(QMainWindow):
                 self,
                 self.tr("Quit Studio?"),
                 self.tr(
-                    "{n} job(s) are still running. Quit anyway? They will be cancelled; "
-                    "their last previews are kept in the gallery."
-                ).format(n=len(running)),
+                    "%n job(s) are still running. Quit anyway? They will be cancelled; "
+                    "their last previews are kept in the gallery.",
+                    None,
+                    len(running),
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
