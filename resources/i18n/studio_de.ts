@@ -6,226 +6,226 @@
         <message>
             <source>Estimate: unknown ({model} has no known price)</source>
             <extracomment>Lines of the preview listed; the count and total always cover them all.</extracomment>
-            <translation type="unfinished" />
+            <translation>Schätzung: unbekannt ({model} hat keinen bekannten Preis)</translation>
         </message>
         <message>
             <source>Estimate: {money} plus the input images</source>
-            <translation type="unfinished" />
+            <translation>Schätzung: {money} zuzüglich der Eingabebilder</translation>
         </message>
         <message>
             <source>Estimate: {money}</source>
-            <translation type="unfinished" />
+            <translation>Schätzung: {money}</translation>
         </message>
         <message>
             <source>Batches</source>
-            <translation type="unfinished" />
+            <translation>Stapel</translation>
         </message>
         <message>
             <source>Prompt template</source>
             <extracomment>The page's state and actions (``core.batches``); the spending dialog reads it too.</extracomment>
-            <translation type="unfinished" />
+            <translation>Prompt-Vorlage</translation>
         </message>
         <message>
             <source>a watercolour {subject} on a {red|green|blue} background</source>
-            <translation type="unfinished" />
+            <translation>ein Aquarell von {subject} vor {rotem|grünem|blauem} Hintergrund</translation>
         </message>
         <message>
             <source>Values</source>
-            <translation type="unfinished" />
+            <translation>Werte</translation>
         </message>
         <message>
             <source>One value a line for the template's variable, or a CSV/TSV table</source>
-            <translation type="unfinished" />
+            <translation>Ein Wert pro Zeile für die Variable der Vorlage, oder eine CSV/TSV-Tabelle</translation>
         </message>
         <message>
             <source>Values are a table (CSV or TSV with a header)</source>
-            <translation type="unfinished" />
+            <translation>Werte sind eine Tabelle (CSV oder TSV mit Kopfzeile)</translation>
         </message>
         <message>
             <source>Load values…</source>
-            <translation type="unfinished" />
+            <translation>Werte laden…</translation>
         </message>
         <message>
             <source>Matrix</source>
-            <translation type="unfinished" />
+            <translation>Matrix</translation>
         </message>
         <message>
             <source>size=1024x1024,1536x1024; quality=low,high</source>
-            <translation type="unfinished" />
+            <translation>size=1024x1024,1536x1024; quality=low,high</translation>
         </message>
         <message>
             <source>Send through</source>
-            <translation type="unfinished" />
+            <translation>Senden über</translation>
         </message>
         <message>
             <source>Batch API: half price, done within 24 h</source>
-            <translation type="unfinished" />
+            <translation>Batch API: halber Preis, fertig innerhalb von 24 h</translation>
         </message>
         <message>
             <source>Live: now, at the usual price</source>
-            <translation type="unfinished" />
+            <translation>Live: sofort, zum üblichen Preis</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Vorschau</translation>
         </message>
         <message>
             <source>Send batch</source>
-            <translation type="unfinished" />
+            <translation>Stapel senden</translation>
         </message>
         <message>
             <source>Write a template, then Preview.</source>
-            <translation type="unfinished" />
+            <translation>Schreiben Sie eine Vorlage und klicken Sie dann auf „Vorschau“.</translation>
         </message>
         <message>
             <source>Batch summary</source>
-            <translation type="unfinished" />
+            <translation>Stapelübersicht</translation>
         </message>
         <message>
             <source>Expanded requests</source>
-            <translation type="unfinished" />
+            <translation>Erzeugte Anfragen</translation>
         </message>
         <message>
             <source>Template</source>
-            <translation type="unfinished" />
+            <translation>Vorlage</translation>
         </message>
         <message>
             <source>Batches sent</source>
-            <translation type="unfinished" />
+            <translation>Gesendete Stapel</translation>
         </message>
         <message>
             <source>Batch</source>
-            <translation type="unfinished" />
+            <translation>Stapel</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Fertig</translation>
         </message>
         <message>
             <source>Failed</source>
-            <translation type="unfinished" />
+            <translation>Fehlgeschlagen</translation>
         </message>
         <message>
             <source>Estimate</source>
-            <translation type="unfinished" />
+            <translation>Schätzung</translation>
         </message>
         <message>
             <source>Kept</source>
-            <translation type="unfinished" />
+            <translation>Übernommen</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Aktualisieren</translation>
         </message>
         <message>
             <source>Keep results</source>
-            <translation type="unfinished" />
+            <translation>Ergebnisse übernehmen</translation>
         </message>
         <message>
             <source>Cancel batch</source>
-            <translation type="unfinished" />
+            <translation>Stapel abbrechen</translation>
         </message>
         <message>
             <source>Interrupted requests</source>
-            <translation type="unfinished" />
+            <translation>Unterbrochene Anfragen</translation>
         </message>
         <message>
             <source>Retry</source>
-            <translation type="unfinished" />
+            <translation>Wiederholen</translation>
         </message>
         <message>
             <source>Dismiss</source>
-            <translation type="unfinished" />
+            <translation>Verwerfen</translation>
         </message>
         <message>
             <source>Spent</source>
-            <translation type="unfinished" />
+            <translation>Ausgegeben</translation>
         </message>
         <message>
             <source>Interrupted — may have been billed</source>
-            <translation type="unfinished" />
+            <translation>Unterbrochen – möglicherweise berechnet</translation>
         </message>
         <message>
             <source>Add an API key or start the offline demo server first.</source>
-            <translation type="unfinished" />
+            <translation>Fügen Sie zuerst einen API-Schlüssel hinzu oder starten Sie den Offline-Demoserver.</translation>
         </message>
         <message>
             <source>Sent live; the results are in the gallery.</source>
-            <translation type="unfinished" />
+            <translation>Live gesendet; die Ergebnisse sind in der Galerie.</translation>
         </message>
         <message>
             <source>Batch {id} sent; it is polled while this page is open.</source>
-            <translation type="unfinished" />
+            <translation>Stapel {id} gesendet; er wird abgefragt, solange diese Seite geöffnet ist.</translation>
         </message>
         <message>
             <source>Values for the template</source>
-            <translation type="unfinished" />
+            <translation>Werte für die Vorlage</translation>
         </message>
         <message>
             <source>Lists and tables (*.txt *.csv *.tsv);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Listen und Tabellen (*.txt *.csv *.tsv);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>{name} could not be read: {why}</source>
-            <translation type="unfinished" />
+            <translation>{name} konnte nicht gelesen werden: {why}</translation>
         </message>
         <message>
             <source>through the Batch API</source>
-            <translation type="unfinished" />
+            <translation>über die Batch API</translation>
         </message>
         <message>
             <source>live</source>
-            <translation type="unfinished" />
+            <translation>live</translation>
         </message>
         <message numerus="yes">
             <source>%n request(s) {via}; estimated total {total}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Anfrage {via}; geschätzt insgesamt {total}</numerusform>
+                <numerusform>%n Anfragen {via}; geschätzt insgesamt {total}</numerusform>
             </translation>
         </message>
         <message>
             <source> (the first {n} listed)</source>
-            <translation type="unfinished" />
+            <translation> (die ersten {n} aufgeführt)</translation>
         </message>
         <message numerus="yes">
             <source>%n result(s) of {id} kept in the gallery.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Ergebnis von {id} in die Galerie übernommen.</numerusform>
+                <numerusform>%n Ergebnisse von {id} in die Galerie übernommen.</numerusform>
             </translation>
         </message>
         <message>
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>unbekannt</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>ja</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>nein</translation>
         </message>
         <message>
             <source>up to {money}</source>
-            <translation type="unfinished" />
+            <translation>bis zu {money}</translation>
         </message>
         <message>
             <source>Spent: {text}</source>
-            <translation type="unfinished" />
+            <translation>Ausgegeben: {text}</translation>
         </message>
         <message>
             <source>Send it again: it may be billed twice</source>
-            <translation type="unfinished" />
+            <translation>Erneut senden: wird möglicherweise doppelt berechnet</translation>
         </message>
         <message>
             <source>An edit's input images were not kept: make it again from the editor</source>
-            <translation type="unfinished" />
+            <translation>Die Eingabebilder einer Bearbeitung wurden nicht aufbewahrt: erstellen Sie sie im Editor neu</translation>
         </message>
     </context>
     <context>
@@ -233,21 +233,21 @@
         <message>
             <source>This gallery has no batch {id}.</source>
             <extracomment>``values`` is a CSV or TSV table whose header names the variables.</extracomment>
-            <translation type="unfinished" />
+            <translation>Diese Galerie enthält keinen Stapel {id}.</translation>
         </message>
         <message>
             <source>there is nothing to send</source>
-            <translation type="unfinished" />
+            <translation>es gibt nichts zu senden</translation>
         </message>
         <message>
             <source>Nothing was sent.</source>
-            <translation type="unfinished" />
+            <translation>Es wurde nichts gesendet.</translation>
         </message>
         <message numerus="yes">
             <source>{failed} of %n request(s) failed; the first: {why}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{failed} von %n Anfrage fehlgeschlagen; die erste: {why}</numerusform>
+                <numerusform>{failed} von %n Anfragen fehlgeschlagen; die erste: {why}</numerusform>
             </translation>
         </message>
     </context>
@@ -256,11 +256,11 @@
         <message>
             <source>Canvas</source>
             <extracomment>Dragging the fitted image takes it out to other programs. An animated GIF plays (else its first frame stands still). Zoomed in past the pixels the frame has: a sharper copy of the image would show. A cell of a grid was clicked (not dragged): the image Edit, Export and Copy act on.</extracomment>
-            <translation type="unfinished" />
+            <translation>Leinwand</translation>
         </message>
         <message>
             <source>Your images appear here.</source>
-            <translation type="unfinished" />
+            <translation>Hier erscheinen Ihre Bilder.</translation>
         </message>
         <message>
             <source>Waiting…</source>
@@ -345,7 +345,7 @@
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Vorschau</translation>
         </message>
         <message>
             <source>Prompt</source>
@@ -445,7 +445,7 @@
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Status</translation>
         </message>
         <message>
             <source>a partial image kept from a failed job</source>
@@ -1055,7 +1055,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Canvas</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Leinwand</translation>
         </message>
         <message>
             <source>Stop expanding</source>
@@ -1691,7 +1691,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Retry</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Wiederholen</translation>
         </message>
         <message>
             <source>Copy request id</source>
@@ -1786,7 +1786,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Add an API key or start the offline demo server first.</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Fügen Sie zuerst einen API-Schlüssel hinzu oder starten Sie den Offline-Demoserver.</translation>
         </message>
         <message>
             <source>Write a prompt first: it says what the image shows.</source>
@@ -2095,7 +2095,7 @@ The details were written to the log: {log}</source>
         <name>NoticeBar</name>
         <message>
             <source>Dismiss</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Verwerfen</translation>
         </message>
         <message>
             <source>Dismiss notice</source>
@@ -2515,7 +2515,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Add an API key or start the offline demo server first.</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Fügen Sie zuerst einen API-Schlüssel hinzu oder starten Sie den Offline-Demoserver.</translation>
         </message>
         <message>
             <source>Open or pick an image first: variations are made from an image.</source>
@@ -2620,7 +2620,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Spent</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Ausgegeben</translation>
         </message>
         <message>
             <source>Before each request, what was spent (images kept, and requests that may have been billed) plus the request's estimate is checked against these caps.</source>
@@ -2656,7 +2656,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Spent: {text}</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Ausgegeben: {text}</translation>
         </message>
         <message>
             <source>day</source>
@@ -2794,7 +2794,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Add an API key or start the offline demo server first.</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Fügen Sie zuerst einen API-Schlüssel hinzu oder starten Sie den Offline-Demoserver.</translation>
         </message>
     </context>
     <context>
