@@ -135,7 +135,7 @@
         </message>
         <message>
             <source>Retry</source>
-            <translation>Wiederholen</translation>
+            <translation>Erneut versuchen</translation>
         </message>
         <message>
             <source>Dismiss</source>
@@ -265,22 +265,22 @@
         <message>
             <source>Waiting…</source>
             <extracomment>None: fit to the view; otherwise screen pixels per image pixel. Drawn over a single image (e.g. where an edit changed what it should not). The cell marked as chosen in a grid.</extracomment>
-            <translation type="unfinished" />
+            <translation>Warten…</translation>
         </message>
     </context>
     <context>
         <name>CompareBar</name>
         <message>
             <source>Show the model's own result</source>
-            <translation type="unfinished" />
+            <translation>Eigenes Ergebnis des Modells zeigen</translation>
         </message>
         <message>
             <source>Show changes outside the mask</source>
-            <translation type="unfinished" />
+            <translation>Änderungen außerhalb der Maske zeigen</translation>
         </message>
         <message>
             <source>The model changed {share} of the pixels outside the mask; the original pixels were put back there.</source>
-            <translation type="unfinished" />
+            <translation>Das Modell hat {share} der Pixel außerhalb der Maske verändert; dort wurden die ursprünglichen Pixel wiederhergestellt.</translation>
         </message>
     </context>
     <context>
@@ -288,253 +288,253 @@
         <message>
             <source>Compare</source>
             <extracomment>GIFs play, SVGs are drawn at the zoom shown. Where the split is, as a share of the widget's width.</extracomment>
-            <translation type="unfinished" />
+            <translation>Vergleichen</translation>
         </message>
         <message>
             <source>Side by side</source>
-            <translation type="unfinished" />
+            <translation>Nebeneinander</translation>
         </message>
         <message>
             <source>Split</source>
-            <translation type="unfinished" />
+            <translation>Geteilt</translation>
         </message>
         <message>
             <source>One over the other: drag the line to move the split</source>
-            <translation type="unfinished" />
+            <translation>Übereinander: Linie ziehen, um die Teilung zu verschieben</translation>
         </message>
         <message>
             <source>Difference…</source>
-            <translation type="unfinished" />
+            <translation>Unterschied…</translation>
         </message>
         <message>
             <source>See which pixels changed, and how many</source>
-            <translation type="unfinished" />
+            <translation>Zeigen, welche und wie viele Pixel sich geändert haben</translation>
         </message>
         <message>
             <source>Wheel to zoom, drag to pan, double-click to fit.</source>
-            <translation type="unfinished" />
+            <translation>Mausrad zoomt, Ziehen verschiebt, Doppelklick passt ein.</translation>
         </message>
         <message>
             <source>Space plays or pauses.</source>
-            <translation type="unfinished" />
+            <translation>Leertaste: Wiedergabe oder Pause.</translation>
         </message>
     </context>
     <context>
         <name>CompareView</name>
         <message>
             <source>Comparison</source>
-            <translation type="unfinished" />
+            <translation>Vergleich</translation>
         </message>
     </context>
     <context>
         <name>DemoServer</name>
         <message>
             <source>The offline demo server did not start in time.</source>
-            <translation type="unfinished" />
+            <translation>Der Offline-Demoserver ist nicht rechtzeitig gestartet.</translation>
         </message>
         <message>
             <source>The offline demo server could not start; see the log.</source>
-            <translation type="unfinished" />
+            <translation>Der Offline-Demoserver konnte nicht starten; siehe Protokoll.</translation>
         </message>
     </context>
     <context>
         <name>DetailsPane</name>
         <message>
             <source>Select an image to see everything about it.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie ein Bild aus, um alles darüber zu sehen.</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished">Vorschau</translation>
+            <translation>Vorschau</translation>
         </message>
         <message>
             <source>Prompt</source>
-            <translation type="unfinished" />
+            <translation>Prompt</translation>
         </message>
         <message>
             <source>Revised prompt</source>
-            <translation type="unfinished" />
+            <translation>Überarbeiteter Prompt</translation>
         </message>
         <message>
             <source>Content credentials</source>
-            <translation type="unfinished" />
+            <translation>Inhaltsnachweise</translation>
         </message>
         <message>
             <source>tags, separated by commas</source>
-            <translation type="unfinished" />
+            <translation>Tags, durch Kommas getrennt</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Tags</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notizen</translation>
         </message>
         <message>
             <source>&lt;b&gt;Made from&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Erstellt aus&lt;/b&gt;</translation>
         </message>
         <message>
             <source>&lt;b&gt;Used for&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Verwendet für&lt;/b&gt;</translation>
         </message>
         <message>
             <source>&lt;b&gt;Prompt&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Prompt&lt;/b&gt;</translation>
         </message>
         <message>
             <source>&lt;b&gt;Revised prompt&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Überarbeiteter Prompt&lt;/b&gt;</translation>
         </message>
         <message>
             <source>&lt;b&gt;Content credentials&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Inhaltsnachweise&lt;/b&gt;</translation>
         </message>
         <message>
             <source>&lt;b&gt;Tags&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Tags&lt;/b&gt;</translation>
         </message>
         <message>
             <source>&lt;b&gt;Notes&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Notizen&lt;/b&gt;</translation>
         </message>
         <message>
             <source>The file is missing.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei fehlt.</translation>
         </message>
         <message>
             <source>No preview.</source>
-            <translation type="unfinished" />
+            <translation>Keine Vorschau.</translation>
         </message>
         <message>
             <source>(no prompt)</source>
-            <translation type="unfinished" />
+            <translation>(kein Prompt)</translation>
         </message>
         <message>
             <source>A variation of image {n}</source>
-            <translation type="unfinished" />
+            <translation>Eine Variante von Bild {n}</translation>
         </message>
         <message>
             <source>A variation (variations take no prompt)</source>
-            <translation type="unfinished" />
+            <translation>Eine Variante (Varianten haben keinen Prompt)</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Art</translation>
         </message>
         <message>
             <source>Model</source>
-            <translation type="unfinished" />
+            <translation>Modell</translation>
         </message>
         <message>
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>Erstellt</translation>
         </message>
         <message>
             <source>Provider</source>
-            <translation type="unfinished" />
+            <translation>Anbieter</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Datei</translation>
         </message>
         <message>
             <source>Animation</source>
-            <translation type="unfinished" />
+            <translation>Animation</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">Status</translation>
+            <translation>Status</translation>
         </message>
         <message>
             <source>a partial image kept from a failed job</source>
-            <translation type="unfinished" />
+            <translation>ein aufbewahrtes Zwischenbild eines fehlgeschlagenen Auftrags</translation>
         </message>
         <message>
             <source>Usage</source>
-            <translation type="unfinished" />
+            <translation>Verbrauch</translation>
         </message>
         <message numerus="yes">
             <source>%Ln token(s) ({input} in, {output} out)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Token ({input} Eingabe, {output} Ausgabe)</numerusform>
+                <numerusform>%Ln Token ({input} Eingabe, {output} Ausgabe)</numerusform>
             </translation>
         </message>
         <message>
             <source>Cost</source>
-            <translation type="unfinished" />
+            <translation>Kosten</translation>
         </message>
         <message>
             <source>Took</source>
-            <translation type="unfinished" />
+            <translation>Dauer</translation>
         </message>
         <message>
             <source>{seconds} s</source>
-            <translation type="unfinished" />
+            <translation>{seconds} s</translation>
         </message>
         <message>
             <source>Request id</source>
-            <translation type="unfinished" />
+            <translation>Anfrage-ID</translation>
         </message>
         <message>
             <source>Input ({role})</source>
-            <translation type="unfinished" />
+            <translation>Eingabe ({role})</translation>
         </message>
         <message numerus="yes">
             <source>%n frame(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Einzelbild</numerusform>
+                <numerusform>%n Einzelbilder</numerusform>
             </translation>
         </message>
         <message>
             <source>generation</source>
-            <translation type="unfinished" />
+            <translation>Generierung</translation>
         </message>
         <message>
             <source>edit</source>
-            <translation type="unfinished" />
+            <translation>Bearbeitung</translation>
         </message>
         <message>
             <source>variation</source>
-            <translation type="unfinished" />
+            <translation>Variante</translation>
         </message>
         <message>
             <source>import</source>
-            <translation type="unfinished" />
+            <translation>Import</translation>
         </message>
         <message>
             <source>Signed by</source>
-            <translation type="unfinished" />
+            <translation>Signiert von</translation>
         </message>
         <message>
             <source>Signed</source>
-            <translation type="unfinished" />
+            <translation>Signiert am</translation>
         </message>
         <message>
             <source>Generator</source>
-            <translation type="unfinished" />
+            <translation>Generator</translation>
         </message>
         <message>
             <source>Actions</source>
-            <translation type="unfinished" />
+            <translation>Aktionen</translation>
         </message>
         <message>
             <source>Image {n}</source>
-            <translation type="unfinished" />
+            <translation>Bild {n}</translation>
         </message>
     </context>
     <context>
         <name>DifferenceDialog</name>
         <message>
             <source>What changed</source>
-            <translation type="unfinished" />
+            <translation>Was sich geändert hat</translation>
         </message>
         <message>
             <source>From {before} to {after}: changed pixels in colour</source>
-            <translation type="unfinished" />
+            <translation>Von {before} zu {after}: geänderte Pixel farbig</translation>
         </message>
     </context>
     <context>
@@ -542,31 +542,31 @@
         <message>
             <source>Difference</source>
             <extracomment>Per channel, out of 255: the default line between noise and a change.</extracomment>
-            <translation type="unfinished" />
+            <translation>Unterschied</translation>
         </message>
         <message>
             <source>Threshold</source>
-            <translation type="unfinished" />
+            <translation>Schwellenwert</translation>
         </message>
         <message>
             <source>How much a pixel may change (per channel, of 255) and still count as the same</source>
-            <translation type="unfinished" />
+            <translation>Wie stark sich ein Pixel ändern darf (pro Kanal, von 255), um noch als gleich zu gelten</translation>
         </message>
         <message>
             <source>Comparing…</source>
-            <translation type="unfinished" />
+            <translation>Wird verglichen…</translation>
         </message>
         <message>
             <source>Share changed</source>
-            <translation type="unfinished" />
+            <translation>Geänderter Anteil</translation>
         </message>
         <message>
             <source>{share} of the pixels changed ({n} of {total})</source>
-            <translation type="unfinished" />
+            <translation>{share} der Pixel geändert ({n} von {total})</translation>
         </message>
         <message>
             <source>; the second picture was scaled to the first one's size</source>
-            <translation type="unfinished" />
+            <translation>; das zweite Bild wurde auf die Größe des ersten skaliert</translation>
         </message>
     </context>
     <context>
@@ -574,26 +574,26 @@
         <message>
             <source>Region {n} could not be sent.</source>
             <extracomment>Queue ``request`` with these parents; returns the jobs made (the window's submit). The bytes of a gallery image, by id.</extracomment>
-            <translation type="unfinished" />
+            <translation>Bereich {n} konnte nicht gesendet werden.</translation>
         </message>
         <message>
             <source>The regions stopped at {n} of {count}: {why}.</source>
-            <translation type="unfinished" />
+            <translation>Die Bereiche wurden bei {n} von {count} angehalten: {why}.</translation>
         </message>
         <message numerus="yes">
             <source>All %n regions were edited, one after another.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Bereich wurde bearbeitet.</numerusform>
+                <numerusform>Alle %n Bereiche wurden nacheinander bearbeitet.</numerusform>
             </translation>
         </message>
         <message>
             <source>not an image Studio can read</source>
-            <translation type="unfinished" />
+            <translation>kein Bild, das Studio lesen kann</translation>
         </message>
         <message>
             <source>The result of region {n} could not be read: {why}.</source>
-            <translation type="unfinished" />
+            <translation>Das Ergebnis von Bereich {n} konnte nicht gelesen werden: {why}.</translation>
         </message>
     </context>
     <context>
@@ -601,263 +601,263 @@
         <message>
             <source>Brush</source>
             <extracomment>Longest edge of the base as painted over: enough for the largest image a model makes.</extracomment>
-            <translation type="unfinished" />
+            <translation>Pinsel</translation>
         </message>
         <message>
             <source>Paint (left button); the right button erases</source>
-            <translation type="unfinished" />
+            <translation>Malen (linke Maustaste); die rechte radiert</translation>
         </message>
         <message>
             <source>Eraser</source>
-            <translation type="unfinished" />
+            <translation>Radierer</translation>
         </message>
         <message>
             <source>Erase what was painted</source>
-            <translation type="unfinished" />
+            <translation>Gemaltes radieren</translation>
         </message>
         <message>
             <source>Rectangle</source>
-            <translation type="unfinished" />
+            <translation>Rechteck</translation>
         </message>
         <message>
             <source>Drag a rectangle; the right button clears it</source>
-            <translation type="unfinished" />
+            <translation>Rechteck aufziehen; die rechte Maustaste entfernt es</translation>
         </message>
         <message>
             <source>Lasso</source>
-            <translation type="unfinished" />
+            <translation>Lasso</translation>
         </message>
         <message>
             <source>Draw round an area to fill it; the right button clears it</source>
-            <translation type="unfinished" />
+            <translation>Eine Fläche umfahren, um sie zu füllen; die rechte Maustaste entfernt sie</translation>
         </message>
         <message>
             <source>Arrow</source>
-            <translation type="unfinished" />
+            <translation>Pfeil</translation>
         </message>
         <message>
             <source>Drag an arrow</source>
-            <translation type="unfinished" />
+            <translation>Pfeil aufziehen</translation>
         </message>
         <message>
             <source>Ellipse</source>
-            <translation type="unfinished" />
+            <translation>Ellipse</translation>
         </message>
         <message>
             <source>Drag an ellipse outline</source>
-            <translation type="unfinished" />
+            <translation>Ellipsenumriss aufziehen</translation>
         </message>
         <message>
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>Farbe</translation>
         </message>
         <message>
             <source>Click a colour to select its area (Shift adds to the mask, Alt cuts from it)</source>
-            <translation type="unfinished" />
+            <translation>Auf eine Farbe klicken, um ihre Fläche auszuwählen (Umschalt fügt zur Maske hinzu, Alt zieht davon ab)</translation>
         </message>
         <message>
             <source>Replace</source>
-            <translation type="unfinished" />
+            <translation>Ersetzen</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Hinzufügen</translation>
         </message>
         <message>
             <source>Cut</source>
-            <translation type="unfinished" />
+            <translation>Abziehen</translation>
         </message>
         <message>
             <source>Editor</source>
             <extracomment>Where it lies in the picture, in words ("top left"). Its own mask, when the regions are edited one after another. What was changed to make the model accept the inputs, as sentences. The size to ask for (an expanded canvas's); None to leave the request's as it is. Several painted regions: merged into ``mask``, or each with its own mask.</extracomment>
-            <translation type="unfinished" />
+            <translation>Editor</translation>
         </message>
         <message>
             <source>Keep unmasked area</source>
             <extracomment>The base's pixels as shown (the expand view paints them too).</extracomment>
-            <translation type="unfinished" />
+            <translation>Unmaskierte Fläche erhalten</translation>
         </message>
         <message>
             <source>Models also change pixels outside the mask. Put the original pixels back there (with a soft seam); the model's own result is kept in the gallery too.</source>
-            <translation type="unfinished" />
+            <translation>Modelle verändern auch Pixel außerhalb der Maske. Dort die ursprünglichen Pixel wiederherstellen (mit weichem Übergang); das eigene Ergebnis des Modells bleibt ebenfalls in der Galerie.</translation>
         </message>
         <message>
             <source>Feather mask edges</source>
-            <translation type="unfinished" />
+            <translation>Maskenkanten weichzeichnen</translation>
         </message>
         <message>
             <source>Soften the mask's edges by this many pixels when sent</source>
-            <translation type="unfinished" />
+            <translation>Die Kanten der Maske beim Senden um so viele Pixel weichzeichnen</translation>
         </message>
         <message>
             <source>Painting</source>
             <extracomment>The input shown as the base (held, so a new one is told from it by identity).</extracomment>
-            <translation type="unfinished" />
+            <translation>Malen</translation>
         </message>
         <message>
             <source>Mask</source>
-            <translation type="unfinished" />
+            <translation>Maske</translation>
         </message>
         <message>
             <source>Paint where the image may change</source>
-            <translation type="unfinished" />
+            <translation>Dort malen, wo sich das Bild ändern darf</translation>
         </message>
         <message>
             <source>Markup</source>
-            <translation type="unfinished" />
+            <translation>Skizze</translation>
         </message>
         <message>
             <source>Draw strokes, arrows and outlines that guide the edit</source>
-            <translation type="unfinished" />
+            <translation>Striche, Pfeile und Umrisse zeichnen, die die Bearbeitung lenken</translation>
         </message>
         <message>
             <source>Brush size</source>
             <extracomment>A toolbar shows or hides a widget through the action that holds it.</extracomment>
-            <translation type="unfinished" />
+            <translation>Pinselgröße</translation>
         </message>
         <message>
             <source>Brush size in image pixels ([ and ])</source>
-            <translation type="unfinished" />
+            <translation>Pinselgröße in Bildpixeln ([ und ])</translation>
         </message>
         <message>
             <source> Size </source>
-            <translation type="unfinished" />
+            <translation> Größe </translation>
         </message>
         <message>
             <source>Hardness</source>
-            <translation type="unfinished" />
+            <translation>Härte</translation>
         </message>
         <message>
             <source>How hard the brush's edge is ({ and })</source>
-            <translation type="unfinished" />
+            <translation>Wie hart die Pinselkante ist ({ und })</translation>
         </message>
         <message>
             <source> Hardness </source>
-            <translation type="unfinished" />
+            <translation> Härte </translation>
         </message>
         <message>
             <source>Tolerance</source>
-            <translation type="unfinished" />
+            <translation>Toleranz</translation>
         </message>
         <message>
             <source>How far a colour may be from the one clicked and still be selected</source>
-            <translation type="unfinished" />
+            <translation>Wie weit eine Farbe von der angeklickten abweichen darf, um noch ausgewählt zu werden</translation>
         </message>
         <message>
             <source>Contiguous</source>
-            <translation type="unfinished" />
+            <translation>Benachbart</translation>
         </message>
         <message>
             <source>Only the area joined to the click; off: that colour everywhere</source>
-            <translation type="unfinished" />
+            <translation>Nur die mit dem Klickpunkt verbundene Fläche; aus: diese Farbe überall</translation>
         </message>
         <message>
             <source>Selection mode</source>
-            <translation type="unfinished" />
+            <translation>Auswahlmodus</translation>
         </message>
         <message>
             <source>Mask opacity</source>
-            <translation type="unfinished" />
+            <translation>Maskendeckkraft</translation>
         </message>
         <message>
             <source>How strongly the mask is shown</source>
-            <translation type="unfinished" />
+            <translation>Wie deutlich die Maske angezeigt wird</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Anzeigen</translation>
         </message>
         <message>
             <source>Show or hide the mask over the image</source>
-            <translation type="unfinished" />
+            <translation>Maske über dem Bild ein- oder ausblenden</translation>
         </message>
         <message>
             <source>Layer</source>
-            <translation type="unfinished" />
+            <translation>Ebene</translation>
         </message>
         <message>
             <source>Fill</source>
-            <translation type="unfinished" />
+            <translation>Füllen</translation>
         </message>
         <message>
             <source>Mask the whole image</source>
-            <translation type="unfinished" />
+            <translation>Das ganze Bild maskieren</translation>
         </message>
         <message>
             <source>Clear</source>
-            <translation type="unfinished" />
+            <translation>Leeren</translation>
         </message>
         <message>
             <source>Clear the layer</source>
-            <translation type="unfinished" />
+            <translation>Die Ebene leeren</translation>
         </message>
         <message>
             <source>Invert</source>
-            <translation type="unfinished" />
+            <translation>Umkehren</translation>
         </message>
         <message>
             <source>Mask what is not masked, and unmask what is</source>
-            <translation type="unfinished" />
+            <translation>Unmaskiertes maskieren und Maskiertes freigeben</translation>
         </message>
         <message>
             <source>Expand canvas</source>
-            <translation type="unfinished" />
+            <translation>Leinwand erweitern</translation>
         </message>
         <message>
             <source>Extend the picture beyond its edges: choose a larger canvas and where the picture goes on it; the model paints the new area</source>
-            <translation type="unfinished" />
+            <translation>Das Bild über seine Ränder hinaus erweitern: eine größere Leinwand und die Lage des Bildes darauf wählen; das Modell malt die neue Fläche</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Rückgängig</translation>
         </message>
         <message>
             <source>Take back the last stroke (Ctrl+Z)</source>
-            <translation type="unfinished" />
+            <translation>Letzten Strich rückgängig machen (Ctrl+Z)</translation>
         </message>
         <message>
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Wiederholen</translation>
         </message>
         <message>
             <source>Do it again (Ctrl+Shift+Z)</source>
-            <translation type="unfinished" />
+            <translation>Erneut ausführen (Ctrl+Shift+Z)</translation>
         </message>
         <message>
             <source>Add region</source>
-            <translation type="unfinished" />
+            <translation>Bereich hinzufügen</translation>
         </message>
         <message>
             <source>Paint another area in another colour, with its own instruction</source>
-            <translation type="unfinished" />
+            <translation>Eine weitere Fläche in einer anderen Farbe malen, mit eigener Anweisung</translation>
         </message>
         <message>
             <source> Feather </source>
-            <translation type="unfinished" />
+            <translation> Weiche Kante </translation>
         </message>
         <message>
             <source>Stop editing</source>
-            <translation type="unfinished" />
+            <translation>Bearbeitung beenden</translation>
         </message>
         <message>
             <source>Put the inputs away and go back to generating</source>
-            <translation type="unfinished" />
+            <translation>Eingaben ablegen und zurück zum Generieren</translation>
         </message>
         <message>
             <source>&lt;h3&gt;Edit an image&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Ein Bild bearbeiten&lt;/h3&gt;</translation>
         </message>
         <message>
             <source>Open an image, drop one here or paste it — or press Edit image (Ctrl+E) on a result. Then paint where it should change and describe the change.</source>
-            <translation type="unfinished" />
+            <translation>Öffnen Sie ein Bild, ziehen Sie eines hierher oder fügen Sie es ein – oder klicken Sie bei einem Ergebnis auf „Bild bearbeiten“ (Ctrl+E). Malen Sie dann, wo es sich ändern soll, und beschreiben Sie die Änderung.</translation>
         </message>
         <message>
             <source>Open image…</source>
-            <translation type="unfinished" />
+            <translation>Bild öffnen…</translation>
         </message>
         <message>
             <source>Paste</source>
-            <translation type="unfinished" />
+            <translation>Einfügen</translation>
         </message>
         <message numerus="yes">
             <source>%n image(s)</source>
@@ -868,11 +868,11 @@
         </message>
         <message>
             <source>Expanding the picture to {w}x{h}: describe the new area</source>
-            <translation type="unfinished" />
+            <translation>Bild wird auf {w}x{h} erweitert: beschreiben Sie die neue Fläche</translation>
         </message>
         <message>
             <source>Editing {images}, nothing painted (the whole image may change)</source>
-            <translation type="unfinished" />
+            <translation>Bearbeitung: {images}, nichts gemalt (das ganze Bild darf sich ändern)</translation>
         </message>
         <message>
             <source>one after another</source>
@@ -1235,7 +1235,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Rückgängig</translation>
         </message>
         <message>
             <source>Put the images back (Ctrl+Z)</source>
@@ -1315,7 +1315,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Compare</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Vergleichen</translation>
         </message>
         <message>
             <source>Compare two selected images</source>
@@ -1520,7 +1520,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Image {n}</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Bild {n}</translation>
         </message>
         <message>
             <source>Nothing saved is shown yet to export.</source>
@@ -1679,7 +1679,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Request id</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Anfrage-ID</translation>
         </message>
         <message>
             <source>Cancel this job (Esc cancels the newest)</source>
@@ -2060,7 +2060,7 @@ The details were written to the log: {log}</source>
         <message>
             <source>Model</source>
             <extracomment>The item's data for "Other model (compatible server)…": the name is typed beside it.</extracomment>
-            <translation type="unfinished" />
+            <translation type="unfinished">Modell</translation>
         </message>
         <message>
             <source>{model}  (not listed by this provider)</source>
@@ -2212,7 +2212,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Model</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Modell</translation>
         </message>
         <message>
             <source>Why not</source>
@@ -2261,7 +2261,7 @@ The details were written to the log: {log}</source>
         <name>PromptPanel</name>
         <message>
             <source>Prompt</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Prompt</translation>
         </message>
         <message>
             <source>Describe the image: subject, setting, style, light… (Ctrl+Enter to make it)</source>
@@ -2328,7 +2328,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Hinzufügen</translation>
         </message>
         <message>
             <source>Remove</source>
@@ -2340,7 +2340,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Anzeigen</translation>
         </message>
         <message>
             <source>Show or hide the key</source>
@@ -2360,7 +2360,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Art</translation>
         </message>
         <message>
             <source>Base URL</source>
@@ -2440,7 +2440,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Anzeigen</translation>
         </message>
         <message>
             <source>Edit</source>
@@ -2640,7 +2640,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Provider</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Anbieter</translation>
         </message>
         <message>
             <source>When passed</source>
