@@ -876,93 +876,93 @@
         </message>
         <message>
             <source>one after another</source>
-            <translation type="unfinished" />
+            <translation>nacheinander</translation>
         </message>
         <message>
             <source>in one request</source>
-            <translation type="unfinished" />
+            <translation>in einer Anfrage</translation>
         </message>
         <message>
             <source>Editing {images} in {n} regions, {how}</source>
-            <translation type="unfinished" />
+            <translation>Bearbeitung: {images} in {n} Bereichen, {how}</translation>
         </message>
         <message>
             <source>a mask</source>
-            <translation type="unfinished" />
+            <translation>einer Maske</translation>
         </message>
         <message>
             <source>a markup</source>
-            <translation type="unfinished" />
+            <translation>einer Skizze</translation>
         </message>
         <message>
             <source>Editing {images} with {layer}</source>
-            <translation type="unfinished" />
+            <translation>Bearbeitung: {images} mit {layer}</translation>
         </message>
         <message>
             <source>{model} takes no markup, so the mask is used; the markup is kept.</source>
-            <translation type="unfinished" />
+            <translation>{model} akzeptiert keine Skizze, daher wird die Maske verwendet; die Skizze bleibt erhalten.</translation>
         </message>
         <message>
             <source>Only the {kind} is sent: an edit takes a mask or a markup, not both. The {other} is kept; switch back to use it.</source>
-            <translation type="unfinished" />
+            <translation>Nur die gewählte Ebene ({kind}) wird gesendet: eine Bearbeitung nimmt eine Maske oder eine Skizze, nicht beides. Die andere Ebene ({other}) bleibt erhalten; schalten Sie zurück, um sie zu verwenden.</translation>
         </message>
         <message>
             <source>Pen</source>
-            <translation type="unfinished" />
+            <translation>Stift</translation>
         </message>
         <message>
             <source>Drag a rectangle; the right button clears it (R)</source>
-            <translation type="unfinished" />
+            <translation>Rechteck aufziehen; die rechte Maustaste entfernt es (R)</translation>
         </message>
         <message>
             <source>Drag a rectangle outline (R)</source>
-            <translation type="unfinished" />
+            <translation>Rechteckumriss aufziehen (R)</translation>
         </message>
         <message>
             <source>Show or hide the mask</source>
-            <translation type="unfinished" />
+            <translation>Maske ein- oder ausblenden</translation>
         </message>
         <message>
             <source>Show or hide the markup</source>
-            <translation type="unfinished" />
+            <translation>Skizze ein- oder ausblenden</translation>
         </message>
         <message>
             <source>Mask colour (how it is shown; the mask itself has none)</source>
-            <translation type="unfinished" />
+            <translation>Maskenfarbe (nur zur Anzeige; die Maske selbst hat keine)</translation>
         </message>
         <message>
             <source>Markup colour</source>
-            <translation type="unfinished" />
+            <translation>Skizzenfarbe</translation>
         </message>
         <message>
             <source>Choose a colour</source>
-            <translation type="unfinished" />
+            <translation>Farbe wählen</translation>
         </message>
         <message numerus="yes">
             <source>This model takes at most %n input image(s); remove one first.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Dieses Modell akzeptiert höchstens %n Eingabebild; entfernen Sie zuerst eines.</numerusform>
+                <numerusform>Dieses Modell akzeptiert höchstens %n Eingabebilder; entfernen Sie zuerst eines.</numerusform>
             </translation>
         </message>
         <message>
             <source>The earlier edit's mask could not be read.</source>
-            <translation type="unfinished" />
+            <translation>Die Maske der früheren Bearbeitung konnte nicht gelesen werden.</translation>
         </message>
         <message>
             <source>The new base image is {w}x{h}, another size than before, so the painting was cleared.</source>
-            <translation type="unfinished" />
+            <translation>Das neue Basisbild ist {w}x{h} groß, eine andere Größe als zuvor; daher wurde das Gemalte entfernt.</translation>
         </message>
         <message>
             <source>The expanded canvas</source>
-            <translation type="unfinished" />
+            <translation>Die erweiterte Leinwand</translation>
         </message>
     </context>
     <context>
         <name>ErrorReporter</name>
         <message>
             <source>Something went wrong</source>
-            <translation type="unfinished" />
+            <translation>Etwas ist schiefgelaufen</translation>
         </message>
         <message>
             <source>Studio ran into an unexpected problem, but your work is still here.
@@ -970,7 +970,11 @@
 {summary}
 
 The details were written to the log: {log}</source>
-            <translation type="unfinished" />
+            <translation>Studio ist auf ein unerwartetes Problem gestoßen, aber Ihre Arbeit ist noch da.
+
+{summary}
+
+Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
     </context>
     <context>
@@ -978,116 +982,116 @@ The details were written to the log: {log}</source>
         <message>
             <source>centre</source>
             <extracomment>Where the picture may sit on the canvas, in words (translated where shown).</extracomment>
-            <translation type="unfinished" />
+            <translation>mittig</translation>
         </message>
         <message>
             <source>left</source>
-            <translation type="unfinished" />
+            <translation>links</translation>
         </message>
         <message>
             <source>right</source>
-            <translation type="unfinished" />
+            <translation>rechts</translation>
         </message>
         <message>
             <source>top</source>
-            <translation type="unfinished" />
+            <translation>oben</translation>
         </message>
         <message>
             <source>bottom</source>
-            <translation type="unfinished" />
+            <translation>unten</translation>
         </message>
         <message>
             <source>top left</source>
-            <translation type="unfinished" />
+            <translation>oben links</translation>
         </message>
         <message>
             <source>top right</source>
-            <translation type="unfinished" />
+            <translation>oben rechts</translation>
         </message>
         <message>
             <source>bottom left</source>
-            <translation type="unfinished" />
+            <translation>unten links</translation>
         </message>
         <message>
             <source>bottom right</source>
-            <translation type="unfinished" />
+            <translation>unten rechts</translation>
         </message>
         <message>
             <source>Free</source>
             <extracomment>Widget pixels either side of a canvas edge that pick it up. The largest canvas side offered: a little beyond the largest size any model makes.</extracomment>
-            <translation type="unfinished" />
+            <translation>Frei</translation>
         </message>
         <message>
             <source>Canvas width</source>
-            <translation type="unfinished" />
+            <translation>Leinwandbreite</translation>
         </message>
         <message>
             <source>Canvas height</source>
-            <translation type="unfinished" />
+            <translation>Leinwandhöhe</translation>
         </message>
         <message>
             <source>Canvas ratio</source>
-            <translation type="unfinished" />
+            <translation>Seitenverhältnis der Leinwand</translation>
         </message>
         <message>
             <source>The smallest canvas of this shape that holds the picture</source>
-            <translation type="unfinished" />
+            <translation>Die kleinste Leinwand dieser Form, die das Bild fasst</translation>
         </message>
         <message>
             <source>Picture at {where}</source>
-            <translation type="unfinished" />
+            <translation>Bild {where}</translation>
         </message>
         <message>
             <source>Keep the picture at the {where}</source>
-            <translation type="unfinished" />
+            <translation>Bild {where} platzieren</translation>
         </message>
         <message>
             <source>Seam</source>
-            <translation type="unfinished" />
+            <translation>Übergang</translation>
         </message>
         <message>
             <source>How far the edit may reach into the picture, blending into it</source>
-            <translation type="unfinished" />
+            <translation>Wie weit die Bearbeitung in das Bild hineinreichen darf, um weich überzublenden</translation>
         </message>
         <message>
             <source>Size sent</source>
-            <translation type="unfinished" />
+            <translation>Gesendete Größe</translation>
         </message>
         <message>
             <source>Canvas</source>
-            <translation type="unfinished">Leinwand</translation>
+            <translation>Leinwand</translation>
         </message>
         <message>
             <source>Stop expanding</source>
-            <translation type="unfinished" />
+            <translation>Erweitern beenden</translation>
         </message>
         <message>
             <source>Back to painting a mask on the picture as it is</source>
-            <translation type="unfinished" />
+            <translation>Zurück zum Malen einer Maske auf dem unveränderten Bild</translation>
         </message>
     </context>
     <context>
         <name>ExpandView</name>
         <message>
             <source>Expanded canvas</source>
-            <translation type="unfinished" />
+            <translation>Erweiterte Leinwand</translation>
         </message>
         <message>
             <source>Canvas {w}x{h}</source>
             <extracomment>While dragging: what ("picture" or an edge), where it started, the choice then, and the scale then (kept, so the canvas does not refit under the pointer).</extracomment>
-            <translation type="unfinished" />
+            <translation>Leinwand {w}x{h}</translation>
         </message>
         <message>
             <source>sends {w}x{h}</source>
-            <translation type="unfinished" />
+            <translation>sendet {w}x{h}</translation>
         </message>
         <message>
             <source> (the nearest size the model accepts)</source>
-            <translation type="unfinished" />
+            <translation> (die nächste Größe, die das Modell akzeptiert)</translation>
         </message>
         <message>
             <source>, picture at {p}%</source>
-            <translation type="unfinished" />
+            <translation>, Bild auf {p} %</translation>
         </message>
     </context>
     <context>
@@ -1095,87 +1099,87 @@ The details were written to the log: {log}</source>
         <message>
             <source>Gallery</source>
             <extracomment>A problem the user must read; ``status`` is a passing confirmation. Where its sentences go (the window's, which shows them).</extracomment>
-            <translation type="unfinished" />
+            <translation>Galerie</translation>
         </message>
         <message>
             <source>Search prompts, tags and notes</source>
-            <translation type="unfinished" />
+            <translation>Prompts, Tags und Notizen durchsuchen</translation>
         </message>
         <message>
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>Suchen</translation>
         </message>
         <message>
             <source>Model filter</source>
-            <translation type="unfinished" />
+            <translation>Modellfilter</translation>
         </message>
         <message>
             <source>Kind filter</source>
-            <translation type="unfinished" />
+            <translation>Filter nach Art</translation>
         </message>
         <message>
             <source>All kinds</source>
-            <translation type="unfinished" />
+            <translation>Alle Arten</translation>
         </message>
         <message>
             <source>Generations</source>
-            <translation type="unfinished" />
+            <translation>Generierungen</translation>
         </message>
         <message>
             <source>Edits</source>
-            <translation type="unfinished" />
+            <translation>Bearbeitungen</translation>
         </message>
         <message>
             <source>Variations</source>
-            <translation type="unfinished" />
+            <translation>Varianten</translation>
         </message>
         <message>
             <source>Imports</source>
-            <translation type="unfinished" />
+            <translation>Importe</translation>
         </message>
         <message>
             <source>Provider filter</source>
-            <translation type="unfinished" />
+            <translation>Anbieterfilter</translation>
         </message>
         <message>
             <source>Tag filter</source>
-            <translation type="unfinished" />
+            <translation>Tag-Filter</translation>
         </message>
         <message>
             <source>Size filter</source>
-            <translation type="unfinished" />
+            <translation>Größenfilter</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Zeitraum</translation>
         </message>
         <message>
             <source>Any time</source>
-            <translation type="unfinished" />
+            <translation>Jederzeit</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Heute</translation>
         </message>
         <message>
             <source>Last 7 days</source>
-            <translation type="unfinished" />
+            <translation>Letzte 7 Tage</translation>
         </message>
         <message>
             <source>Last 30 days</source>
-            <translation type="unfinished" />
+            <translation>Letzte 30 Tage</translation>
         </message>
         <message>
             <source>Last 12 months</source>
-            <translation type="unfinished" />
+            <translation>Letzte 12 Monate</translation>
         </message>
         <message>
             <source>Between…</source>
-            <translation type="unfinished" />
+            <translation>Zwischen…</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Von</translation>
         </message>
         <message>
             <source>To</source>
