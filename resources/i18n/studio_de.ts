@@ -1183,286 +1183,286 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>Bis</translation>
         </message>
         <message>
             <source>★ Favourites</source>
-            <translation type="unfinished" />
+            <translation>★ Favoriten</translation>
         </message>
         <message>
             <source>Only favourites</source>
-            <translation type="unfinished" />
+            <translation>Nur Favoriten</translation>
         </message>
         <message>
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>Reihenfolge</translation>
         </message>
         <message>
             <source>Newest first</source>
-            <translation type="unfinished" />
+            <translation>Neueste zuerst</translation>
         </message>
         <message>
             <source>Oldest first</source>
-            <translation type="unfinished" />
+            <translation>Älteste zuerst</translation>
         </message>
         <message>
             <source>Trash</source>
-            <translation type="unfinished" />
+            <translation>Papierkorb</translation>
         </message>
         <message>
             <source>Show what was deleted, to restore it or empty it</source>
-            <translation type="unfinished" />
+            <translation>Gelöschtes anzeigen, um es wiederherzustellen oder den Papierkorb zu leeren</translation>
         </message>
         <message>
             <source>Thumbnail size</source>
-            <translation type="unfinished" />
+            <translation>Miniaturgröße</translation>
         </message>
         <message>
             <source>Images</source>
-            <translation type="unfinished" />
+            <translation>Bilder</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Löschen</translation>
         </message>
         <message>
             <source>Gallery state</source>
-            <translation type="unfinished" />
+            <translation>Galeriestatus</translation>
         </message>
         <message>
             <source>Filters</source>
-            <translation type="unfinished" />
+            <translation>Filter</translation>
         </message>
         <message>
             <source> Thumbnails </source>
-            <translation type="unfinished" />
+            <translation> Miniaturen </translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished">Rückgängig</translation>
+            <translation>Rückgängig</translation>
         </message>
         <message>
             <source>Put the images back (Ctrl+Z)</source>
-            <translation type="unfinished" />
+            <translation>Bilder zurückholen (Ctrl+Z)</translation>
         </message>
         <message>
             <source>Gallery actions</source>
-            <translation type="unfinished" />
+            <translation>Galerieaktionen</translation>
         </message>
         <message>
             <source>Prompt only</source>
-            <translation type="unfinished" />
+            <translation>Nur Prompt</translation>
         </message>
         <message>
             <source>All settings</source>
-            <translation type="unfinished" />
+            <translation>Alle Einstellungen</translation>
         </message>
         <message>
             <source>Reuse</source>
-            <translation type="unfinished" />
+            <translation>Wiederverwenden</translation>
         </message>
         <message>
             <source>Take this image's prompt, or all its settings</source>
-            <translation type="unfinished" />
+            <translation>Den Prompt dieses Bildes oder alle seine Einstellungen übernehmen</translation>
         </message>
         <message>
             <source>Edit</source>
-            <translation type="unfinished" />
+            <translation>Bearbeiten</translation>
         </message>
         <message>
             <source>Open in the editor (with its mask, if it was an edit)</source>
-            <translation type="unfinished" />
+            <translation>Im Editor öffnen (mit seiner Maske, falls es eine Bearbeitung war)</translation>
         </message>
         <message>
             <source>Make variations of it</source>
-            <translation type="unfinished" />
+            <translation>Varianten davon erstellen</translation>
         </message>
         <message>
             <source>★</source>
-            <translation type="unfinished" />
+            <translation>★</translation>
         </message>
         <message>
             <source>Favourite or not</source>
-            <translation type="unfinished" />
+            <translation>Als Favorit markieren oder Markierung aufheben</translation>
         </message>
         <message>
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Kopieren</translation>
         </message>
         <message>
             <source>Copy the image</source>
-            <translation type="unfinished" />
+            <translation>Das Bild kopieren</translation>
         </message>
         <message>
             <source>Copy prompt</source>
-            <translation type="unfinished" />
+            <translation>Prompt kopieren</translation>
         </message>
         <message>
             <source>Copy the prompt</source>
-            <translation type="unfinished" />
+            <translation>Den Prompt kopieren</translation>
         </message>
         <message>
             <source>Export…</source>
-            <translation type="unfinished" />
+            <translation>Exportieren…</translation>
         </message>
         <message>
             <source>Save the images as they came, their metadata in .json and .xmp files beside</source>
-            <translation type="unfinished" />
+            <translation>Die Bilder unverändert speichern, ihre Metadaten in .json- und .xmp-Dateien daneben</translation>
         </message>
         <message>
             <source>Show file</source>
-            <translation type="unfinished" />
+            <translation>Datei zeigen</translation>
         </message>
         <message>
             <source>Show the file in the file manager</source>
-            <translation type="unfinished" />
+            <translation>Die Datei im Dateimanager zeigen</translation>
         </message>
         <message>
             <source>Compare</source>
-            <translation type="unfinished">Vergleichen</translation>
+            <translation>Vergleichen</translation>
         </message>
         <message>
             <source>Compare two selected images</source>
-            <translation type="unfinished" />
+            <translation>Zwei ausgewählte Bilder vergleichen</translation>
         </message>
         <message>
             <source>Move to the trash (Delete)</source>
-            <translation type="unfinished" />
+            <translation>In den Papierkorb verschieben (Entf)</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Wiederherstellen</translation>
         </message>
         <message>
             <source>Take out of the trash</source>
-            <translation type="unfinished" />
+            <translation>Aus dem Papierkorb holen</translation>
         </message>
         <message>
             <source>Empty trash</source>
-            <translation type="unfinished" />
+            <translation>Papierkorb leeren</translation>
         </message>
         <message>
             <source>Delete what is in the trash for good</source>
-            <translation type="unfinished" />
+            <translation>Den Inhalt des Papierkorbs endgültig löschen</translation>
         </message>
         <message>
             <source>All models</source>
-            <translation type="unfinished" />
+            <translation>Alle Modelle</translation>
         </message>
         <message>
             <source>All providers</source>
-            <translation type="unfinished" />
+            <translation>Alle Anbieter</translation>
         </message>
         <message>
             <source>All tags</source>
-            <translation type="unfinished" />
+            <translation>Alle Tags</translation>
         </message>
         <message>
             <source>All sizes</source>
-            <translation type="unfinished" />
+            <translation>Alle Größen</translation>
         </message>
         <message>
             <source>The trash is empty.</source>
-            <translation type="unfinished" />
+            <translation>Der Papierkorb ist leer.</translation>
         </message>
         <message>
             <source>No results for “{text}”. Try fewer or shorter words, or clear the filters.</source>
-            <translation type="unfinished" />
+            <translation>Keine Ergebnisse für „{text}“. Versuchen Sie weniger oder kürzere Wörter, oder setzen Sie die Filter zurück.</translation>
         </message>
         <message>
             <source>No images match these filters.</source>
-            <translation type="unfinished" />
+            <translation>Keine Bilder passen zu diesen Filtern.</translation>
         </message>
         <message>
             <source>The gallery is empty. Generate an image, or drop image files here to import them.</source>
-            <translation type="unfinished" />
+            <translation>Die Galerie ist leer. Generieren Sie ein Bild oder ziehen Sie Bilddateien hierher, um sie zu importieren.</translation>
         </message>
         <message>
             <source>Show on the canvas</source>
-            <translation type="unfinished" />
+            <translation>Auf der Leinwand zeigen</translation>
         </message>
         <message>
             <source>Reuse prompt</source>
-            <translation type="unfinished" />
+            <translation>Prompt wiederverwenden</translation>
         </message>
         <message>
             <source>Reuse all settings</source>
-            <translation type="unfinished" />
+            <translation>Alle Einstellungen wiederverwenden</translation>
         </message>
         <message>
             <source>Make variations</source>
-            <translation type="unfinished" />
+            <translation>Varianten erstellen</translation>
         </message>
         <message>
             <source>Favourite</source>
-            <translation type="unfinished" />
+            <translation>Favorit</translation>
         </message>
         <message>
             <source>Copy image</source>
-            <translation type="unfinished" />
+            <translation>Bild kopieren</translation>
         </message>
         <message>
             <source>Compare with its base</source>
-            <translation type="unfinished" />
+            <translation>Mit dem Basisbild vergleichen</translation>
         </message>
         <message>
             <source>That image is no longer in the gallery.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Bild ist nicht mehr in der Galerie.</translation>
         </message>
         <message>
             <source>Prompt copied.</source>
-            <translation type="unfinished" />
+            <translation>Prompt kopiert.</translation>
         </message>
         <message>
             <source>The image could not be copied: {why}.</source>
-            <translation type="unfinished" />
+            <translation>Das Bild konnte nicht kopiert werden: {why}.</translation>
         </message>
         <message>
             <source>Image copied.</source>
-            <translation type="unfinished" />
+            <translation>Bild kopiert.</translation>
         </message>
         <message>
             <source>Export with metadata inside (invalidates content credentials)…</source>
-            <translation type="unfinished" />
+            <translation>Mit eingebetteten Metadaten exportieren (macht Inhaltsnachweise ungültig)…</translation>
         </message>
         <message>
             <source>Export to folder</source>
-            <translation type="unfinished" />
+            <translation>In Ordner exportieren</translation>
         </message>
         <message numerus="yes">
             <source>%n image(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Bild</numerusform>
+                <numerusform>%n Bilder</numerusform>
             </translation>
         </message>
         <message>
             <source>Export failed: {why}</source>
-            <translation type="unfinished" />
+            <translation>Export fehlgeschlagen: {why}</translation>
         </message>
         <message>
             <source>Exported {images} to {folder} with the metadata inside.</source>
-            <translation type="unfinished" />
+            <translation>{images} nach {folder} exportiert, mit eingebetteten Metadaten.</translation>
         </message>
         <message>
             <source>Exported {images} to {folder} with the metadata in sidecar files.</source>
-            <translation type="unfinished" />
+            <translation>{images} nach {folder} exportiert, mit Metadaten in Begleitdateien.</translation>
         </message>
         <message>
             <source>{images} moved to the trash.</source>
-            <translation type="unfinished" />
+            <translation>{images} in den Papierkorb verschoben.</translation>
         </message>
         <message>
             <source>{images} restored.</source>
-            <translation type="unfinished" />
+            <translation>{images} wiederhergestellt.</translation>
         </message>
         <message>
             <source>Empty the trash?</source>
-            <translation type="unfinished" />
+            <translation>Papierkorb leeren?</translation>
         </message>
         <message>
             <source>The images in the trash will be deleted for good.</source>
-            <translation type="unfinished" />
+            <translation>Die Bilder im Papierkorb werden endgültig gelöscht.</translation>
         </message>
         <message>
             <source>{images} deleted for good.</source>
@@ -2147,7 +2147,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source>Images</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Bilder</translation>
         </message>
         <message>
             <source>Partial images</source>
@@ -2448,11 +2448,11 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source>Edit</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Bearbeiten</translation>
         </message>
         <message>
             <source>Make variations</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Varianten erstellen</translation>
         </message>
     </context>
     <context>
@@ -2672,7 +2672,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source>All providers</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Alle Anbieter</translation>
         </message>
         <message>
             <source>warn</source>
