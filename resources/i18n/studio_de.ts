@@ -1466,139 +1466,139 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source>{images} deleted for good.</source>
-            <translation type="unfinished" />
+            <translation>{images} endgültig gelöscht.</translation>
         </message>
         <message>
             <source>Image {n} was not made from another image: it has no base.</source>
-            <translation type="unfinished" />
+            <translation>Bild {n} wurde nicht aus einem anderen Bild erstellt: es hat kein Basisbild.</translation>
         </message>
         <message>
             <source>The base of #{n}</source>
-            <translation type="unfinished" />
+            <translation>Das Basisbild von #{n}</translation>
         </message>
         <message>
             <source>These images cannot be compared: {why}.</source>
-            <translation type="unfinished" />
+            <translation>Diese Bilder lassen sich nicht vergleichen: {why}.</translation>
         </message>
         <message>
             <source>Imported {images}.</source>
-            <translation type="unfinished" />
+            <translation>{images} importiert.</translation>
         </message>
         <message numerus="yes">
             <source>%n already in the gallery.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n war bereits in der Galerie.</numerusform>
+                <numerusform>%n waren bereits in der Galerie.</numerusform>
             </translation>
         </message>
         <message>
             <source>{name} was skipped: {why}.</source>
-            <translation type="unfinished" />
+            <translation>{name} wurde übersprungen: {why}.</translation>
         </message>
         <message>
             <source>Of {name}, {what}.</source>
-            <translation type="unfinished" />
+            <translation>Zu {name}: {what}.</translation>
         </message>
     </context>
     <context>
         <name>ImageActions</name>
         <message>
             <source>{name} could not be opened: {why}.</source>
-            <translation type="unfinished" />
+            <translation>{name} konnte nicht geöffnet werden: {why}.</translation>
         </message>
         <message>
             <source>Open images to edit</source>
-            <translation type="unfinished" />
+            <translation>Bilder zum Bearbeiten öffnen</translation>
         </message>
         <message>
             <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.heic *.heif *.avif);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Bilder (*.png *.jpg *.jpeg *.webp *.gif *.heic *.heif *.avif);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>No image is shown: open one to edit (Ctrl+O).</source>
-            <translation type="unfinished" />
+            <translation>Es wird kein Bild angezeigt: öffnen Sie eines zum Bearbeiten (Ctrl+O).</translation>
         </message>
         <message>
             <source>The shown image</source>
-            <translation type="unfinished" />
+            <translation>Das angezeigte Bild</translation>
         </message>
         <message>
             <source>Image {n}</source>
-            <translation type="unfinished">Bild {n}</translation>
+            <translation>Bild {n}</translation>
         </message>
         <message>
             <source>Nothing saved is shown yet to export.</source>
-            <translation type="unfinished" />
+            <translation>Es wird noch nichts Gespeichertes angezeigt, das sich exportieren ließe.</translation>
         </message>
         <message>
             <source>Export image with metadata inside (invalidates content credentials)</source>
-            <translation type="unfinished" />
+            <translation>Bild mit eingebetteten Metadaten exportieren (macht Inhaltsnachweise ungültig)</translation>
         </message>
         <message>
             <source>Export image</source>
-            <translation type="unfinished" />
+            <translation>Bild exportieren</translation>
         </message>
         <message>
             <source>The image could not be exported: {why}.</source>
-            <translation type="unfinished" />
+            <translation>Das Bild konnte nicht exportiert werden: {why}.</translation>
         </message>
         <message>
             <source>Exported to {path}</source>
-            <translation type="unfinished" />
+            <translation>Exportiert nach {path}</translation>
         </message>
         <message>
             <source>Image copied</source>
-            <translation type="unfinished" />
+            <translation>Bild kopiert</translation>
         </message>
         <message>
             <source>The pasted image</source>
-            <translation type="unfinished" />
+            <translation>Das eingefügte Bild</translation>
         </message>
     </context>
     <context>
         <name>InputStrip</name>
         <message>
             <source>an SVG is made of vectors, and the Images API edits pictures</source>
-            <translation type="unfinished" />
+            <translation>ein SVG besteht aus Vektoren, und die Images API bearbeitet Rasterbilder</translation>
         </message>
         <message>
             <source>Input images</source>
-            <translation type="unfinished" />
+            <translation>Eingabebilder</translation>
         </message>
         <message>
             <source>Add image…</source>
-            <translation type="unfinished" />
+            <translation>Bild hinzufügen…</translation>
         </message>
         <message>
             <source>Add an input image (or drop files, or paste)</source>
-            <translation type="unfinished" />
+            <translation>Ein Eingabebild hinzufügen (oder Dateien hierher ziehen oder einfügen)</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Entfernen</translation>
         </message>
         <message>
             <source>Remove the selected inputs (Delete)</source>
-            <translation type="unfinished" />
+            <translation>Die ausgewählten Eingaben entfernen (Entf)</translation>
         </message>
         <message>
             <source>Base</source>
-            <translation type="unfinished" />
+            <translation>Basis</translation>
         </message>
         <message>
             <source>No input images yet.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Eingabebilder.</translation>
         </message>
         <message numerus="yes">
             <source>{n} of at most %n input image(s). The first is the base the mask or markup applies to; drag to reorder.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} von höchstens %n Eingabebild. Das erste ist das Basisbild, auf das sich Maske oder Skizze beziehen; zum Umsortieren ziehen.</numerusform>
+                <numerusform>{n} von höchstens %n Eingabebildern. Das erste ist das Basisbild, auf das sich Maske oder Skizze beziehen; zum Umsortieren ziehen.</numerusform>
             </translation>
         </message>
         <message>
             <source>This model takes at most {limit}: remove some.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Modell akzeptiert höchstens {limit}: entfernen Sie einige.</translation>
         </message>
     </context>
     <context>
@@ -1606,56 +1606,56 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>queued</source>
             <extracomment>What an edit is told to do when it stands in for a variation. What a job's state reads as (Job is no QObject: its words are in the context "Job").</extracomment>
-            <translation type="unfinished" />
+            <translation>wartet</translation>
         </message>
         <message>
             <source>sending</source>
-            <translation type="unfinished" />
+            <translation>wird gesendet</translation>
         </message>
         <message>
             <source>receiving</source>
-            <translation type="unfinished" />
+            <translation>wird empfangen</translation>
         </message>
         <message>
             <source>saving</source>
-            <translation type="unfinished" />
+            <translation>wird gespeichert</translation>
         </message>
         <message>
             <source>done</source>
-            <translation type="unfinished" />
+            <translation>fertig</translation>
         </message>
         <message>
             <source>failed</source>
-            <translation type="unfinished" />
+            <translation>fehlgeschlagen</translation>
         </message>
         <message>
             <source>cancelled</source>
-            <translation type="unfinished" />
+            <translation>abgebrochen</translation>
         </message>
         <message>
             <source>Variation of image {n}</source>
             <extracomment>An edit standing in for a variation (the provider makes none). This job's place in its group's grid. Longest edge of its final frames and of its partial previews: the view's size when it was sent (a job queued behind others keeps it). What to paint now: the newest partial, then the final image. With keep-unmasked, per final image: the model's own result in the gallery, the share of pixels it changed outside the mask, and where (a heat overlay). When the model was shut down: the model that replaces it. How many jobs its run was split into (one per image when streaming n &gt; 1).</extracomment>
-            <translation type="unfinished" />
+            <translation>Variante von Bild {n}</translation>
         </message>
         <message>
             <source>Variation of {name}</source>
-            <translation type="unfinished" />
+            <translation>Variante von {name}</translation>
         </message>
         <message>
             <source>Variation of an image</source>
-            <translation type="unfinished" />
+            <translation>Variante eines Bildes</translation>
         </message>
         <message>
             <source>{n} of {count} · {subject}</source>
-            <translation type="unfinished" />
+            <translation>{n} von {count} · {subject}</translation>
         </message>
         <message>
             <source>receiving partial {n} of {count}</source>
-            <translation type="unfinished" />
+            <translation>Zwischenbild {n} von {count} wird empfangen</translation>
         </message>
         <message>
             <source>failed (last preview kept)</source>
-            <translation type="unfinished" />
+            <translation>fehlgeschlagen (letzte Vorschau behalten)</translation>
         </message>
     </context>
     <context>
@@ -1663,11 +1663,11 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>{old} has been shut down: the job was retried with {model}.</source>
             <extracomment>A result was saved to the gallery: (job, frame or None, image id). The worker stopped; its running jobs were marked failed. A sentence the user should read (a retry that changed the model, say). A finished job left the list (pruned); its record is in ``history``. Display pixels kept by finished jobs, in bytes (the newest jobs keep theirs). Finished jobs kept in the list; older ones are pruned to records. Set by the view to its size in device pixels: partial previews need no more. The model that replaces a shut-down one, or None while it is live (the session knows; set by whoever builds the queue).</extracomment>
-            <translation type="unfinished" />
+            <translation>{old} wurde abgeschaltet: der Auftrag wurde mit {model} wiederholt.</translation>
         </message>
         <message>
             <source>The job can be retried.</source>
-            <translation type="unfinished" />
+            <translation>Der Auftrag kann wiederholt werden.</translation>
         </message>
     </context>
     <context>
@@ -1675,58 +1675,58 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>Job state</source>
             <extracomment>The user chose this model for what comes next (a shut-down model's replacement).</extracomment>
-            <translation type="unfinished" />
+            <translation>Auftragsstatus</translation>
         </message>
         <message>
             <source>Job problem</source>
-            <translation type="unfinished" />
+            <translation>Auftragsproblem</translation>
         </message>
         <message>
             <source>Request id</source>
-            <translation type="unfinished">Anfrage-ID</translation>
+            <translation>Anfrage-ID</translation>
         </message>
         <message>
             <source>Cancel this job (Esc cancels the newest)</source>
-            <translation type="unfinished" />
+            <translation>Diesen Auftrag abbrechen (Esc bricht den neuesten ab)</translation>
         </message>
         <message>
             <source>Cancel job</source>
-            <translation type="unfinished" />
+            <translation>Auftrag abbrechen</translation>
         </message>
         <message>
             <source>Retry</source>
-            <translation type="unfinished">Wiederholen</translation>
+            <translation>Erneut versuchen</translation>
         </message>
         <message>
             <source>Copy request id</source>
-            <translation type="unfinished" />
+            <translation>Anfrage-ID kopieren</translation>
         </message>
         <message>
             <source>Use {model}</source>
-            <translation type="unfinished" />
+            <translation>{model} verwenden</translation>
         </message>
         <message>
             <source>Choose {model} for what you make next</source>
-            <translation type="unfinished" />
+            <translation>{model} für alles Weitere wählen</translation>
         </message>
         <message>
             <source>Retry with {model}</source>
-            <translation type="unfinished" />
+            <translation>Mit {model} erneut versuchen</translation>
         </message>
         <message>
             <source>Request id: {id}</source>
-            <translation type="unfinished" />
+            <translation>Anfrage-ID: {id}</translation>
         </message>
     </context>
     <context>
         <name>JobsPanel</name>
         <message>
             <source>Jobs</source>
-            <translation type="unfinished" />
+            <translation>Aufträge</translation>
         </message>
         <message>
             <source>No jobs yet. Write a prompt and press Generate.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Aufträge. Schreiben Sie einen Prompt und klicken Sie auf „Generieren“.</translation>
         </message>
     </context>
     <context>
@@ -1734,7 +1734,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>System language ({name})</source>
             <extracomment>Overrides the setting (tests and the screenshot script pick a language with it). The shipped catalogues, each named in its own language (how a language list should read).</extracomment>
-            <translation type="unfinished" />
+            <translation>Systemsprache ({name})</translation>
         </message>
     </context>
     <context>
@@ -1742,43 +1742,43 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>Prompt and parameters</source>
             <extracomment>Work this window started; cancelled when it closes, so none outlives its widgets.</extracomment>
-            <translation type="unfinished" />
+            <translation>Prompt und Parameter</translation>
         </message>
         <message>
             <source>Jobs</source>
-            <translation type="unfinished" />
+            <translation>Aufträge</translation>
         </message>
         <message>
             <source>Recent results</source>
-            <translation type="unfinished" />
+            <translation>Neueste Ergebnisse</translation>
         </message>
         <message>
             <source>No provider</source>
-            <translation type="unfinished" />
+            <translation>Kein Anbieter</translation>
         </message>
         <message>
             <source>Provider: {name}</source>
-            <translation type="unfinished" />
+            <translation>Anbieter: {name}</translation>
         </message>
         <message>
             <source>Provider: {name} (no API key)</source>
-            <translation type="unfinished" />
+            <translation>Anbieter: {name} (kein API-Schlüssel)</translation>
         </message>
         <message>
             <source>Edit image</source>
-            <translation type="unfinished" />
+            <translation>Bild bearbeiten</translation>
         </message>
         <message>
             <source>Generate</source>
-            <translation type="unfinished" />
+            <translation>Generieren</translation>
         </message>
         <message>
             <source>Add an API key or start the demo server first</source>
-            <translation type="unfinished" />
+            <translation>Zuerst einen API-Schlüssel hinzufügen oder den Demoserver starten</translation>
         </message>
         <message>
             <source>Edit the base image as described (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>Das Basisbild wie beschrieben bearbeiten (Ctrl+Enter)</translation>
         </message>
         <message>
             <source>Make the image (Ctrl+Enter)</source>
@@ -2285,7 +2285,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source>Generate</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Generieren</translation>
         </message>
         <message>
             <source>Make the image (Ctrl+Enter)</source>
@@ -2336,7 +2336,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Entfernen</translation>
         </message>
         <message>
             <source>API key</source>
@@ -2436,7 +2436,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>Recent results</source>
             <extracomment>Whether "Make variations" is offered (the chosen model makes them).</extracomment>
-            <translation type="unfinished" />
+            <translation type="unfinished">Neueste Ergebnisse</translation>
         </message>
         <message>
             <source>Finished images appear here. Double-click one to show it again.</source>
@@ -2547,7 +2547,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source>Use {model}</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">{model} verwenden</translation>
         </message>
         <message>
             <source>Use {model} and retry</source>
