@@ -1782,118 +1782,118 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source>Make the image (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>Bild generieren (Ctrl+Enter)</translation>
         </message>
         <message>
             <source>Write a prompt on the left and press Generate (Ctrl+Enter).</source>
-            <translation type="unfinished" />
+            <translation>Schreiben Sie links einen Prompt und klicken Sie auf „Generieren“ (Ctrl+Enter).</translation>
         </message>
         <message>
             <source>Add an API key or start the offline demo server first.</source>
-            <translation type="unfinished">Fügen Sie zuerst einen API-Schlüssel hinzu oder starten Sie den Offline-Demoserver.</translation>
+            <translation>Fügen Sie zuerst einen API-Schlüssel hinzu oder starten Sie den Offline-Demoserver.</translation>
         </message>
         <message>
             <source>Write a prompt first: it says what the image shows.</source>
-            <translation type="unfinished" />
+            <translation>Schreiben Sie zuerst einen Prompt: er beschreibt, was das Bild zeigt.</translation>
         </message>
         <message>
             <source>Cancelling the newest job…</source>
-            <translation type="unfinished" />
+            <translation>Neuester Auftrag wird abgebrochen…</translation>
         </message>
         <message>
             <source>Quit Studio?</source>
-            <translation type="unfinished" />
+            <translation>Studio beenden?</translation>
         </message>
         <message numerus="yes">
             <source>%n job(s) are still running. Quit anyway? They will be cancelled; their last previews are kept in the gallery.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Auftrag läuft noch. Trotzdem beenden? Er wird abgebrochen; seine letzte Vorschau bleibt in der Galerie.</numerusform>
+                <numerusform>%n Aufträge laufen noch. Trotzdem beenden? Sie werden abgebrochen; ihre letzten Vorschauen bleiben in der Galerie.</numerusform>
             </translation>
         </message>
         <message>
             <source>&amp;Generate</source>
-            <translation type="unfinished" />
+            <translation>&amp;Generieren</translation>
         </message>
         <message>
             <source>&amp;Cancel newest job</source>
-            <translation type="unfinished" />
+            <translation>Neuesten Auftrag &amp;abbrechen</translation>
         </message>
         <message>
             <source>&amp;Export shown image…</source>
-            <translation type="unfinished" />
+            <translation>Angezeigtes Bild &amp;exportieren…</translation>
         </message>
         <message>
             <source>Save the image as it came, its metadata in .json and .xmp files beside it</source>
-            <translation type="unfinished" />
+            <translation>Das Bild unverändert speichern, seine Metadaten in .json- und .xmp-Dateien daneben</translation>
         </message>
         <message>
             <source>Export shown image with metadata &amp;inside (invalidates content credentials)…</source>
-            <translation type="unfinished" />
+            <translation>Angezeigtes Bild mit eingebetteten &amp;Metadaten exportieren (macht Inhaltsnachweise ungültig)…</translation>
         </message>
         <message>
             <source>&amp;Copy image</source>
-            <translation type="unfinished" />
+            <translation>Bild &amp;kopieren</translation>
         </message>
         <message>
             <source>&amp;Open image to edit…</source>
-            <translation type="unfinished" />
+            <translation>Bild zum Bearbeiten ö&amp;ffnen…</translation>
         </message>
         <message>
             <source>&amp;Edit shown image</source>
-            <translation type="unfinished" />
+            <translation>Angezeigtes Bild &amp;bearbeiten</translation>
         </message>
         <message>
             <source>Make &amp;variations</source>
-            <translation type="unfinished" />
+            <translation>&amp;Varianten erstellen</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rückgängig</translation>
         </message>
         <message>
             <source>&amp;Redo painting</source>
-            <translation type="unfinished" />
+            <translation>Malen &amp;wiederholen</translation>
         </message>
         <message>
             <source>&amp;Results</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ergebnisse</translation>
         </message>
         <message>
             <source>E&amp;ditor</source>
-            <translation type="unfinished" />
+            <translation>E&amp;ditor</translation>
         </message>
         <message>
             <source>&amp;Gallery</source>
-            <translation type="unfinished" />
+            <translation>&amp;Galerie</translation>
         </message>
         <message>
             <source>&amp;Batches</source>
-            <translation type="unfinished" />
+            <translation>&amp;Stapel</translation>
         </message>
         <message>
             <source>&amp;Paste image</source>
-            <translation type="unfinished" />
+            <translation>Bild &amp;einfügen</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beenden</translation>
         </message>
         <message>
             <source>Zoom &amp;in</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vergrößern</translation>
         </message>
         <message>
             <source>Zoom &amp;out</source>
-            <translation type="unfinished" />
+            <translation>Ver&amp;kleinern</translation>
         </message>
         <message>
             <source>&amp;Fit to window</source>
-            <translation type="unfinished" />
+            <translation>An Fenster &amp;anpassen</translation>
         </message>
         <message>
             <source>&amp;Actual size</source>
-            <translation type="unfinished" />
+            <translation>&amp;Originalgröße</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -1913,15 +1913,15 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source>&amp;Providers and API keys…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anbieter und API-Schlüssel…</translation>
         </message>
         <message>
             <source>Use the offline &amp;demo server</source>
-            <translation type="unfinished" />
+            <translation>Offline-&amp;Demoserver verwenden</translation>
         </message>
         <message>
             <source>Spending &amp;caps…</source>
-            <translation type="unfinished" />
+            <translation>Ausgaben&amp;limits…</translation>
         </message>
         <message>
             <source>&amp;Settings</source>
@@ -1933,130 +1933,130 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source>&amp;About Studio</source>
-            <translation type="unfinished" />
+            <translation>&amp;Über Studio</translation>
         </message>
         <message>
             <source>Tools</source>
-            <translation type="unfinished" />
+            <translation>Werkzeuge</translation>
         </message>
         <message>
             <source>About Studio</source>
-            <translation type="unfinished" />
+            <translation>Über Studio</translation>
         </message>
         <message>
             <source>&lt;b&gt;Studio {version}&lt;/b&gt;&lt;p&gt;A desktop image studio for the OpenAI Images API.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Studio {version}&lt;/b&gt;&lt;p&gt;Ein Desktop-Bildstudio für die OpenAI Images API.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
         <name>MaskSelection</name>
         <message>
             <source>Selection</source>
-            <translation type="unfinished" />
+            <translation>Auswahl</translation>
         </message>
         <message>
             <source>Grow, shrink or feather the mask; load or save it</source>
-            <translation type="unfinished" />
+            <translation>Maske erweitern, verkleinern oder weichzeichnen; laden oder speichern</translation>
         </message>
         <message>
             <source>Grow…</source>
-            <translation type="unfinished" />
+            <translation>Erweitern…</translation>
         </message>
         <message>
             <source>Widen the mask by some pixels</source>
-            <translation type="unfinished" />
+            <translation>Die Maske um einige Pixel erweitern</translation>
         </message>
         <message>
             <source>Shrink…</source>
-            <translation type="unfinished" />
+            <translation>Verkleinern…</translation>
         </message>
         <message>
             <source>Narrow the mask by some pixels</source>
-            <translation type="unfinished" />
+            <translation>Die Maske um einige Pixel verkleinern</translation>
         </message>
         <message>
             <source>Feather…</source>
-            <translation type="unfinished" />
+            <translation>Weiche Kante…</translation>
         </message>
         <message>
             <source>Soften the mask's edges now</source>
-            <translation type="unfinished" />
+            <translation>Die Kanten der Maske jetzt weichzeichnen</translation>
         </message>
         <message>
             <source>Load mask…</source>
-            <translation type="unfinished" />
+            <translation>Maske laden…</translation>
         </message>
         <message>
             <source>A mask file: transparent (or white) where the image may change</source>
-            <translation type="unfinished" />
+            <translation>Eine Maskendatei: transparent (oder weiß), wo sich das Bild ändern darf</translation>
         </message>
         <message>
             <source>Load from a picture's transparency…</source>
-            <translation type="unfinished" />
+            <translation>Aus der Transparenz eines Bildes laden…</translation>
         </message>
         <message>
             <source>Mask what is opaque in a picture (a cut-out subject, say)</source>
-            <translation type="unfinished" />
+            <translation>Maskieren, was in einem Bild deckend ist (etwa ein freigestelltes Motiv)</translation>
         </message>
         <message>
             <source>Save mask…</source>
-            <translation type="unfinished" />
+            <translation>Maske speichern…</translation>
         </message>
         <message>
             <source>Keep this mask as a PNG to reuse</source>
-            <translation type="unfinished" />
+            <translation>Diese Maske als PNG zum Wiederverwenden speichern</translation>
         </message>
         <message>
             <source>{name} could not be loaded as a mask: {why}.</source>
-            <translation type="unfinished" />
+            <translation>{name} konnte nicht als Maske geladen werden: {why}.</translation>
         </message>
         <message>
             <source>Nothing is masked yet, so there is no mask to save.</source>
-            <translation type="unfinished" />
+            <translation>Noch ist nichts maskiert, daher gibt es keine Maske zum Speichern.</translation>
         </message>
         <message>
             <source>The mask could not be saved to {path}: {why}.</source>
-            <translation type="unfinished" />
+            <translation>Die Maske konnte nicht unter {path} gespeichert werden: {why}.</translation>
         </message>
         <message>
             <source>Grow the mask</source>
-            <translation type="unfinished" />
+            <translation>Maske erweitern</translation>
         </message>
         <message>
             <source>By how many pixels:</source>
-            <translation type="unfinished" />
+            <translation>Um wie viele Pixel:</translation>
         </message>
         <message>
             <source>Shrink the mask</source>
-            <translation type="unfinished" />
+            <translation>Maske verkleinern</translation>
         </message>
         <message>
             <source>Feather the mask</source>
-            <translation type="unfinished" />
+            <translation>Maske weichzeichnen</translation>
         </message>
         <message>
             <source>Over how many pixels:</source>
-            <translation type="unfinished" />
+            <translation>Über wie viele Pixel:</translation>
         </message>
         <message>
             <source>Load a mask</source>
-            <translation type="unfinished" />
+            <translation>Maske laden</translation>
         </message>
         <message>
             <source>Mask a picture's opaque part</source>
-            <translation type="unfinished" />
+            <translation>Deckenden Teil eines Bildes maskieren</translation>
         </message>
         <message>
             <source>Images (*.png *.webp *.gif *.jpg *.jpeg);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Bilder (*.png *.webp *.gif *.jpg *.jpeg);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>Save the mask</source>
-            <translation type="unfinished" />
+            <translation>Maske speichern</translation>
         </message>
         <message>
             <source>PNG (*.png)</source>
-            <translation type="unfinished" />
+            <translation>PNG (*.png)</translation>
         </message>
     </context>
     <context>
@@ -2064,35 +2064,35 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>Model</source>
             <extracomment>The item's data for "Other model (compatible server)…": the name is typed beside it.</extracomment>
-            <translation type="unfinished">Modell</translation>
+            <translation>Modell</translation>
         </message>
         <message>
             <source>{model}  (not listed by this provider)</source>
-            <translation type="unfinished" />
+            <translation>{model}  (von diesem Anbieter nicht gelistet)</translation>
         </message>
         <message>
             <source>Other model (compatible server)…</source>
-            <translation type="unfinished" />
+            <translation>Anderes Modell (kompatibler Server)…</translation>
         </message>
         <message>
             <source>{model}  (until {day})</source>
-            <translation type="unfinished" />
+            <translation>{model}  (bis {day})</translation>
         </message>
         <message>
             <source>{model}  (shut down {day})</source>
-            <translation type="unfinished" />
+            <translation>{model}  (abgeschaltet am {day})</translation>
         </message>
         <message>
             <source> Its replacement: {model}.</source>
-            <translation type="unfinished" />
+            <translation> Ersatz: {model}.</translation>
         </message>
         <message>
             <source>{model} stops working on {day}.</source>
-            <translation type="unfinished" />
+            <translation>{model} funktioniert ab {day} nicht mehr.</translation>
         </message>
         <message>
             <source>{model} was shut down at OpenAI; this server still lists it.</source>
-            <translation type="unfinished" />
+            <translation>{model} wurde bei OpenAI abgeschaltet; dieser Server listet es noch auf.</translation>
         </message>
     </context>
     <context>
@@ -2289,7 +2289,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source>Make the image (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Bild generieren (Ctrl+Enter)</translation>
         </message>
         <message>
             <source>Mode</source>
