@@ -2099,11 +2099,11 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <name>NoticeBar</name>
         <message>
             <source>Dismiss</source>
-            <translation type="unfinished">Verwerfen</translation>
+            <translation>Schließen</translation>
         </message>
         <message>
             <source>Dismiss notice</source>
-            <translation type="unfinished" />
+            <translation>Hinweis schließen</translation>
         </message>
     </context>
     <context>
@@ -2111,7 +2111,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>Painting canvas</source>
             <extracomment>Click a colour: its area is selected (see the editor's selection options). Longest edge of a layer: the largest image a model makes, and 64 MB of layer at most. The colour tool was clicked at this layer point (QPointF), with these modifiers.</extracomment>
-            <translation type="unfinished" />
+            <translation>Malfläche</translation>
         </message>
     </context>
     <context>
@@ -2119,284 +2119,284 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>Background</source>
             <extracomment>What the live check puts in place of the inputs of an edit or variation: the inputs themselves are checked when they are prepared and sent. The table's parameters with a control of their own (model and size have their own rows). The format decides what else applies (a GIF cannot stream), and streaming decides whether partial images do: their rows are settled first. A refusal's ``param`` → the row that explains it (svg errors are about its reasoning effort). The row labels of the ParamSpec table (plain Python, English), for lupdate: the panel shows them through self.tr. tests/ui/test_translations.py checks none is missing.</extracomment>
-            <translation type="unfinished" />
+            <translation>Hintergrund</translation>
         </message>
         <message>
             <source>Complexity</source>
-            <translation type="unfinished" />
+            <translation>Komplexität</translation>
         </message>
         <message>
             <source>Compression %</source>
-            <translation type="unfinished" />
+            <translation>Kompression %</translation>
         </message>
         <message>
             <source>Fidelity</source>
-            <translation type="unfinished" />
+            <translation>Detailtreue</translation>
         </message>
         <message>
             <source>Format</source>
-            <translation type="unfinished" />
+            <translation>Format</translation>
         </message>
         <message>
             <source>Frame ms</source>
-            <translation type="unfinished" />
+            <translation>ms pro Bild</translation>
         </message>
         <message>
             <source>Frames</source>
-            <translation type="unfinished" />
+            <translation>Einzelbilder</translation>
         </message>
         <message>
             <source>Images</source>
-            <translation type="unfinished">Bilder</translation>
+            <translation>Bilder</translation>
         </message>
         <message>
             <source>Partial images</source>
-            <translation type="unfinished" />
+            <translation>Zwischenbilder</translation>
         </message>
         <message>
             <source>Moderation</source>
-            <translation type="unfinished" />
+            <translation>Moderation</translation>
         </message>
         <message>
             <source>Quality</source>
-            <translation type="unfinished" />
+            <translation>Qualität</translation>
         </message>
         <message>
             <source>Returned as</source>
-            <translation type="unfinished" />
+            <translation>Rückgabe als</translation>
         </message>
         <message>
             <source>SVG effort</source>
-            <translation type="unfinished" />
+            <translation>SVG-Aufwand</translation>
         </message>
         <message>
             <source>SVG model</source>
-            <translation type="unfinished" />
+            <translation>SVG-Modell</translation>
         </message>
         <message>
             <source>Safety id</source>
-            <translation type="unfinished" />
+            <translation>Sicherheits-ID</translation>
         </message>
         <message>
             <source>Streaming</source>
-            <translation type="unfinished" />
+            <translation>Streaming</translation>
         </message>
         <message>
             <source>Style</source>
-            <translation type="unfinished" />
+            <translation>Stil</translation>
         </message>
         <message>
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>Benutzer</translation>
         </message>
         <message>
             <source>model name on your server</source>
             <extracomment>Per row: the note under the control saying why it does not apply, and the one saying what the model would refuse. The user's tick of each box shown unticked because it does not apply now. What the panel builds requests for; set by the window as the user edits or varies.</extracomment>
-            <translation type="unfinished" />
+            <translation>Modellname auf Ihrem Server</translation>
         </message>
         <message>
             <source>Custom model</source>
-            <translation type="unfinished" />
+            <translation>Eigenes Modell</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Größe</translation>
         </message>
         <message>
             <source>Width</source>
-            <translation type="unfinished" />
+            <translation>Breite</translation>
         </message>
         <message>
             <source>Height</source>
-            <translation type="unfinished" />
+            <translation>Höhe</translation>
         </message>
         <message>
             <source>optional</source>
-            <translation type="unfinished" />
+            <translation>optional</translation>
         </message>
         <message>
             <source>Model</source>
-            <translation type="unfinished">Modell</translation>
+            <translation>Modell</translation>
         </message>
         <message>
             <source>Why not</source>
-            <translation type="unfinished" />
+            <translation>Warum nicht</translation>
         </message>
         <message>
             <source>model's default</source>
-            <translation type="unfinished" />
+            <translation>Standard des Modells</translation>
         </message>
         <message>
             <source>Custom size…</source>
-            <translation type="unfinished" />
+            <translation>Eigene Größe…</translation>
         </message>
     </context>
     <context>
         <name>PictureView</name>
         <message>
             <source>Click to play or pause</source>
-            <translation type="unfinished" />
+            <translation>Klicken für Wiedergabe oder Pause</translation>
         </message>
     </context>
     <context>
         <name>PlaybackBar</name>
         <message>
             <source>Play or pause</source>
-            <translation type="unfinished" />
+            <translation>Wiedergabe oder Pause</translation>
         </message>
         <message>
             <source>Frame</source>
-            <translation type="unfinished" />
+            <translation>Einzelbild</translation>
         </message>
         <message>
             <source>Pause (Space)</source>
-            <translation type="unfinished" />
+            <translation>Pause (Leertaste)</translation>
         </message>
         <message>
             <source>Play (Space)</source>
-            <translation type="unfinished" />
+            <translation>Wiedergabe (Leertaste)</translation>
         </message>
         <message>
             <source>Frame {n} of {count}</source>
-            <translation type="unfinished" />
+            <translation>Einzelbild {n} von {count}</translation>
         </message>
     </context>
     <context>
         <name>PromptPanel</name>
         <message>
             <source>Prompt</source>
-            <translation type="unfinished">Prompt</translation>
+            <translation>Prompt</translation>
         </message>
         <message>
             <source>Describe the image: subject, setting, style, light… (Ctrl+Enter to make it)</source>
-            <translation type="unfinished" />
+            <translation>Beschreiben Sie das Bild: Motiv, Umgebung, Stil, Licht… (Ctrl+Enter zum Generieren)</translation>
         </message>
         <message>
             <source>Recent prompts</source>
-            <translation type="unfinished" />
+            <translation>Letzte Prompts</translation>
         </message>
         <message>
             <source>Pick a prompt you used before</source>
-            <translation type="unfinished" />
+            <translation>Einen früher verwendeten Prompt wählen</translation>
         </message>
         <message>
             <source>Characters</source>
-            <translation type="unfinished" />
+            <translation>Zeichen</translation>
         </message>
         <message>
             <source>Generate</source>
-            <translation type="unfinished">Generieren</translation>
+            <translation>Generieren</translation>
         </message>
         <message>
             <source>Make the image (Ctrl+Enter)</source>
-            <translation type="unfinished">Bild generieren (Ctrl+Enter)</translation>
+            <translation>Bild generieren (Ctrl+Enter)</translation>
         </message>
         <message>
             <source>Mode</source>
-            <translation type="unfinished" />
+            <translation>Modus</translation>
         </message>
         <message>
             <source>Recent prompts…</source>
-            <translation type="unfinished" />
+            <translation>Letzte Prompts…</translation>
         </message>
         <message>
             <source>No recent prompts yet</source>
-            <translation type="unfinished" />
+            <translation>Noch keine früheren Prompts</translation>
         </message>
         <message>
             <source>{n} / {limit}</source>
-            <translation type="unfinished" />
+            <translation>{n} / {limit}</translation>
         </message>
     </context>
     <context>
         <name>ProvidersDialog</name>
         <message>
             <source>The key is stored in the system keychain.</source>
-            <translation type="unfinished" />
+            <translation>Der Schlüssel ist im Schlüsselbund des Systems gespeichert.</translation>
         </message>
         <message>
             <source>The key comes from the environment variable {var}; Studio does not store it.</source>
-            <translation type="unfinished" />
+            <translation>Der Schlüssel stammt aus der Umgebungsvariable {var}; Studio speichert ihn nicht.</translation>
         </message>
         <message>
             <source>No system keychain is available: the key is kept for this session only. Set {var} to keep it across sessions.</source>
-            <translation type="unfinished" />
+            <translation>Kein Schlüsselbund des Systems verfügbar: der Schlüssel gilt nur für diese Sitzung. Setzen Sie {var}, um ihn sitzungsübergreifend zu behalten.</translation>
         </message>
         <message>
             <source>No key yet.</source>
-            <translation type="unfinished" />
+            <translation>Noch kein Schlüssel.</translation>
         </message>
         <message>
             <source>Providers</source>
-            <translation type="unfinished" />
+            <translation>Anbieter</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished">Hinzufügen</translation>
+            <translation>Hinzufügen</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished">Entfernen</translation>
+            <translation>Entfernen</translation>
         </message>
         <message>
             <source>API key</source>
-            <translation type="unfinished" />
+            <translation>API-Schlüssel</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished">Anzeigen</translation>
+            <translation>Anzeigen</translation>
         </message>
         <message>
             <source>Show or hide the key</source>
-            <translation type="unfinished" />
+            <translation>Schlüssel anzeigen oder verbergen</translation>
         </message>
         <message>
             <source>Use this provider</source>
-            <translation type="unfinished" />
+            <translation>Diesen Anbieter verwenden</translation>
         </message>
         <message>
             <source>Test connection</source>
-            <translation type="unfinished" />
+            <translation>Verbindung testen</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished">Art</translation>
+            <translation>Art</translation>
         </message>
         <message>
             <source>Base URL</source>
-            <translation type="unfinished" />
+            <translation>Basis-URL</translation>
         </message>
         <message>
             <source>Organization</source>
-            <translation type="unfinished" />
+            <translation>Organisation</translation>
         </message>
         <message>
             <source>Project</source>
-            <translation type="unfinished" />
+            <translation>Projekt</translation>
         </message>
         <message>
             <source>Deployment</source>
-            <translation type="unfinished" />
+            <translation>Bereitstellung</translation>
         </message>
         <message>
             <source>API version</source>
-            <translation type="unfinished" />
+            <translation>API-Version</translation>
         </message>
         <message>
             <source> (in use)</source>
-            <translation type="unfinished" />
+            <translation> (aktiv)</translation>
         </message>
         <message>
             <source>Endpoint</source>
-            <translation type="unfinished" />
+            <translation>Endpunkt</translation>
         </message>
         <message>
             <source>In use</source>
-            <translation type="unfinished" />
+            <translation>Aktiv</translation>
         </message>
         <message>
             <source>Loading…</source>
