@@ -2400,35 +2400,35 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Wird geladen…</translation>
         </message>
         <message>
             <source>Paste the API key here</source>
-            <translation type="unfinished" />
+            <translation>API-Schlüssel hier einfügen</translation>
         </message>
         <message>
             <source>The key will be saved when you press Save.</source>
-            <translation type="unfinished" />
+            <translation>Der Schlüssel wird gespeichert, wenn Sie auf „Speichern“ klicken.</translation>
         </message>
         <message>
             <source>Hide</source>
-            <translation type="unfinished" />
+            <translation>Verbergen</translation>
         </message>
         <message>
             <source>{problem} A key you enter here is kept for this session only; set OPENAI_API_KEY (or AZURE_OPENAI_API_KEY) in the environment to keep one across sessions.</source>
-            <translation type="unfinished" />
+            <translation>{problem} Ein hier eingegebener Schlüssel gilt nur für diese Sitzung; setzen Sie OPENAI_API_KEY (oder AZURE_OPENAI_API_KEY) in der Umgebung, um einen Schlüssel sitzungsübergreifend zu behalten.</translation>
         </message>
         <message>
             <source>Connecting to {name}…</source>
-            <translation type="unfinished" />
+            <translation>Verbindung zu {name} wird hergestellt…</translation>
         </message>
         <message>
             <source>Add at least one provider.</source>
-            <translation type="unfinished" />
+            <translation>Fügen Sie mindestens einen Anbieter hinzu.</translation>
         </message>
         <message>
             <source>The settings could not be saved: {reason}. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Die Einstellungen konnten nicht gespeichert werden: {reason}. Es wurde nichts geändert.</translation>
         </message>
     </context>
     <context>
@@ -2436,42 +2436,42 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>Recent results</source>
             <extracomment>Whether "Make variations" is offered (the chosen model makes them).</extracomment>
-            <translation type="unfinished">Neueste Ergebnisse</translation>
+            <translation>Neueste Ergebnisse</translation>
         </message>
         <message>
             <source>Finished images appear here. Double-click one to show it again.</source>
-            <translation type="unfinished" />
+            <translation>Fertige Bilder erscheinen hier. Doppelklicken Sie auf eines, um es wieder anzuzeigen.</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished">Anzeigen</translation>
+            <translation>Anzeigen</translation>
         </message>
         <message>
             <source>Edit</source>
-            <translation type="unfinished">Bearbeiten</translation>
+            <translation>Bearbeiten</translation>
         </message>
         <message>
             <source>Make variations</source>
-            <translation type="unfinished">Varianten erstellen</translation>
+            <translation>Varianten erstellen</translation>
         </message>
     </context>
     <context>
         <name>RegionsPanel</name>
         <message>
             <source>Together, in one request</source>
-            <translation type="unfinished" />
+            <translation>Gemeinsam, in einer Anfrage</translation>
         </message>
         <message>
             <source>One after another</source>
-            <translation type="unfinished" />
+            <translation>Nacheinander</translation>
         </message>
         <message>
             <source>Run the regions</source>
-            <translation type="unfinished" />
+            <translation>Bereiche bearbeiten</translation>
         </message>
         <message>
             <source>Together: one request, one prompt naming each region. One after another: an edit per region, each result the next one's base.</source>
-            <translation type="unfinished" />
+            <translation>Gemeinsam: eine Anfrage, ein Prompt, der jeden Bereich nennt. Nacheinander: eine Bearbeitung pro Bereich, jedes Ergebnis ist das Basisbild des nächsten.</translation>
         </message>
     </context>
     <context>
@@ -2479,7 +2479,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>The model's own result could not be read.</source>
             <extracomment>Longest edge of the copy shown when zoomed in (3840x2160 is the largest image made). The run the canvas's cells belong to.</extracomment>
-            <translation type="unfinished" />
+            <translation>Das eigene Ergebnis des Modells konnte nicht gelesen werden.</translation>
         </message>
     </context>
     <context>
@@ -2487,91 +2487,91 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>Preparing the images…</source>
             <extracomment>Jobs were sent: their run is on the results page. Groups of jobs whose shut-down model was already announced.</extracomment>
-            <translation type="unfinished" />
+            <translation>Bilder werden vorbereitet…</translation>
         </message>
         <message>
             <source>The images could not be prepared for {model}: {why}.</source>
-            <translation type="unfinished" />
+            <translation>Die Bilder konnten nicht für {model} vorbereitet werden: {why}.</translation>
         </message>
         <message>
             <source>image {n} is no longer in the gallery</source>
-            <translation type="unfinished" />
+            <translation>Bild {n} ist nicht mehr in der Galerie</translation>
         </message>
         <message>
             <source>Editing region {step} of {total}…</source>
-            <translation type="unfinished" />
+            <translation>Bereich {step} von {total} wird bearbeitet…</translation>
         </message>
         <message>
             <source>Variations of the base or shown image</source>
-            <translation type="unfinished" />
+            <translation>Varianten des Basisbilds oder des angezeigten Bildes</translation>
         </message>
         <message>
             <source>Variations of the base or shown image, made by an edit with {model}</source>
-            <translation type="unfinished" />
+            <translation>Varianten des Basisbilds oder des angezeigten Bildes, per Bearbeitung mit {model} erstellt</translation>
         </message>
         <message>
             <source>{model} makes no variations</source>
-            <translation type="unfinished" />
+            <translation>{model} erstellt keine Varianten</translation>
         </message>
         <message>
             <source>{model} makes no variations: choose another model under Model.</source>
-            <translation type="unfinished" />
+            <translation>{model} erstellt keine Varianten: wählen Sie unter „Modell“ ein anderes Modell.</translation>
         </message>
         <message>
             <source>Add an API key or start the offline demo server first.</source>
-            <translation type="unfinished">Fügen Sie zuerst einen API-Schlüssel hinzu oder starten Sie den Offline-Demoserver.</translation>
+            <translation>Fügen Sie zuerst einen API-Schlüssel hinzu oder starten Sie den Offline-Demoserver.</translation>
         </message>
         <message>
             <source>Open or pick an image first: variations are made from an image.</source>
-            <translation type="unfinished" />
+            <translation>Öffnen oder wählen Sie zuerst ein Bild: Varianten entstehen aus einem Bild.</translation>
         </message>
         <message>
             <source>{name} could not be prepared for {model}: {why}.</source>
-            <translation type="unfinished" />
+            <translation>{name} konnte nicht für {model} vorbereitet werden: {why}.</translation>
         </message>
         <message>
             <source>Model: {model}</source>
-            <translation type="unfinished" />
+            <translation>Modell: {model}</translation>
         </message>
         <message>
             <source>{old} {gone}: Studio now uses {new} in its place.</source>
-            <translation type="unfinished" />
+            <translation>{old} {gone}: Studio verwendet stattdessen {new}.</translation>
         </message>
         <message>
             <source>is no longer offered</source>
-            <translation type="unfinished" />
+            <translation>wird nicht mehr angeboten</translation>
         </message>
         <message>
             <source>was shut down on {day}</source>
-            <translation type="unfinished" />
+            <translation>wurde am {day} abgeschaltet</translation>
         </message>
         <message>
             <source>Use {model}</source>
-            <translation type="unfinished">{model} verwenden</translation>
+            <translation>{model} verwenden</translation>
         </message>
         <message>
             <source>Use {model} and retry</source>
-            <translation type="unfinished" />
+            <translation>{model} verwenden und erneut versuchen</translation>
         </message>
         <message>
             <source>Replace your prompt?</source>
-            <translation type="unfinished" />
+            <translation>Ihren Prompt ersetzen?</translation>
         </message>
         <message>
             <source>The prompt box holds what you were writing. Replace it with this image's prompt? Yours stays under Recent prompts.</source>
-            <translation type="unfinished" />
+            <translation>Im Prompt-Feld steht, was Sie gerade geschrieben haben. Durch den Prompt dieses Bildes ersetzen? Ihr Text bleibt unter „Letzte Prompts“ erhalten.</translation>
         </message>
         <message>
             <source>Image {n} was made with {old}, which {gone}: its settings are taken with {new}.</source>
-            <translation type="unfinished" />
+            <translation>Bild {n} wurde mit {old} erstellt; dieses Modell {gone}: seine Einstellungen werden mit {new} übernommen.</translation>
         </message>
         <message>
             <source>Settings of image {n} taken</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen von Bild {n} übernommen</translation>
         </message>
         <message>
             <source>Prompt of image {n} taken</source>
-            <translation type="unfinished" />
+            <translation>Prompt von Bild {n} übernommen</translation>
         </message>
     </context>
     <context>
@@ -2579,196 +2579,196 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>Offline demo server</source>
             <extracomment>A sentence the user should read, not an error (e.g. where a key was kept). ``model_choices`` changed (the new tuple of ``ModelInfo``). Shown once at start when the settings file could not be used as it was. What day it is for the models' lifecycle (tests set another). The active provider's ``/models`` list; None until it (or the cache) answered. The provider ``_provider_models`` belong to.</extracomment>
-            <translation type="unfinished" />
+            <translation>Offline-Demoserver</translation>
         </message>
         <message>
             <source>The key for {name} is kept for this session only; set {variable} to keep it across sessions.</source>
-            <translation type="unfinished" />
+            <translation>Der Schlüssel für {name} gilt nur für diese Sitzung; setzen Sie {variable}, um ihn sitzungsübergreifend zu behalten.</translation>
         </message>
         <message>
             <source>Connected to {name}.</source>
-            <translation type="unfinished" />
+            <translation>Mit {name} verbunden.</translation>
         </message>
         <message numerus="yes">
             <source>Connected to {name}: this key may use %n image model(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Mit {name} verbunden: dieser Schlüssel darf %n Bildmodell verwenden</numerusform>
+                <numerusform>Mit {name} verbunden: dieser Schlüssel darf %n Bildmodelle verwenden</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Connected to {name}: %n model(s) offered, {images} of them for images</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Mit {name} verbunden: %n Modell angeboten, davon {images} für Bilder</numerusform>
+                <numerusform>Mit {name} verbunden: %n Modelle angeboten, davon {images} für Bilder</numerusform>
             </translation>
         </message>
         <message>
             <source>{model} on {day}</source>
-            <translation type="unfinished" />
+            <translation>{model} am {day}</translation>
         </message>
         <message>
             <source>. Shutting down: {models}</source>
-            <translation type="unfinished" />
+            <translation>. Wird abgeschaltet: {models}</translation>
         </message>
     </context>
     <context>
         <name>SpendingDialog</name>
         <message>
             <source>Spending caps</source>
-            <translation type="unfinished" />
+            <translation>Ausgabenlimits</translation>
         </message>
         <message>
             <source>Spent: reading the gallery…</source>
-            <translation type="unfinished" />
+            <translation>Ausgegeben: Galerie wird gelesen…</translation>
         </message>
         <message>
             <source>Spent</source>
-            <translation type="unfinished">Ausgegeben</translation>
+            <translation>Ausgegeben</translation>
         </message>
         <message>
             <source>Before each request, what was spent (images kept, and requests that may have been billed) plus the request's estimate is checked against these caps.</source>
-            <translation type="unfinished" />
+            <translation>Vor jeder Anfrage werden die bisherigen Ausgaben (aufbewahrte Bilder und möglicherweise berechnete Anfragen) plus die Schätzung der Anfrage mit diesen Limits verglichen.</translation>
         </message>
         <message>
             <source>Caps</source>
-            <translation type="unfinished" />
+            <translation>Limits</translation>
         </message>
         <message>
             <source>Per</source>
-            <translation type="unfinished" />
+            <translation>Pro</translation>
         </message>
         <message>
             <source>Limit (USD)</source>
-            <translation type="unfinished" />
+            <translation>Limit (USD)</translation>
         </message>
         <message>
             <source>Provider</source>
-            <translation type="unfinished">Anbieter</translation>
+            <translation>Anbieter</translation>
         </message>
         <message>
             <source>When passed</source>
-            <translation type="unfinished" />
+            <translation>Bei Überschreitung</translation>
         </message>
         <message>
             <source>Add cap</source>
-            <translation type="unfinished" />
+            <translation>Limit hinzufügen</translation>
         </message>
         <message>
             <source>Remove cap</source>
-            <translation type="unfinished" />
+            <translation>Limit entfernen</translation>
         </message>
         <message>
             <source>Spent: {text}</source>
-            <translation type="unfinished">Ausgegeben: {text}</translation>
+            <translation>Ausgegeben: {text}</translation>
         </message>
         <message>
             <source>day</source>
-            <translation type="unfinished" />
+            <translation>Tag</translation>
         </message>
         <message>
             <source>month</source>
-            <translation type="unfinished" />
+            <translation>Monat</translation>
         </message>
         <message>
             <source>All providers</source>
-            <translation type="unfinished">Alle Anbieter</translation>
+            <translation>Alle Anbieter</translation>
         </message>
         <message>
             <source>warn</source>
-            <translation type="unfinished" />
+            <translation>warnen</translation>
         </message>
         <message>
             <source>refuse</source>
-            <translation type="unfinished" />
+            <translation>ablehnen</translation>
         </message>
         <message>
             <source>The settings could not be saved: {why}</source>
-            <translation type="unfinished" />
+            <translation>Die Einstellungen konnten nicht gespeichert werden: {why}</translation>
         </message>
     </context>
     <context>
         <name>StatusLine</name>
         <message>
             <source>Estimated cost</source>
-            <translation type="unfinished" />
+            <translation>Geschätzte Kosten</translation>
         </message>
         <message numerus="yes">
             <source>Last job: %Ln token(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Letzter Auftrag: %Ln Token</numerusform>
+                <numerusform>Letzter Auftrag: %Ln Token</numerusform>
             </translation>
         </message>
         <message>
             <source>cost {cost}</source>
-            <translation type="unfinished" />
+            <translation>Kosten {cost}</translation>
         </message>
         <message>
             <source>cost unknown</source>
-            <translation type="unfinished" />
+            <translation>Kosten unbekannt</translation>
         </message>
         <message>
             <source>today {money}</source>
-            <translation type="unfinished" />
+            <translation>heute {money}</translation>
         </message>
     </context>
     <context>
         <name>WelcomePanel</name>
         <message>
             <source>Welcome to Studio</source>
-            <translation type="unfinished" />
+            <translation>Willkommen bei Studio</translation>
         </message>
         <message>
             <source>Generate images from a prompt, edit them by painting over what should change, and keep everything you make in a searchable gallery.</source>
-            <translation type="unfinished" />
+            <translation>Generieren Sie Bilder aus einem Prompt, bearbeiten Sie sie, indem Sie übermalen, was sich ändern soll, und bewahren Sie alles in einer durchsuchbaren Galerie auf.</translation>
         </message>
         <message>
             <source>Add an API key…</source>
-            <translation type="unfinished" />
+            <translation>API-Schlüssel hinzufügen…</translation>
         </message>
         <message>
             <source>Add an API key</source>
-            <translation type="unfinished" />
+            <translation>API-Schlüssel hinzufügen</translation>
         </message>
         <message>
             <source>Use the offline demo server</source>
-            <translation type="unfinished" />
+            <translation>Offline-Demoserver verwenden</translation>
         </message>
         <message>
             <source>Try Studio with a local server that draws images itself; no key needed.</source>
-            <translation type="unfinished" />
+            <translation>Studio mit einem lokalen Server ausprobieren, der Bilder selbst zeichnet; kein Schlüssel nötig.</translation>
         </message>
         <message>
             <source>Starting the demo server…</source>
-            <translation type="unfinished" />
+            <translation>Demoserver wird gestartet…</translation>
         </message>
         <message>
             <source>Using the offline demo server at {url}. Its images are drawn locally; nothing leaves this computer.</source>
-            <translation type="unfinished" />
+            <translation>Offline-Demoserver unter {url} wird verwendet. Seine Bilder werden lokal gezeichnet; nichts verlässt diesen Computer.</translation>
         </message>
         <message>
             <source>Ready to send requests to {name}.</source>
-            <translation type="unfinished" />
+            <translation>Bereit, Anfragen an {name} zu senden.</translation>
         </message>
         <message>
             <source>a provider</source>
-            <translation type="unfinished" />
+            <translation>einen Anbieter</translation>
         </message>
         <message>
             <source>To start, add an API key for {name}, or try Studio offline with the built-in demo server.</source>
-            <translation type="unfinished" />
+            <translation>Fügen Sie zum Start einen API-Schlüssel für {name} hinzu oder testen Sie Studio offline mit dem eingebauten Demoserver.</translation>
         </message>
         <message>
             <source>Providers…</source>
-            <translation type="unfinished" />
+            <translation>Anbieter…</translation>
         </message>
     </context>
     <context>
         <name>WorkerLink</name>
         <message>
             <source>The request service stopped unexpectedly (exit code {code}).</source>
-            <translation type="unfinished" />
+            <translation>Der Anfragedienst wurde unerwartet beendet (Exit-Code {code}).</translation>
         </message>
     </context>
     <context>
@@ -2776,29 +2776,29 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>Today's spending could not be read: {why}</source>
             <extracomment>The job whose kept-unmasked result is compared with the model's own (or None). Longest edge of the frames a run sends back: the view's size in device pixels.</extracomment>
-            <translation type="unfinished" />
+            <translation>Die heutigen Ausgaben konnten nicht gelesen werden: {why}</translation>
         </message>
         <message>
             <source>The gallery could not be checked: {why}.</source>
-            <translation type="unfinished" />
+            <translation>Die Galerie konnte nicht geprüft werden: {why}.</translation>
         </message>
         <message numerus="yes">
             <source>%n image file(s) are missing from the gallery folder; they are marked in the gallery.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Bilddatei fehlt im Galerieordner; sie ist in der Galerie markiert.</numerusform>
+                <numerusform>%n Bilddateien fehlen im Galerieordner; sie sind in der Galerie markiert.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n image file(s) in the gallery folder had no entry in the gallery (a save cut short); they were added back.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Bilddatei im Galerieordner hatte keinen Eintrag in der Galerie (ein abgebrochenes Speichern); sie wurde wieder aufgenommen.</numerusform>
+                <numerusform>%n Bilddateien im Galerieordner hatten keinen Eintrag in der Galerie (ein abgebrochenes Speichern); sie wurden wieder aufgenommen.</numerusform>
             </translation>
         </message>
         <message>
             <source>Add an API key or start the offline demo server first.</source>
-            <translation type="unfinished">Fügen Sie zuerst einen API-Schlüssel hinzu oder starten Sie den Offline-Demoserver.</translation>
+            <translation>Fügen Sie zuerst einen API-Schlüssel hinzu oder starten Sie den Offline-Demoserver.</translation>
         </message>
     </context>
     <context>
@@ -2806,51 +2806,51 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>pink</source>
             <extracomment>The region colours' names (core's REGION_COLOURS, English: they go into prompts too), as shown in the panel.</extracomment>
-            <translation type="unfinished" />
+            <translation>Rosa</translation>
         </message>
         <message>
             <source>blue</source>
-            <translation type="unfinished" />
+            <translation>Blau</translation>
         </message>
         <message>
             <source>green</source>
-            <translation type="unfinished" />
+            <translation>Grün</translation>
         </message>
         <message>
             <source>orange</source>
-            <translation type="unfinished" />
+            <translation>Orange</translation>
         </message>
         <message>
             <source>violet</source>
-            <translation type="unfinished" />
+            <translation>Violett</translation>
         </message>
         <message>
             <source>cyan</source>
-            <translation type="unfinished" />
+            <translation>Cyan</translation>
         </message>
         <message>
             <source>Paint region {n}</source>
-            <translation type="unfinished" />
+            <translation>Bereich {n} malen</translation>
         </message>
         <message>
             <source>Paint region {n} ({colour})</source>
-            <translation type="unfinished" />
+            <translation>Bereich {n} malen ({colour})</translation>
         </message>
         <message>
             <source>What should happen in the {colour} region</source>
-            <translation type="unfinished" />
+            <translation>Was im Bereich mit der Farbe {colour} geschehen soll</translation>
         </message>
         <message>
             <source>Instruction for region {n}</source>
-            <translation type="unfinished" />
+            <translation>Anweisung für Bereich {n}</translation>
         </message>
         <message>
             <source>Remove region {n}</source>
-            <translation type="unfinished" />
+            <translation>Bereich {n} entfernen</translation>
         </message>
         <message>
             <source>Remove this region and what was painted in it</source>
-            <translation type="unfinished" />
+            <translation>Diesen Bereich und das darin Gemalte entfernen</translation>
         </message>
     </context>
 </TS>
