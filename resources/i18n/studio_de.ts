@@ -6,11 +6,11 @@
         <message>
             <source>Estimate: unknown ({model} has no known price)</source>
             <extracomment>Lines of the preview listed; the count and total always cover them all.</extracomment>
-            <translation>Schätzung: unbekannt ({model} hat keinen bekannten Preis)</translation>
+            <translation>Schätzung: unbekannt (kein Preis für {model})</translation>
         </message>
         <message>
             <source>Estimate: {money} plus the input images</source>
-            <translation>Schätzung: {money} zuzüglich der Eingabebilder</translation>
+            <translation>Schätzung: {money} zzgl. Eingabebilder</translation>
         </message>
         <message>
             <source>Estimate: {money}</source>
@@ -272,11 +272,11 @@
         <name>CompareBar</name>
         <message>
             <source>Show the model's own result</source>
-            <translation>Eigenes Ergebnis des Modells zeigen</translation>
+            <translation>Modellergebnis zeigen</translation>
         </message>
         <message>
             <source>Show changes outside the mask</source>
-            <translation>Änderungen außerhalb der Maske zeigen</translation>
+            <translation>Änderungen außerhalb der Maske</translation>
         </message>
         <message>
             <source>The model changed {share} of the pixels outside the mask; the original pixels were put back there.</source>
@@ -1047,7 +1047,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source>Seam</source>
-            <translation>Übergang</translation>
+            <translation>Naht</translation>
         </message>
         <message>
             <source>How far the edit may reach into the picture, blending into it</source>
@@ -1087,7 +1087,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source> (the nearest size the model accepts)</source>
-            <translation> (die nächste Größe, die das Modell akzeptiert)</translation>
+            <translation> (nächste vom Modell akzeptierte Größe)</translation>
         </message>
         <message>
             <source>, picture at {p}%</source>
@@ -1259,7 +1259,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source>Reuse</source>
-            <translation>Wiederverwenden</translation>
+            <translation>Übernehmen</translation>
         </message>
         <message>
             <source>Take this image's prompt, or all its settings</source>
@@ -1383,11 +1383,11 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source>Reuse prompt</source>
-            <translation>Prompt wiederverwenden</translation>
+            <translation>Prompt übernehmen</translation>
         </message>
         <message>
             <source>Reuse all settings</source>
-            <translation>Alle Einstellungen wiederverwenden</translation>
+            <translation>Alle Einstellungen übernehmen</translation>
         </message>
         <message>
             <source>Make variations</source>
@@ -1786,7 +1786,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source>Write a prompt on the left and press Generate (Ctrl+Enter).</source>
-            <translation>Schreiben Sie links einen Prompt und klicken Sie auf „Generieren“ (Ctrl+Enter).</translation>
+            <translation>Links einen Prompt schreiben und „Generieren“ drücken (Ctrl+Enter).</translation>
         </message>
         <message>
             <source>Add an API key or start the offline demo server first.</source>
@@ -1841,7 +1841,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source>&amp;Edit shown image</source>
-            <translation>Angezeigtes Bild &amp;bearbeiten</translation>
+            <translation>Bild &amp;bearbeiten</translation>
         </message>
         <message>
             <source>Make &amp;variations</source>
