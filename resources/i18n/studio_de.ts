@@ -35,7 +35,7 @@
         </message>
         <message>
             <source>One value a line for the template's variable, or a CSV/TSV table</source>
-            <translation>Ein Wert pro Zeile für die Variable der Vorlage, oder eine CSV/TSV-Tabelle</translation>
+            <translation>Ein Wert pro Zeile für die Variable der Vorlage oder eine CSV/TSV-Tabelle</translation>
         </message>
         <message>
             <source>Values are a table (CSV or TSV with a header)</source>
@@ -2092,7 +2092,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source>{model} was shut down at OpenAI; this server still lists it.</source>
-            <translation>{model} wurde bei OpenAI abgeschaltet; dieser Server listet es noch auf.</translation>
+            <translation>{model} wurde bei OpenAI abgeschaltet; dieser Server führt es noch.</translation>
         </message>
     </context>
     <context>
