@@ -6,224 +6,224 @@
         <message>
             <source>Estimate: unknown ({model} has no known price)</source>
             <extracomment>Lines of the preview listed; the count and total always cover them all.</extracomment>
-            <translation type="unfinished" />
+            <translation>预估：未知（{model} 没有已知价格）</translation>
         </message>
         <message>
             <source>Estimate: {money} plus the input images</source>
-            <translation type="unfinished" />
+            <translation>预估：{money}，另加输入图像的费用</translation>
         </message>
         <message>
             <source>Estimate: {money}</source>
-            <translation type="unfinished" />
+            <translation>预估：{money}</translation>
         </message>
         <message>
             <source>Batches</source>
-            <translation type="unfinished" />
+            <translation>批处理</translation>
         </message>
         <message>
             <source>Prompt template</source>
             <extracomment>The page's state and actions (``core.batches``); the spending dialog reads it too.</extracomment>
-            <translation type="unfinished" />
+            <translation>提示词模板</translation>
         </message>
         <message>
             <source>a watercolour {subject} on a {red|green|blue} background</source>
-            <translation type="unfinished" />
+            <translation>水彩风格的 {subject}，{红|绿|蓝}色背景</translation>
         </message>
         <message>
             <source>Values</source>
-            <translation type="unfinished" />
+            <translation>取值</translation>
         </message>
         <message>
             <source>One value a line for the template's variable, or a CSV/TSV table</source>
-            <translation type="unfinished" />
+            <translation>每行一个模板变量的取值，或一个 CSV/TSV 表格</translation>
         </message>
         <message>
             <source>Values are a table (CSV or TSV with a header)</source>
-            <translation type="unfinished" />
+            <translation>取值为表格（带表头的 CSV 或 TSV）</translation>
         </message>
         <message>
             <source>Load values…</source>
-            <translation type="unfinished" />
+            <translation>载入取值…</translation>
         </message>
         <message>
             <source>Matrix</source>
-            <translation type="unfinished" />
+            <translation>参数矩阵</translation>
         </message>
         <message>
             <source>size=1024x1024,1536x1024; quality=low,high</source>
-            <translation type="unfinished" />
+            <translation>size=1024x1024,1536x1024; quality=low,high</translation>
         </message>
         <message>
             <source>Send through</source>
-            <translation type="unfinished" />
+            <translation>发送方式</translation>
         </message>
         <message>
             <source>Batch API: half price, done within 24 h</source>
-            <translation type="unfinished" />
+            <translation>Batch API：半价，24 小时内完成</translation>
         </message>
         <message>
             <source>Live: now, at the usual price</source>
-            <translation type="unfinished" />
+            <translation>实时：立即发送，按常规价格</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>预览</translation>
         </message>
         <message>
             <source>Send batch</source>
-            <translation type="unfinished" />
+            <translation>发送批处理</translation>
         </message>
         <message>
             <source>Write a template, then Preview.</source>
-            <translation type="unfinished" />
+            <translation>先写好模板，再点击“预览”。</translation>
         </message>
         <message>
             <source>Batch summary</source>
-            <translation type="unfinished" />
+            <translation>批处理摘要</translation>
         </message>
         <message>
             <source>Expanded requests</source>
-            <translation type="unfinished" />
+            <translation>展开后的请求</translation>
         </message>
         <message>
             <source>Template</source>
-            <translation type="unfinished" />
+            <translation>模板</translation>
         </message>
         <message>
             <source>Batches sent</source>
-            <translation type="unfinished" />
+            <translation>已发送的批处理</translation>
         </message>
         <message>
             <source>Batch</source>
-            <translation type="unfinished" />
+            <translation>批处理</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>状态</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>已完成</translation>
         </message>
         <message>
             <source>Failed</source>
-            <translation type="unfinished" />
+            <translation>失败</translation>
         </message>
         <message>
             <source>Estimate</source>
-            <translation type="unfinished" />
+            <translation>预估</translation>
         </message>
         <message>
             <source>Kept</source>
-            <translation type="unfinished" />
+            <translation>已保存</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>刷新</translation>
         </message>
         <message>
             <source>Keep results</source>
-            <translation type="unfinished" />
+            <translation>保存结果</translation>
         </message>
         <message>
             <source>Cancel batch</source>
-            <translation type="unfinished" />
+            <translation>取消批处理</translation>
         </message>
         <message>
             <source>Interrupted requests</source>
-            <translation type="unfinished" />
+            <translation>中断的请求</translation>
         </message>
         <message>
             <source>Retry</source>
-            <translation type="unfinished" />
+            <translation>重试</translation>
         </message>
         <message>
             <source>Dismiss</source>
-            <translation type="unfinished" />
+            <translation>忽略</translation>
         </message>
         <message>
             <source>Spent</source>
-            <translation type="unfinished" />
+            <translation>已花费</translation>
         </message>
         <message>
             <source>Interrupted — may have been billed</source>
-            <translation type="unfinished" />
+            <translation>已中断——可能已计费</translation>
         </message>
         <message>
             <source>Add an API key or start the offline demo server first.</source>
-            <translation type="unfinished" />
+            <translation>请先添加 API 密钥或启动离线演示服务器。</translation>
         </message>
         <message>
             <source>Sent live; the results are in the gallery.</source>
-            <translation type="unfinished" />
+            <translation>已实时发送；结果在图库中。</translation>
         </message>
         <message>
             <source>Batch {id} sent; it is polled while this page is open.</source>
-            <translation type="unfinished" />
+            <translation>批处理 {id} 已发送；此页面打开期间会定时查询其进度。</translation>
         </message>
         <message>
             <source>Values for the template</source>
-            <translation type="unfinished" />
+            <translation>模板的取值</translation>
         </message>
         <message>
             <source>Lists and tables (*.txt *.csv *.tsv);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>列表和表格 (*.txt *.csv *.tsv);;所有文件 (*)</translation>
         </message>
         <message>
             <source>{name} could not be read: {why}</source>
-            <translation type="unfinished" />
+            <translation>无法读取 {name}：{why}</translation>
         </message>
         <message>
             <source>through the Batch API</source>
-            <translation type="unfinished" />
+            <translation>经 Batch API 发送</translation>
         </message>
         <message>
             <source>live</source>
-            <translation type="unfinished" />
+            <translation>实时发送</translation>
         </message>
         <message numerus="yes">
             <source>%n request(s) {via}; estimated total {total}</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 个请求，{via}；预估总计 {total}</numerusform>
             </translation>
         </message>
         <message>
             <source> (the first {n} listed)</source>
-            <translation type="unfinished" />
+            <translation> (仅列出前 {n} 个)</translation>
         </message>
         <message numerus="yes">
             <source>%n result(s) of {id} kept in the gallery.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>批处理 {id} 的 %n 个结果已保存到图库。</numerusform>
             </translation>
         </message>
         <message>
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>未知</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>是</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>否</translation>
         </message>
         <message>
             <source>up to {money}</source>
-            <translation type="unfinished" />
+            <translation>最多 {money}</translation>
         </message>
         <message>
             <source>Spent: {text}</source>
-            <translation type="unfinished" />
+            <translation>已花费：{text}</translation>
         </message>
         <message>
             <source>Send it again: it may be billed twice</source>
-            <translation type="unfinished" />
+            <translation>重新发送：可能会重复计费</translation>
         </message>
         <message>
             <source>An edit's input images were not kept: make it again from the editor</source>
-            <translation type="unfinished" />
+            <translation>该编辑的输入图像未保留：请在编辑器中重新制作</translation>
         </message>
     </context>
     <context>
@@ -231,20 +231,20 @@
         <message>
             <source>This gallery has no batch {id}.</source>
             <extracomment>``values`` is a CSV or TSV table whose header names the variables.</extracomment>
-            <translation type="unfinished" />
+            <translation>此图库中没有批处理 {id}。</translation>
         </message>
         <message>
             <source>there is nothing to send</source>
-            <translation type="unfinished" />
+            <translation>没有可发送的内容</translation>
         </message>
         <message>
             <source>Nothing was sent.</source>
-            <translation type="unfinished" />
+            <translation>未发送任何内容。</translation>
         </message>
         <message numerus="yes">
             <source>{failed} of %n request(s) failed; the first: {why}</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 个请求中有 {failed} 个失败；第一个失败原因：{why}</numerusform>
             </translation>
         </message>
     </context>
@@ -253,11 +253,11 @@
         <message>
             <source>Canvas</source>
             <extracomment>Dragging the fitted image takes it out to other programs. An animated GIF plays (else its first frame stands still). Zoomed in past the pixels the frame has: a sharper copy of the image would show. A cell of a grid was clicked (not dragged): the image Edit, Export and Copy act on.</extracomment>
-            <translation type="unfinished" />
+            <translation>画布</translation>
         </message>
         <message>
             <source>Your images appear here.</source>
-            <translation type="unfinished" />
+            <translation>图像会显示在这里。</translation>
         </message>
         <message>
             <source>Waiting…</source>
@@ -342,7 +342,7 @@
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">预览</translation>
         </message>
         <message>
             <source>Prompt</source>
@@ -442,7 +442,7 @@
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">状态</translation>
         </message>
         <message>
             <source>a partial image kept from a failed job</source>
@@ -1047,7 +1047,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Canvas</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">画布</translation>
         </message>
         <message>
             <source>Stop expanding</source>
@@ -1680,7 +1680,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Retry</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">重试</translation>
         </message>
         <message>
             <source>Copy request id</source>
@@ -1775,7 +1775,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Add an API key or start the offline demo server first.</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">请先添加 API 密钥或启动离线演示服务器。</translation>
         </message>
         <message>
             <source>Write a prompt first: it says what the image shows.</source>
@@ -2083,7 +2083,7 @@ The details were written to the log: {log}</source>
         <name>NoticeBar</name>
         <message>
             <source>Dismiss</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">忽略</translation>
         </message>
         <message>
             <source>Dismiss notice</source>
@@ -2503,7 +2503,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Add an API key or start the offline demo server first.</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">请先添加 API 密钥或启动离线演示服务器。</translation>
         </message>
         <message>
             <source>Open or pick an image first: variations are made from an image.</source>
@@ -2606,7 +2606,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Spent</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">已花费</translation>
         </message>
         <message>
             <source>Before each request, what was spent (images kept, and requests that may have been billed) plus the request's estimate is checked against these caps.</source>
@@ -2642,7 +2642,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Spent: {text}</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">已花费：{text}</translation>
         </message>
         <message>
             <source>day</source>
@@ -2777,7 +2777,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Add an API key or start the offline demo server first.</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">请先添加 API 密钥或启动离线演示服务器。</translation>
         </message>
     </context>
     <context>
