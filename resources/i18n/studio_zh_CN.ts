@@ -262,22 +262,22 @@
         <message>
             <source>Waiting…</source>
             <extracomment>None: fit to the view; otherwise screen pixels per image pixel. Drawn over a single image (e.g. where an edit changed what it should not). The cell marked as chosen in a grid.</extracomment>
-            <translation type="unfinished" />
+            <translation>等待中…</translation>
         </message>
     </context>
     <context>
         <name>CompareBar</name>
         <message>
             <source>Show the model's own result</source>
-            <translation type="unfinished" />
+            <translation>显示模型的原始结果</translation>
         </message>
         <message>
             <source>Show changes outside the mask</source>
-            <translation type="unfinished" />
+            <translation>显示蒙版外的改动</translation>
         </message>
         <message>
             <source>The model changed {share} of the pixels outside the mask; the original pixels were put back there.</source>
-            <translation type="unfinished" />
+            <translation>模型改动了蒙版外 {share} 的像素；这些位置已恢复为原始像素。</translation>
         </message>
     </context>
     <context>
@@ -285,251 +285,251 @@
         <message>
             <source>Compare</source>
             <extracomment>GIFs play, SVGs are drawn at the zoom shown. Where the split is, as a share of the widget's width.</extracomment>
-            <translation type="unfinished" />
+            <translation>对比</translation>
         </message>
         <message>
             <source>Side by side</source>
-            <translation type="unfinished" />
+            <translation>并排</translation>
         </message>
         <message>
             <source>Split</source>
-            <translation type="unfinished" />
+            <translation>分割</translation>
         </message>
         <message>
             <source>One over the other: drag the line to move the split</source>
-            <translation type="unfinished" />
+            <translation>叠放对比：拖动分割线调整分界位置</translation>
         </message>
         <message>
             <source>Difference…</source>
-            <translation type="unfinished" />
+            <translation>差异…</translation>
         </message>
         <message>
             <source>See which pixels changed, and how many</source>
-            <translation type="unfinished" />
+            <translation>查看哪些像素有变化，以及变化了多少</translation>
         </message>
         <message>
             <source>Wheel to zoom, drag to pan, double-click to fit.</source>
-            <translation type="unfinished" />
+            <translation>滚轮缩放，拖动平移，双击适应窗口。</translation>
         </message>
         <message>
             <source>Space plays or pauses.</source>
-            <translation type="unfinished" />
+            <translation>按空格键播放或暂停。</translation>
         </message>
     </context>
     <context>
         <name>CompareView</name>
         <message>
             <source>Comparison</source>
-            <translation type="unfinished" />
+            <translation>对比视图</translation>
         </message>
     </context>
     <context>
         <name>DemoServer</name>
         <message>
             <source>The offline demo server did not start in time.</source>
-            <translation type="unfinished" />
+            <translation>离线演示服务器未能及时启动。</translation>
         </message>
         <message>
             <source>The offline demo server could not start; see the log.</source>
-            <translation type="unfinished" />
+            <translation>离线演示服务器无法启动；请查看日志。</translation>
         </message>
     </context>
     <context>
         <name>DetailsPane</name>
         <message>
             <source>Select an image to see everything about it.</source>
-            <translation type="unfinished" />
+            <translation>选择一张图像以查看其全部信息。</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished">预览</translation>
+            <translation>预览</translation>
         </message>
         <message>
             <source>Prompt</source>
-            <translation type="unfinished" />
+            <translation>提示词</translation>
         </message>
         <message>
             <source>Revised prompt</source>
-            <translation type="unfinished" />
+            <translation>修订后的提示词</translation>
         </message>
         <message>
             <source>Content credentials</source>
-            <translation type="unfinished" />
+            <translation>内容凭证</translation>
         </message>
         <message>
             <source>tags, separated by commas</source>
-            <translation type="unfinished" />
+            <translation>标签，用逗号分隔</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>标签</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>备注</translation>
         </message>
         <message>
             <source>&lt;b&gt;Made from&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;来源图像&lt;/b&gt;</translation>
         </message>
         <message>
             <source>&lt;b&gt;Used for&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;衍生图像&lt;/b&gt;</translation>
         </message>
         <message>
             <source>&lt;b&gt;Prompt&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;提示词&lt;/b&gt;</translation>
         </message>
         <message>
             <source>&lt;b&gt;Revised prompt&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;修订后的提示词&lt;/b&gt;</translation>
         </message>
         <message>
             <source>&lt;b&gt;Content credentials&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;内容凭证&lt;/b&gt;</translation>
         </message>
         <message>
             <source>&lt;b&gt;Tags&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;标签&lt;/b&gt;</translation>
         </message>
         <message>
             <source>&lt;b&gt;Notes&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;备注&lt;/b&gt;</translation>
         </message>
         <message>
             <source>The file is missing.</source>
-            <translation type="unfinished" />
+            <translation>文件已丢失。</translation>
         </message>
         <message>
             <source>No preview.</source>
-            <translation type="unfinished" />
+            <translation>无预览。</translation>
         </message>
         <message>
             <source>(no prompt)</source>
-            <translation type="unfinished" />
+            <translation>（无提示词）</translation>
         </message>
         <message>
             <source>A variation of image {n}</source>
-            <translation type="unfinished" />
+            <translation>图像 {n} 的变体</translation>
         </message>
         <message>
             <source>A variation (variations take no prompt)</source>
-            <translation type="unfinished" />
+            <translation>变体（变体不使用提示词）</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>类型</translation>
         </message>
         <message>
             <source>Model</source>
-            <translation type="unfinished" />
+            <translation>模型</translation>
         </message>
         <message>
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>创建时间</translation>
         </message>
         <message>
             <source>Provider</source>
-            <translation type="unfinished" />
+            <translation>服务商</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>文件</translation>
         </message>
         <message>
             <source>Animation</source>
-            <translation type="unfinished" />
+            <translation>动画</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">状态</translation>
+            <translation>状态</translation>
         </message>
         <message>
             <source>a partial image kept from a failed job</source>
-            <translation type="unfinished" />
+            <translation>失败任务保留下来的中间预览图</translation>
         </message>
         <message>
             <source>Usage</source>
-            <translation type="unfinished" />
+            <translation>用量</translation>
         </message>
         <message numerus="yes">
             <source>%Ln token(s) ({input} in, {output} out)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln 个 token（输入 {input}，输出 {output}）</numerusform>
             </translation>
         </message>
         <message>
             <source>Cost</source>
-            <translation type="unfinished" />
+            <translation>费用</translation>
         </message>
         <message>
             <source>Took</source>
-            <translation type="unfinished" />
+            <translation>耗时</translation>
         </message>
         <message>
             <source>{seconds} s</source>
-            <translation type="unfinished" />
+            <translation>{seconds} 秒</translation>
         </message>
         <message>
             <source>Request id</source>
-            <translation type="unfinished" />
+            <translation>请求 ID</translation>
         </message>
         <message>
             <source>Input ({role})</source>
-            <translation type="unfinished" />
+            <translation>输入（{role}）</translation>
         </message>
         <message numerus="yes">
             <source>%n frame(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 帧</numerusform>
             </translation>
         </message>
         <message>
             <source>generation</source>
-            <translation type="unfinished" />
+            <translation>生成</translation>
         </message>
         <message>
             <source>edit</source>
-            <translation type="unfinished" />
+            <translation>编辑</translation>
         </message>
         <message>
             <source>variation</source>
-            <translation type="unfinished" />
+            <translation>变体</translation>
         </message>
         <message>
             <source>import</source>
-            <translation type="unfinished" />
+            <translation>导入</translation>
         </message>
         <message>
             <source>Signed by</source>
-            <translation type="unfinished" />
+            <translation>签名者</translation>
         </message>
         <message>
             <source>Signed</source>
-            <translation type="unfinished" />
+            <translation>签名时间</translation>
         </message>
         <message>
             <source>Generator</source>
-            <translation type="unfinished" />
+            <translation>生成工具</translation>
         </message>
         <message>
             <source>Actions</source>
-            <translation type="unfinished" />
+            <translation>操作</translation>
         </message>
         <message>
             <source>Image {n}</source>
-            <translation type="unfinished" />
+            <translation>图像 {n}</translation>
         </message>
     </context>
     <context>
         <name>DifferenceDialog</name>
         <message>
             <source>What changed</source>
-            <translation type="unfinished" />
+            <translation>变化之处</translation>
         </message>
         <message>
             <source>From {before} to {after}: changed pixels in colour</source>
-            <translation type="unfinished" />
+            <translation>从 {before} 到 {after}：有变化的像素以彩色显示</translation>
         </message>
     </context>
     <context>
@@ -537,31 +537,31 @@
         <message>
             <source>Difference</source>
             <extracomment>Per channel, out of 255: the default line between noise and a change.</extracomment>
-            <translation type="unfinished" />
+            <translation>差异</translation>
         </message>
         <message>
             <source>Threshold</source>
-            <translation type="unfinished" />
+            <translation>阈值</translation>
         </message>
         <message>
             <source>How much a pixel may change (per channel, of 255) and still count as the same</source>
-            <translation type="unfinished" />
+            <translation>像素变化不超过此值（每通道，满值 255）时仍视为相同</translation>
         </message>
         <message>
             <source>Comparing…</source>
-            <translation type="unfinished" />
+            <translation>正在比较…</translation>
         </message>
         <message>
             <source>Share changed</source>
-            <translation type="unfinished" />
+            <translation>变化比例</translation>
         </message>
         <message>
             <source>{share} of the pixels changed ({n} of {total})</source>
-            <translation type="unfinished" />
+            <translation>{share} 的像素有变化（{total} 个中的 {n} 个）</translation>
         </message>
         <message>
             <source>; the second picture was scaled to the first one's size</source>
-            <translation type="unfinished" />
+            <translation>；第二张图已缩放到第一张的尺寸</translation>
         </message>
     </context>
     <context>
@@ -569,25 +569,25 @@
         <message>
             <source>Region {n} could not be sent.</source>
             <extracomment>Queue ``request`` with these parents; returns the jobs made (the window's submit). The bytes of a gallery image, by id.</extracomment>
-            <translation type="unfinished" />
+            <translation>区域 {n} 无法发送。</translation>
         </message>
         <message>
             <source>The regions stopped at {n} of {count}: {why}.</source>
-            <translation type="unfinished" />
+            <translation>区域编辑在第 {n}/{count} 个处停止：{why}。</translation>
         </message>
         <message numerus="yes">
             <source>All %n regions were edited, one after another.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>全部 %n 个区域已逐个编辑完成。</numerusform>
             </translation>
         </message>
         <message>
             <source>not an image Studio can read</source>
-            <translation type="unfinished" />
+            <translation>不是 Studio 能读取的图像</translation>
         </message>
         <message>
             <source>The result of region {n} could not be read: {why}.</source>
-            <translation type="unfinished" />
+            <translation>无法读取区域 {n} 的结果：{why}。</translation>
         </message>
     </context>
     <context>
@@ -595,110 +595,110 @@
         <message>
             <source>Brush</source>
             <extracomment>Longest edge of the base as painted over: enough for the largest image a model makes.</extracomment>
-            <translation type="unfinished" />
+            <translation>画笔</translation>
         </message>
         <message>
             <source>Paint (left button); the right button erases</source>
-            <translation type="unfinished" />
+            <translation>绘制（左键）；右键擦除</translation>
         </message>
         <message>
             <source>Eraser</source>
-            <translation type="unfinished" />
+            <translation>橡皮擦</translation>
         </message>
         <message>
             <source>Erase what was painted</source>
-            <translation type="unfinished" />
+            <translation>擦除已绘制的内容</translation>
         </message>
         <message>
             <source>Rectangle</source>
-            <translation type="unfinished" />
+            <translation>矩形</translation>
         </message>
         <message>
             <source>Drag a rectangle; the right button clears it</source>
-            <translation type="unfinished" />
+            <translation>拖出一个矩形；右键清除</translation>
         </message>
         <message>
             <source>Lasso</source>
-            <translation type="unfinished" />
+            <translation>套索</translation>
         </message>
         <message>
             <source>Draw round an area to fill it; the right button clears it</source>
-            <translation type="unfinished" />
+            <translation>圈出一个区域并填充；右键清除</translation>
         </message>
         <message>
             <source>Arrow</source>
-            <translation type="unfinished" />
+            <translation>箭头</translation>
         </message>
         <message>
             <source>Drag an arrow</source>
-            <translation type="unfinished" />
+            <translation>拖出一个箭头</translation>
         </message>
         <message>
             <source>Ellipse</source>
-            <translation type="unfinished" />
+            <translation>椭圆</translation>
         </message>
         <message>
             <source>Drag an ellipse outline</source>
-            <translation type="unfinished" />
+            <translation>拖出一个椭圆轮廓</translation>
         </message>
         <message>
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>颜色</translation>
         </message>
         <message>
             <source>Click a colour to select its area (Shift adds to the mask, Alt cuts from it)</source>
-            <translation type="unfinished" />
+            <translation>点击一种颜色以选中其区域（按住 Shift 添加到蒙版，按住 Alt 从蒙版中减去）</translation>
         </message>
         <message>
             <source>Replace</source>
-            <translation type="unfinished" />
+            <translation>替换</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>添加</translation>
         </message>
         <message>
             <source>Cut</source>
-            <translation type="unfinished" />
+            <translation>减去</translation>
         </message>
         <message>
             <source>Editor</source>
             <extracomment>Where it lies in the picture, in words ("top left"). Its own mask, when the regions are edited one after another. What was changed to make the model accept the inputs, as sentences. The size to ask for (an expanded canvas's); None to leave the request's as it is. Several painted regions: merged into ``mask``, or each with its own mask.</extracomment>
-            <translation type="unfinished" />
+            <translation>编辑器</translation>
         </message>
         <message>
             <source>Keep unmasked area</source>
             <extracomment>The base's pixels as shown (the expand view paints them too).</extracomment>
-            <translation type="unfinished" />
+            <translation>保留蒙版外区域</translation>
         </message>
         <message>
             <source>Models also change pixels outside the mask. Put the original pixels back there (with a soft seam); the model's own result is kept in the gallery too.</source>
-            <translation type="unfinished" />
+            <translation>模型也会改动蒙版外的像素。在那里放回原始像素（接缝柔和过渡）；模型的原始结果也会保存在图库中。</translation>
         </message>
         <message>
             <source>Feather mask edges</source>
-            <translation type="unfinished" />
+            <translation>羽化蒙版边缘</translation>
         </message>
         <message>
             <source>Soften the mask's edges by this many pixels when sent</source>
-            <translation type="unfinished" />
+            <translation>发送时按此像素数柔化蒙版边缘</translation>
         </message>
         <message>
             <source>Painting</source>
             <extracomment>The input shown as the base (held, so a new one is told from it by identity).</extracomment>
-            <translation type="unfinished" />
+            <translation>绘制</translation>
         </message>
         <message>
             <source>Mask</source>
-            <translation type="unfinished" />
+            <translation>蒙版</translation>
         </message>
         <message>
             <source>Paint where the image may change</source>
-            <translation type="unfinished" />
+            <translation>涂抹允许图像变化的区域</translation>
         </message>
         <message>
             <source>Markup</source>
-            <translation type="unfinished" />
+            <translation>标注</translation>
         </message>
         <message>
             <source>Draw strokes, arrows and outlines that guide the edit</source>
