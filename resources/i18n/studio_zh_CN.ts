@@ -702,156 +702,156 @@
         </message>
         <message>
             <source>Draw strokes, arrows and outlines that guide the edit</source>
-            <translation type="unfinished" />
+            <translation>绘制笔画、箭头和轮廓来引导编辑</translation>
         </message>
         <message>
             <source>Brush size</source>
             <extracomment>A toolbar shows or hides a widget through the action that holds it.</extracomment>
-            <translation type="unfinished" />
+            <translation>画笔大小</translation>
         </message>
         <message>
             <source>Brush size in image pixels ([ and ])</source>
-            <translation type="unfinished" />
+            <translation>画笔大小，以图像像素计（[ 和 ]）</translation>
         </message>
         <message>
             <source> Size </source>
-            <translation type="unfinished" />
+            <translation> 大小 </translation>
         </message>
         <message>
             <source>Hardness</source>
-            <translation type="unfinished" />
+            <translation>硬度</translation>
         </message>
         <message>
             <source>How hard the brush's edge is ({ and })</source>
-            <translation type="unfinished" />
+            <translation>画笔边缘的硬度（{ 和 }）</translation>
         </message>
         <message>
             <source> Hardness </source>
-            <translation type="unfinished" />
+            <translation> 硬度 </translation>
         </message>
         <message>
             <source>Tolerance</source>
-            <translation type="unfinished" />
+            <translation>容差</translation>
         </message>
         <message>
             <source>How far a colour may be from the one clicked and still be selected</source>
-            <translation type="unfinished" />
+            <translation>与所点颜色相差多少以内仍会被选中</translation>
         </message>
         <message>
             <source>Contiguous</source>
-            <translation type="unfinished" />
+            <translation>连续</translation>
         </message>
         <message>
             <source>Only the area joined to the click; off: that colour everywhere</source>
-            <translation type="unfinished" />
+            <translation>仅选择与点击处相连的区域；关闭时选择所有该颜色的区域</translation>
         </message>
         <message>
             <source>Selection mode</source>
-            <translation type="unfinished" />
+            <translation>选择模式</translation>
         </message>
         <message>
             <source>Mask opacity</source>
-            <translation type="unfinished" />
+            <translation>蒙版不透明度</translation>
         </message>
         <message>
             <source>How strongly the mask is shown</source>
-            <translation type="unfinished" />
+            <translation>蒙版显示的浓淡程度</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>显示</translation>
         </message>
         <message>
             <source>Show or hide the mask over the image</source>
-            <translation type="unfinished" />
+            <translation>在图像上显示或隐藏蒙版</translation>
         </message>
         <message>
             <source>Layer</source>
-            <translation type="unfinished" />
+            <translation>图层</translation>
         </message>
         <message>
             <source>Fill</source>
-            <translation type="unfinished" />
+            <translation>填充</translation>
         </message>
         <message>
             <source>Mask the whole image</source>
-            <translation type="unfinished" />
+            <translation>将整张图像加入蒙版</translation>
         </message>
         <message>
             <source>Clear</source>
-            <translation type="unfinished" />
+            <translation>清除</translation>
         </message>
         <message>
             <source>Clear the layer</source>
-            <translation type="unfinished" />
+            <translation>清空图层</translation>
         </message>
         <message>
             <source>Invert</source>
-            <translation type="unfinished" />
+            <translation>反转</translation>
         </message>
         <message>
             <source>Mask what is not masked, and unmask what is</source>
-            <translation type="unfinished" />
+            <translation>将蒙版内外互换</translation>
         </message>
         <message>
             <source>Expand canvas</source>
-            <translation type="unfinished" />
+            <translation>扩展画布</translation>
         </message>
         <message>
             <source>Extend the picture beyond its edges: choose a larger canvas and where the picture goes on it; the model paints the new area</source>
-            <translation type="unfinished" />
+            <translation>将画面扩展到原边缘之外：选择更大的画布以及画面在其中的位置，由模型绘制新增区域</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>撤销</translation>
         </message>
         <message>
             <source>Take back the last stroke (Ctrl+Z)</source>
-            <translation type="unfinished" />
+            <translation>撤销上一笔（Ctrl+Z）</translation>
         </message>
         <message>
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>重做</translation>
         </message>
         <message>
             <source>Do it again (Ctrl+Shift+Z)</source>
-            <translation type="unfinished" />
+            <translation>重做（Ctrl+Shift+Z）</translation>
         </message>
         <message>
             <source>Add region</source>
-            <translation type="unfinished" />
+            <translation>添加区域</translation>
         </message>
         <message>
             <source>Paint another area in another colour, with its own instruction</source>
-            <translation type="unfinished" />
+            <translation>用另一种颜色绘制另一个区域，并为它单独写指令</translation>
         </message>
         <message>
             <source> Feather </source>
-            <translation type="unfinished" />
+            <translation> 羽化 </translation>
         </message>
         <message>
             <source>Stop editing</source>
-            <translation type="unfinished" />
+            <translation>结束编辑</translation>
         </message>
         <message>
             <source>Put the inputs away and go back to generating</source>
-            <translation type="unfinished" />
+            <translation>收起输入图像，返回生成模式</translation>
         </message>
         <message>
             <source>&lt;h3&gt;Edit an image&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;编辑图像&lt;/h3&gt;</translation>
         </message>
         <message>
             <source>Open an image, drop one here or paste it — or press Edit image (Ctrl+E) on a result. Then paint where it should change and describe the change.</source>
-            <translation type="unfinished" />
+            <translation>打开一张图像、拖放到这里或直接粘贴——也可以在结果上点击“编辑图像”（Ctrl+E）。然后涂抹需要改动的地方，并描述要做的改动。</translation>
         </message>
         <message>
             <source>Open image…</source>
-            <translation type="unfinished" />
+            <translation>打开图像…</translation>
         </message>
         <message>
             <source>Paste</source>
-            <translation type="unfinished" />
+            <translation>粘贴</translation>
         </message>
         <message numerus="yes">
             <source>%n image(s)</source>
@@ -861,100 +861,100 @@
         </message>
         <message>
             <source>Expanding the picture to {w}x{h}: describe the new area</source>
-            <translation type="unfinished" />
+            <translation>将画面扩展到 {w}x{h}：请描述新增区域</translation>
         </message>
         <message>
             <source>Editing {images}, nothing painted (the whole image may change)</source>
-            <translation type="unfinished" />
+            <translation>正在编辑 {images}，未涂抹（整张图像都可能改变）</translation>
         </message>
         <message>
             <source>one after another</source>
-            <translation type="unfinished" />
+            <translation>逐个进行</translation>
         </message>
         <message>
             <source>in one request</source>
-            <translation type="unfinished" />
+            <translation>在一次请求中完成</translation>
         </message>
         <message>
             <source>Editing {images} in {n} regions, {how}</source>
-            <translation type="unfinished" />
+            <translation>正在编辑 {images}，共 {n} 个区域，{how}</translation>
         </message>
         <message>
             <source>a mask</source>
-            <translation type="unfinished" />
+            <translation>蒙版</translation>
         </message>
         <message>
             <source>a markup</source>
-            <translation type="unfinished" />
+            <translation>标注</translation>
         </message>
         <message>
             <source>Editing {images} with {layer}</source>
-            <translation type="unfinished" />
+            <translation>正在使用{layer}编辑 {images}</translation>
         </message>
         <message>
             <source>{model} takes no markup, so the mask is used; the markup is kept.</source>
-            <translation type="unfinished" />
+            <translation>{model} 不支持标注，因此改用蒙版；标注已保留。</translation>
         </message>
         <message>
             <source>Only the {kind} is sent: an edit takes a mask or a markup, not both. The {other} is kept; switch back to use it.</source>
-            <translation type="unfinished" />
+            <translation>仅发送 {kind}：一次编辑只能使用蒙版或标注，不能同时使用。{other} 已保留；切换回去即可使用。</translation>
         </message>
         <message>
             <source>Pen</source>
-            <translation type="unfinished" />
+            <translation>笔</translation>
         </message>
         <message>
             <source>Drag a rectangle; the right button clears it (R)</source>
-            <translation type="unfinished" />
+            <translation>拖出一个矩形；右键清除（R）</translation>
         </message>
         <message>
             <source>Drag a rectangle outline (R)</source>
-            <translation type="unfinished" />
+            <translation>拖出一个矩形轮廓（R）</translation>
         </message>
         <message>
             <source>Show or hide the mask</source>
-            <translation type="unfinished" />
+            <translation>显示或隐藏蒙版</translation>
         </message>
         <message>
             <source>Show or hide the markup</source>
-            <translation type="unfinished" />
+            <translation>显示或隐藏标注</translation>
         </message>
         <message>
             <source>Mask colour (how it is shown; the mask itself has none)</source>
-            <translation type="unfinished" />
+            <translation>蒙版颜色（仅用于显示；蒙版本身没有颜色）</translation>
         </message>
         <message>
             <source>Markup colour</source>
-            <translation type="unfinished" />
+            <translation>标注颜色</translation>
         </message>
         <message>
             <source>Choose a colour</source>
-            <translation type="unfinished" />
+            <translation>选择颜色</translation>
         </message>
         <message numerus="yes">
             <source>This model takes at most %n input image(s); remove one first.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>此模型最多接受 %n 张输入图像；请先移除一张。</numerusform>
             </translation>
         </message>
         <message>
             <source>The earlier edit's mask could not be read.</source>
-            <translation type="unfinished" />
+            <translation>无法读取先前编辑的蒙版。</translation>
         </message>
         <message>
             <source>The new base image is {w}x{h}, another size than before, so the painting was cleared.</source>
-            <translation type="unfinished" />
+            <translation>新底图为 {w}x{h}，与之前尺寸不同，因此已清除绘制内容。</translation>
         </message>
         <message>
             <source>The expanded canvas</source>
-            <translation type="unfinished" />
+            <translation>扩展后的画布</translation>
         </message>
     </context>
     <context>
         <name>ErrorReporter</name>
         <message>
             <source>Something went wrong</source>
-            <translation type="unfinished" />
+            <translation>出现问题</translation>
         </message>
         <message>
             <source>Studio ran into an unexpected problem, but your work is still here.
@@ -962,7 +962,11 @@
 {summary}
 
 The details were written to the log: {log}</source>
-            <translation type="unfinished" />
+            <translation>Studio 遇到了意外问题，但你的工作内容仍在。
+
+{summary}
+
+详细信息已写入日志：{log}</translation>
         </message>
     </context>
     <context>
@@ -970,116 +974,116 @@ The details were written to the log: {log}</source>
         <message>
             <source>centre</source>
             <extracomment>Where the picture may sit on the canvas, in words (translated where shown).</extracomment>
-            <translation type="unfinished" />
+            <translation>中央</translation>
         </message>
         <message>
             <source>left</source>
-            <translation type="unfinished" />
+            <translation>左侧</translation>
         </message>
         <message>
             <source>right</source>
-            <translation type="unfinished" />
+            <translation>右侧</translation>
         </message>
         <message>
             <source>top</source>
-            <translation type="unfinished" />
+            <translation>顶部</translation>
         </message>
         <message>
             <source>bottom</source>
-            <translation type="unfinished" />
+            <translation>底部</translation>
         </message>
         <message>
             <source>top left</source>
-            <translation type="unfinished" />
+            <translation>左上角</translation>
         </message>
         <message>
             <source>top right</source>
-            <translation type="unfinished" />
+            <translation>右上角</translation>
         </message>
         <message>
             <source>bottom left</source>
-            <translation type="unfinished" />
+            <translation>左下角</translation>
         </message>
         <message>
             <source>bottom right</source>
-            <translation type="unfinished" />
+            <translation>右下角</translation>
         </message>
         <message>
             <source>Free</source>
             <extracomment>Widget pixels either side of a canvas edge that pick it up. The largest canvas side offered: a little beyond the largest size any model makes.</extracomment>
-            <translation type="unfinished" />
+            <translation>自由</translation>
         </message>
         <message>
             <source>Canvas width</source>
-            <translation type="unfinished" />
+            <translation>画布宽度</translation>
         </message>
         <message>
             <source>Canvas height</source>
-            <translation type="unfinished" />
+            <translation>画布高度</translation>
         </message>
         <message>
             <source>Canvas ratio</source>
-            <translation type="unfinished" />
+            <translation>画布比例</translation>
         </message>
         <message>
             <source>The smallest canvas of this shape that holds the picture</source>
-            <translation type="unfinished" />
+            <translation>此比例下能容纳画面的最小画布</translation>
         </message>
         <message>
             <source>Picture at {where}</source>
-            <translation type="unfinished" />
+            <translation>画面位于{where}</translation>
         </message>
         <message>
             <source>Keep the picture at the {where}</source>
-            <translation type="unfinished" />
+            <translation>将画面放在{where}</translation>
         </message>
         <message>
             <source>Seam</source>
-            <translation type="unfinished" />
+            <translation>接缝</translation>
         </message>
         <message>
             <source>How far the edit may reach into the picture, blending into it</source>
-            <translation type="unfinished" />
+            <translation>编辑可深入原画面多远，以便自然融合</translation>
         </message>
         <message>
             <source>Size sent</source>
-            <translation type="unfinished" />
+            <translation>发送尺寸</translation>
         </message>
         <message>
             <source>Canvas</source>
-            <translation type="unfinished">画布</translation>
+            <translation>画布</translation>
         </message>
         <message>
             <source>Stop expanding</source>
-            <translation type="unfinished" />
+            <translation>结束扩展</translation>
         </message>
         <message>
             <source>Back to painting a mask on the picture as it is</source>
-            <translation type="unfinished" />
+            <translation>返回在原画面上绘制蒙版</translation>
         </message>
     </context>
     <context>
         <name>ExpandView</name>
         <message>
             <source>Expanded canvas</source>
-            <translation type="unfinished" />
+            <translation>扩展后的画布</translation>
         </message>
         <message>
             <source>Canvas {w}x{h}</source>
             <extracomment>While dragging: what ("picture" or an edge), where it started, the choice then, and the scale then (kept, so the canvas does not refit under the pointer).</extracomment>
-            <translation type="unfinished" />
+            <translation>画布 {w}x{h}</translation>
         </message>
         <message>
             <source>sends {w}x{h}</source>
-            <translation type="unfinished" />
+            <translation>发送 {w}x{h}</translation>
         </message>
         <message>
             <source> (the nearest size the model accepts)</source>
-            <translation type="unfinished" />
+            <translation> (模型接受的最接近尺寸)</translation>
         </message>
         <message>
             <source>, picture at {p}%</source>
-            <translation type="unfinished" />
+            <translation>，画面缩放为 {p}%</translation>
         </message>
     </context>
     <context>
@@ -1087,47 +1091,47 @@ The details were written to the log: {log}</source>
         <message>
             <source>Gallery</source>
             <extracomment>A problem the user must read; ``status`` is a passing confirmation. Where its sentences go (the window's, which shows them).</extracomment>
-            <translation type="unfinished" />
+            <translation>图库</translation>
         </message>
         <message>
             <source>Search prompts, tags and notes</source>
-            <translation type="unfinished" />
+            <translation>搜索提示词、标签和备注</translation>
         </message>
         <message>
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>搜索</translation>
         </message>
         <message>
             <source>Model filter</source>
-            <translation type="unfinished" />
+            <translation>模型筛选</translation>
         </message>
         <message>
             <source>Kind filter</source>
-            <translation type="unfinished" />
+            <translation>类型筛选</translation>
         </message>
         <message>
             <source>All kinds</source>
-            <translation type="unfinished" />
+            <translation>所有类型</translation>
         </message>
         <message>
             <source>Generations</source>
-            <translation type="unfinished" />
+            <translation>生成</translation>
         </message>
         <message>
             <source>Edits</source>
-            <translation type="unfinished" />
+            <translation>编辑</translation>
         </message>
         <message>
             <source>Variations</source>
-            <translation type="unfinished" />
+            <translation>变体</translation>
         </message>
         <message>
             <source>Imports</source>
-            <translation type="unfinished" />
+            <translation>导入</translation>
         </message>
         <message>
             <source>Provider filter</source>
-            <translation type="unfinished" />
+            <translation>服务商筛选</translation>
         </message>
         <message>
             <source>Tag filter</source>
@@ -1227,7 +1231,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">撤销</translation>
         </message>
         <message>
             <source>Put the images back (Ctrl+Z)</source>
@@ -1307,7 +1311,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Compare</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">对比</translation>
         </message>
         <message>
             <source>Compare two selected images</source>
@@ -1510,7 +1514,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Image {n}</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">图像 {n}</translation>
         </message>
         <message>
             <source>Nothing saved is shown yet to export.</source>
@@ -1668,7 +1672,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Request id</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">请求 ID</translation>
         </message>
         <message>
             <source>Cancel this job (Esc cancels the newest)</source>
@@ -2048,7 +2052,7 @@ The details were written to the log: {log}</source>
         <message>
             <source>Model</source>
             <extracomment>The item's data for "Other model (compatible server)…": the name is typed beside it.</extracomment>
-            <translation type="unfinished" />
+            <translation type="unfinished">模型</translation>
         </message>
         <message>
             <source>{model}  (not listed by this provider)</source>
@@ -2200,7 +2204,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Model</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">模型</translation>
         </message>
         <message>
             <source>Why not</source>
@@ -2249,7 +2253,7 @@ The details were written to the log: {log}</source>
         <name>PromptPanel</name>
         <message>
             <source>Prompt</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">提示词</translation>
         </message>
         <message>
             <source>Describe the image: subject, setting, style, light… (Ctrl+Enter to make it)</source>
@@ -2316,7 +2320,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">添加</translation>
         </message>
         <message>
             <source>Remove</source>
@@ -2328,7 +2332,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">显示</translation>
         </message>
         <message>
             <source>Show or hide the key</source>
@@ -2348,7 +2352,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">类型</translation>
         </message>
         <message>
             <source>Base URL</source>
@@ -2428,7 +2432,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">显示</translation>
         </message>
         <message>
             <source>Edit</source>
@@ -2626,7 +2630,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Provider</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">服务商</translation>
         </message>
         <message>
             <source>When passed</source>
