@@ -1135,410 +1135,410 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Tag filter</source>
-            <translation type="unfinished" />
+            <translation>标签筛选</translation>
         </message>
         <message>
             <source>Size filter</source>
-            <translation type="unfinished" />
+            <translation>尺寸筛选</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>时间</translation>
         </message>
         <message>
             <source>Any time</source>
-            <translation type="unfinished" />
+            <translation>任何时间</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>今天</translation>
         </message>
         <message>
             <source>Last 7 days</source>
-            <translation type="unfinished" />
+            <translation>最近 7 天</translation>
         </message>
         <message>
             <source>Last 30 days</source>
-            <translation type="unfinished" />
+            <translation>最近 30 天</translation>
         </message>
         <message>
             <source>Last 12 months</source>
-            <translation type="unfinished" />
+            <translation>最近 12 个月</translation>
         </message>
         <message>
             <source>Between…</source>
-            <translation type="unfinished" />
+            <translation>指定日期范围…</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>从</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>到</translation>
         </message>
         <message>
             <source>★ Favourites</source>
-            <translation type="unfinished" />
+            <translation>★ 收藏</translation>
         </message>
         <message>
             <source>Only favourites</source>
-            <translation type="unfinished" />
+            <translation>仅显示收藏</translation>
         </message>
         <message>
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>排序</translation>
         </message>
         <message>
             <source>Newest first</source>
-            <translation type="unfinished" />
+            <translation>最新优先</translation>
         </message>
         <message>
             <source>Oldest first</source>
-            <translation type="unfinished" />
+            <translation>最早优先</translation>
         </message>
         <message>
             <source>Trash</source>
-            <translation type="unfinished" />
+            <translation>回收站</translation>
         </message>
         <message>
             <source>Show what was deleted, to restore it or empty it</source>
-            <translation type="unfinished" />
+            <translation>显示已删除的内容，以便恢复或清空</translation>
         </message>
         <message>
             <source>Thumbnail size</source>
-            <translation type="unfinished" />
+            <translation>缩略图大小</translation>
         </message>
         <message>
             <source>Images</source>
-            <translation type="unfinished" />
+            <translation>图像</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>删除</translation>
         </message>
         <message>
             <source>Gallery state</source>
-            <translation type="unfinished" />
+            <translation>图库状态</translation>
         </message>
         <message>
             <source>Filters</source>
-            <translation type="unfinished" />
+            <translation>筛选</translation>
         </message>
         <message>
             <source> Thumbnails </source>
-            <translation type="unfinished" />
+            <translation> 缩略图 </translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished">撤销</translation>
+            <translation>撤销</translation>
         </message>
         <message>
             <source>Put the images back (Ctrl+Z)</source>
-            <translation type="unfinished" />
+            <translation>恢复这些图像（Ctrl+Z）</translation>
         </message>
         <message>
             <source>Gallery actions</source>
-            <translation type="unfinished" />
+            <translation>图库操作</translation>
         </message>
         <message>
             <source>Prompt only</source>
-            <translation type="unfinished" />
+            <translation>仅提示词</translation>
         </message>
         <message>
             <source>All settings</source>
-            <translation type="unfinished" />
+            <translation>全部设置</translation>
         </message>
         <message>
             <source>Reuse</source>
-            <translation type="unfinished" />
+            <translation>复用</translation>
         </message>
         <message>
             <source>Take this image's prompt, or all its settings</source>
-            <translation type="unfinished" />
+            <translation>沿用此图像的提示词或全部设置</translation>
         </message>
         <message>
             <source>Edit</source>
-            <translation type="unfinished" />
+            <translation>编辑</translation>
         </message>
         <message>
             <source>Open in the editor (with its mask, if it was an edit)</source>
-            <translation type="unfinished" />
+            <translation>在编辑器中打开（若为编辑结果，则连同其蒙版）</translation>
         </message>
         <message>
             <source>Make variations of it</source>
-            <translation type="unfinished" />
+            <translation>生成它的变体</translation>
         </message>
         <message>
             <source>★</source>
-            <translation type="unfinished" />
+            <translation>★</translation>
         </message>
         <message>
             <source>Favourite or not</source>
-            <translation type="unfinished" />
+            <translation>收藏或取消收藏</translation>
         </message>
         <message>
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>复制</translation>
         </message>
         <message>
             <source>Copy the image</source>
-            <translation type="unfinished" />
+            <translation>复制图像</translation>
         </message>
         <message>
             <source>Copy prompt</source>
-            <translation type="unfinished" />
+            <translation>复制提示词</translation>
         </message>
         <message>
             <source>Copy the prompt</source>
-            <translation type="unfinished" />
+            <translation>复制提示词</translation>
         </message>
         <message>
             <source>Export…</source>
-            <translation type="unfinished" />
+            <translation>导出…</translation>
         </message>
         <message>
             <source>Save the images as they came, their metadata in .json and .xmp files beside</source>
-            <translation type="unfinished" />
+            <translation>按原样保存图像，元数据另存为旁边的 .json 和 .xmp 文件</translation>
         </message>
         <message>
             <source>Show file</source>
-            <translation type="unfinished" />
+            <translation>显示文件</translation>
         </message>
         <message>
             <source>Show the file in the file manager</source>
-            <translation type="unfinished" />
+            <translation>在文件管理器中显示文件</translation>
         </message>
         <message>
             <source>Compare</source>
-            <translation type="unfinished">对比</translation>
+            <translation>对比</translation>
         </message>
         <message>
             <source>Compare two selected images</source>
-            <translation type="unfinished" />
+            <translation>对比所选的两张图像</translation>
         </message>
         <message>
             <source>Move to the trash (Delete)</source>
-            <translation type="unfinished" />
+            <translation>移到回收站（Delete）</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>恢复</translation>
         </message>
         <message>
             <source>Take out of the trash</source>
-            <translation type="unfinished" />
+            <translation>从回收站中恢复</translation>
         </message>
         <message>
             <source>Empty trash</source>
-            <translation type="unfinished" />
+            <translation>清空回收站</translation>
         </message>
         <message>
             <source>Delete what is in the trash for good</source>
-            <translation type="unfinished" />
+            <translation>永久删除回收站中的内容</translation>
         </message>
         <message>
             <source>All models</source>
-            <translation type="unfinished" />
+            <translation>所有模型</translation>
         </message>
         <message>
             <source>All providers</source>
-            <translation type="unfinished" />
+            <translation>所有服务商</translation>
         </message>
         <message>
             <source>All tags</source>
-            <translation type="unfinished" />
+            <translation>所有标签</translation>
         </message>
         <message>
             <source>All sizes</source>
-            <translation type="unfinished" />
+            <translation>所有尺寸</translation>
         </message>
         <message>
             <source>The trash is empty.</source>
-            <translation type="unfinished" />
+            <translation>回收站是空的。</translation>
         </message>
         <message>
             <source>No results for “{text}”. Try fewer or shorter words, or clear the filters.</source>
-            <translation type="unfinished" />
+            <translation>没有找到“{text}”的结果。请尝试更少或更短的词，或清除筛选条件。</translation>
         </message>
         <message>
             <source>No images match these filters.</source>
-            <translation type="unfinished" />
+            <translation>没有符合这些筛选条件的图像。</translation>
         </message>
         <message>
             <source>The gallery is empty. Generate an image, or drop image files here to import them.</source>
-            <translation type="unfinished" />
+            <translation>图库是空的。生成一张图像，或将图像文件拖放到这里导入。</translation>
         </message>
         <message>
             <source>Show on the canvas</source>
-            <translation type="unfinished" />
+            <translation>在画布上显示</translation>
         </message>
         <message>
             <source>Reuse prompt</source>
-            <translation type="unfinished" />
+            <translation>复用提示词</translation>
         </message>
         <message>
             <source>Reuse all settings</source>
-            <translation type="unfinished" />
+            <translation>复用全部设置</translation>
         </message>
         <message>
             <source>Make variations</source>
-            <translation type="unfinished" />
+            <translation>生成变体</translation>
         </message>
         <message>
             <source>Favourite</source>
-            <translation type="unfinished" />
+            <translation>收藏</translation>
         </message>
         <message>
             <source>Copy image</source>
-            <translation type="unfinished" />
+            <translation>复制图像</translation>
         </message>
         <message>
             <source>Compare with its base</source>
-            <translation type="unfinished" />
+            <translation>与底图对比</translation>
         </message>
         <message>
             <source>That image is no longer in the gallery.</source>
-            <translation type="unfinished" />
+            <translation>该图像已不在图库中。</translation>
         </message>
         <message>
             <source>Prompt copied.</source>
-            <translation type="unfinished" />
+            <translation>已复制提示词。</translation>
         </message>
         <message>
             <source>The image could not be copied: {why}.</source>
-            <translation type="unfinished" />
+            <translation>无法复制图像：{why}。</translation>
         </message>
         <message>
             <source>Image copied.</source>
-            <translation type="unfinished" />
+            <translation>已复制图像。</translation>
         </message>
         <message>
             <source>Export with metadata inside (invalidates content credentials)…</source>
-            <translation type="unfinished" />
+            <translation>导出并内嵌元数据（会使内容凭证失效）…</translation>
         </message>
         <message>
             <source>Export to folder</source>
-            <translation type="unfinished" />
+            <translation>导出到文件夹</translation>
         </message>
         <message numerus="yes">
             <source>%n image(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 张图像</numerusform>
             </translation>
         </message>
         <message>
             <source>Export failed: {why}</source>
-            <translation type="unfinished" />
+            <translation>导出失败：{why}</translation>
         </message>
         <message>
             <source>Exported {images} to {folder} with the metadata inside.</source>
-            <translation type="unfinished" />
+            <translation>已将 {images} 导出到 {folder}，元数据内嵌在文件中。</translation>
         </message>
         <message>
             <source>Exported {images} to {folder} with the metadata in sidecar files.</source>
-            <translation type="unfinished" />
+            <translation>已将 {images} 导出到 {folder}，元数据保存在附属文件中。</translation>
         </message>
         <message>
             <source>{images} moved to the trash.</source>
-            <translation type="unfinished" />
+            <translation>{images} 已移到回收站。</translation>
         </message>
         <message>
             <source>{images} restored.</source>
-            <translation type="unfinished" />
+            <translation>{images} 已恢复。</translation>
         </message>
         <message>
             <source>Empty the trash?</source>
-            <translation type="unfinished" />
+            <translation>清空回收站？</translation>
         </message>
         <message>
             <source>The images in the trash will be deleted for good.</source>
-            <translation type="unfinished" />
+            <translation>回收站中的图像将被永久删除。</translation>
         </message>
         <message>
             <source>{images} deleted for good.</source>
-            <translation type="unfinished" />
+            <translation>{images} 已永久删除。</translation>
         </message>
         <message>
             <source>Image {n} was not made from another image: it has no base.</source>
-            <translation type="unfinished" />
+            <translation>图像 {n} 不是由其他图像制作的：它没有底图。</translation>
         </message>
         <message>
             <source>The base of #{n}</source>
-            <translation type="unfinished" />
+            <translation>#{n} 的底图</translation>
         </message>
         <message>
             <source>These images cannot be compared: {why}.</source>
-            <translation type="unfinished" />
+            <translation>无法对比这些图像：{why}。</translation>
         </message>
         <message>
             <source>Imported {images}.</source>
-            <translation type="unfinished" />
+            <translation>已导入 {images}。</translation>
         </message>
         <message numerus="yes">
             <source>%n already in the gallery.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 张已在图库中。</numerusform>
             </translation>
         </message>
         <message>
             <source>{name} was skipped: {why}.</source>
-            <translation type="unfinished" />
+            <translation>已跳过 {name}：{why}。</translation>
         </message>
         <message>
             <source>Of {name}, {what}.</source>
-            <translation type="unfinished" />
+            <translation>{name}：{what}。</translation>
         </message>
     </context>
     <context>
         <name>ImageActions</name>
         <message>
             <source>{name} could not be opened: {why}.</source>
-            <translation type="unfinished" />
+            <translation>无法打开 {name}：{why}。</translation>
         </message>
         <message>
             <source>Open images to edit</source>
-            <translation type="unfinished" />
+            <translation>打开要编辑的图像</translation>
         </message>
         <message>
             <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.heic *.heif *.avif);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>图像 (*.png *.jpg *.jpeg *.webp *.gif *.heic *.heif *.avif);;所有文件 (*)</translation>
         </message>
         <message>
             <source>No image is shown: open one to edit (Ctrl+O).</source>
-            <translation type="unfinished" />
+            <translation>当前没有显示图像：请打开一张图像进行编辑（Ctrl+O）。</translation>
         </message>
         <message>
             <source>The shown image</source>
-            <translation type="unfinished" />
+            <translation>当前显示的图像</translation>
         </message>
         <message>
             <source>Image {n}</source>
-            <translation type="unfinished">图像 {n}</translation>
+            <translation>图像 {n}</translation>
         </message>
         <message>
             <source>Nothing saved is shown yet to export.</source>
-            <translation type="unfinished" />
+            <translation>当前没有显示可导出的已保存图像。</translation>
         </message>
         <message>
             <source>Export image with metadata inside (invalidates content credentials)</source>
-            <translation type="unfinished" />
+            <translation>导出图像并内嵌元数据（会使内容凭证失效）</translation>
         </message>
         <message>
             <source>Export image</source>
-            <translation type="unfinished" />
+            <translation>导出图像</translation>
         </message>
         <message>
             <source>The image could not be exported: {why}.</source>
-            <translation type="unfinished" />
+            <translation>无法导出图像：{why}。</translation>
         </message>
         <message>
             <source>Exported to {path}</source>
-            <translation type="unfinished" />
+            <translation>已导出到 {path}</translation>
         </message>
         <message>
             <source>Image copied</source>
-            <translation type="unfinished" />
+            <translation>已复制图像</translation>
         </message>
         <message>
             <source>The pasted image</source>
@@ -2135,7 +2135,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Images</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">图像</translation>
         </message>
         <message>
             <source>Partial images</source>
@@ -2436,11 +2436,11 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Edit</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">编辑</translation>
         </message>
         <message>
             <source>Make variations</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">生成变体</translation>
         </message>
     </context>
     <context>
@@ -2658,7 +2658,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>All providers</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">所有服务商</translation>
         </message>
         <message>
             <source>warn</source>
