@@ -1542,52 +1542,52 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>The pasted image</source>
-            <translation type="unfinished" />
+            <translation>粘贴的图像</translation>
         </message>
     </context>
     <context>
         <name>InputStrip</name>
         <message>
             <source>an SVG is made of vectors, and the Images API edits pictures</source>
-            <translation type="unfinished" />
+            <translation>SVG 由矢量构成，而 Images API 只能编辑位图</translation>
         </message>
         <message>
             <source>Input images</source>
-            <translation type="unfinished" />
+            <translation>输入图像</translation>
         </message>
         <message>
             <source>Add image…</source>
-            <translation type="unfinished" />
+            <translation>添加图像…</translation>
         </message>
         <message>
             <source>Add an input image (or drop files, or paste)</source>
-            <translation type="unfinished" />
+            <translation>添加输入图像（也可拖放文件或粘贴）</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>移除</translation>
         </message>
         <message>
             <source>Remove the selected inputs (Delete)</source>
-            <translation type="unfinished" />
+            <translation>移除所选输入图像（Delete）</translation>
         </message>
         <message>
             <source>Base</source>
-            <translation type="unfinished" />
+            <translation>底图</translation>
         </message>
         <message>
             <source>No input images yet.</source>
-            <translation type="unfinished" />
+            <translation>还没有输入图像。</translation>
         </message>
         <message numerus="yes">
             <source>{n} of at most %n input image(s). The first is the base the mask or markup applies to; drag to reorder.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{n} 张输入图像（最多 %n 张）。第一张是蒙版或标注所作用的底图；拖动可调整顺序。</numerusform>
             </translation>
         </message>
         <message>
             <source>This model takes at most {limit}: remove some.</source>
-            <translation type="unfinished" />
+            <translation>此模型最多接受 {limit}：请移除一些。</translation>
         </message>
     </context>
     <context>
@@ -1595,56 +1595,56 @@ The details were written to the log: {log}</source>
         <message>
             <source>queued</source>
             <extracomment>What an edit is told to do when it stands in for a variation. What a job's state reads as (Job is no QObject: its words are in the context "Job").</extracomment>
-            <translation type="unfinished" />
+            <translation>排队中</translation>
         </message>
         <message>
             <source>sending</source>
-            <translation type="unfinished" />
+            <translation>发送中</translation>
         </message>
         <message>
             <source>receiving</source>
-            <translation type="unfinished" />
+            <translation>接收中</translation>
         </message>
         <message>
             <source>saving</source>
-            <translation type="unfinished" />
+            <translation>保存中</translation>
         </message>
         <message>
             <source>done</source>
-            <translation type="unfinished" />
+            <translation>已完成</translation>
         </message>
         <message>
             <source>failed</source>
-            <translation type="unfinished" />
+            <translation>失败</translation>
         </message>
         <message>
             <source>cancelled</source>
-            <translation type="unfinished" />
+            <translation>已取消</translation>
         </message>
         <message>
             <source>Variation of image {n}</source>
             <extracomment>An edit standing in for a variation (the provider makes none). This job's place in its group's grid. Longest edge of its final frames and of its partial previews: the view's size when it was sent (a job queued behind others keeps it). What to paint now: the newest partial, then the final image. With keep-unmasked, per final image: the model's own result in the gallery, the share of pixels it changed outside the mask, and where (a heat overlay). When the model was shut down: the model that replaces it. How many jobs its run was split into (one per image when streaming n &gt; 1).</extracomment>
-            <translation type="unfinished" />
+            <translation>图像 {n} 的变体</translation>
         </message>
         <message>
             <source>Variation of {name}</source>
-            <translation type="unfinished" />
+            <translation>{name} 的变体</translation>
         </message>
         <message>
             <source>Variation of an image</source>
-            <translation type="unfinished" />
+            <translation>图像的变体</translation>
         </message>
         <message>
             <source>{n} of {count} · {subject}</source>
-            <translation type="unfinished" />
+            <translation>{n}/{count} · {subject}</translation>
         </message>
         <message>
             <source>receiving partial {n} of {count}</source>
-            <translation type="unfinished" />
+            <translation>正在接收预览图 {n}/{count}</translation>
         </message>
         <message>
             <source>failed (last preview kept)</source>
-            <translation type="unfinished" />
+            <translation>失败（已保留最后的预览图）</translation>
         </message>
     </context>
     <context>
@@ -1652,11 +1652,11 @@ The details were written to the log: {log}</source>
         <message>
             <source>{old} has been shut down: the job was retried with {model}.</source>
             <extracomment>A result was saved to the gallery: (job, frame or None, image id). The worker stopped; its running jobs were marked failed. A sentence the user should read (a retry that changed the model, say). A finished job left the list (pruned); its record is in ``history``. Display pixels kept by finished jobs, in bytes (the newest jobs keep theirs). Finished jobs kept in the list; older ones are pruned to records. Set by the view to its size in device pixels: partial previews need no more. The model that replaces a shut-down one, or None while it is live (the session knows; set by whoever builds the queue).</extracomment>
-            <translation type="unfinished" />
+            <translation>{old} 已停用：已改用 {model} 重试该任务。</translation>
         </message>
         <message>
             <source>The job can be retried.</source>
-            <translation type="unfinished" />
+            <translation>可以重试该任务。</translation>
         </message>
     </context>
     <context>
@@ -1664,58 +1664,58 @@ The details were written to the log: {log}</source>
         <message>
             <source>Job state</source>
             <extracomment>The user chose this model for what comes next (a shut-down model's replacement).</extracomment>
-            <translation type="unfinished" />
+            <translation>任务状态</translation>
         </message>
         <message>
             <source>Job problem</source>
-            <translation type="unfinished" />
+            <translation>任务问题</translation>
         </message>
         <message>
             <source>Request id</source>
-            <translation type="unfinished">请求 ID</translation>
+            <translation>请求 ID</translation>
         </message>
         <message>
             <source>Cancel this job (Esc cancels the newest)</source>
-            <translation type="unfinished" />
+            <translation>取消此任务（按 Esc 取消最新的任务）</translation>
         </message>
         <message>
             <source>Cancel job</source>
-            <translation type="unfinished" />
+            <translation>取消任务</translation>
         </message>
         <message>
             <source>Retry</source>
-            <translation type="unfinished">重试</translation>
+            <translation>重试</translation>
         </message>
         <message>
             <source>Copy request id</source>
-            <translation type="unfinished" />
+            <translation>复制请求 ID</translation>
         </message>
         <message>
             <source>Use {model}</source>
-            <translation type="unfinished" />
+            <translation>使用 {model}</translation>
         </message>
         <message>
             <source>Choose {model} for what you make next</source>
-            <translation type="unfinished" />
+            <translation>之后的生成改用 {model}</translation>
         </message>
         <message>
             <source>Retry with {model}</source>
-            <translation type="unfinished" />
+            <translation>用 {model} 重试</translation>
         </message>
         <message>
             <source>Request id: {id}</source>
-            <translation type="unfinished" />
+            <translation>请求 ID：{id}</translation>
         </message>
     </context>
     <context>
         <name>JobsPanel</name>
         <message>
             <source>Jobs</source>
-            <translation type="unfinished" />
+            <translation>任务</translation>
         </message>
         <message>
             <source>No jobs yet. Write a prompt and press Generate.</source>
-            <translation type="unfinished" />
+            <translation>还没有任务。写下提示词，然后点击“生成”。</translation>
         </message>
     </context>
     <context>
@@ -1723,7 +1723,7 @@ The details were written to the log: {log}</source>
         <message>
             <source>System language ({name})</source>
             <extracomment>Overrides the setting (tests and the screenshot script pick a language with it). The shipped catalogues, each named in its own language (how a language list should read).</extracomment>
-            <translation type="unfinished" />
+            <translation>系统语言（{name}）</translation>
         </message>
     </context>
     <context>
@@ -1731,157 +1731,157 @@ The details were written to the log: {log}</source>
         <message>
             <source>Prompt and parameters</source>
             <extracomment>Work this window started; cancelled when it closes, so none outlives its widgets.</extracomment>
-            <translation type="unfinished" />
+            <translation>提示词和参数</translation>
         </message>
         <message>
             <source>Jobs</source>
-            <translation type="unfinished" />
+            <translation>任务</translation>
         </message>
         <message>
             <source>Recent results</source>
-            <translation type="unfinished" />
+            <translation>最近结果</translation>
         </message>
         <message>
             <source>No provider</source>
-            <translation type="unfinished" />
+            <translation>无服务商</translation>
         </message>
         <message>
             <source>Provider: {name}</source>
-            <translation type="unfinished" />
+            <translation>服务商：{name}</translation>
         </message>
         <message>
             <source>Provider: {name} (no API key)</source>
-            <translation type="unfinished" />
+            <translation>服务商：{name}（无 API 密钥）</translation>
         </message>
         <message>
             <source>Edit image</source>
-            <translation type="unfinished" />
+            <translation>编辑图像</translation>
         </message>
         <message>
             <source>Generate</source>
-            <translation type="unfinished" />
+            <translation>生成</translation>
         </message>
         <message>
             <source>Add an API key or start the demo server first</source>
-            <translation type="unfinished" />
+            <translation>请先添加 API 密钥或启动演示服务器</translation>
         </message>
         <message>
             <source>Edit the base image as described (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>按描述编辑底图（Ctrl+Enter）</translation>
         </message>
         <message>
             <source>Make the image (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>生成图像（Ctrl+Enter）</translation>
         </message>
         <message>
             <source>Write a prompt on the left and press Generate (Ctrl+Enter).</source>
-            <translation type="unfinished" />
+            <translation>在左侧写下提示词，然后点击“生成”（Ctrl+Enter）。</translation>
         </message>
         <message>
             <source>Add an API key or start the offline demo server first.</source>
-            <translation type="unfinished">请先添加 API 密钥或启动离线演示服务器。</translation>
+            <translation>请先添加 API 密钥或启动离线演示服务器。</translation>
         </message>
         <message>
             <source>Write a prompt first: it says what the image shows.</source>
-            <translation type="unfinished" />
+            <translation>请先写提示词：它描述图像的内容。</translation>
         </message>
         <message>
             <source>Cancelling the newest job…</source>
-            <translation type="unfinished" />
+            <translation>正在取消最新的任务…</translation>
         </message>
         <message>
             <source>Quit Studio?</source>
-            <translation type="unfinished" />
+            <translation>退出 Studio？</translation>
         </message>
         <message numerus="yes">
             <source>%n job(s) are still running. Quit anyway? They will be cancelled; their last previews are kept in the gallery.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>仍有 %n 个任务在运行。确定要退出吗？这些任务将被取消；它们最后的预览图会保存在图库中。</numerusform>
             </translation>
         </message>
         <message>
             <source>&amp;Generate</source>
-            <translation type="unfinished" />
+            <translation>生成(&amp;G)</translation>
         </message>
         <message>
             <source>&amp;Cancel newest job</source>
-            <translation type="unfinished" />
+            <translation>取消最新任务(&amp;C)</translation>
         </message>
         <message>
             <source>&amp;Export shown image…</source>
-            <translation type="unfinished" />
+            <translation>导出当前图像(&amp;E)…</translation>
         </message>
         <message>
             <source>Save the image as it came, its metadata in .json and .xmp files beside it</source>
-            <translation type="unfinished" />
+            <translation>按原样保存图像，元数据另存为旁边的 .json 和 .xmp 文件</translation>
         </message>
         <message>
             <source>Export shown image with metadata &amp;inside (invalidates content credentials)…</source>
-            <translation type="unfinished" />
+            <translation>导出当前图像并内嵌元数据(&amp;I)（会使内容凭证失效）…</translation>
         </message>
         <message>
             <source>&amp;Copy image</source>
-            <translation type="unfinished" />
+            <translation>复制图像(&amp;C)</translation>
         </message>
         <message>
             <source>&amp;Open image to edit…</source>
-            <translation type="unfinished" />
+            <translation>打开图像进行编辑(&amp;O)…</translation>
         </message>
         <message>
             <source>&amp;Edit shown image</source>
-            <translation type="unfinished" />
+            <translation>编辑当前图像(&amp;E)</translation>
         </message>
         <message>
             <source>Make &amp;variations</source>
-            <translation type="unfinished" />
+            <translation>生成变体(&amp;V)</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>撤销(&amp;U)</translation>
         </message>
         <message>
             <source>&amp;Redo painting</source>
-            <translation type="unfinished" />
+            <translation>重做绘制(&amp;R)</translation>
         </message>
         <message>
             <source>&amp;Results</source>
-            <translation type="unfinished" />
+            <translation>结果(&amp;R)</translation>
         </message>
         <message>
             <source>E&amp;ditor</source>
-            <translation type="unfinished" />
+            <translation>编辑器(&amp;D)</translation>
         </message>
         <message>
             <source>&amp;Gallery</source>
-            <translation type="unfinished" />
+            <translation>图库(&amp;G)</translation>
         </message>
         <message>
             <source>&amp;Batches</source>
-            <translation type="unfinished" />
+            <translation>批处理(&amp;B)</translation>
         </message>
         <message>
             <source>&amp;Paste image</source>
-            <translation type="unfinished" />
+            <translation>粘贴图像(&amp;P)</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>退出(&amp;Q)</translation>
         </message>
         <message>
             <source>Zoom &amp;in</source>
-            <translation type="unfinished" />
+            <translation>放大(&amp;I)</translation>
         </message>
         <message>
             <source>Zoom &amp;out</source>
-            <translation type="unfinished" />
+            <translation>缩小(&amp;O)</translation>
         </message>
         <message>
             <source>&amp;Fit to window</source>
-            <translation type="unfinished" />
+            <translation>适应窗口(&amp;F)</translation>
         </message>
         <message>
             <source>&amp;Actual size</source>
-            <translation type="unfinished" />
+            <translation>实际大小(&amp;A)</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -1901,15 +1901,15 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>&amp;Providers and API keys…</source>
-            <translation type="unfinished" />
+            <translation>服务商和 API 密钥(&amp;P)…</translation>
         </message>
         <message>
             <source>Use the offline &amp;demo server</source>
-            <translation type="unfinished" />
+            <translation>使用离线演示服务器(&amp;D)</translation>
         </message>
         <message>
             <source>Spending &amp;caps…</source>
-            <translation type="unfinished" />
+            <translation>支出上限(&amp;C)…</translation>
         </message>
         <message>
             <source>&amp;Settings</source>
@@ -1921,82 +1921,82 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>&amp;About Studio</source>
-            <translation type="unfinished" />
+            <translation>关于 Studio(&amp;A)</translation>
         </message>
         <message>
             <source>Tools</source>
-            <translation type="unfinished" />
+            <translation>工具</translation>
         </message>
         <message>
             <source>About Studio</source>
-            <translation type="unfinished" />
+            <translation>关于 Studio</translation>
         </message>
         <message>
             <source>&lt;b&gt;Studio {version}&lt;/b&gt;&lt;p&gt;A desktop image studio for the OpenAI Images API.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Studio {version}&lt;/b&gt;&lt;p&gt;一款面向 OpenAI Images API 的桌面图像工作室。&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
         <name>MaskSelection</name>
         <message>
             <source>Selection</source>
-            <translation type="unfinished" />
+            <translation>选区</translation>
         </message>
         <message>
             <source>Grow, shrink or feather the mask; load or save it</source>
-            <translation type="unfinished" />
+            <translation>扩展、收缩或羽化蒙版；载入或保存蒙版</translation>
         </message>
         <message>
             <source>Grow…</source>
-            <translation type="unfinished" />
+            <translation>扩展…</translation>
         </message>
         <message>
             <source>Widen the mask by some pixels</source>
-            <translation type="unfinished" />
+            <translation>将蒙版向外扩展若干像素</translation>
         </message>
         <message>
             <source>Shrink…</source>
-            <translation type="unfinished" />
+            <translation>收缩…</translation>
         </message>
         <message>
             <source>Narrow the mask by some pixels</source>
-            <translation type="unfinished" />
+            <translation>将蒙版向内收缩若干像素</translation>
         </message>
         <message>
             <source>Feather…</source>
-            <translation type="unfinished" />
+            <translation>羽化…</translation>
         </message>
         <message>
             <source>Soften the mask's edges now</source>
-            <translation type="unfinished" />
+            <translation>立即柔化蒙版边缘</translation>
         </message>
         <message>
             <source>Load mask…</source>
-            <translation type="unfinished" />
+            <translation>载入蒙版…</translation>
         </message>
         <message>
             <source>A mask file: transparent (or white) where the image may change</source>
-            <translation type="unfinished" />
+            <translation>蒙版文件：透明（或白色）处为允许图像变化的区域</translation>
         </message>
         <message>
             <source>Load from a picture's transparency…</source>
-            <translation type="unfinished" />
+            <translation>从图片的透明度载入…</translation>
         </message>
         <message>
             <source>Mask what is opaque in a picture (a cut-out subject, say)</source>
-            <translation type="unfinished" />
+            <translation>将图片中不透明的部分设为蒙版（例如抠出的主体）</translation>
         </message>
         <message>
             <source>Save mask…</source>
-            <translation type="unfinished" />
+            <translation>保存蒙版…</translation>
         </message>
         <message>
             <source>Keep this mask as a PNG to reuse</source>
-            <translation type="unfinished" />
+            <translation>将此蒙版保存为 PNG 以便复用</translation>
         </message>
         <message>
             <source>{name} could not be loaded as a mask: {why}.</source>
-            <translation type="unfinished" />
+            <translation>无法将 {name} 载入为蒙版：{why}。</translation>
         </message>
         <message>
             <source>Nothing is masked yet, so there is no mask to save.</source>
@@ -2273,11 +2273,11 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Generate</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">生成</translation>
         </message>
         <message>
             <source>Make the image (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">生成图像（Ctrl+Enter）</translation>
         </message>
         <message>
             <source>Mode</source>
@@ -2324,7 +2324,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">移除</translation>
         </message>
         <message>
             <source>API key</source>
@@ -2424,7 +2424,7 @@ The details were written to the log: {log}</source>
         <message>
             <source>Recent results</source>
             <extracomment>Whether "Make variations" is offered (the chosen model makes them).</extracomment>
-            <translation type="unfinished" />
+            <translation type="unfinished">最近结果</translation>
         </message>
         <message>
             <source>Finished images appear here. Double-click one to show it again.</source>
@@ -2535,7 +2535,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Use {model}</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">使用 {model}</translation>
         </message>
         <message>
             <source>Use {model} and retry</source>
