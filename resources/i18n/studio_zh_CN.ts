@@ -2000,51 +2000,51 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Nothing is masked yet, so there is no mask to save.</source>
-            <translation type="unfinished" />
+            <translation>尚未绘制蒙版，没有可保存的蒙版。</translation>
         </message>
         <message>
             <source>The mask could not be saved to {path}: {why}.</source>
-            <translation type="unfinished" />
+            <translation>无法将蒙版保存到 {path}：{why}。</translation>
         </message>
         <message>
             <source>Grow the mask</source>
-            <translation type="unfinished" />
+            <translation>扩展蒙版</translation>
         </message>
         <message>
             <source>By how many pixels:</source>
-            <translation type="unfinished" />
+            <translation>像素数：</translation>
         </message>
         <message>
             <source>Shrink the mask</source>
-            <translation type="unfinished" />
+            <translation>收缩蒙版</translation>
         </message>
         <message>
             <source>Feather the mask</source>
-            <translation type="unfinished" />
+            <translation>羽化蒙版</translation>
         </message>
         <message>
             <source>Over how many pixels:</source>
-            <translation type="unfinished" />
+            <translation>羽化范围（像素）：</translation>
         </message>
         <message>
             <source>Load a mask</source>
-            <translation type="unfinished" />
+            <translation>载入蒙版</translation>
         </message>
         <message>
             <source>Mask a picture's opaque part</source>
-            <translation type="unfinished" />
+            <translation>将图片的不透明部分设为蒙版</translation>
         </message>
         <message>
             <source>Images (*.png *.webp *.gif *.jpg *.jpeg);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>图像 (*.png *.webp *.gif *.jpg *.jpeg);;所有文件 (*)</translation>
         </message>
         <message>
             <source>Save the mask</source>
-            <translation type="unfinished" />
+            <translation>保存蒙版</translation>
         </message>
         <message>
             <source>PNG (*.png)</source>
-            <translation type="unfinished" />
+            <translation>PNG (*.png)</translation>
         </message>
     </context>
     <context>
@@ -2052,46 +2052,46 @@ The details were written to the log: {log}</source>
         <message>
             <source>Model</source>
             <extracomment>The item's data for "Other model (compatible server)…": the name is typed beside it.</extracomment>
-            <translation type="unfinished">模型</translation>
+            <translation>模型</translation>
         </message>
         <message>
             <source>{model}  (not listed by this provider)</source>
-            <translation type="unfinished" />
+            <translation>{model}  (此服务商未列出)</translation>
         </message>
         <message>
             <source>Other model (compatible server)…</source>
-            <translation type="unfinished" />
+            <translation>其他模型（兼容服务器）…</translation>
         </message>
         <message>
             <source>{model}  (until {day})</source>
-            <translation type="unfinished" />
+            <translation>{model}  (可用至 {day})</translation>
         </message>
         <message>
             <source>{model}  (shut down {day})</source>
-            <translation type="unfinished" />
+            <translation>{model}  ({day} 已停用)</translation>
         </message>
         <message>
             <source> Its replacement: {model}.</source>
-            <translation type="unfinished" />
+            <translation> 替代模型：{model}。</translation>
         </message>
         <message>
             <source>{model} stops working on {day}.</source>
-            <translation type="unfinished" />
+            <translation>{model} 将于 {day} 停用。</translation>
         </message>
         <message>
             <source>{model} was shut down at OpenAI; this server still lists it.</source>
-            <translation type="unfinished" />
+            <translation>{model} 已在 OpenAI 停用；此服务器仍列出该模型。</translation>
         </message>
     </context>
     <context>
         <name>NoticeBar</name>
         <message>
             <source>Dismiss</source>
-            <translation type="unfinished">忽略</translation>
+            <translation>关闭</translation>
         </message>
         <message>
             <source>Dismiss notice</source>
-            <translation type="unfinished" />
+            <translation>关闭通知</translation>
         </message>
     </context>
     <context>
@@ -2099,7 +2099,7 @@ The details were written to the log: {log}</source>
         <message>
             <source>Painting canvas</source>
             <extracomment>Click a colour: its area is selected (see the editor's selection options). Longest edge of a layer: the largest image a model makes, and 64 MB of layer at most. The colour tool was clicked at this layer point (QPointF), with these modifiers.</extracomment>
-            <translation type="unfinished" />
+            <translation>绘制画布</translation>
         </message>
     </context>
     <context>
@@ -2107,316 +2107,316 @@ The details were written to the log: {log}</source>
         <message>
             <source>Background</source>
             <extracomment>What the live check puts in place of the inputs of an edit or variation: the inputs themselves are checked when they are prepared and sent. The table's parameters with a control of their own (model and size have their own rows). The format decides what else applies (a GIF cannot stream), and streaming decides whether partial images do: their rows are settled first. A refusal's ``param`` → the row that explains it (svg errors are about its reasoning effort). The row labels of the ParamSpec table (plain Python, English), for lupdate: the panel shows them through self.tr. tests/ui/test_translations.py checks none is missing.</extracomment>
-            <translation type="unfinished" />
+            <translation>背景</translation>
         </message>
         <message>
             <source>Complexity</source>
-            <translation type="unfinished" />
+            <translation>复杂度</translation>
         </message>
         <message>
             <source>Compression %</source>
-            <translation type="unfinished" />
+            <translation>压缩率 %</translation>
         </message>
         <message>
             <source>Fidelity</source>
-            <translation type="unfinished" />
+            <translation>保真度</translation>
         </message>
         <message>
             <source>Format</source>
-            <translation type="unfinished" />
+            <translation>格式</translation>
         </message>
         <message>
             <source>Frame ms</source>
-            <translation type="unfinished" />
+            <translation>每帧毫秒</translation>
         </message>
         <message>
             <source>Frames</source>
-            <translation type="unfinished" />
+            <translation>帧数</translation>
         </message>
         <message>
             <source>Images</source>
-            <translation type="unfinished">图像</translation>
+            <translation>图像数</translation>
         </message>
         <message>
             <source>Partial images</source>
-            <translation type="unfinished" />
+            <translation>中间预览图</translation>
         </message>
         <message>
             <source>Moderation</source>
-            <translation type="unfinished" />
+            <translation>内容审核</translation>
         </message>
         <message>
             <source>Quality</source>
-            <translation type="unfinished" />
+            <translation>质量</translation>
         </message>
         <message>
             <source>Returned as</source>
-            <translation type="unfinished" />
+            <translation>返回格式</translation>
         </message>
         <message>
             <source>SVG effort</source>
-            <translation type="unfinished" />
+            <translation>SVG 推理强度</translation>
         </message>
         <message>
             <source>SVG model</source>
-            <translation type="unfinished" />
+            <translation>SVG 模型</translation>
         </message>
         <message>
             <source>Safety id</source>
-            <translation type="unfinished" />
+            <translation>安全标识</translation>
         </message>
         <message>
             <source>Streaming</source>
-            <translation type="unfinished" />
+            <translation>流式传输</translation>
         </message>
         <message>
             <source>Style</source>
-            <translation type="unfinished" />
+            <translation>风格</translation>
         </message>
         <message>
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>用户</translation>
         </message>
         <message>
             <source>model name on your server</source>
             <extracomment>Per row: the note under the control saying why it does not apply, and the one saying what the model would refuse. The user's tick of each box shown unticked because it does not apply now. What the panel builds requests for; set by the window as the user edits or varies.</extracomment>
-            <translation type="unfinished" />
+            <translation>你的服务器上的模型名称</translation>
         </message>
         <message>
             <source>Custom model</source>
-            <translation type="unfinished" />
+            <translation>自定义模型</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>尺寸</translation>
         </message>
         <message>
             <source>Width</source>
-            <translation type="unfinished" />
+            <translation>宽度</translation>
         </message>
         <message>
             <source>Height</source>
-            <translation type="unfinished" />
+            <translation>高度</translation>
         </message>
         <message>
             <source>optional</source>
-            <translation type="unfinished" />
+            <translation>可选</translation>
         </message>
         <message>
             <source>Model</source>
-            <translation type="unfinished">模型</translation>
+            <translation>模型</translation>
         </message>
         <message>
             <source>Why not</source>
-            <translation type="unfinished" />
+            <translation>不可用原因</translation>
         </message>
         <message>
             <source>model's default</source>
-            <translation type="unfinished" />
+            <translation>模型默认值</translation>
         </message>
         <message>
             <source>Custom size…</source>
-            <translation type="unfinished" />
+            <translation>自定义尺寸…</translation>
         </message>
     </context>
     <context>
         <name>PictureView</name>
         <message>
             <source>Click to play or pause</source>
-            <translation type="unfinished" />
+            <translation>点击播放或暂停</translation>
         </message>
     </context>
     <context>
         <name>PlaybackBar</name>
         <message>
             <source>Play or pause</source>
-            <translation type="unfinished" />
+            <translation>播放或暂停</translation>
         </message>
         <message>
             <source>Frame</source>
-            <translation type="unfinished" />
+            <translation>帧</translation>
         </message>
         <message>
             <source>Pause (Space)</source>
-            <translation type="unfinished" />
+            <translation>暂停（空格键）</translation>
         </message>
         <message>
             <source>Play (Space)</source>
-            <translation type="unfinished" />
+            <translation>播放（空格键）</translation>
         </message>
         <message>
             <source>Frame {n} of {count}</source>
-            <translation type="unfinished" />
+            <translation>第 {n}/{count} 帧</translation>
         </message>
     </context>
     <context>
         <name>PromptPanel</name>
         <message>
             <source>Prompt</source>
-            <translation type="unfinished">提示词</translation>
+            <translation>提示词</translation>
         </message>
         <message>
             <source>Describe the image: subject, setting, style, light… (Ctrl+Enter to make it)</source>
-            <translation type="unfinished" />
+            <translation>描述图像：主体、场景、风格、光线…（按 Ctrl+Enter 生成）</translation>
         </message>
         <message>
             <source>Recent prompts</source>
-            <translation type="unfinished" />
+            <translation>最近的提示词</translation>
         </message>
         <message>
             <source>Pick a prompt you used before</source>
-            <translation type="unfinished" />
+            <translation>选择以前用过的提示词</translation>
         </message>
         <message>
             <source>Characters</source>
-            <translation type="unfinished" />
+            <translation>字符数</translation>
         </message>
         <message>
             <source>Generate</source>
-            <translation type="unfinished">生成</translation>
+            <translation>生成</translation>
         </message>
         <message>
             <source>Make the image (Ctrl+Enter)</source>
-            <translation type="unfinished">生成图像（Ctrl+Enter）</translation>
+            <translation>生成图像（Ctrl+Enter）</translation>
         </message>
         <message>
             <source>Mode</source>
-            <translation type="unfinished" />
+            <translation>模式</translation>
         </message>
         <message>
             <source>Recent prompts…</source>
-            <translation type="unfinished" />
+            <translation>最近的提示词…</translation>
         </message>
         <message>
             <source>No recent prompts yet</source>
-            <translation type="unfinished" />
+            <translation>还没有最近的提示词</translation>
         </message>
         <message>
             <source>{n} / {limit}</source>
-            <translation type="unfinished" />
+            <translation>{n} / {limit}</translation>
         </message>
     </context>
     <context>
         <name>ProvidersDialog</name>
         <message>
             <source>The key is stored in the system keychain.</source>
-            <translation type="unfinished" />
+            <translation>密钥保存在系统钥匙串中。</translation>
         </message>
         <message>
             <source>The key comes from the environment variable {var}; Studio does not store it.</source>
-            <translation type="unfinished" />
+            <translation>密钥来自环境变量 {var}；Studio 不会保存它。</translation>
         </message>
         <message>
             <source>No system keychain is available: the key is kept for this session only. Set {var} to keep it across sessions.</source>
-            <translation type="unfinished" />
+            <translation>没有可用的系统钥匙串：密钥仅在本次会话中保留。设置 {var} 可跨会话保留。</translation>
         </message>
         <message>
             <source>No key yet.</source>
-            <translation type="unfinished" />
+            <translation>尚无密钥。</translation>
         </message>
         <message>
             <source>Providers</source>
-            <translation type="unfinished" />
+            <translation>服务商</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished">添加</translation>
+            <translation>添加</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished">移除</translation>
+            <translation>移除</translation>
         </message>
         <message>
             <source>API key</source>
-            <translation type="unfinished" />
+            <translation>API 密钥</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished">显示</translation>
+            <translation>显示</translation>
         </message>
         <message>
             <source>Show or hide the key</source>
-            <translation type="unfinished" />
+            <translation>显示或隐藏密钥</translation>
         </message>
         <message>
             <source>Use this provider</source>
-            <translation type="unfinished" />
+            <translation>使用此服务商</translation>
         </message>
         <message>
             <source>Test connection</source>
-            <translation type="unfinished" />
+            <translation>测试连接</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>名称</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished">类型</translation>
+            <translation>类型</translation>
         </message>
         <message>
             <source>Base URL</source>
-            <translation type="unfinished" />
+            <translation>基础 URL</translation>
         </message>
         <message>
             <source>Organization</source>
-            <translation type="unfinished" />
+            <translation>组织</translation>
         </message>
         <message>
             <source>Project</source>
-            <translation type="unfinished" />
+            <translation>项目</translation>
         </message>
         <message>
             <source>Deployment</source>
-            <translation type="unfinished" />
+            <translation>部署</translation>
         </message>
         <message>
             <source>API version</source>
-            <translation type="unfinished" />
+            <translation>API 版本</translation>
         </message>
         <message>
             <source> (in use)</source>
-            <translation type="unfinished" />
+            <translation> (使用中)</translation>
         </message>
         <message>
             <source>Endpoint</source>
-            <translation type="unfinished" />
+            <translation>端点</translation>
         </message>
         <message>
             <source>In use</source>
-            <translation type="unfinished" />
+            <translation>使用中</translation>
         </message>
         <message>
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>正在加载…</translation>
         </message>
         <message>
             <source>Paste the API key here</source>
-            <translation type="unfinished" />
+            <translation>在此粘贴 API 密钥</translation>
         </message>
         <message>
             <source>The key will be saved when you press Save.</source>
-            <translation type="unfinished" />
+            <translation>点击“保存”后将保存密钥。</translation>
         </message>
         <message>
             <source>Hide</source>
-            <translation type="unfinished" />
+            <translation>隐藏</translation>
         </message>
         <message>
             <source>{problem} A key you enter here is kept for this session only; set OPENAI_API_KEY (or AZURE_OPENAI_API_KEY) in the environment to keep one across sessions.</source>
-            <translation type="unfinished" />
+            <translation>{problem} 在此输入的密钥仅在本次会话中保留；在环境变量中设置 OPENAI_API_KEY（或 AZURE_OPENAI_API_KEY）可跨会话保留。</translation>
         </message>
         <message>
             <source>Connecting to {name}…</source>
-            <translation type="unfinished" />
+            <translation>正在连接 {name}…</translation>
         </message>
         <message>
             <source>Add at least one provider.</source>
-            <translation type="unfinished" />
+            <translation>请至少添加一个服务商。</translation>
         </message>
         <message>
             <source>The settings could not be saved: {reason}. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>无法保存设置：{reason}。未做任何更改。</translation>
         </message>
     </context>
     <context>
@@ -2424,11 +2424,11 @@ The details were written to the log: {log}</source>
         <message>
             <source>Recent results</source>
             <extracomment>Whether "Make variations" is offered (the chosen model makes them).</extracomment>
-            <translation type="unfinished">最近结果</translation>
+            <translation>最近结果</translation>
         </message>
         <message>
             <source>Finished images appear here. Double-click one to show it again.</source>
-            <translation type="unfinished" />
+            <translation>完成的图像会显示在这里。双击可再次显示。</translation>
         </message>
         <message>
             <source>Show</source>
