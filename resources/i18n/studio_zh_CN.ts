@@ -2432,34 +2432,34 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished">显示</translation>
+            <translation>显示</translation>
         </message>
         <message>
             <source>Edit</source>
-            <translation type="unfinished">编辑</translation>
+            <translation>编辑</translation>
         </message>
         <message>
             <source>Make variations</source>
-            <translation type="unfinished">生成变体</translation>
+            <translation>生成变体</translation>
         </message>
     </context>
     <context>
         <name>RegionsPanel</name>
         <message>
             <source>Together, in one request</source>
-            <translation type="unfinished" />
+            <translation>合并为一次请求</translation>
         </message>
         <message>
             <source>One after another</source>
-            <translation type="unfinished" />
+            <translation>逐个进行</translation>
         </message>
         <message>
             <source>Run the regions</source>
-            <translation type="unfinished" />
+            <translation>区域的执行方式</translation>
         </message>
         <message>
             <source>Together: one request, one prompt naming each region. One after another: an edit per region, each result the next one's base.</source>
-            <translation type="unfinished" />
+            <translation>合并：一次请求，用一条提示词分别说明每个区域。逐个进行：每个区域各编辑一次，每次的结果作为下一次的底图。</translation>
         </message>
     </context>
     <context>
@@ -2467,7 +2467,7 @@ The details were written to the log: {log}</source>
         <message>
             <source>The model's own result could not be read.</source>
             <extracomment>Longest edge of the copy shown when zoomed in (3840x2160 is the largest image made). The run the canvas's cells belong to.</extracomment>
-            <translation type="unfinished" />
+            <translation>无法读取模型的原始结果。</translation>
         </message>
     </context>
     <context>
@@ -2475,91 +2475,91 @@ The details were written to the log: {log}</source>
         <message>
             <source>Preparing the images…</source>
             <extracomment>Jobs were sent: their run is on the results page. Groups of jobs whose shut-down model was already announced.</extracomment>
-            <translation type="unfinished" />
+            <translation>正在准备图像…</translation>
         </message>
         <message>
             <source>The images could not be prepared for {model}: {why}.</source>
-            <translation type="unfinished" />
+            <translation>无法为 {model} 准备图像：{why}。</translation>
         </message>
         <message>
             <source>image {n} is no longer in the gallery</source>
-            <translation type="unfinished" />
+            <translation>图像 {n} 已不在图库中</translation>
         </message>
         <message>
             <source>Editing region {step} of {total}…</source>
-            <translation type="unfinished" />
+            <translation>正在编辑第 {step}/{total} 个区域…</translation>
         </message>
         <message>
             <source>Variations of the base or shown image</source>
-            <translation type="unfinished" />
+            <translation>基于底图或当前图像生成变体</translation>
         </message>
         <message>
             <source>Variations of the base or shown image, made by an edit with {model}</source>
-            <translation type="unfinished" />
+            <translation>基于底图或当前图像生成变体，通过 {model} 编辑实现</translation>
         </message>
         <message>
             <source>{model} makes no variations</source>
-            <translation type="unfinished" />
+            <translation>{model} 不支持生成变体</translation>
         </message>
         <message>
             <source>{model} makes no variations: choose another model under Model.</source>
-            <translation type="unfinished" />
+            <translation>{model} 不支持生成变体：请在“模型”中选择其他模型。</translation>
         </message>
         <message>
             <source>Add an API key or start the offline demo server first.</source>
-            <translation type="unfinished">请先添加 API 密钥或启动离线演示服务器。</translation>
+            <translation>请先添加 API 密钥或启动离线演示服务器。</translation>
         </message>
         <message>
             <source>Open or pick an image first: variations are made from an image.</source>
-            <translation type="unfinished" />
+            <translation>请先打开或选择一张图像：变体需要基于图像生成。</translation>
         </message>
         <message>
             <source>{name} could not be prepared for {model}: {why}.</source>
-            <translation type="unfinished" />
+            <translation>无法为 {model} 准备 {name}：{why}。</translation>
         </message>
         <message>
             <source>Model: {model}</source>
-            <translation type="unfinished" />
+            <translation>模型：{model}</translation>
         </message>
         <message>
             <source>{old} {gone}: Studio now uses {new} in its place.</source>
-            <translation type="unfinished" />
+            <translation>{old} {gone}：Studio 现改用 {new}。</translation>
         </message>
         <message>
             <source>is no longer offered</source>
-            <translation type="unfinished" />
+            <translation>已不再提供</translation>
         </message>
         <message>
             <source>was shut down on {day}</source>
-            <translation type="unfinished" />
+            <translation>已于 {day} 停用</translation>
         </message>
         <message>
             <source>Use {model}</source>
-            <translation type="unfinished">使用 {model}</translation>
+            <translation>使用 {model}</translation>
         </message>
         <message>
             <source>Use {model} and retry</source>
-            <translation type="unfinished" />
+            <translation>使用 {model} 并重试</translation>
         </message>
         <message>
             <source>Replace your prompt?</source>
-            <translation type="unfinished" />
+            <translation>替换你的提示词？</translation>
         </message>
         <message>
             <source>The prompt box holds what you were writing. Replace it with this image's prompt? Yours stays under Recent prompts.</source>
-            <translation type="unfinished" />
+            <translation>提示词框中有你正在编写的内容。要用此图像的提示词替换它吗？你的内容会保留在“最近的提示词”中。</translation>
         </message>
         <message>
             <source>Image {n} was made with {old}, which {gone}: its settings are taken with {new}.</source>
-            <translation type="unfinished" />
+            <translation>图像 {n} 由 {old} 生成，该模型{gone}：已改用 {new} 沿用其设置。</translation>
         </message>
         <message>
             <source>Settings of image {n} taken</source>
-            <translation type="unfinished" />
+            <translation>已沿用图像 {n} 的设置</translation>
         </message>
         <message>
             <source>Prompt of image {n} taken</source>
-            <translation type="unfinished" />
+            <translation>已沿用图像 {n} 的提示词</translation>
         </message>
     </context>
     <context>
@@ -2567,193 +2567,193 @@ The details were written to the log: {log}</source>
         <message>
             <source>Offline demo server</source>
             <extracomment>A sentence the user should read, not an error (e.g. where a key was kept). ``model_choices`` changed (the new tuple of ``ModelInfo``). Shown once at start when the settings file could not be used as it was. What day it is for the models' lifecycle (tests set another). The active provider's ``/models`` list; None until it (or the cache) answered. The provider ``_provider_models`` belong to.</extracomment>
-            <translation type="unfinished" />
+            <translation>离线演示服务器</translation>
         </message>
         <message>
             <source>The key for {name} is kept for this session only; set {variable} to keep it across sessions.</source>
-            <translation type="unfinished" />
+            <translation>{name} 的密钥仅在本次会话中保留；设置 {variable} 可跨会话保留。</translation>
         </message>
         <message>
             <source>Connected to {name}.</source>
-            <translation type="unfinished" />
+            <translation>已连接到 {name}。</translation>
         </message>
         <message numerus="yes">
             <source>Connected to {name}: this key may use %n image model(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已连接到 {name}：此密钥可使用 %n 个图像模型</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Connected to {name}: %n model(s) offered, {images} of them for images</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已连接到 {name}：提供 %n 个模型，其中 {images} 个用于图像</numerusform>
             </translation>
         </message>
         <message>
             <source>{model} on {day}</source>
-            <translation type="unfinished" />
+            <translation>{model}（{day}）</translation>
         </message>
         <message>
             <source>. Shutting down: {models}</source>
-            <translation type="unfinished" />
+            <translation>。即将停用：{models}</translation>
         </message>
     </context>
     <context>
         <name>SpendingDialog</name>
         <message>
             <source>Spending caps</source>
-            <translation type="unfinished" />
+            <translation>支出上限</translation>
         </message>
         <message>
             <source>Spent: reading the gallery…</source>
-            <translation type="unfinished" />
+            <translation>已花费：正在读取图库…</translation>
         </message>
         <message>
             <source>Spent</source>
-            <translation type="unfinished">已花费</translation>
+            <translation>已花费</translation>
         </message>
         <message>
             <source>Before each request, what was spent (images kept, and requests that may have been billed) plus the request's estimate is checked against these caps.</source>
-            <translation type="unfinished" />
+            <translation>每次请求前，会将已花费的金额（已保存的图像，以及可能已计费的请求）加上该请求的预估费用，与这些上限进行比较。</translation>
         </message>
         <message>
             <source>Caps</source>
-            <translation type="unfinished" />
+            <translation>上限</translation>
         </message>
         <message>
             <source>Per</source>
-            <translation type="unfinished" />
+            <translation>周期</translation>
         </message>
         <message>
             <source>Limit (USD)</source>
-            <translation type="unfinished" />
+            <translation>限额（美元）</translation>
         </message>
         <message>
             <source>Provider</source>
-            <translation type="unfinished">服务商</translation>
+            <translation>服务商</translation>
         </message>
         <message>
             <source>When passed</source>
-            <translation type="unfinished" />
+            <translation>超出时</translation>
         </message>
         <message>
             <source>Add cap</source>
-            <translation type="unfinished" />
+            <translation>添加上限</translation>
         </message>
         <message>
             <source>Remove cap</source>
-            <translation type="unfinished" />
+            <translation>移除上限</translation>
         </message>
         <message>
             <source>Spent: {text}</source>
-            <translation type="unfinished">已花费：{text}</translation>
+            <translation>已花费：{text}</translation>
         </message>
         <message>
             <source>day</source>
-            <translation type="unfinished" />
+            <translation>每天</translation>
         </message>
         <message>
             <source>month</source>
-            <translation type="unfinished" />
+            <translation>每月</translation>
         </message>
         <message>
             <source>All providers</source>
-            <translation type="unfinished">所有服务商</translation>
+            <translation>所有服务商</translation>
         </message>
         <message>
             <source>warn</source>
-            <translation type="unfinished" />
+            <translation>警告</translation>
         </message>
         <message>
             <source>refuse</source>
-            <translation type="unfinished" />
+            <translation>拒绝</translation>
         </message>
         <message>
             <source>The settings could not be saved: {why}</source>
-            <translation type="unfinished" />
+            <translation>无法保存设置：{why}</translation>
         </message>
     </context>
     <context>
         <name>StatusLine</name>
         <message>
             <source>Estimated cost</source>
-            <translation type="unfinished" />
+            <translation>预估费用</translation>
         </message>
         <message numerus="yes">
             <source>Last job: %Ln token(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>上个任务：%Ln 个 token</numerusform>
             </translation>
         </message>
         <message>
             <source>cost {cost}</source>
-            <translation type="unfinished" />
+            <translation>费用 {cost}</translation>
         </message>
         <message>
             <source>cost unknown</source>
-            <translation type="unfinished" />
+            <translation>费用未知</translation>
         </message>
         <message>
             <source>today {money}</source>
-            <translation type="unfinished" />
+            <translation>今日 {money}</translation>
         </message>
     </context>
     <context>
         <name>WelcomePanel</name>
         <message>
             <source>Welcome to Studio</source>
-            <translation type="unfinished" />
+            <translation>欢迎使用 Studio</translation>
         </message>
         <message>
             <source>Generate images from a prompt, edit them by painting over what should change, and keep everything you make in a searchable gallery.</source>
-            <translation type="unfinished" />
+            <translation>根据提示词生成图像，在需要改动的地方涂抹来编辑图像，并将所有作品保存在可搜索的图库中。</translation>
         </message>
         <message>
             <source>Add an API key…</source>
-            <translation type="unfinished" />
+            <translation>添加 API 密钥…</translation>
         </message>
         <message>
             <source>Add an API key</source>
-            <translation type="unfinished" />
+            <translation>添加 API 密钥</translation>
         </message>
         <message>
             <source>Use the offline demo server</source>
-            <translation type="unfinished" />
+            <translation>使用离线演示服务器</translation>
         </message>
         <message>
             <source>Try Studio with a local server that draws images itself; no key needed.</source>
-            <translation type="unfinished" />
+            <translation>使用能自行绘制图像的本地服务器试用 Studio；无需密钥。</translation>
         </message>
         <message>
             <source>Starting the demo server…</source>
-            <translation type="unfinished" />
+            <translation>正在启动演示服务器…</translation>
         </message>
         <message>
             <source>Using the offline demo server at {url}. Its images are drawn locally; nothing leaves this computer.</source>
-            <translation type="unfinished" />
+            <translation>正在使用位于 {url} 的离线演示服务器。图像在本地绘制；任何数据都不会离开这台电脑。</translation>
         </message>
         <message>
             <source>Ready to send requests to {name}.</source>
-            <translation type="unfinished" />
+            <translation>已准备好向 {name} 发送请求。</translation>
         </message>
         <message>
             <source>a provider</source>
-            <translation type="unfinished" />
+            <translation>服务商</translation>
         </message>
         <message>
             <source>To start, add an API key for {name}, or try Studio offline with the built-in demo server.</source>
-            <translation type="unfinished" />
+            <translation>开始之前，请为 {name} 添加 API 密钥，或使用内置的演示服务器离线试用 Studio。</translation>
         </message>
         <message>
             <source>Providers…</source>
-            <translation type="unfinished" />
+            <translation>服务商…</translation>
         </message>
     </context>
     <context>
         <name>WorkerLink</name>
         <message>
             <source>The request service stopped unexpectedly (exit code {code}).</source>
-            <translation type="unfinished" />
+            <translation>请求服务意外停止（退出代码 {code}）。</translation>
         </message>
     </context>
     <context>
@@ -2761,27 +2761,27 @@ The details were written to the log: {log}</source>
         <message>
             <source>Today's spending could not be read: {why}</source>
             <extracomment>The job whose kept-unmasked result is compared with the model's own (or None). Longest edge of the frames a run sends back: the view's size in device pixels.</extracomment>
-            <translation type="unfinished" />
+            <translation>无法读取今日支出：{why}</translation>
         </message>
         <message>
             <source>The gallery could not be checked: {why}.</source>
-            <translation type="unfinished" />
+            <translation>无法检查图库：{why}。</translation>
         </message>
         <message numerus="yes">
             <source>%n image file(s) are missing from the gallery folder; they are marked in the gallery.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>图库文件夹中缺少 %n 个图像文件；已在图库中标记。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n image file(s) in the gallery folder had no entry in the gallery (a save cut short); they were added back.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>图库文件夹中有 %n 个图像文件在图库中没有记录（保存曾被中断）；已重新添加。</numerusform>
             </translation>
         </message>
         <message>
             <source>Add an API key or start the offline demo server first.</source>
-            <translation type="unfinished">请先添加 API 密钥或启动离线演示服务器。</translation>
+            <translation>请先添加 API 密钥或启动离线演示服务器。</translation>
         </message>
     </context>
     <context>
@@ -2789,51 +2789,51 @@ The details were written to the log: {log}</source>
         <message>
             <source>pink</source>
             <extracomment>The region colours' names (core's REGION_COLOURS, English: they go into prompts too), as shown in the panel.</extracomment>
-            <translation type="unfinished" />
+            <translation>粉色</translation>
         </message>
         <message>
             <source>blue</source>
-            <translation type="unfinished" />
+            <translation>蓝色</translation>
         </message>
         <message>
             <source>green</source>
-            <translation type="unfinished" />
+            <translation>绿色</translation>
         </message>
         <message>
             <source>orange</source>
-            <translation type="unfinished" />
+            <translation>橙色</translation>
         </message>
         <message>
             <source>violet</source>
-            <translation type="unfinished" />
+            <translation>紫色</translation>
         </message>
         <message>
             <source>cyan</source>
-            <translation type="unfinished" />
+            <translation>青色</translation>
         </message>
         <message>
             <source>Paint region {n}</source>
-            <translation type="unfinished" />
+            <translation>绘制区域 {n}</translation>
         </message>
         <message>
             <source>Paint region {n} ({colour})</source>
-            <translation type="unfinished" />
+            <translation>绘制区域 {n}（{colour}）</translation>
         </message>
         <message>
             <source>What should happen in the {colour} region</source>
-            <translation type="unfinished" />
+            <translation>{colour}区域中要做的改动</translation>
         </message>
         <message>
             <source>Instruction for region {n}</source>
-            <translation type="unfinished" />
+            <translation>区域 {n} 的指令</translation>
         </message>
         <message>
             <source>Remove region {n}</source>
-            <translation type="unfinished" />
+            <translation>移除区域 {n}</translation>
         </message>
         <message>
             <source>Remove this region and what was painted in it</source>
-            <translation type="unfinished" />
+            <translation>移除此区域及其中绘制的内容</translation>
         </message>
     </context>
 </TS>
