@@ -2,6 +2,239 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
+        <name>ApiErrors</name>
+        <message>
+            <source>Variations cannot run in a batch.</source>
+            <extracomment>Statuses after which a batch changes no more.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server's batch was not in the expected form.</source>
+            <extracomment>Why the server refused the whole batch (validation errors), when it did.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server's file was not in the expected form.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server's answer was not JSON.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server's list of models was not in the expected form.</source>
+            <extracomment>One event holds a whole base64 image: a 3840x2160 RGBA PNG of noise is about 44 MB. Set while ``run`` keeps the overall deadline, so the calls inside it keep no other. The most a ``response_format=url`` link may send: far above any real image. Seconds to wait for any one read (or write) of a request. Seconds one ``run`` may take in all, retries and streaming included. Seconds and bytes one image link may take. The day model lifecycles are judged on; None: the real date (tests fix it).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server's answer held no images.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The request was stopped after {seconds:g} s without its final image (the overall time limit).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The connection broke before the final image arrived.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The stream ended before the final image arrived.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server's answer held a malformed image.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server's answer held an empty image.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Studio did not download the image from {host}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The image link at {host} sent more than {limit} MB; Studio stopped the download.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The image link answered {status}; it may have expired.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The image from {host} did not arrive within {seconds:g} s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The image could not be downloaded from {host}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the link is not an https link.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the link holds a user name or password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the link is not https (plain http is only followed to a provider on this network).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the link leads to a private or local address ({address}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{host} did not finish answering within {seconds:g} s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{host} did not answer in time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not reach {host}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server sent an image that could not be decoded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server sent an unreadable event.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server stopped the stream with an error ({detail}).</source>
+            <extracomment>The HTTP status an error's ``type`` stands for, when it arrives inside a stream (already 200).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server stopped the stream with an error.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Image {number} from the server is not a usable image ({reason}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server's answer held no usable image: {unusable}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The image link's host {host} could not be found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the connection was refused (is the server running?).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the host name could not be found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Transparent backgrounds are a preview on gpt-image-2 and some deployments refuse them: choose an opaque background, or a 2.5 or 2.6 model.</source>
+            <extracomment>What a person can do when the server refuses one of these parameters.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{sentence} The server said: {detail}</source>
+            <extracomment>The server may have started the work (and billed it): never resend on its own. The server's own words, when the sentence above rephrased them. The last partial image received before the stream broke, if any. How much of a server's words a message quotes.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The safety system refused this request. Rephrase the prompt or use another image.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server did not accept the API key. Check the key in Settings → Providers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This API key is not allowed to do that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server no longer offers this model. Choose another model.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server does not know what was asked for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The account has run out of credit or quota; check its billing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server is getting too many requests. Try again in {seconds:.0f} s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server is getting too many requests. Try again shortly.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server had a problem ({status}). Try again in a moment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server refused the parameter “{param}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{sentence} {hint}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server refused the request ({status}).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Batch</name>
+        <message>
+            <source>no value for {{{name}}}</source>
+            <extracomment>Parameters a matrix may vary, as their request fields.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the template names {count} variables ({names}): give a CSV or TSV file whose header names them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the table has no header</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{part}: a matrix varies one of {known}, as NAME=A,B</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{part}: no values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the template names no {variable} for the values to fill; use {prompt} for one prompt per line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>row {number}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>row {number} makes an empty prompt</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>BatchPage</name>
         <message>
             <source>Estimate: unknown ({model} has no known price)</source>
@@ -1087,6 +1320,84 @@ The details were written to the log: {log}</source>
         </message>
     </context>
     <context>
+        <name>Gallery</name>
+        <message>
+            <source>The disk is full, so the image could not be saved in {folder}. Free some space and try again; nothing half-written was left behind.</source>
+            <extracomment>Temp files are named after the session writing them (see ``_sessions``).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The image could not be saved in {folder}: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The gallery is busy in another Studio window; try again.</source>
+            <extracomment>What a store says while another window holds the database longer than it waits.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The gallery's database cannot be opened: {error}.</source>
+            <extracomment>Tries at opening a database another store is opening at the same moment. Rows that share a request id come from one request (a kept-unmasked edit and the model's own result, say): the totals count its cost once. Files read and decoded between two commits when rows are made for files (a rebuild): small enough that the write lock is held briefly and few files are in memory at once. The size filter offers the sizes of this many of the newest images. A sentence for the user when the database had to be replaced or repaired. How many images the last rebuild got back without their prompt and settings. The file this store's connection opened, to notice it being set aside by another. False once files were placed that neither a row nor a pending record holds. The request journal and batch records (``_journal``). What the quick reconciliation on open found: it looks only at what sessions that crashed can have touched (and at images a full disk kept out), which keeps it fast.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The gallery in {folder} cannot be opened: another Studio has been rebuilding it for too long, or its folder cannot be used ({error}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The disk holding the gallery ({folder}) is full, so this change could not be saved. Free some space and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The gallery's database could not be used: {error}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The gallery's database reported a problem ({error}); try again, and run “studio gallery check” if it persists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The gallery's database was damaged; another Studio window has set it aside and rebuilt the gallery from the image files.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The gallery's database is damaged and could not be rebuilt: {error}. Your image files are untouched in {folder}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The gallery's database was damaged ({error}), so it was set aside as {aside} and the gallery rebuilt from the image files: {recovered} image(s) recovered, {described} of them with their prompt and settings (and favourites, tags, notes and lineage where the old database still held them). The other {others} keep only their format, size and time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The gallery's database was damaged ({error}), so it was set aside as {aside} and the gallery rebuilt from the image files: {recovered} image(s) recovered, {described} of them with their prompt and settings (and favourites, tags, notes and lineage where the old database still held them).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The gallery's database was damaged ({error}), so it was set aside as {aside} and the gallery rebuilt from the image files: {recovered} image(s) recovered. The other {others} keep only their format, size and time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The gallery's database was damaged ({error}), so it was set aside as {aside} and the gallery rebuilt from the image files: {recovered} image(s) recovered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server's image could not be read: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{failure} The image itself was kept in {folder} and is added to the gallery the next time the gallery opens.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no image {id} in the gallery.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Image {id} could not be read from {path}: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>GalleryPage</name>
         <message>
             <source>Gallery</source>
@@ -1546,6 +1857,136 @@ The details were written to the log: {log}</source>
         </message>
     </context>
     <context>
+        <name>Imaging</name>
+        <message>
+            <source>the image is empty</source>
+            <extracomment>An SVG's pixels are only a stand-in (the views draw its vectors at the size they show), so they are kept small: rasterising holds the GIL (see ``vector``). width * height * 4 bytes, RGBA, rows top to bottom. The size of the image itself, before scaling for display. The image's own bytes when the pixels above show only part of it: an animated GIF (they are its first frame) or an SVG (they are a small stand-in). Empty otherwise. "gif" or "svg" when ``source`` is set. Frames in the animation; 1 for a still image.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The image</source>
+            <extracomment>Phone photos no Images API model takes: sent as JPEG. Who a sentence about an input names when the caller gives no file name.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} was converted from {source} to {target}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is larger than the {limit} MB Studio reads</source>
+            <extracomment>Raw pixel rows, as a canvas hands them over without copying. What was changed to make the model accept it, as sentences for the user. Where the upright original lies in these pixels (left, top, width, height): a layer painted over the original is placed here to match.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} was turned upright, as its camera orientation says.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} was {width}x{height}; it was padded with transparency to a {edge}x{edge} square, as dall-e-2 needs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} cannot be made smaller than the model's size limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} was scaled down to {width}x{height} to fit the model's {limit} MB limit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a {width}x{height} canvas would cut the {picture_width}x{picture_height} picture; an expanded canvas is at least as large as the picture</source>
+            <extracomment>How far from the wanted size a free-size search looks, in 1% steps (down or up). Steps of the aspect ratio towards square, in 1% steps, when the wanted shape is refused. How far (as a log ratio, about 1%) a free size's shape may stray from the one searched for: at tiny sizes rounding to the multiple lands on allowed shapes far from the one wanted. An accepted canvas this much larger than the one wanted scales the picture up with it. The canvas sent: a size the model accepts. Where the picture lies on it: left, top, width, height (scaled when the accepted canvas is much smaller or larger than the one wanted). How far (in canvas pixels) the mask reaches into the picture, softening towards it. The canvas asked for, before the model's rule was applied.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this model names no size it accepts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is a folder</source>
+            <extracomment>Far above any photo or generated image, far below what would strain memory.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is a named pipe, not a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is a device, not a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is a socket, not a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is not a regular file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is {size:.0f} MB, more than the {limit:.0f} MB Studio reads for an image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it cannot be read ({reason})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is more than the {limit:.0f} MB Studio reads for an image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not an image Studio can read</source>
+            <extracomment>Longest edge of a gallery thumbnail, in pixels.</extracomment>
+            <translation type="unfinished">不是 Studio 能读取的图像</translation>
+        </message>
+        <message>
+            <source>too many pixels to be a real image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{format} images are not supported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation type="unfinished">未知</translation>
+        </message>
+        <message>
+            <source>the SVG is larger than {limit} MB</source>
+            <extracomment>Larger SVGs are not rendered (an illustration from a model is tens of kilobytes). Elements that run code or pull in other documents: dropped with everything inside them. References that stay inside the file: a fragment, or an embedded raster picture. Which size a percentage of each geometry attribute is taken of.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the SVG is not UTF-8 text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the SVG declares XML entities, which Studio does not render</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the SVG is not well-formed ({error})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is XML but not an SVG</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the SVG has too many elements to render</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the SVG could not be drawn ({error})</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>InputStrip</name>
         <message>
             <source>an SVG is made of vectors, and the Images API edits pictures</source>
@@ -1724,6 +2165,46 @@ The details were written to the log: {log}</source>
             <source>System language ({name})</source>
             <extracomment>Overrides the setting (tests and the screenshot script pick a language with it). The shipped catalogues, each named in its own language (how a language list should read).</extracomment>
             <translation>系统语言（{name}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Lifecycle</name>
+        <message>
+            <source>{one} or {other}</source>
+            <extracomment>Names OpenAI gives its image models; a provider's list also holds chat, audio … models. Words in the names compatible servers give their own image models. A shutdown date is announced and still ahead. None: the provider was not asked; True/False: whether its ``/models`` list holds it. Whether Studio's table knows the model (a compatible server's own names are not). What sets it apart from its sibling ("fast", "detailed"); empty when nothing does. Unix time the provider gives as the model's creation.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{model} shuts down at OpenAI on {day}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{model} was shut down at OpenAI on {day}; some compatible servers still serve it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{model} was shut down at OpenAI on {day}. Use {instead} there; some compatible servers still serve it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{model} was shut down on {day}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server does not offer {model} (or not to this key).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use {names} instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose another model.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} {advice}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2103,6 +2584,367 @@ The details were written to the log: {log}</source>
         </message>
     </context>
     <context>
+        <name>Params</name>
+        <message>
+            <source>auto</source>
+            <extracomment>The choices a person reads as words; the others (sizes, formats, ``url``, ``hd``) are names.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>low</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>medium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>high</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>max</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>standard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>opaque</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>transparent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>natural</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>vivid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>minimal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only for edits.</source>
+            <extracomment>Unique key: the API's name, or ``svg_model``/``svg_effort`` for the parts of ``svg``. The ``ImageRequest`` field it fills; ``part`` for a field of the nested svg object. Where the server's errors point (``param`` in an error). The allowed choices, from the model's capabilities. (lowest, highest) for an integer, from the model's capabilities. Why it does not apply beyond the endpoint, or None. Values that change nothing, so they are accepted even where the parameter does not apply. What the panel shows first; None: the first allowed choice. Unset means the model's own default, which no choice names: the panel offers it. The panel's remembered setting (``params/KEY``); empty: not a panel control. Command-line flags, the first the canonical spelling; empty: not a flag.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only for generations.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only for edits and variations.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A variation takes no {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not for {endpoint}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{model} chooses its own size.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SVG output makes one image per request (n must be 1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{model} has no compression setting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{format} output takes no compression; only JPEG and WebP do.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{model} cannot stream partial images.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{format} images cannot stream.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partial images come only while streaming.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{model} matches its inputs at high fidelity by itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{model} has no input fidelity.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{model} makes no GIFs (the 2.6 models do).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only for GIF output.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{model} makes no SVGs (the 2.6 models do).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only for SVG output.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{model} has no SVG reasoning setting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{model} takes no mask.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>GIF output cannot be combined with a mask.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{model} takes no markup; use a mask instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{model} takes no safety identifier; use the user field.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prompt</source>
+            <translation type="unfinished">提示词</translation>
+        </message>
+        <message>
+            <source>what the image should show, or how to change the input images</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Model</source>
+            <translation type="unfinished">模型</translation>
+        </message>
+        <message>
+            <source>model name (the table's or a compatible server's own)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Images</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an input image (repeatable)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mask</source>
+            <translation type="unfinished">蒙版</translation>
+        </message>
+        <message>
+            <source>PNG, transparent where to change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Markup</source>
+            <translation type="unfinished">标注</translation>
+        </message>
+        <message>
+            <source>PNG of strokes drawn over the first image to guide the edit (2.6 models)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Size</source>
+            <translation type="unfinished">尺寸</translation>
+        </message>
+        <message>
+            <source>WIDTHxHEIGHT or auto (gpt-image-2 and later: any multiple of 16, 1:3 to 3:1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quality</source>
+            <translation type="unfinished">质量</translation>
+        </message>
+        <message>
+            <source>low, medium, high, auto; xhigh and max on 2.5 and 2.6; standard or hd on DALL·E</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{model} has no quality setting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>how many images (1-10)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Streaming</source>
+            <translation type="unfinished">流式传输</translation>
+        </message>
+        <message>
+            <source>show partial images</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partial images</source>
+            <translation type="unfinished">中间预览图</translation>
+        </message>
+        <message>
+            <source>partial images while streaming (0-3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Format</source>
+            <translation type="unfinished">格式</translation>
+        </message>
+        <message>
+            <source>png, jpeg, webp; gif and svg on 2.6</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{model} returns PNG only; it has no format choice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compression %</source>
+            <translation type="unfinished">压缩率 %</translation>
+        </message>
+        <message>
+            <source>0-100, for jpeg and webp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Background</source>
+            <translation type="unfinished">背景</translation>
+        </message>
+        <message>
+            <source>auto, opaque or transparent (transparent needs png or webp)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{model} has no background setting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Frames</source>
+            <translation type="unfinished">帧数</translation>
+        </message>
+        <message>
+            <source>frames of a GIF (2-16, 9 when unset)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Frame ms</source>
+            <translation type="unfinished">每帧毫秒</translation>
+        </message>
+        <message>
+            <source>how long each GIF frame shows, in ms (20 or more, 200 when unset)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SVG model</source>
+            <translation type="unfinished">SVG 模型</translation>
+        </message>
+        <message>
+            <source>the model that writes the SVG (when your account chooses it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SVG effort</source>
+            <translation type="unfinished">SVG 推理强度</translation>
+        </message>
+        <message>
+            <source>how hard the SVG author reasons: none, minimal, low, medium, high, xhigh, max</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complexity</source>
+            <translation type="unfinished">复杂度</translation>
+        </message>
+        <message>
+            <source>planning effort, apart from quality: low, medium, high (2.6 models; high when unset)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{model} has no complexity setting (the 2.6 models do).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Style</source>
+            <translation type="unfinished">风格</translation>
+        </message>
+        <message>
+            <source>vivid or natural (dall-e-3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{model} has no style setting; describe it in the prompt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returned as</source>
+            <translation type="unfinished">返回格式</translation>
+        </message>
+        <message>
+            <source>url or b64_json (DALL·E)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{model} always returns the image itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moderation</source>
+            <translation type="unfinished">内容审核</translation>
+        </message>
+        <message>
+            <source>auto or low (less strict filtering)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{model} has no moderation setting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fidelity</source>
+            <translation type="unfinished">保真度</translation>
+        </message>
+        <message>
+            <source>high keeps faces and details of the inputs closer, at a higher cost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Safety id</source>
+            <translation type="unfinished">安全标识</translation>
+        </message>
+        <message>
+            <source>a stable hashed id of the end user, for the provider's abuse checks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User</source>
+            <translation type="unfinished">用户</translation>
+        </message>
+        <message>
+            <source>an end-user id (deprecated: the safety identifier replaces it)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ParamsPanel</name>
         <message>
             <source>Background</source>
@@ -2297,6 +3139,53 @@ The details were written to the log: {log}</source>
         </message>
     </context>
     <context>
+        <name>Providers</name>
+        <message>
+            <source>{name} needs a endpoint.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} needs a base URL.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The endpoint of {name} {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The base URL of {name} {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} needs the name of an image deployment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must start with https:// (or http:// for a server on this computer).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must not hold a user name or password (user:password@); credentials belong in the key field.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>has no host name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must not contain spaces.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>has a port that is not a number between 0 and 65535.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must not have a query (?…) or fragment (#…).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ProvidersDialog</name>
         <message>
             <source>The key is stored in the system keychain.</source>
@@ -2463,6 +3352,22 @@ The details were written to the log: {log}</source>
         </message>
     </context>
     <context>
+        <name>Requests</name>
+        <message>
+            <source>{file} is not a PNG, JPEG, WebP or GIF image.</source>
+            <extracomment>What Studio asks for when nothing else is chosen; always sent explicitly to GPT endpoints, since the API's own default (gpt-image-1.5 for edits) may be a model it has shut down. Flare rather than Sunburst: the 2.6 pair costs the same, and a studio's everyday work is drafting and iterating, which the fast one is for; Sunburst is one click away for finals.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read {path}: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is not a PNG, JPEG, WebP or GIF image, nor one Studio can convert ({reason}).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ResultsPage</name>
         <message>
             <source>The model's own result could not be read.</source>
@@ -2599,6 +3504,54 @@ The details were written to the log: {log}</source>
         </message>
     </context>
     <context>
+        <name>Settings</name>
+        <message>
+            <source>Studio could not read its settings file ({reason}); it is using default settings for now. The file is at {path}.</source>
+            <extracomment>Seconds one request may take in all, from sending to its last image (streams included). "system" follows the desktop's colour scheme, live when it changes. "system" follows the system locale; the others are the shipped catalogues. ``_MIGRATIONS[n]`` turns a version-``n`` document into a version-``n + 1`` one. Per model, USD per 1M tokens: {"text_input": …, "image_input": …, "image_output": …}; replaces the shipped price list for that model. The overall deadline of one request, in seconds (a server that drips forever ends). Per day or month, per provider or overall, each warning or refusing (config/spending). One of THEMES. One of LANGUAGES. A sentence for the user when the file could not be used as it was, else None.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Studio's settings file was damaged, so default settings are in use. It was kept as {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Studio's settings file was damaged, so default settings are in use.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The base URL of {names} held a user name and password; Studio removed them. Credentials belong in the key field (Settings → Providers).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Spending</name>
+        <message>
+            <source>{provider}'s daily cap of ${limit:.2f}</source>
+            <extracomment>USD. A provider's name; empty for all providers together.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{provider}'s monthly cap of ${limit:.2f}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the overall daily cap of ${limit:.2f}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the overall monthly cap of ${limit:.2f}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>${today:.2f} today, ${month:.2f} this month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This would pass {cap}: ${spent:.2f} spent, this request up to ${extra:.2f}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SpendingDialog</name>
         <message>
             <source>Spending caps</source>
@@ -2699,6 +3652,130 @@ The details were written to the log: {log}</source>
         </message>
     </context>
     <context>
+        <name>Validation</name>
+        <message>
+            <source>The mask must be a PNG image, not {format}.</source>
+            <extracomment>The sentences about a mask or a markup layer, whole (a translation declines the noun).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The markup must be a PNG image, not {format}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mask is {width}x{height} but the first image is {base_width}x{base_height}; they must be the same size.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The markup is {width}x{height} but the first image is {base_width}x{base_height}; they must be the same size.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{some} or {last}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Studio does not know the model {model}; the request is sent as set and the server decides what it accepts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write a prompt: it says what the image should show.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>size {size}: write it as WIDTHxHEIGHT, e.g. 1024x1024.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use either a mask or a markup, not both.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A generation takes no input images; use an edit instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An edit needs at least one input image.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A variation takes exactly one input image.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{model} cannot make {endpoint}; use {able}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The prompt has {length:,} characters; {model} takes at most {most:,}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A transparent background needs png or webp output, not {format}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Transparent backgrounds are a preview on {model}: some deployments refuse them. If the server does, choose opaque, or a 2.5 or 2.6 model.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{param} {value}: {model} accepts {allowed}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{param} must be {low} for {model}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{param} must be {low}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{param} must be between {low:,} and {high:,} for {model}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{param} must be between {low:,} and {high:,}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>size {size}: {model} makes {sizes}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>size {size}: {problem} for {model}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>size {size} is above 2560x1440, which {model} makes only experimentally.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{model} takes at most {most} input images; {given} were given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{model} takes at most {most} input image; {given} were given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mask must be smaller than 4 MB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is {format}; {model} takes {formats} images.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is larger than {model}'s {limit} MB limit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is {width}x{height}; {model} needs a square.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>WelcomePanel</name>
         <message>
             <source>Welcome to Studio</source>
@@ -2747,6 +3824,45 @@ The details were written to the log: {log}</source>
         <message>
             <source>Providers…</source>
             <translation>服务商…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Worker</name>
+        <message>
+            <source>The unmasked area was not put back: the result is not the base image's shape.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The request was not sent: the gallery could not record it ({reason}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The result could not be kept: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{failure} {kept}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{failure} It may have been billed, so Studio did not send it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last preview was not kept (saving is off).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last preview could not be kept ({reason}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last preview was kept in the gallery as image {id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{refusal} Nothing was sent.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
