@@ -35,6 +35,7 @@ from studio.batch import (
 from studio.batch.runner import finish_live, live_line_done, live_line_failed
 from studio.config import Provider, Settings
 from studio.core.jobs import JobState
+from studio.core.messages import say
 from studio.core.tasks import spawn
 from studio.gallery import (
     BatchRecord,
@@ -136,7 +137,7 @@ class BatchSession(QObject):
                 text = self.tr("{name} could not be read: {why}.").format(
                     name=error.filename or self.tr("A file"), why=error.strerror
                 )
-            self.message.emit(text)
+            self.message.emit(say(text))
             return None
         finally:
             self._set_busy(False)
@@ -173,7 +174,7 @@ class BatchSession(QObject):
             if verdict.refusal:
                 raise SpendingCapReached(verdict.refusal + " " + self.tr("Nothing was sent."))
             for warning in verdict.warnings:
-                self.message.emit(warning)
+                self.message.emit(say(warning))
             recipe = draft.recipe(store.keep_inputs(draft.base))
             async with _client(provider, key) as client:
                 runner = BatchRunner(client, store, provider.name)
