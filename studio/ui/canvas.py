@@ -214,13 +214,22 @@ class Canvas(QWidget):
     def actual_size(self) -> None:
         self._set_zoom(1.0)
 
-    def zoom_by(self, factor: float) -> None:
-        self._set_zoom(self.zoom * factor)
+    def zoom_by(self, factor: float, about: QPointF | None = None) -> None:
+        """Zoom by ``factor``, keeping the image point at widget point ``about`` (the pointer)
+        where it is; without one, the point at the centre of the view."""
+        self._set_zoom(self.zoom * factor, about)
 
-    def _set_zoom(self, zoom: float) -> None:
+    def _set_zoom(self, zoom: float, about: QPointF | None = None) -> None:
         if len(self._cells) != 1:
             return
+        before = self.zoom
         self._zoom = max(0.05, min(zoom, 32.0))
+        # The image's centre sits at the view's centre plus the pan: scaling the offset from
+        # ``about`` to that centre by the zoom's change keeps the point under ``about`` still.
+        offset = (about if about is not None else QRectF(self.rect()).center()) - QRectF(
+            self.rect()
+        ).center()
+        self._pan = offset - (offset - self._pan) * (self._zoom / before)
         self.zoom_changed.emit(self._zoom)
         frame = self._cells[0]
         # An SVG is drawn at any zoom from its own vectors: no sharper copy to load.
@@ -241,7 +250,7 @@ class Canvas(QWidget):
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120
         if steps:
-            self.zoom_by(1.25**steps)
+            self.zoom_by(1.25**steps, event.position())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

@@ -100,8 +100,28 @@ class CompareView(QWidget):
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120
         if steps:
-            self.zoom = max(0.1, min(self.zoom * 1.25**steps, 40.0))
-            self.update()
+            self.zoom_by(1.25**steps, event.position())
+
+    def zoom_by(self, factor: float, about: QPointF) -> None:
+        """Zoom both images by ``factor``, keeping the image point at widget point ``about``
+        where it is (and so the same point of the other image in its place)."""
+        before = self.zoom
+        self.zoom = max(0.1, min(self.zoom * factor, 40.0))
+        left, right = self._areas()
+        area = right if not self.split_mode and about.x() >= right.left() else left
+        offset = about - area.center()
+        self.pan = offset - (offset - self.pan) * (self.zoom / before)
+        self.update()
+
+    def image_point(self, position: QPointF, side: int) -> QPointF:
+        """The point of image ``side`` (0 left, 1 right) at widget point ``position``, in the
+        first image's pixels (both are fitted by its shape)."""
+        target = self._target(self._areas()[side])
+        reference = self.pictures[0]
+        return QPointF(
+            (position.x() - target.x()) * reference.full_width / target.width(),
+            (position.y() - target.y()) * reference.full_height / target.height(),
+        )
 
     def _near_split(self, x: float) -> bool:
         return self.split_mode and abs(x - self.split * self.width()) <= _GRAB
