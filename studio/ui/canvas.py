@@ -5,7 +5,7 @@ animated GIF playing (with a play/pause bar), an SVG drawn sharp at any zoom."""
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QMimeData, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMimeData, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QDrag,
     QImage,
@@ -34,7 +34,27 @@ from studio.ui.picture import Picture, checkerboard
 from studio.ui.pixels import frame_image
 from studio.ui.transfer import copy_pixels, pixels_mime
 
-__all__ = ["Canvas", "PlaybackBar", "frame_image"]
+__all__ = ["KEYBOARD", "Canvas", "PlaybackBar", "frame_image"]
+
+#: What the keys and the pointer do on a canvas with focus (shown in Help ▸ Keyboard shortcuts).
+KEYBOARD = (
+    (QT_TRANSLATE_NOOP("Canvas", "+ or ="), QT_TRANSLATE_NOOP("Canvas", "Zoom in")),
+    (QT_TRANSLATE_NOOP("Canvas", "-"), QT_TRANSLATE_NOOP("Canvas", "Zoom out")),
+    (QT_TRANSLATE_NOOP("Canvas", "0"), QT_TRANSLATE_NOOP("Canvas", "Fit to the view")),
+    (QT_TRANSLATE_NOOP("Canvas", "1"), QT_TRANSLATE_NOOP("Canvas", "Actual size")),
+    (
+        QT_TRANSLATE_NOOP("Canvas", "Space"),
+        QT_TRANSLATE_NOOP("Canvas", "Play or pause an animation"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Canvas", "Wheel"),
+        QT_TRANSLATE_NOOP("Canvas", "Zoom about the pointer (Compare too)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Canvas", "Drag"),
+        QT_TRANSLATE_NOOP("Canvas", "Pan when zoomed; fitted, take the image to another program"),
+    ),
+)
 
 
 class PlaybackBar(QWidget):

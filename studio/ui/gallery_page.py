@@ -169,7 +169,7 @@ class GalleryPage(QWidget):
         self.thumb_size.valueChanged.connect(self._resize_thumbnails)
 
         self.view = ThumbnailGrid()
-        self.view.setAccessibleName(self.tr("Images"))
+        self.view.setAccessibleName(self.tr("Gallery images"))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)

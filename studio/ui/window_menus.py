@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMessageBox, QStyle, QWidget
 
 from studio import __version__
+from studio.ui.shortcuts_dialog import ShortcutsDialog
 
 if TYPE_CHECKING:
     from studio.ui.main_window import MainWindow
@@ -113,8 +114,13 @@ def build_menus(window: MainWindow) -> None:
     demo = _action(window, "Use the offline &demo server", None, window.start_demo)
     spending = _action(window, "Spending &caps…", None, window.open_spending)
     bar.addMenu(tr("&Settings")).addActions([providers, spending, demo])
-    bar.addMenu(tr("&Help")).addAction(
-        _action(window, "&About Studio", None, lambda: _about(window))
+    bar.addMenu(tr("&Help")).addActions(
+        [
+            _action(
+                window, "&Keyboard shortcuts", "Ctrl+/", lambda: ShortcutsDialog.show_for(window)
+            ),
+            _action(window, "&About Studio", None, lambda: _about(window)),
+        ]
     )
 
     tools = window.addToolBar(tr("Tools"))

@@ -41,9 +41,9 @@ def press(
     qtbot: QtBot,
     canvas: PaintCanvas,
     key: Qt.Key,
-    modifiers=Qt.KeyboardModifier.NoModifier,
+    modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
     times: int = 1,
-) -> None:  # type: ignore[no-untyped-def]  # noqa: E501
+) -> None:
     for _ in range(times):
         qtbot.keyClick(canvas, key, modifiers)
 
