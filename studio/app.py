@@ -37,7 +37,7 @@ from studio.core import (
 )
 from studio.gallery import GalleryStore, Validity, read_credentials
 from studio.localapi import DEMO_KEY
-from studio.ui import ErrorReporter, MainWindow
+from studio.ui import ErrorReporter, MainWindow, accessibility
 from studio.ui.app_icon import app_icon
 
 __all__ = ["run_app", "run_self_test"]
@@ -100,6 +100,7 @@ def build_window(paths: Paths) -> tuple[MainWindow, Session, JobQueue]:
     # A job retried after its model was shut down goes to the model the provider offers now.
     queue.replacement_for = session.replacement_for
     window = MainWindow(session, queue, paths.config / "window.ini", paths.data)
+    accessibility.install(QApplication.instance())
     if session.startup_notice:
         window.notices.add(session.startup_notice)
     return window, session, queue

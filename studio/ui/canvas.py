@@ -123,12 +123,19 @@ class Canvas(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(self.tr("Canvas"))
+        #: What a screen reader calls the canvas while no image has a name.
+        self.default_name = self.tr("Canvas")
+        #: ... and while it shows an image without a name.
+        self.image_name = self.tr("Image")
+        #: What it says after the name: the keys.
+        self.key_hint = self.tr("Plus and minus zoom, 0 fits the image to the view, 1 shows it")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(200, 150)
         self._cells: list[DisplayPixels | None] = []
         self._pictures: list[Picture | None] = []
+        #: What each cell's image shows, in words (its revised prompt or prompt; "" unknown).
+        self._names: list[str] = []
         self._placeholder = self.tr("Your images appear here.")
         self._checker = checkerboard()
         #: None: fit to the view; otherwise screen pixels per image pixel.
@@ -141,11 +148,13 @@ class Canvas(QWidget):
         self._selected = 0
         self.playback = PlaybackBar(self)
         self.playback.hide()
+        self._announce()
 
     # -- content ----------------------------------------------------------------------------
 
     def set_placeholder(self, text: str) -> None:
         self._placeholder = text
+        self._announce()
         self.update()
 
     def show_cells(self, count: int) -> None:
@@ -153,10 +162,31 @@ class Canvas(QWidget):
         self._stop_pictures()
         self._cells = [None] * count
         self._pictures = [None] * count
+        self._names = [""] * count
         self._overlay = None
         self._selected = 0
         self._follow_animations()
         self.fit()
+        self._announce()
+
+    def name_cell(self, index: int, name: str) -> None:
+        """Say what image ``index`` shows (for screen readers): its revised prompt or prompt."""
+        if 0 <= index < len(self._names) and self._names[index] != name:
+            self._names[index] = name
+            self._announce()
+
+    def _announce(self) -> None:
+        """The accessible name is the chosen image's, the description where it is and the
+        keys."""
+        count = len(self._cells)
+        chosen = self._selected if count > 1 else 0
+        name = self._names[chosen] if chosen < len(self._names) else ""
+        self.setAccessibleName(name or (self.image_name if count else self.default_name))
+        if count > 1:
+            where = self.tr("Image {n} of {count} chosen.").format(n=chosen + 1, count=count)
+            self.setAccessibleDescription(f"{where} {self.key_hint}")
+        else:
+            self.setAccessibleDescription(self.key_hint if count else self._placeholder)
 
     def set_overlay(self, frame: DisplayPixels | None) -> None:
         """Draw ``frame`` over the single image shown, stretched to it; None removes it."""
@@ -165,6 +195,7 @@ class Canvas(QWidget):
 
     def set_cell(self, index: int, frame: DisplayPixels) -> None:
         if index >= len(self._cells):
+            self._names.extend([""] * (index + 1 - len(self._cells)))
             self._cells.extend([None] * (index + 1 - len(self._cells)))
             self._pictures.extend([None] * (index + 1 - len(self._pictures)))
         old = self._pictures[index]
@@ -326,6 +357,7 @@ class Canvas(QWidget):
         """Mark ``cell`` as the chosen one of a grid."""
         if cell != self._selected:
             self._selected = cell
+            self._announce()
             self.update()
 
     def _drag_out(self, start: QPointF) -> None:

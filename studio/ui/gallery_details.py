@@ -92,6 +92,7 @@ class DetailsPane(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setMinimumWidth(240)
+        self.setAccessibleName(self.tr("Image details"))
         self.record: ImageRecord | None = None
         body = QWidget()
         column = QVBoxLayout(body)

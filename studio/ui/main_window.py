@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setWidget(self.params)
+        scroller.setAccessibleName(self.tr("Parameters"))
         column.addWidget(scroller, 3)
         left.setMinimumWidth(260)
         area = Qt.DockWidgetArea

@@ -179,14 +179,13 @@ class PaintCanvas(Canvas):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(self.tr("Painting canvas"))
-        self.setAccessibleDescription(
-            self.tr(
-                "The image to paint the mask or markup on. Arrow keys move a brush cursor, "
-                "Space paints a dab, Shift+Space erases, Enter starts and finishes a shape; "
-                "Help, Keyboard shortcuts lists every key."
-            )
+        self.default_name = self.image_name = self.tr("Painting canvas")
+        self.key_hint = self.tr(
+            "The image to paint the mask or markup on. Arrow keys move a brush cursor, "
+            "Space paints a dab, Shift+Space erases, Enter starts and finishes a shape; "
+            "Help, Keyboard shortcuts lists every key."
         )
+        self._announce()
         self.setMouseTracking(True)
         self.setTabletTracking(True)
         self.layers: dict[LayerKind, PaintLayer] = {}
