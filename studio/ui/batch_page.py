@@ -101,6 +101,7 @@ class BatchPage(QWidget):
         )
         self.values = QPlainTextEdit()
         self.values.setAccessibleName(self.tr("Values"))
+        self.values.setTabChangesFocus(True)  # Tab leaves the box (a table's are pasted)
         self.values.setPlaceholderText(
             self.tr("One value a line for the template's variable, or a CSV/TSV table")
         )

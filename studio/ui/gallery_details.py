@@ -121,6 +121,7 @@ class DetailsPane(QScrollArea):
         self.tags.editingFinished.connect(self._tags_done)
         self.notes = QPlainTextEdit(placeholderText=self.tr("Notes"))
         self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(72)
         self._notes_timer = QTimer(self, singleShot=True, interval=600)
         self._notes_timer.timeout.connect(self._notes_done)
