@@ -4,7 +4,7 @@ Generate (the default button) too."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDockWidget,
-    QFocusFrame,
     QHeaderView,
     QLineEdit,
     QPlainTextEdit,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from studio.ui import MainWindow
+from studio.ui.accessibility import FocusRing
 from studio.ui.input_strip import load_input
 from tests.images import png
 from tests.ui.conftest import Workspace, until
@@ -129,10 +129,10 @@ async def test_the_focused_widget_wears_a_ring_in_the_highlight_colour(
     qtbot.keyClicks(window.prompt.editor, "a lighthouse")
     qtbot.keyClick(window.prompt.editor, Qt.Key.Key_Tab)
     assert generate.hasFocus()
-    ring = next(f for f in window.findChildren(QFocusFrame) if f.widget() is generate)
+    ring = next(f for f in window.findChildren(FocusRing) if f.target is generate)
     assert ring.isVisible()
     around = ring.geometry()
-    inside = generate.geometry()
+    inside = QRect(generate.mapTo(window, QPoint(0, 0)), generate.size())
     assert around.contains(inside)
     assert around != inside
     picture = window.grab().toImage()
@@ -142,7 +142,7 @@ async def test_the_focused_widget_wears_a_ring_in_the_highlight_colour(
     edge = QColor(picture.pixel(origin.x() + 1, y))  # on the ring's left side
     assert _close(edge, highlight), (edge.name(), highlight.name())
     qtbot.keyClick(generate, Qt.Key.Key_Tab)  # the ring follows the focus
-    assert ring.widget() is QApplication.focusWidget()
+    assert ring.target is QApplication.focusWidget()
 
 
 def _close(a: QColor, b: QColor) -> bool:
