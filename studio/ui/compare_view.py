@@ -44,6 +44,9 @@ class CompareView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Comparison"))
+        self.setAccessibleDescription(
+            self.tr("Two images at one zoom: plus and minus zoom, 0 fits, dragging pans")
+        )
         self.setMinimumSize(320, 240)
         self.setMouseTracking(True)
         #: GIFs play, SVGs are drawn at the zoom shown.
@@ -88,8 +91,15 @@ class CompareView(QWidget):
     # -- input ------------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Space and self.playback.isVisible():
+        key, centre = event.key(), QRectF(self._areas()[0]).center()
+        if key == Qt.Key.Key_Space and self.playback.isVisible():
             self.playback.toggle()
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_by(1.25, centre)
+        elif key == Qt.Key.Key_Minus:
+            self.zoom_by(0.8, centre)
+        elif key == Qt.Key.Key_0:
+            self.fit()
         else:
             super().keyPressEvent(event)
 
@@ -153,6 +163,9 @@ class CompareView(QWidget):
         self._dragging_split = False
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.fit()
+
+    def fit(self) -> None:
         self.zoom, self.pan = 1.0, QPointF(0, 0)
         self.update()
 
@@ -211,7 +224,9 @@ class CompareDialog(QDialog):
         self.difference_button.clicked.connect(lambda: self.show_difference(left, right))
         names.addWidget(self.difference_button)
         names.addWidget(QLabel(right[0], wordWrap=True, alignment=Qt.AlignmentFlag.AlignRight), 1)
-        hint = QLabel(self.tr("Wheel to zoom, drag to pan, double-click to fit."))
+        hint = QLabel(
+            self.tr("Wheel (or + and -) to zoom, drag to pan, double-click (or 0) to fit.")
+        )
         if self.view.playback.isVisibleTo(self.view):
             hint.setText(hint.text() + " " + self.tr("Space plays or pauses."))
         column = QVBoxLayout(self)

@@ -4,7 +4,7 @@ editor, both sides of Compare)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -91,3 +91,20 @@ def test_compare_zooms_both_sides_about_the_pointer(qtbot: QtBot, split: bool) -
         assert near(view.image_point(position + other_offset, other), before_other)
         assert near(before, before_other)
     assert view.zoom == pytest.approx(1.25**4)
+
+
+def test_compare_zooms_from_the_keyboard_about_the_middle(qtbot: QtBot) -> None:
+    view = CompareView(display_pixels(png(1024, 768)), display_pixels(png(1024, 768)))
+    qtbot.addWidget(view)
+    view.resize(800, 400)
+    view.show()
+    middle = QRectF(0, 0, 398, 400).center()  # of the left image's area
+    before = view.image_point(middle, 0)
+    qtbot.keyClick(view, Qt.Key.Key_Plus)
+    qtbot.keyClick(view, Qt.Key.Key_Plus)
+    assert view.zoom == pytest.approx(1.25**2)
+    assert near(view.image_point(middle, 0), before)
+    qtbot.keyClick(view, Qt.Key.Key_Minus)
+    assert view.zoom == pytest.approx(1.25)
+    qtbot.keyClick(view, Qt.Key.Key_0)
+    assert view.zoom == 1.0
