@@ -39,6 +39,7 @@ from studio.gallery import GalleryStore, Validity, read_credentials
 from studio.localapi import DEMO_KEY
 from studio.ui import ErrorReporter, MainWindow, accessibility
 from studio.ui.app_icon import app_icon
+from studio.ui.i18n import apply_language
 
 __all__ = ["run_app", "run_self_test"]
 
@@ -95,7 +96,10 @@ async def _run(
 def build_window(paths: Paths) -> tuple[MainWindow, Session, JobQueue]:
     """The window, its session and job queue, as the app runs them (also used by the tests)."""
     settings_file = SettingsFile(paths.settings_file)
-    session = Session(settings_file, KeyStore(), settings_file.load())
+    loaded = settings_file.load()
+    # Before anything is built: widgets take their words when made.
+    apply_language(loaded.settings.language)
+    session = Session(settings_file, KeyStore(), loaded)
     queue = JobQueue(WorkerLink(), concurrency=session.settings.concurrent_jobs)
     # A job retried after its model was shut down goes to the model the provider offers now.
     queue.replacement_for = session.replacement_for

@@ -95,14 +95,15 @@ class Messages(QObject):
 
 def reports(what: str = "{why}") -> Callable[[F], F]:
     """Decorate a method (plain or ``async``) of an object with a ``messages`` attribute: an
-    expected error it raises is said there as ``what`` and the method returns None."""
+    expected error it raises is said there as ``what`` and the method returns None. Mark
+    ``what`` with ``QT_TRANSLATE_NOOP`` in the class's context: a QObject says it translated."""
 
     def decorate(method: F) -> F:
         if inspect.iscoroutinefunction(method):
 
             @functools.wraps(method)
             async def run_async(self: Any, *args: Any, **kwargs: Any) -> Any:
-                with self.messages.reporting(what):
+                with self.messages.reporting(_translated(self, what)):
                     return await method(self, *args, **kwargs)
                 return None
 
@@ -110,10 +111,14 @@ def reports(what: str = "{why}") -> Callable[[F], F]:
 
         @functools.wraps(method)
         def run(self: Any, *args: Any, **kwargs: Any) -> Any:
-            with self.messages.reporting(what):
+            with self.messages.reporting(_translated(self, what)):
                 return method(self, *args, **kwargs)
             return None
 
         return run  # type: ignore[return-value]
 
     return decorate
+
+
+def _translated(owner: Any, text: str) -> str:
+    return owner.tr(text) if isinstance(owner, QObject) else text

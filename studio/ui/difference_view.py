@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
 
 from studio.core import spawn
+from studio.core.locale_format import format_count, format_share
 from studio.imaging import DisplayPixels, difference_of
 from studio.imaging.difference import Difference
 from studio.ui.picture import PictureView
@@ -70,7 +71,9 @@ class DifferenceView(QWidget):
         self.result = result
         self.picture.show_pixels(result.highlight)
         text = self.tr("{share} of the pixels changed ({n} of {total})").format(
-            share=f"{result.share:.1%}", n=f"{result.changed:,}", total=f"{result.total:,}"
+            share=format_share(result.share),
+            n=format_count(result.changed),
+            total=format_count(result.total),
         )
         if result.rescaled:
             text += self.tr("; the second picture was scaled to the first one's size")

@@ -15,7 +15,7 @@ from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -79,23 +79,53 @@ __all__ = ["EditorPage", "PreparedEdit", "RegionEdit"]
 #: Longest edge of the base as painted over: enough for the largest image a model makes.
 _BASE_EDGE = 4096
 
+# Translated where shown (self.tr); marked here for lupdate.
 _TOOL_TEXT = {
-    Tool.BRUSH: ("Brush", "B", "Paint (left button); the right button erases"),
-    Tool.ERASER: ("Eraser", "E", "Erase what was painted"),
-    Tool.RECTANGLE: ("Rectangle", "R", "Drag a rectangle; the right button clears it"),
-    Tool.LASSO: ("Lasso", "L", "Draw round an area to fill it; the right button clears it"),
-    Tool.ARROW: ("Arrow", "A", "Drag an arrow"),
-    Tool.ELLIPSE: ("Ellipse", "O", "Drag an ellipse outline"),
+    Tool.BRUSH: (
+        QT_TRANSLATE_NOOP("EditorPage", "Brush"),
+        "B",
+        QT_TRANSLATE_NOOP("EditorPage", "Paint (left button); the right button erases"),
+    ),
+    Tool.ERASER: (
+        QT_TRANSLATE_NOOP("EditorPage", "Eraser"),
+        "E",
+        QT_TRANSLATE_NOOP("EditorPage", "Erase what was painted"),
+    ),
+    Tool.RECTANGLE: (
+        QT_TRANSLATE_NOOP("EditorPage", "Rectangle"),
+        "R",
+        QT_TRANSLATE_NOOP("EditorPage", "Drag a rectangle; the right button clears it"),
+    ),
+    Tool.LASSO: (
+        QT_TRANSLATE_NOOP("EditorPage", "Lasso"),
+        "L",
+        QT_TRANSLATE_NOOP(
+            "EditorPage", "Draw round an area to fill it; the right button clears it"
+        ),
+    ),
+    Tool.ARROW: (
+        QT_TRANSLATE_NOOP("EditorPage", "Arrow"),
+        "A",
+        QT_TRANSLATE_NOOP("EditorPage", "Drag an arrow"),
+    ),
+    Tool.ELLIPSE: (
+        QT_TRANSLATE_NOOP("EditorPage", "Ellipse"),
+        "O",
+        QT_TRANSLATE_NOOP("EditorPage", "Drag an ellipse outline"),
+    ),
     Tool.SELECT_COLOUR: (
-        "Colour",
+        QT_TRANSLATE_NOOP("EditorPage", "Colour"),
         "W",
-        "Click a colour to select its area (Shift adds to the mask, Alt cuts from it)",
+        QT_TRANSLATE_NOOP(
+            "EditorPage",
+            "Click a colour to select its area (Shift adds to the mask, Alt cuts from it)",
+        ),
     ),
 }
 _COMBINE_TEXT = (
-    (Combine.REPLACE, "Replace"),
-    (Combine.ADD, "Add"),
-    (Combine.CUT, "Cut"),
+    (Combine.REPLACE, QT_TRANSLATE_NOOP("EditorPage", "Replace")),
+    (Combine.ADD, QT_TRANSLATE_NOOP("EditorPage", "Add")),
+    (Combine.CUT, QT_TRANSLATE_NOOP("EditorPage", "Cut")),
 )
 
 
@@ -554,7 +584,7 @@ class EditorPage(QWidget):
     def describe(self) -> str:
         """A line for the prompt panel: what an edit would send."""
         count = len(self.inputs)
-        images = self.tr("1 image") if count == 1 else self.tr("{n} images").format(n=count)
+        images = self.tr("%n image(s)", None, count)
         choice = self.session.expansion
         if choice is not None:
             plan = self._plan
@@ -707,8 +737,10 @@ class EditorPage(QWidget):
         """Add an input (the new base when ``as_base``); False, with a notice, at the limit."""
         if len(self.inputs) >= self.strip.limit and not as_base:
             self.notice.emit(
-                self.tr("This model takes at most {n} input image(s); remove one first.").format(
-                    n=self.strip.limit
+                self.tr(
+                    "This model takes at most %n input image(s); remove one first.",
+                    None,
+                    self.strip.limit,
                 )
             )
             return False
@@ -845,7 +877,7 @@ class EditorPage(QWidget):
             assert plan is not None
             # The canvas too must be under the model's byte limit; a smaller one takes the
             # mask along.
-            (canvas,) = convert([(expanded_image(base.data, plan), "The expanded canvas")])
+            (canvas,) = convert([(expanded_image(base.data, plan), self.tr("The expanded canvas"))])
             mask = resized_mask(expansion_mask(plan), (canvas.width, canvas.height))
             return plan, canvas, mask, convert(rest)
 

@@ -7,7 +7,7 @@ the seam) is worked out by ``imaging.plan_expansion`` and shown back as ``set_pl
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,13 +27,25 @@ from studio.ui.pixels import frame_image
 
 __all__ = ["RATIOS", "ExpandPanel", "ExpandView", "initial_choice"]
 
+#: Where the picture may sit on the canvas, in words (translated where shown).
+_ANCHOR_TEXT = {
+    Anchor.CENTER: QT_TRANSLATE_NOOP("ExpandPanel", "centre"),
+    Anchor.LEFT: QT_TRANSLATE_NOOP("ExpandPanel", "left"),
+    Anchor.RIGHT: QT_TRANSLATE_NOOP("ExpandPanel", "right"),
+    Anchor.TOP: QT_TRANSLATE_NOOP("ExpandPanel", "top"),
+    Anchor.BOTTOM: QT_TRANSLATE_NOOP("ExpandPanel", "bottom"),
+    Anchor.TOP_LEFT: QT_TRANSLATE_NOOP("ExpandPanel", "top left"),
+    Anchor.TOP_RIGHT: QT_TRANSLATE_NOOP("ExpandPanel", "top right"),
+    Anchor.BOTTOM_LEFT: QT_TRANSLATE_NOOP("ExpandPanel", "bottom left"),
+    Anchor.BOTTOM_RIGHT: QT_TRANSLATE_NOOP("ExpandPanel", "bottom right"),
+}
 #: Widget pixels either side of a canvas edge that pick it up.
 _GRAB = 8
 _MARGIN = 24
 #: The largest canvas side offered: a little beyond the largest size any model makes.
 MAX_SIDE = 8192
 RATIOS: tuple[tuple[str, tuple[int, int] | None], ...] = (
-    ("Free", None),
+    (QT_TRANSLATE_NOOP("ExpandPanel", "Free"), None),
     ("1:1", (1, 1)),
     ("4:3", (4, 3)),
     ("3:4", (3, 4)),
@@ -300,8 +312,9 @@ class ExpandPanel(QWidget):
         self.anchor_buttons: dict[Anchor, QToolButton] = {}
         for index, (anchor, arrow) in enumerate(_ANCHOR_GRID):
             button = QToolButton(text=arrow, checkable=True, autoExclusive=True)
-            button.setAccessibleName(self.tr("Picture at {where}").format(where=anchor.value))
-            button.setToolTip(self.tr("Keep the picture at the {where}").format(where=anchor.value))
+            where = self.tr(_ANCHOR_TEXT[anchor])
+            button.setAccessibleName(self.tr("Picture at {where}").format(where=where))
+            button.setToolTip(self.tr("Keep the picture at the {where}").format(where=where))
             button.setFixedSize(22, 22)
             button.clicked.connect(lambda _=False, a=anchor: self._anchor_chosen(a))
             anchors.addWidget(button, index // 3, index % 3)

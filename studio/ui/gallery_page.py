@@ -584,7 +584,7 @@ class GalleryPage(QWidget):
             self._start(self.export([record.id for record in selected], Path(folder), embed))
 
     def _images(self, n: int) -> str:
-        return self.tr("1 image") if n == 1 else self.tr("{n} images").format(n=n)
+        return self.tr("%n image(s)", None, n)
 
     async def export(self, ids: list[int], folder: Path, embed: bool = False) -> None:
         written = None
@@ -742,7 +742,7 @@ class GalleryPage(QWidget):
             return  # the reader has said why
         parts = [self.tr("Imported {images}.").format(images=self._images(len(report.imported)))]
         if report.already:
-            parts.append(self.tr("{n} already in the gallery.").format(n=len(report.already)))
+            parts.append(self.tr("%n already in the gallery.", None, len(report.already)))
         for path, why in report.skipped:
             parts.append(self.tr("{name} was skipped: {why}.").format(name=path.name, why=why))
         for path, what in report.notes:

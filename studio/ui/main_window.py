@@ -228,6 +228,7 @@ class MainWindow(QMainWindow):
         self.jobs.model_chosen.connect(self.sending.use_model)
         self.sending.submitted.connect(self.show_results)
         self.workspace.spending_changed.connect(self.status_line.show_spending)
+        self.workspace.shown_changed.connect(self._check)
         queue.changed.connect(self._job_changed)
         queue.saved.connect(lambda job, frame, image_id: self.gallery.add_saved(image_id))
         queue.saved.connect(lambda job, frame, image_id: self.recent.add_saved(image_id))
@@ -274,9 +275,18 @@ class MainWindow(QMainWindow):
         self.welcome.setVisible(not ready)
         self._check()
 
+    @property
+    def editing(self) -> bool:
+        """Whether Generate edits: the editor holds images and is in view, or the results of
+        its edit are (to refine them); elsewhere it generates."""
+        page = self.pages.currentWidget()
+        return self.editor.editing and (
+            page is self.editor or (page is self.results and self.workspace.shows_edit)
+        )
+
     def _check(self) -> str | None:
         caps = capabilities_for(self.params.model_name)
-        editing = self.editor.editing
+        editing = self.editing
         self.params.set_endpoint(Endpoint.EDITS if editing else Endpoint.GENERATIONS)
         self.editor.set_capabilities(caps)
         self.prompt.set_limit(caps.prompt_max)
@@ -335,7 +345,7 @@ class MainWindow(QMainWindow):
         ratio = self.canvas.devicePixelRatioF()
         # Frames need no more pixels than the canvas shows: fewer keep painting cheap.
         self.workspace.display_edge = round(max(self.pages.width(), self.pages.height()) * ratio)
-        if self.editor.editing:
+        if self.editing:
             self.start(self.sending.send_edit(prompt))
         else:
             self.sending.submit(self.params.request(prompt))
@@ -383,7 +393,7 @@ class MainWindow(QMainWindow):
         self.editor_action.setChecked(page is self.editor)
         self.gallery_action.setChecked(page is self.gallery)
         self.batches_action.setChecked(page is self.batch_page)
-        self._show_undo()
+        self._check()
         if page is self.gallery:
             self.gallery.open()
 
@@ -443,9 +453,11 @@ class MainWindow(QMainWindow):
                 self,
                 self.tr("Quit Studio?"),
                 self.tr(
-                    "{n} job(s) are still running. Quit anyway? They will be cancelled; "
-                    "their last previews are kept in the gallery."
-                ).format(n=len(running)),
+                    "%n job(s) are still running. Quit anyway? They will be cancelled; "
+                    "their last previews are kept in the gallery.",
+                    None,
+                    len(running),
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from studio.api import Lifecycle, ModelInfo, model_choices
 from studio.api import replacement_for as table_replacement
+from studio.core.locale_format import format_day
 
 __all__ = ["OTHER_MODEL", "ModelPicker"]
 
@@ -85,11 +86,11 @@ class ModelPicker(QComboBox):
     def _label(self, info: ModelInfo, state: Lifecycle) -> str:
         if state is Lifecycle.DEPRECATED and info.shutdown is not None:
             return self.tr("{model}  (until {day})").format(
-                model=info.label, day=info.shutdown.isoformat()
+                model=info.label, day=format_day(info.shutdown)
             )
         if state is Lifecycle.SHUT_DOWN and info.shutdown is not None:
             return self.tr("{model}  (shut down {day})").format(
-                model=info.label, day=info.shutdown.isoformat()
+                model=info.label, day=format_day(info.shutdown)
             )
         return info.label
 
@@ -104,7 +105,7 @@ class ModelPicker(QComboBox):
         if state is Lifecycle.DEPRECATED:
             return (
                 self.tr("{model} stops working on {day}.").format(
-                    model=info.name, day=info.shutdown.isoformat() if info.shutdown else "?"
+                    model=info.name, day=format_day(info.shutdown) if info.shutdown else "?"
                 )
                 + after
             )

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.core.locale_format import format_share
+
 __all__ = ["CompareBar", "NoticeBar"]
 
 
@@ -92,8 +94,8 @@ class CompareBar(QFrame):
             button.blockSignals(False)
         self.label.setText(
             self.tr(
-                "The model changed {share:.1%} of the pixels outside the mask; the original "
+                "The model changed {share} of the pixels outside the mask; the original "
                 "pixels were put back there."
-            ).format(share=share)
+            ).format(share=format_share(share))
         )
         self.show()

@@ -9,7 +9,7 @@ import math
 from dataclasses import replace
 from typing import Any, cast
 
-from PySide6.QtCore import QSettings, QSize, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -57,6 +57,28 @@ _SPECS = tuple(
 #: partial images do: their rows are settled first.
 _SETTLING_ORDER = sorted(_SPECS, key=lambda s: {"output_format": 0, "stream": 1}.get(s.name, 2))
 #: A refusal's ``param`` → the row that explains it (svg errors are about its reasoning effort).
+#: The row labels of the ParamSpec table (plain Python, English), for lupdate: the panel
+#: shows them through self.tr. tests/ui/test_translations.py checks none is missing.
+SPEC_LABELS = (
+    QT_TRANSLATE_NOOP("ParamsPanel", "Background"),
+    QT_TRANSLATE_NOOP("ParamsPanel", "Complexity"),
+    QT_TRANSLATE_NOOP("ParamsPanel", "Compression %"),
+    QT_TRANSLATE_NOOP("ParamsPanel", "Fidelity"),
+    QT_TRANSLATE_NOOP("ParamsPanel", "Format"),
+    QT_TRANSLATE_NOOP("ParamsPanel", "Frame ms"),
+    QT_TRANSLATE_NOOP("ParamsPanel", "Frames"),
+    QT_TRANSLATE_NOOP("ParamsPanel", "Images"),
+    QT_TRANSLATE_NOOP("ParamsPanel", "Partial images"),
+    QT_TRANSLATE_NOOP("ParamsPanel", "Moderation"),
+    QT_TRANSLATE_NOOP("ParamsPanel", "Quality"),
+    QT_TRANSLATE_NOOP("ParamsPanel", "Returned as"),
+    QT_TRANSLATE_NOOP("ParamsPanel", "SVG effort"),
+    QT_TRANSLATE_NOOP("ParamsPanel", "SVG model"),
+    QT_TRANSLATE_NOOP("ParamsPanel", "Safety id"),
+    QT_TRANSLATE_NOOP("ParamsPanel", "Streaming"),
+    QT_TRANSLATE_NOOP("ParamsPanel", "Style"),
+    QT_TRANSLATE_NOOP("ParamsPanel", "User"),
+)
 _ROW_OF_PARAM = {spec.api_name: spec.name for spec in reversed(_SPECS)} | {"svg": "svg_effort"}
 
 

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.core.locale_format import format_count
+
 __all__ = ["PromptPanel"]
 
 _RECENT = 20
@@ -132,5 +134,7 @@ class PromptPanel(QWidget):
 
     def _show_count(self) -> None:
         length = len(self.text)
-        self.count.setText(self.tr("{n:,} / {limit:,}").format(n=length, limit=self._limit))
+        self.count.setText(
+            self.tr("{n} / {limit}").format(n=format_count(length), limit=format_count(self._limit))
+        )
         self.count.setStyleSheet("color: #c0392b;" if length > self._limit else "")

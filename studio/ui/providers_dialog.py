@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,16 +24,24 @@ from PySide6.QtWidgets import (
 
 from studio.config import OPENAI_BASE_URL, KeySource, Provider, ProviderKind, StoredKey
 from studio.core import Session, spawn
+from studio.core.messages import sentence
 
 __all__ = ["ProvidersDialog"]
 
 _KEY_SOURCE_TEXT = {
-    KeySource.KEYCHAIN: "The key is stored in the system keychain.",
-    KeySource.ENVIRONMENT: "The key comes from the environment variable {var}; Studio does not "
-    "store it.",
-    KeySource.SESSION: "No system keychain is available: the key is kept for this session only. "
-    "Set {var} to keep it across sessions.",
-    KeySource.NONE: "No key yet.",
+    KeySource.KEYCHAIN: QT_TRANSLATE_NOOP(
+        "ProvidersDialog", "The key is stored in the system keychain."
+    ),
+    KeySource.ENVIRONMENT: QT_TRANSLATE_NOOP(
+        "ProvidersDialog",
+        "The key comes from the environment variable {var}; Studio does not store it.",
+    ),
+    KeySource.SESSION: QT_TRANSLATE_NOOP(
+        "ProvidersDialog",
+        "No system keychain is available: the key is kept for this session only. "
+        "Set {var} to keep it across sessions.",
+    ),
+    KeySource.NONE: QT_TRANSLATE_NOOP("ProvidersDialog", "No key yet."),
 }
 
 
@@ -251,7 +259,7 @@ class ProvidersDialog(QDialog):
         if typed is not None:
             note = self.tr("The key will be saved when you press Save.")
         else:
-            note = _KEY_SOURCE_TEXT[stored.source].format(var=provider.kind.key_variable)
+            note = self.tr(_KEY_SOURCE_TEXT[stored.source]).format(var=provider.kind.key_variable)
         self._key_note.setText(note)
 
     def _edited(self) -> None:
@@ -350,7 +358,7 @@ class ProvidersDialog(QDialog):
             self._buttons.setEnabled(True)
             self._save_problem.setText(
                 self.tr("The settings could not be saved: {reason}. Nothing was changed.").format(
-                    reason=error.strerror or error
+                    reason=sentence(error)
                 )
             )
             return

@@ -133,7 +133,7 @@ class ResultsPage(QWidget):
         if path is None:
             return
         try:
-            frame = await decode(path, self._queue.display_edge)
+            frame = await decode(path, job.display_edge)
         except (OSError, NotAnImage):
             self._messages.show_status(self.tr("The model's own result could not be read."))
             return
