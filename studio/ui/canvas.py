@@ -48,7 +48,7 @@ KEYBOARD = (
     ),
     (
         QT_TRANSLATE_NOOP("Canvas", "Wheel"),
-        QT_TRANSLATE_NOOP("Canvas", "Zoom about the pointer (Compare too)"),
+        QT_TRANSLATE_NOOP("Canvas", "Zoom about the pointer"),
     ),
     (
         QT_TRANSLATE_NOOP("Canvas", "Drag"),

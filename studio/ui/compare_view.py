@@ -3,7 +3,7 @@ zoom and pan, so the same detail is always in the same place. GIFs play, SVGs st
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QKeyEvent,
@@ -31,7 +31,25 @@ from studio.ui.canvas import PlaybackBar
 from studio.ui.difference_view import DifferenceDialog
 from studio.ui.picture import Picture
 
-__all__ = ["CompareDialog", "CompareView"]
+__all__ = ["KEYBOARD", "CompareDialog", "CompareView"]
+
+#: What the keys and the pointer do in Compare (shown in Help ▸ Keyboard shortcuts).
+KEYBOARD = (
+    (QT_TRANSLATE_NOOP("CompareView", "+ or ="), QT_TRANSLATE_NOOP("CompareView", "Zoom in")),
+    (QT_TRANSLATE_NOOP("CompareView", "-"), QT_TRANSLATE_NOOP("CompareView", "Zoom out")),
+    (
+        QT_TRANSLATE_NOOP("CompareView", "0, double-click"),
+        QT_TRANSLATE_NOOP("CompareView", "Fit both images"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("CompareView", "Space"),
+        QT_TRANSLATE_NOOP("CompareView", "Play or pause animations"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("CompareView", "Wheel"),
+        QT_TRANSLATE_NOOP("CompareView", "Zoom both images about the pointer"),
+    ),
+)
 
 _GRAB = 8  # pixels either side of the split that pick it up
 

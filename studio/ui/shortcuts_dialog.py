@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.ui import canvas, paint_canvas
+from studio.ui import canvas, compare_view, paint_canvas
 
 __all__ = ["ShortcutsDialog", "action_shortcuts"]
 
@@ -86,6 +86,7 @@ class ShortcutsDialog(QDialog):
             (self.tr("Window"), action_shortcuts(window)),
             (self.tr("Results canvas and editor"), _translated("Canvas", canvas.KEYBOARD)),
             (self.tr("Editor: painting"), _translated("PaintCanvas", paint_canvas.KEYBOARD)),
+            (self.tr("Compare"), _translated("CompareView", compare_view.KEYBOARD)),
         )
         for title, rows in groups:
             group = QTreeWidgetItem(self.tree, [title])

@@ -35,7 +35,8 @@ async def test_the_list_comes_from_the_actions_and_filters_as_you_type(
     assert listed["Keyboard shortcuts"] == "Ctrl+/"
     assert "Delete (Gallery images)" in listed  # a key of one place says which
     assert "Paint a dab at the brush cursor (held, the arrows paint)" in listed  # editor keys
-    assert "Zoom about the pointer (Compare too)" in listed  # canvas keys
+    assert "Zoom about the pointer" in listed  # canvas keys
+    assert "Fit both images" in listed  # Compare's
     assert dialog.focusWidget() is dialog.search  # typing goes to the search field
 
     qtbot.keyClicks(dialog.search, "gen")
