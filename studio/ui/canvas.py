@@ -36,6 +36,8 @@ from studio.ui.transfer import copy_pixels, pixels_mime
 
 __all__ = ["KEYBOARD", "Canvas", "PlaybackBar", "frame_image"]
 
+#: The longest name an image gets for a screen reader.
+NAME_LENGTH = 200
 #: What the keys and the pointer do on a canvas with focus (shown in Help ▸ Keyboard shortcuts).
 KEYBOARD = (
     (QT_TRANSLATE_NOOP("Canvas", "+ or ="), QT_TRANSLATE_NOOP("Canvas", "Zoom in")),
@@ -170,7 +172,11 @@ class Canvas(QWidget):
         self._announce()
 
     def name_cell(self, index: int, name: str) -> None:
-        """Say what image ``index`` shows (for screen readers): its revised prompt or prompt."""
+        """Say what image ``index`` shows (for screen readers): its revised prompt or prompt,
+        its first 200 characters (a prompt may have 32,000)."""
+        name = " ".join(name.split())
+        if len(name) > NAME_LENGTH:
+            name = name[: NAME_LENGTH - 1] + "…"
         if 0 <= index < len(self._names) and self._names[index] != name:
             self._names[index] = name
             self._announce()

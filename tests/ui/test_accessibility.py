@@ -14,6 +14,7 @@ from bench.seeding import seed
 from studio.api import Endpoint, GeneratedImage, ImageRequest, ImagesResult
 from studio.config import Paths
 from studio.gallery import GalleryStore, Outcome
+from studio.ui.canvas import Canvas
 from studio.ui.providers_dialog import ProvidersDialog
 from studio.ui.spending_dialog import SpendingDialog
 from tests.images import png
@@ -177,3 +178,20 @@ async def test_a_shown_gallery_image_is_named_by_its_revised_prompt(
     gallery.view.doubleClicked.emit(index)
     await until(lambda: window.canvas.pictures)
     await until(lambda: window.canvas.accessibleName() == SAID)  # the image shown
+
+
+def test_a_long_prompt_names_an_image_by_its_start(qtbot: QtBot) -> None:
+    canvas = Canvas()
+    qtbot.addWidget(canvas)
+    assert canvas.accessibleName() == "Canvas"
+    canvas.show_cells(2)
+    assert canvas.accessibleName() == "Image"  # none of its images is named yet
+    canvas.name_cell(0, "a lighthouse\nat dusk " + "and more " * 4000)
+    canvas.name_cell(1, "a second one")
+    name = canvas.accessibleName()
+    assert name.startswith("a lighthouse at dusk and more")
+    assert len(name) == 200
+    assert "Image 1 of 2 chosen" in canvas.accessibleDescription()
+    canvas.select_cell(1)
+    assert canvas.accessibleName() == "a second one"
+    assert "Image 2 of 2 chosen" in canvas.accessibleDescription()
