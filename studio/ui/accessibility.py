@@ -133,6 +133,7 @@ def _name_unnamed_parts(key: str, target: QObject) -> QAccessibleInterface | Non
             target.setAccessibleName(
                 QCoreApplication.translate("accessibility", "{name}: choices").format(name=name)
             )
+            target.setAccessibleDescription(combo.accessibleDescription() or combo.toolTip())
     elif target.objectName() == "qt_toolbar_ext_button":
         bar = target.parent()
         title = bar.windowTitle() if isinstance(bar, QToolBar) else ""
@@ -143,8 +144,14 @@ def _name_unnamed_parts(key: str, target: QObject) -> QAccessibleInterface | Non
             if title
             else QCoreApplication.translate("accessibility", "More tools")
         )
+        target.setAccessibleDescription(
+            QCoreApplication.translate("accessibility", "Shows the tools that do not fit")
+        )
     elif key == "QLineEditIconButton":
         target.setAccessibleName(QCoreApplication.translate("accessibility", "Clear"))
+        target.setAccessibleDescription(
+            QCoreApplication.translate("accessibility", "Empties the field")
+        )
     return None
 
 
