@@ -28,6 +28,7 @@ class FocusRing(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
+        self.setObjectName("focus-ring")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._target: QWidget | None = None
