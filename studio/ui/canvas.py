@@ -36,6 +36,8 @@ from studio.ui.transfer import copy_pixels, pixels_mime
 
 __all__ = ["KEYBOARD", "Canvas", "PlaybackBar", "frame_image"]
 
+_GRID_STEPS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}
+_ROWS = (Qt.Key.Key_Up, Qt.Key.Key_Down)
 #: The longest name an image gets for a screen reader.
 NAME_LENGTH = 200
 #: What the keys and the pointer do on a canvas with focus (shown in Help ▸ Keyboard shortcuts).
@@ -44,6 +46,10 @@ KEYBOARD = (
     (QT_TRANSLATE_NOOP("Canvas", "-"), QT_TRANSLATE_NOOP("Canvas", "Zoom out")),
     (QT_TRANSLATE_NOOP("Canvas", "0"), QT_TRANSLATE_NOOP("Canvas", "Fit to the view")),
     (QT_TRANSLATE_NOOP("Canvas", "1"), QT_TRANSLATE_NOOP("Canvas", "Actual size")),
+    (
+        QT_TRANSLATE_NOOP("Canvas", "Arrows"),
+        QT_TRANSLATE_NOOP("Canvas", "Choose another image of the results (Edit, Export act on it)"),
+    ),
     (
         QT_TRANSLATE_NOOP("Canvas", "Space"),
         QT_TRANSLATE_NOOP("Canvas", "Play or pause an animation"),
@@ -130,7 +136,10 @@ class Canvas(QWidget):
         #: ... and while it shows an image without a name.
         self.image_name = self.tr("Image")
         #: What it says after the name: the keys.
-        self.key_hint = self.tr("Plus and minus zoom, 0 fits the image to the view, 1 shows it")
+        self.key_hint = self.tr(
+            "Plus and minus zoom, 0 fits the image to the view, 1 shows it at actual size; "
+            "among several images the arrows choose one"
+        )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(200, 150)
@@ -321,8 +330,20 @@ class Canvas(QWidget):
             self.actual_size()
         elif key == Qt.Key.Key_Space and self.playback.isVisible():
             self.playback.toggle()
+        elif key in _GRID_STEPS and len(self._cells) > 1:
+            self._choose_by_key(key)
         else:
             super().keyPressEvent(event)
+
+    def _choose_by_key(self, key: Qt.Key) -> None:
+        """The arrows choose a neighbouring image of a grid, as a click on it would."""
+        columns = self._columns()
+        step = _GRID_STEPS[key]
+        cell = self._selected + (step * columns if key in _ROWS else step)
+        if 0 <= cell < len(self._cells) and (
+            key in _ROWS or cell // columns == self._selected // columns
+        ):
+            self.cell_clicked.emit(cell)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() in (Qt.MouseButton.LeftButton, Qt.MouseButton.MiddleButton):
@@ -439,9 +460,13 @@ class Canvas(QWidget):
             return None
         return self._image_rect(self._cell_rects()[0], self._cells[0])
 
+    def _columns(self) -> int:
+        count = len(self._cells)
+        return 1 if count == 1 else 2 if count <= 4 else 3 if count <= 9 else 4
+
     def _cell_rects(self) -> list[QRectF]:
         count = len(self._cells)
-        columns = 1 if count == 1 else 2 if count <= 4 else 3 if count <= 9 else 4
+        columns = self._columns()
         rows = (count + columns - 1) // columns
         gap = 0 if count == 1 else 6
         width = (self.width() - gap * (columns + 1)) / columns

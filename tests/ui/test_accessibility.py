@@ -195,3 +195,20 @@ def test_a_long_prompt_names_an_image_by_its_start(qtbot: QtBot) -> None:
     canvas.select_cell(1)
     assert canvas.accessibleName() == "a second one"
     assert "Image 2 of 2 chosen" in canvas.accessibleDescription()
+
+
+def test_the_arrows_choose_an_image_of_a_grid(qtbot: QtBot) -> None:
+    canvas = Canvas()
+    qtbot.addWidget(canvas)
+    canvas.show_cells(4)  # two rows of two
+    chosen: list[int] = []
+    canvas.cell_clicked.connect(chosen.append)
+    canvas.cell_clicked.connect(canvas.select_cell)  # as the window's workspace does
+    for key in (Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Right, Qt.Key.Key_Right):
+        qtbot.keyClick(canvas, key)
+    assert chosen == [1]  # nothing left of or above the first; nothing right of the second
+    qtbot.keyClick(canvas, Qt.Key.Key_Down)
+    qtbot.keyClick(canvas, Qt.Key.Key_Left)
+    qtbot.keyClick(canvas, Qt.Key.Key_Down)
+    assert chosen == [1, 3, 2]
+    assert "Image 3 of 4 chosen" in canvas.accessibleDescription()
