@@ -17,8 +17,19 @@ CATALOGUES = ROOT / "resources" / "i18n"
 #: Catalogues translators complete; English needs only its plural forms (its text is the source).
 TRANSLATED = ("de", "zh_CN")
 LANGUAGES = ("en", *TRANSLATED)
-#: Where user-facing strings live; the CLI and the plain-Python layers stay English.
-SOURCE_GLOBS = ("studio/ui/*.py", "studio/core/*.py", "studio/app.py")
+#: Where user-facing strings live: the Qt layers' tr() calls and the plain-Python layers'
+#: ``words()`` sentences (config/wording.py); the CLI prints those in English.
+SOURCE_GLOBS = (
+    "studio/ui/*.py",
+    "studio/core/*.py",
+    "studio/app.py",
+    "studio/api/*.py",
+    "studio/batch/*.py",
+    "studio/config/*.py",
+    "studio/gallery/*.py",
+    "studio/imaging/*.py",
+    "studio/worker/*.py",
+)
 #: How many plural forms each language's catalogue holds (Qt's rules: German two, Chinese one).
 PLURAL_FORMS = {"en": 2, "de": 2, "zh_CN": 1}
 
@@ -42,6 +53,8 @@ def update(ts_file: Path, language: str) -> None:
         *(str(path.relative_to(ROOT)) for path in sources()),
         "-ts",
         str(ts_file),
+        "-tr-function-alias",
+        "QT_TRANSLATE_NOOP+=words",
         "-no-obsolete",
         "-locations",
         "none",

@@ -35,6 +35,7 @@ from studio.core import (
     settle,
     stall_tracing_wanted,
 )
+from studio.core.messages import say
 from studio.gallery import GalleryStore, Validity, read_credentials
 from studio.localapi import DEMO_KEY
 from studio.ui import ErrorReporter, MainWindow, accessibility
@@ -106,7 +107,7 @@ def build_window(paths: Paths) -> tuple[MainWindow, Session, JobQueue]:
     window = MainWindow(session, queue, paths.config / "window.ini", paths.data)
     accessibility.install(QApplication.instance())
     if session.startup_notice:
-        window.notices.add(session.startup_notice)
+        window.notices.add(say(session.startup_notice))
     return window, session, queue
 
 

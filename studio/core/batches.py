@@ -29,6 +29,7 @@ from studio.batch import (
     rows_from_table,
 )
 from studio.config import Provider, Settings
+from studio.core.messages import say
 from studio.gallery import (
     BatchRecord,
     GalleryError,
@@ -121,7 +122,7 @@ class BatchSession(QObject):
             text = getattr(error, "message", None) or str(error)
             if isinstance(error, KeyError):
                 text = self.tr("This gallery has no batch {id}.").format(id=error.args[0])
-            self.message.emit(text)
+            self.message.emit(say(text))
             return None
         finally:
             self._set_busy(False)

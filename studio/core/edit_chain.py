@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Signal
 
 from studio.api import ImageFile, ImageRequest, dimensions
 from studio.core.jobs import Job, JobQueue, JobState
-from studio.core.messages import sentence
+from studio.core.messages import say, sentence
 from studio.core.tasks import spawn
 from studio.imaging import NotAnImage, resized_mask
 
@@ -76,7 +76,7 @@ class EditChain(QObject):
             return
         self._job = None
         if job.state is not JobState.DONE or not job.image_ids:
-            why = (job.message or job.status_text).rstrip(".")
+            why = (say(job.message) or job.status_text).rstrip(".")
             self._end(
                 self.tr("The regions stopped at {n} of {count}: {why}.").format(
                     n=self.step, count=len(self.steps), why=why

@@ -30,7 +30,12 @@ __all__ = [
 
 
 class GalleryError(Exception):
-    """A failure of the gallery, worded for a person (disk full, unreadable file …)."""
+    """A failure of the gallery, worded for a person (disk full, unreadable file …);
+    ``message`` keeps the sentence as given (``Words``, which the window translates)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
 
 
 class Kind(StrEnum):

@@ -47,6 +47,7 @@ from studio.core.edit_session import (
     place_of,
     step_prompt,
 )
+from studio.core.messages import say, sentence
 from studio.imaging import (
     Combine,
     DisplayPixels,
@@ -553,7 +554,7 @@ class EditorPage(QWidget):
             plan = await asyncio.to_thread(self._plan_for, caps)
             problem = ""
         except ValueError as error:
-            plan, problem = None, str(error)
+            plan, problem = None, sentence(error)
         if ticket != self._planning:
             return
         self._plan = plan
@@ -622,7 +623,7 @@ class EditorPage(QWidget):
         markup.setToolTip(
             self.tr("Draw strokes, arrows and outlines that guide the edit")
             if markup.isEnabled()
-            else applies("markup", caps, Endpoint.EDITS) or ""
+            else say(applies("markup", caps, Endpoint.EDITS) or "")
         )
         if not markup.isEnabled() and self.kind is LayerKind.MARKUP:
             self.set_kind(LayerKind.MASK)
@@ -875,7 +876,7 @@ class EditorPage(QWidget):
             try:
                 plan = self._plan_for(caps)
             except ValueError as error:
-                raise NotAnImage(str(error)) from error
+                raise NotAnImage(sentence(error)) from error
             assert plan is not None
             # The canvas too must be under the model's byte limit; a smaller one takes the
             # mask along.

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.core import Job, JobQueue, JobState
+from studio.core.messages import say
 from studio.ui.elided_label import ElidedLabel
 from studio.ui.flow_layout import FlowLayout
 
@@ -107,8 +108,8 @@ class JobRow(QFrame):
             )
             self.retry_with.setText(self.tr("Retry with {model}").format(model=replacement))
             self.retry_with.setToolTip(self.retry_with.text())
-        self.message.setText(job.message)
-        self.message.setToolTip(job.message)
+        self.message.setText(say(job.message))
+        self.message.setToolTip(say(job.message))
         self.message.setVisible(bool(job.message))
         shows_id = job.state is JobState.FAILED and bool(job.request_id)
         self.request.setText(self.tr("Request id: {id}").format(id=job.request_id or ""))

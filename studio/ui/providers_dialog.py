@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from studio.config import OPENAI_BASE_URL, KeySource, Provider, ProviderKind, StoredKey
 from studio.core import Session, spawn
-from studio.core.messages import sentence
+from studio.core.messages import say, sentence
 
 __all__ = ["ProvidersDialog"]
 
@@ -283,7 +283,7 @@ class ProvidersDialog(QDialog):
 
     def _check_url(self, provider: Provider) -> None:
         problem = provider.resolved().problem() if provider.base_url else None
-        self._url_problem.setText(problem or "")
+        self._url_problem.setText(say(problem or ""))
         self._url_problem.setVisible(bool(problem))
 
     def _key_edited(self, text: str) -> None:
@@ -335,7 +335,7 @@ class ProvidersDialog(QDialog):
             check = await self._session.check_connection(provider, self._key_of(provider))
         finally:
             self._test_button.setEnabled(True)
-        self._test_result.setText(("✓ " if check.ok else "✗ ") + check.message)
+        self._test_result.setText(("✓ " if check.ok else "✗ ") + say(check.message))
 
     def _save(self) -> None:
         if not self._providers:
@@ -345,7 +345,7 @@ class ProvidersDialog(QDialog):
             problem = provider.resolved().problem() if provider.base_url else None
             if problem:
                 self._list.setCurrentRow(row)
-                self._save_problem.setText(problem)
+                self._save_problem.setText(say(problem))
                 return
         spawn(self._apply())
 

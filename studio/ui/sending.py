@@ -16,6 +16,7 @@ from studio.api import Endpoint, ImageFile, ImageRequest, ModelCapabilities
 from studio.core import VARIATION_INSTRUCTION, GalleryReader, Job, Session, variation_by_edit
 from studio.core.edit_chain import ChainStep, EditChain
 from studio.core.locale_format import format_day
+from studio.core.messages import say
 from studio.core.workspace import Workspace
 from studio.gallery import ImageRecord
 from studio.imaging import prepare_input
@@ -246,7 +247,7 @@ class Sender(QObject):
             return
         self._gone_told.add(job.group)
         self._notices.add(
-            job.message,
+            say(job.message),
             (
                 (
                     self.tr("Use {model}").format(model=replacement),
