@@ -199,6 +199,53 @@
         </message>
     </context>
     <context>
+        <name>AppearanceDialog</name>
+        <message>
+            <source>Appearance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>System (follows the desktop)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Light</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Theme:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The language changes the next time Studio starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>While {variable} is set ({value}), it wins.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The settings could not be saved: {why}</source>
+            <translation type="unfinished">Die Einstellungen konnten nicht gespeichert werden: {why}</translation>
+        </message>
+    </context>
+    <context>
         <name>Batch</name>
         <message>
             <source>no value for {{{name}}}</source>
@@ -487,17 +534,97 @@
     <context>
         <name>Canvas</name>
         <message>
+            <source>+ or =</source>
+            <extracomment>The longest name an image gets for a screen reader. What the keys and the pointer do on a canvas with focus (shown in Help ▸ Keyboard shortcuts).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>-</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fit to the view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actual size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Arrows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose another image of the results (Edit, Export act on it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Space</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Play or pause an animation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wheel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom about the pointer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pan when zoomed; fitted, take the image to another program</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Canvas</source>
-            <extracomment>Dragging the fitted image takes it out to other programs. An animated GIF plays (else its first frame stands still). Zoomed in past the pixels the frame has: a sharper copy of the image would show. A cell of a grid was clicked (not dragged): the image Edit, Export and Copy act on.</extracomment>
+            <extracomment>Dragging the fitted image takes it out to other programs. An animated GIF plays (else its first frame stands still). Zoomed in past the pixels the frame has: a sharper copy of the image would show. A cell of a grid was clicked (not dragged): the image Edit, Export and Copy act on. What a screen reader calls the canvas while no image has a name.</extracomment>
             <translation>Leinwand</translation>
         </message>
         <message>
+            <source>Image</source>
+            <extracomment>... and while it shows an image without a name.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plus and minus zoom, 0 fits the image to the view, 1 shows it at actual size; among several images the arrows choose one</source>
+            <extracomment>What it says after the name: the keys.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Your images appear here.</source>
+            <extracomment>What each cell's image shows, in words (its revised prompt or prompt; "" unknown).</extracomment>
             <translation>Hier erscheinen Ihre Bilder.</translation>
         </message>
         <message>
-            <source>Waiting…</source>
+            <source>Image {n} of {count} chosen.</source>
             <extracomment>None: fit to the view; otherwise screen pixels per image pixel. Drawn over a single image (e.g. where an edit changed what it should not). The cell marked as chosen in a grid.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting…</source>
             <translation>Warten…</translation>
         </message>
     </context>
@@ -510,6 +637,10 @@
         <message>
             <source>Show changes outside the mask</source>
             <translation>Änderungen außerhalb der Maske</translation>
+        </message>
+        <message>
+            <source>changed outside the mask</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The model changed {share} of the pixels outside the mask; the original pixels were put back there.</source>
@@ -544,8 +675,8 @@
             <translation>Zeigen, welche und wie viele Pixel sich geändert haben</translation>
         </message>
         <message>
-            <source>Wheel to zoom, drag to pan, double-click to fit.</source>
-            <translation>Mausrad zoomt, Ziehen verschiebt, Doppelklick passt ein.</translation>
+            <source>Wheel (or + and -) to zoom, drag to pan, double-click (or 0) to fit.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Space plays or pauses.</source>
@@ -555,8 +686,53 @@
     <context>
         <name>CompareView</name>
         <message>
+            <source>+ or =</source>
+            <extracomment>What the keys and the pointer do in Compare (shown in Help ▸ Keyboard shortcuts).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>-</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>0, double-click</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fit both images</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Space</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Play or pause animations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wheel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom both images about the pointer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Comparison</source>
             <translation>Vergleich</translation>
+        </message>
+        <message>
+            <source>Two images at one zoom: plus and minus zoom, 0 fits, dragging pans</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -572,6 +748,10 @@
     </context>
     <context>
         <name>DetailsPane</name>
+        <message>
+            <source>Image details</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Select an image to see everything about it.</source>
             <translation>Wählen Sie ein Bild aus, um alles darüber zu sehen.</translation>
@@ -792,6 +972,14 @@
         <message>
             <source>Share changed</source>
             <translation>Geänderter Anteil</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unchanged (dimmed)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{share} of the pixels changed ({n} of {total})</source>
@@ -1089,8 +1277,16 @@
             <translation>Bild öffnen…</translation>
         </message>
         <message>
+            <source>Choose image files to edit (Ctrl+O)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Paste</source>
             <translation>Einfügen</translation>
+        </message>
+        <message>
+            <source>Edit the image on the clipboard (Ctrl+V)</source>
+            <translation type="unfinished" />
         </message>
         <message numerus="yes">
             <source>%n image(s)</source>
@@ -1406,6 +1602,26 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
     </context>
     <context>
+        <name>GalleryModel</name>
+        <message>
+            <source>Image {id}, without a prompt</source>
+            <extracomment>Decoded thumbnails kept, in bytes: enough for a few screens at any size. Bumped by every reset: answers for an older query or thumbnail size are dropped.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{width} by {height} pixels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>favourite</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>file missing</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>GalleryPage</name>
         <message>
             <source>Gallery</source>
@@ -1529,8 +1745,8 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
             <translation>Miniaturgröße</translation>
         </message>
         <message>
-            <source>Images</source>
-            <translation>Bilder</translation>
+            <source>Gallery images</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Delete</source>
@@ -1875,7 +2091,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source>The image</source>
-            <extracomment>Phone photos no Images API model takes: sent as JPEG. Who a sentence about an input names when the caller gives no file name.</extracomment>
+            <extracomment>Phone photos no Images API model takes: sent as JPEG. The colour of the pixels an edit changed outside its mask, in ``KeptResult.heat``. Who a sentence about an input names when the caller gives no file name.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2005,6 +2221,10 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>Input images</source>
             <translation>Eingabebilder</translation>
+        </message>
+        <message>
+            <source>The first is the base the mask applies to; Delete removes the chosen one</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Add image…</source>
@@ -2221,8 +2441,12 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <source>Prompt and parameters</source>
+            <source>Parameters</source>
             <extracomment>Work this window started; cancelled when it closes, so none outlives its widgets.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prompt and parameters</source>
             <translation>Prompt und Parameter</translation>
         </message>
         <message>
@@ -2405,12 +2629,20 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
             <translation>Ausgaben&amp;limits…</translation>
         </message>
         <message>
+            <source>&amp;Appearance…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Settings</source>
             <translation>&amp;Einstellungen</translation>
         </message>
         <message>
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;About Studio</source>
@@ -2556,6 +2788,10 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
             <translation>Anderes Modell (kompatibler Server)…</translation>
         </message>
         <message>
+            <source>Separator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{model}  (until {day})</source>
             <translation>{model}  (bis {day})</translation>
         </message>
@@ -2590,9 +2826,126 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
     <context>
         <name>PaintCanvas</name>
         <message>
+            <source>Arrows</source>
+            <extracomment>Click a colour: its area is selected (see the editor's selection options). Shapes made corner to corner (or point by point, the lasso), from the keyboard with Enter. How far an arrow moves the brush cursor, in brush diameters (with no modifier, Shift, Ctrl). What the keys do on the painting canvas (shown in Help ▸ Keyboard shortcuts).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the brush cursor (a quarter of the brush)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shift+Arrows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the brush cursor a whole brush</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+Arrows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the brush cursor four brushes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Space</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paint a dab at the brush cursor (held, the arrows paint)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shift+Space</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Erase a dab at the brush cursor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>X</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Swap brush and eraser</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start a shape at the brush cursor; again to finish it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shift+Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start a shape that clears</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Esc</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drop the shape being made</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>B, E, R, L, W</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Brush, eraser, rectangle, lasso, select colour (mask)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>B, E, A, R, O</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Brush, eraser, arrow, rectangle, ellipse (markup)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>[ and ]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Smaller or larger brush</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{ and }</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Softer or harder brush</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Space+drag, middle drag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Painting canvas</source>
-            <extracomment>Click a colour: its area is selected (see the editor's selection options). Longest edge of a layer: the largest image a model makes, and 64 MB of layer at most. The colour tool was clicked at this layer point (QPointF), with these modifiers.</extracomment>
+            <extracomment>Longest edge of a layer: the largest image a model makes, and 64 MB of layer at most. The colour tool was clicked at this layer point (QPointF), with these modifiers.</extracomment>
             <translation>Malfläche</translation>
+        </message>
+        <message>
+            <source>The image to paint the mask or markup on. Arrow keys move a brush cursor, Space paints a dab, Shift+Space erases, Enter starts and finishes a shape; Help, Keyboard shortcuts lists every key.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3045,6 +3398,10 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
             <translation>Größe</translation>
         </message>
         <message>
+            <source>The image's width and height in pixels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Width</source>
             <translation>Breite</translation>
         </message>
@@ -3108,6 +3465,10 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>Prompt</source>
             <translation>Prompt</translation>
+        </message>
+        <message>
+            <source>What the image should show, or how to change it; Ctrl+Enter sends it</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Describe the image: subject, setting, style, light… (Ctrl+Enter to make it)</source>
@@ -3382,8 +3743,12 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
     <context>
         <name>ResultsPage</name>
         <message>
-            <source>The model's own result could not be read.</source>
+            <source>Image {id}, without a prompt</source>
             <extracomment>Longest edge of the copy shown when zoomed in (3840x2160 is the largest image made). The run the canvas's cells belong to.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The model's own result could not be read.</source>
             <translation>Das eigene Ergebnis des Modells konnte nicht gelesen werden.</translation>
         </message>
     </context>
@@ -3538,6 +3903,57 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
     </context>
     <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search actions and keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the shortcuts whose action or keys contain this text are listed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Results canvas and editor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Editor: painting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation type="unfinished">Vergleichen</translation>
+        </message>
+        <message>
+            <source>No shortcut matches “{text}”.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Spending</name>
         <message>
             <source>{provider}'s daily cap of ${limit:.2f}</source>
@@ -3664,6 +4080,14 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>today {money}</source>
             <translation>heute {money}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThumbnailGrid</name>
+        <message>
+            <source>number {n} in {list}</source>
+            <extracomment>Ask for the next page when the view is this many screens from the end of what is loaded. The grid's own accessible name (taken when a cell first becomes current).</extracomment>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3967,6 +4391,34 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>Remove this region and what was painted in it</source>
             <translation>Diesen Bereich und das darin Gemalte entfernen</translation>
+        </message>
+    </context>
+    <context>
+        <name>accessibility</name>
+        <message>
+            <source>{name}: choices</source>
+            <extracomment>The target and its ancestors: moving or resizing any of them moves the ring.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More {toolbar} tools</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More tools</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shows the tools that do not fit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation type="unfinished">Leeren</translation>
+        </message>
+        <message>
+            <source>Empties the field</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

@@ -687,12 +687,20 @@ class GalleryStore:
         marks = ",".join("?" * len(ids))
         rows = self._db.execute(
             f"SELECT i.id, g.prompt, i.model, i.kind, i.width, i.height, i.favourite, "
-            f"i.missing {_FROM} WHERE i.id IN ({marks})",
+            f"i.missing, coalesce(g.revised_prompt, '') {_FROM} WHERE i.id IN ({marks})",
             ids,
         ).fetchall()
         by_id = {
             row[0]: GridItem(
-                row[0], row[1], row[2], Kind(row[3]), row[4], row[5], bool(row[6]), bool(row[7])
+                row[0],
+                row[1],
+                row[2],
+                Kind(row[3]),
+                row[4],
+                row[5],
+                bool(row[6]),
+                bool(row[7]),
+                row[8],
             )
             for row in rows
         }

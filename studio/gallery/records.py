@@ -178,6 +178,13 @@ class GridItem:
     height: int
     favourite: bool
     missing: bool
+    #: What the model says it drew from the prompt ("" when it said nothing).
+    revised_prompt: str = ""
+
+    @property
+    def name(self) -> str:
+        """What the image shows, in words: its revised prompt, else its prompt."""
+        return self.revised_prompt or self.prompt
 
     @classmethod
     def of(cls, record: ImageRecord) -> GridItem:
@@ -190,6 +197,7 @@ class GridItem:
             record.height,
             record.favourite,
             record.missing,
+            record.generation.revised_prompt or "",
         )
 
 

@@ -106,6 +106,7 @@ class BatchPage(QWidget):
         )
         self.values = QPlainTextEdit()
         self.values.setAccessibleName(self.tr("Values"))
+        self.values.setTabChangesFocus(True)  # Tab leaves the box (a table's are pasted)
         self.values.setPlaceholderText(
             self.tr("One value a line for the template's variable, or a CSV/TSV table")
         )
@@ -224,6 +225,7 @@ class BatchPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(splitter)
+        scroll.setAccessibleName(self.tr("Batches"))
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(scroll)

@@ -35,6 +35,7 @@ from studio.ui.elided_label import ElidedLabel
 from studio.ui.flow_layout import FlowLayout
 from studio.ui.picture import PictureView
 from studio.ui.pixels import frame_image
+from studio.ui.theme import mark_warning
 
 __all__ = ["DetailsPane"]
 
@@ -85,6 +86,7 @@ class DetailsPane(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setMinimumWidth(240)
+        self.setAccessibleName(self.tr("Image details"))
         self.record: ImageRecord | None = None
         body = QWidget()
         column = QVBoxLayout(body)
@@ -113,6 +115,7 @@ class DetailsPane(QScrollArea):
         self.tags.editingFinished.connect(self._tags_done)
         self.notes = QPlainTextEdit(placeholderText=self.tr("Notes"))
         self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(72)
         self._notes_timer = QTimer(self, singleShot=True, interval=600)
         self._notes_timer.timeout.connect(self._notes_done)
@@ -275,7 +278,7 @@ class DetailsPane(QScrollArea):
         self.credentials.setText(credentials.summary)
         broken = credentials.validity in (Validity.TAMPERED, Validity.INVALID)
         # Red for a file that no longer matches its signature: the one fact not to miss.
-        self.credentials.setStyleSheet("color: #c62828; font-weight: bold;" if broken else "")
+        mark_warning(self.credentials, broken, bold=True)
         while self.credential_facts.rowCount():
             self.credential_facts.removeRow(0)
         rows = []

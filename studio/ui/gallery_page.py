@@ -47,6 +47,7 @@ from studio.imaging import DisplayPixels, display_pixels
 from studio.ui.compare_view import CompareDialog
 from studio.ui.gallery_details import DetailsPane
 from studio.ui.gallery_model import GalleryModel, ThumbnailDelegate
+from studio.ui.tab_order import reach_toolbars, set_tab_order
 from studio.ui.thumbnail_grid import ThumbnailGrid
 from studio.ui.toolbars import add_action
 from studio.ui.transfer import copy_pixels
@@ -172,7 +173,7 @@ class GalleryPage(QWidget):
         self.thumb_size.valueChanged.connect(self._resize_thumbnails)
 
         self.view = ThumbnailGrid()
-        self.view.setAccessibleName(self.tr("Images"))
+        self.view.setAccessibleName(self.tr("Gallery images"))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
@@ -228,6 +229,15 @@ class GalleryPage(QWidget):
         column.addLayout(filters)
         column.addWidget(more)
         column.addWidget(splitter, 1)
+        # Tab reads the page as it is laid out: the search, its filters, the grid and what acts
+        # on it, then the details.
+        reach_toolbars(self)
+        set_tab_order(
+            [
+                *(self.search, self.favourites, self.trash_view, more),
+                *(self.undo_bar, self.grid, self.actions_bar, self.details),
+            ]
+        )
         self._show_period()
         self._resize_thumbnails(self.thumb_size.value())
         self._selection_changed()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.core.locale_format import format_count
+from studio.ui.theme import mark_warning
 
 __all__ = ["PromptPanel"]
 
@@ -43,6 +44,9 @@ class PromptPanel(QWidget):
         self._limit = 32000
         self.editor = PromptEdit()
         self.editor.setAccessibleName(self.tr("Prompt"))
+        self.editor.setAccessibleDescription(
+            self.tr("What the image should show, or how to change it; Ctrl+Enter sends it")
+        )
         self.editor.setPlaceholderText(
             self.tr("Describe the image: subject, setting, style, light… (Ctrl+Enter to make it)")
         )
@@ -137,4 +141,4 @@ class PromptPanel(QWidget):
         self.count.setText(
             self.tr("{n} / {limit}").format(n=format_count(length), limit=format_count(self._limit))
         )
-        self.count.setStyleSheet("color: #c0392b;" if length > self._limit else "")
+        mark_warning(self.count, length > self._limit)
