@@ -232,6 +232,8 @@ class MainWindow(QMainWindow):
         self.sending.submitted.connect(self.show_results)
         self.workspace.spending_changed.connect(self.status_line.show_spending)
         self.workspace.shown_changed.connect(self._check)
+        for changed in (self.workspace.shown_changed, self.workspace.selected_cell_changed):
+            changed.connect(lambda *_: self.recent.mark_shown(self.workspace.shown_image_id))
         queue.changed.connect(self._job_changed)
         queue.saved.connect(lambda job, frame, image_id: self.gallery.add_saved(image_id))
         queue.saved.connect(lambda job, frame, image_id: self.recent.add_saved(image_id))

@@ -75,17 +75,24 @@ class NoticeBar(QFrame):
 
 class CompareBar(QFrame):
     """Under a kept-unmasked edit: how much the model changed outside the mask, and switches
-    to see its own result or where it changed."""
+    to see its own result or where it changed. Each switch's text says what pressing it does
+    now, and the sentence says which image is shown."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._share = 0.0
         self.label = QLabel(wordWrap=True)
-        self.show_raw = QToolButton(text=self.tr("Show the model's own result"), checkable=True)
-        self.show_heat = QToolButton(text=self.tr("Show changes outside the mask"), checkable=True)
+        self.show_raw = QToolButton(checkable=True)
+        self.show_heat = QToolButton(checkable=True)
         self.heat_legend = Legend(((HEAT, self.tr("changed outside the mask")),))
+        # Its line is kept while hidden: showing it must not push the image down.
+        policy = self.heat_legend.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.heat_legend.setSizePolicy(policy)
         self.heat_legend.hide()
-        self.show_heat.toggled.connect(self.heat_legend.setVisible)
+        self.show_heat.toggled.connect(self._update)
+        self.show_raw.toggled.connect(self._update)
         text_column = QVBoxLayout()
         text_column.addWidget(self.label)
         text_column.addWidget(self.heat_legend)
@@ -93,18 +100,38 @@ class CompareBar(QFrame):
         layout.addLayout(text_column, 1)
         layout.addWidget(self.show_heat)
         layout.addWidget(self.show_raw)
+        self._update()
         self.hide()
 
     def present(self, share: float) -> None:
+        self._share = share
         for button in (self.show_raw, self.show_heat):
             button.blockSignals(True)
             button.setChecked(False)
             button.blockSignals(False)
-        self.heat_legend.hide()
-        self.label.setText(
-            self.tr(
+        self._update()
+        self.show()
+
+    def _update(self) -> None:
+        heat, raw = self.show_heat.isChecked(), self.show_raw.isChecked()
+        self.heat_legend.setVisible(heat)
+        self.show_heat.setText(
+            self.tr("Hide changes outside the mask")
+            if heat
+            else self.tr("Show changes outside the mask")
+        )
+        self.show_raw.setText(
+            self.tr("Show the kept result") if raw else self.tr("Show the model's own result")
+        )
+        share = format_share(self._share)
+        if raw:
+            text = self.tr(
+                "Shown: the model's own result, which changed {share} of the pixels outside "
+                "the mask. The kept result has the original pixels there."
+            )
+        else:
+            text = self.tr(
                 "The model changed {share} of the pixels outside the mask; the original "
                 "pixels were put back there."
-            ).format(share=format_share(share))
-        )
-        self.show()
+            )
+        self.label.setText(text.format(share=share))

@@ -62,6 +62,8 @@ class RecentStrip(QStackedWidget):
         self.model.loaded.connect(self._follow)
         self.model.rowsInserted.connect(self._follow)
         self._opened = False
+        #: The image the window shows: the one highlighted, once it is listed.
+        self._shown: int | None = None
 
     def open(self) -> None:
         """Read the newest results (once; later ones arrive through ``add_saved``)."""
@@ -82,8 +84,25 @@ class RecentStrip(QStackedWidget):
         if record is not None:
             self.model.add_new(record)
 
+    def mark_shown(self, image_id: int | None) -> None:
+        """Highlight the image the window shows (none when it shows one not listed)."""
+        self._shown = image_id
+        self._mark()
+
+    def _mark(self) -> None:
+        row = None if self._shown is None else self.model.row_of(self._shown)
+        selection = self.view.selectionModel()
+        if row is None:
+            selection.clear()
+            return
+        index = self.model.index(row, 0)
+        if index != self.view.currentIndex() or not selection.isSelected(index):
+            selection.setCurrentIndex(index, selection.SelectionFlag.ClearAndSelect)
+            self.view.scrollTo(index)
+
     def _follow(self) -> None:
         self.setCurrentWidget(self.view if self.model.rowCount() else self.empty)
+        self._mark()
 
     def _activated(self, index: QModelIndex) -> None:
         item = self.model.record(index.row())

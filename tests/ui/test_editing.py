@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 from pathlib import Path
 
 from PIL import Image
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from studio.api import Endpoint
@@ -280,3 +282,70 @@ async def test_generate_edits_only_where_the_edit_is_in_view(
     assert window.pages.currentWidget() is window.results
     assert window.prompt.generate.text() == "Edit image"  # its result may be refined
     await finished(queue)
+
+
+async def test_the_compare_bar_reads_as_its_state_and_the_strip_marks_the_new_result(
+    workspace: Workspace, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window, _, queue = workspace
+    choose(window.params.model, "gpt-image-2.6-flare")
+    type_prompt(window, qtbot, "a green field")
+    qtbot.mouseClick(window.prompt.generate, Qt.MouseButton.LeftButton)
+    await finished(queue)
+    strip = window.recent
+    await until(lambda: strip.model.rowCount() == 1)
+    base = strip.item(0)
+    assert base is not None
+    # The person picks the base in the strip (it is the one shown), then edits it.
+    strip.view.setCurrentIndex(strip.model.index(0, 0))
+    await until(lambda: window.workspace.shown_image_id == base.id)
+    await until(window.edit_shown_action.isEnabled)
+    window.edit_shown_action.trigger()
+    canvas = window.editor.canvas
+    await until(lambda: window.pages.currentWidget() is window.editor)
+    await until(lambda: canvas.layer is not None and canvas.shown_rect() is not None)
+    await until(lambda: window.editor.pages.currentWidget() is canvas and canvas.isVisible())
+    await asyncio.sleep(0.1)  # the page's layout settles before the drag is aimed
+    window.editor.set_tool(Tool.RECTANGLE)
+    drag(qtbot, canvas, at(canvas, 2, 2), at(canvas, 300, 300))
+    await until(lambda: "with a mask" in window.prompt.mode.text())
+    type_prompt(window, qtbot, "a red door")
+    qtbot.mouseClick(window.prompt.generate, Qt.MouseButton.LeftButton)
+    await until(lambda: len(queue.jobs) == 2)
+    await finished(queue)
+    job = queue.jobs[-1]
+    assert job.state is JobState.DONE, job.message
+    kept = job.image_ids[0]
+    await until(lambda: strip.model.row_of(kept) is not None)
+    await until(lambda: strip.view.currentIndex().row() == strip.model.row_of(kept))
+    assert [i.row() for i in strip.view.selectionModel().selectedIndexes()] == [
+        strip.model.row_of(kept)
+    ]
+
+    bar = window.compare
+    await until(bar.isVisible)
+    image_top = window.canvas.geometry().top()
+    image_height = window.canvas.height()
+    assert bar.show_heat.text() == "Show changes outside the mask"
+    qtbot.mouseClick(bar.show_heat, Qt.MouseButton.LeftButton)
+    assert bar.heat_legend.isVisible()
+    assert bar.show_heat.text() == "Hide changes outside the mask"
+    QApplication.processEvents()
+    # The legend's line was kept for it: the image neither moves nor shrinks.
+    assert (window.canvas.geometry().top(), window.canvas.height()) == (image_top, image_height)
+    qtbot.mouseClick(bar.show_heat, Qt.MouseButton.LeftButton)
+    assert bar.show_heat.text() == "Show changes outside the mask"
+    assert not bar.heat_legend.isVisible()
+
+    assert "were put back" in bar.label.text()
+    qtbot.mouseClick(bar.show_raw, Qt.MouseButton.LeftButton)
+    raw = job.raw_image_ids[0]
+    await until(lambda: window.workspace.shown_image_id == raw)
+    assert bar.show_raw.text() == "Show the kept result"
+    assert "put back" not in bar.label.text()
+    assert bar.label.text().startswith("Shown: the model's own result")
+    qtbot.mouseClick(bar.show_raw, Qt.MouseButton.LeftButton)
+    assert window.workspace.shown_image_id == kept
+    assert bar.show_raw.text() == "Show the model's own result"
+    assert "were put back" in bar.label.text()
+    await until(lambda: strip.view.currentIndex().row() == strip.model.row_of(kept))
