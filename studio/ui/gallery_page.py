@@ -47,6 +47,7 @@ from studio.imaging import DisplayPixels, display_pixels
 from studio.ui.compare_view import CompareDialog
 from studio.ui.gallery_details import DetailsPane
 from studio.ui.gallery_model import GalleryModel, ThumbnailDelegate
+from studio.ui.shortcuts_dialog import WHERE
 from studio.ui.tab_order import reach_toolbars, set_tab_order
 from studio.ui.thumbnail_grid import ThumbnailGrid
 from studio.ui.toolbars import add_action
@@ -185,6 +186,7 @@ class GalleryPage(QWidget):
         delete = QAction(self.tr("Delete"), self.view)
         delete.setShortcut(QKeySequence.StandardKey.Delete)
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.setProperty(WHERE, self.tr("Gallery images"))
         delete.triggered.connect(self.delete)
         self.view.addAction(delete)
         self.empty = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)

@@ -26,46 +26,48 @@ __all__ = ["ShortcutsDialog", "action_shortcuts"]
 _MNEMONIC = re.compile(r"&(.)")
 
 
-def action_shortcuts(window: QWidget) -> list[tuple[str, str]]:
-    """(What it does, its keys) for every action in ``window`` with a shortcut, in the order
-    they were made, each once."""
-    rows: list[tuple[str, str]] = []
+#: The property an action with a narrower shortcut context carries to name where its keys act
+#: (a fixed name: the widget's accessible name follows what is selected in it).
+WHERE = "shortcut_place"
+
+
+def action_shortcuts(window: QWidget) -> list[tuple[str, str, str]]:
+    """(What it does, its keys, what it is about) for every action in ``window`` with a
+    shortcut, in the order they were made, each once."""
+    rows: list[tuple[str, str, str]] = []
     for action in window.findChildren(QAction):
         keys = action.shortcuts()
         text = _MNEMONIC.sub(r"\1", action.text()).rstrip("…").strip()
         if not keys or not text:
             continue
-        if action.shortcutContext() != Qt.ShortcutContext.WindowShortcut:
-            # It acts only where it belongs (Delete in the gallery's grid): say where.
-            place = action.parent()
-            while isinstance(place, QWidget) and not place.accessibleName():
-                place = place.parent()
-            if isinstance(place, QWidget):
-                text = f"{text} ({place.accessibleName()})"
+        place = action.property(WHERE)
+        if place:
+            text = f"{text} ({place})"
         row = (
             text,
             ", ".join(key.toString(QKeySequence.SequenceFormat.NativeText) for key in keys),
+            action.statusTip(),
         )
         if row not in rows:
             rows.append(row)
     return rows
 
 
-def _translated(context: str, rows: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
+def _translated(context: str, rows: tuple[tuple[str, str], ...]) -> list[tuple[str, str, str]]:
     return [
-        (QCoreApplication.translate(context, what), QCoreApplication.translate(context, keys))
+        (QCoreApplication.translate(context, what), QCoreApplication.translate(context, keys), "")
         for keys, what in rows
     ]
 
 
 class ShortcutsDialog(QDialog):
     """A list of what each key does, in groups (window, canvas, editor canvas), with a search
-    field over both columns."""
+    field over the rows, their descriptions and their group's title. Long rows wrap."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        self.resize(560, 620)
+        self.resize(640, 620)
         self.search = QLineEdit(placeholderText=self.tr("Search actions and keys"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search shortcuts"))
@@ -76,7 +78,7 @@ class ShortcutsDialog(QDialog):
         self.tree.setAccessibleName(self.tr("Shortcuts"))
         self.tree.setHeaderLabels([self.tr("Action"), self.tr("Keys")])
         self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
+        self.tree.setWordWrap(True)  # a long row wraps in its column rather than being cut
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(False)
@@ -85,7 +87,10 @@ class ShortcutsDialog(QDialog):
         groups = (
             (self.tr("Window"), action_shortcuts(window)),
             (self.tr("Results canvas and editor"), _translated("Canvas", canvas.KEYBOARD)),
-            (self.tr("Editor: painting"), _translated("PaintCanvas", paint_canvas.KEYBOARD)),
+            (
+                self.tr("Editor: painting the mask or markup"),
+                _translated("PaintCanvas", paint_canvas.KEYBOARD),
+            ),
             (self.tr("Compare"), _translated("CompareView", compare_view.KEYBOARD)),
         )
         for title, rows in groups:
@@ -95,8 +100,12 @@ class ShortcutsDialog(QDialog):
             font.setBold(True)
             group.setFont(0, font)
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            for what, keys in rows:
-                QTreeWidgetItem(group, [what, keys])
+            for what, keys, about in rows:
+                row = QTreeWidgetItem(group, [what, keys])
+                row.setToolTip(0, f"{what}\n{about}" if about else what)
+                row.setToolTip(1, keys)
+                # What the search looks through besides the two columns.
+                row.setData(0, Qt.ItemDataRole.UserRole, f"{about}\n{title}")
         self.tree.expandAll()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -109,7 +118,8 @@ class ShortcutsDialog(QDialog):
         self.search.setFocus()
 
     def filter(self, text: str) -> None:
-        """List only the rows whose action or keys contain ``text`` (any case)."""
+        """List only the rows whose action, keys, description or group contain ``text`` (any
+        case)."""
         wanted = text.strip().casefold()
         shown = 0
         for n in range(self.tree.topLevelItemCount()):
@@ -117,7 +127,8 @@ class ShortcutsDialog(QDialog):
             visible = 0
             for m in range(group.childCount()):
                 row = group.child(m)
-                match = wanted in f"{row.text(0)}\n{row.text(1)}".casefold()
+                about = row.data(0, Qt.ItemDataRole.UserRole)
+                match = wanted in f"{row.text(0)}\n{row.text(1)}\n{about}".casefold()
                 row.setHidden(not match)
                 visible += match
             group.setHidden(not visible)

@@ -106,11 +106,19 @@ def build_menus(window: MainWindow) -> None:
     window.undo_action = _action(
         window, QCoreApplication.translate("MainWindow", "&Undo"), keys.Undo, window.undo
     )
+    window.undo_action.setStatusTip(
+        QCoreApplication.translate(
+            "MainWindow", "Take back the last stroke in the editor or deletion in the gallery"
+        )
+    )
     window.redo_action = _action(
         window,
-        QCoreApplication.translate("MainWindow", "&Redo painting"),
+        QCoreApplication.translate("MainWindow", "&Redo"),
         keys.Redo,
         window.editor.canvas.redo,
+    )
+    window.redo_action.setStatusTip(
+        QCoreApplication.translate("MainWindow", "Do again the stroke taken back in the editor")
     )
     window.results_action = _action(
         window, QCoreApplication.translate("MainWindow", "&Results"), "Alt+1", window.show_results

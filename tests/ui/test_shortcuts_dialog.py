@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from studio.core import Session
 from studio.ui import MainWindow
 from studio.ui.shortcuts_dialog import ShortcutsDialog
-from tests.ui.conftest import until
+from tests.ui.conftest import Workspace, finished, type_prompt, until
 
 
 def _help_action(window: MainWindow, text: str):  # type: ignore[no-untyped-def]
@@ -55,4 +55,40 @@ async def test_the_list_comes_from_the_actions_and_filters_as_you_type(
 
     _help_action(main_window, "&Keyboard shortcuts").trigger()  # the one open, raised
     assert main_window.findChildren(ShortcutsDialog) == [dialog]
+    dialog.close()
+
+
+async def test_rows_have_fixed_names_wrap_and_the_search_reads_descriptions_and_groups(
+    workspace: Workspace, qtbot: QtBot
+) -> None:
+    main_window, _, queue = workspace
+    type_prompt(main_window, qtbot, "three foxes in snow")
+    main_window.generate()
+    await finished(queue)
+    main_window.gallery_action.trigger()
+    gallery = main_window.gallery
+    await until(lambda: gallery.model.rowCount() == 1)
+    gallery.view.setCurrentIndex(gallery.model.index(0, 0))  # its name becomes the prompt
+    _help_action(main_window, "&Keyboard shortcuts").trigger()
+    dialog = main_window.findChild(ShortcutsDialog)
+    assert dialog is not None
+    listed = dict(dialog.listed())
+    assert "Delete (Gallery images)" in listed
+    assert not any("foxes" in what for what in listed)
+    assert "Undo" in listed
+    assert "Redo" in listed  # named alike
+
+    qtbot.keyClicks(dialog.search, "mask")
+    found = [what for what, _ in dialog.listed()]
+    assert "Paint a dab at the brush cursor (held, the arrows paint)" in found  # its group
+    assert len(found) > 3
+    dialog.search.clear()
+    qtbot.keyClicks(dialog.search, "deletion")  # a description
+    assert [what for what, _ in dialog.listed()] == ["Undo"]
+    dialog.search.clear()
+
+    # A long row says itself in full where it is cut.
+    group = dialog.tree.topLevelItem(2)
+    longest = max((group.child(m) for m in range(group.childCount())), key=lambda r: len(r.text(0)))
+    assert longest.toolTip(0).startswith(longest.text(0))
     dialog.close()
