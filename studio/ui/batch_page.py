@@ -127,7 +127,7 @@ class BatchPage(QWidget):
         self.clear_inputs = QPushButton(self.tr("Clear"))
         self.parameters = ElidedLabel()
         self.parameters.setAccessibleName(self.tr("Parameters"))
-        self.use_panel = QPushButton(self.tr("Use the panel's"))
+        self.use_panel = QPushButton(self.tr("Use the panel's parameters"))
         self.use_panel.setToolTip(self.tr("Send with the parameters set in the window's panel"))
         self.preview_button = QPushButton(self.tr("Preview"))
         self.send_button = QPushButton(self.tr("Send batch"))
@@ -254,6 +254,16 @@ class BatchPage(QWidget):
         batches.spent_changed.connect(self._show_spent)
         batches.message.connect(self.notice)
         batches.busy_changed.connect(self._update_buttons)
+        batches.finished.connect(self._finished)
+        # A preview shown is of the draft as it was: say so once the draft changes.
+        for changed in (
+            self.template.textChanged,
+            self.values.textChanged,
+            self.matrix.textChanged,
+            self.table.toggled,
+            self.via.currentIndexChanged,
+        ):
+            changed.connect(self._draft_changed)
         self._load_parameters(None)
         self._update_buttons()
 
@@ -280,6 +290,18 @@ class BatchPage(QWidget):
             base,
             bool(self.via.currentData()),
         )
+
+    def _draft_changed(self) -> None:
+        if self.lines.count():
+            self.lines.clear()
+            self.summary.setText(self.tr("Changed since the preview: Preview again."))
+
+    def _finished(self, batch_id: str) -> None:
+        """The summary stops saying a run is under way once it is over."""
+        if batch_id in self.summary.text():
+            self.summary.setText(
+                self.tr("{id} finished; see Batches for its results.").format(id=batch_id)
+            )
 
     def make_preview(self) -> None:
         self._start(self._batches.make_preview(self.draft()))

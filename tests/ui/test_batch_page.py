@@ -36,6 +36,12 @@ async def test_a_template_is_previewed_sent_through_the_batch_api_and_kept(
     await until(lambda: page.lines.count() == 3)
     assert page.summary.text().startswith("3 requests through the Batch API; estimated total")
     assert page.lines.item(0).text().startswith("line-1")
+    choose(page.via, False)  # live: the Batch API preview is no longer what would be sent
+    assert page.lines.count() == 0
+    assert "Batch API" not in page.summary.text()
+    choose(page.via, True)
+    qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    await until(lambda: page.lines.count() == 3)
     received = requests_from_now(local_server)
 
     qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
@@ -183,6 +189,8 @@ async def test_a_live_run_goes_through_the_windows_queue_and_the_gallery_filters
         "a blue kite",
     ]
     await until(lambda: "finished: 3 of 3 done" in window.notices.label.text())
+    await until(lambda: "finished" in page.summary.text())
+    assert "Running" not in page.summary.text()
     await until(lambda: page.list.topLevelItemCount() == 1)
     batch_id = page.list.topLevelItem(0).text(0)
     assert batch_id.startswith("live-")
