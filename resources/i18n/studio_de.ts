@@ -6,196 +6,196 @@
         <message>
             <source>Variations cannot run in a batch.</source>
             <extracomment>Statuses after which a batch changes no more.</extracomment>
-            <translation type="unfinished" />
+            <translation>Varianten können nicht in einem Stapel laufen.</translation>
         </message>
         <message>
             <source>The server's batch was not in the expected form.</source>
             <extracomment>Why the server refused the whole batch (validation errors), when it did.</extracomment>
-            <translation type="unfinished" />
+            <translation>Der Stapel des Servers hatte nicht die erwartete Form.</translation>
         </message>
         <message>
             <source>The server's file was not in the expected form.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei des Servers hatte nicht die erwartete Form.</translation>
         </message>
         <message>
             <source>The server's answer was not JSON.</source>
-            <translation type="unfinished" />
+            <translation>Die Antwort des Servers war kein JSON.</translation>
         </message>
         <message>
             <source>The server's list of models was not in the expected form.</source>
             <extracomment>One event holds a whole base64 image: a 3840x2160 RGBA PNG of noise is about 44 MB. Set while ``run`` keeps the overall deadline, so the calls inside it keep no other. The most a ``response_format=url`` link may send: far above any real image. Seconds to wait for any one read (or write) of a request. Seconds one ``run`` may take in all, retries and streaming included. Seconds and bytes one image link may take. The day model lifecycles are judged on; None: the real date (tests fix it).</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Modellliste des Servers hatte nicht die erwartete Form.</translation>
         </message>
         <message>
             <source>The server's answer held no images.</source>
-            <translation type="unfinished" />
+            <translation>Die Antwort des Servers enthielt keine Bilder.</translation>
         </message>
         <message>
             <source>The request was stopped after {seconds:g} s without its final image (the overall time limit).</source>
-            <translation type="unfinished" />
+            <translation>Die Anfrage wurde nach {seconds:g} s ohne ihr endgültiges Bild abgebrochen (Gesamtzeitlimit).</translation>
         </message>
         <message>
             <source>The connection broke before the final image arrived.</source>
-            <translation type="unfinished" />
+            <translation>Die Verbindung brach ab, bevor das endgültige Bild ankam.</translation>
         </message>
         <message>
             <source>The stream ended before the final image arrived.</source>
-            <translation type="unfinished" />
+            <translation>Der Stream endete, bevor das endgültige Bild ankam.</translation>
         </message>
         <message>
             <source>The server's answer held a malformed image.</source>
-            <translation type="unfinished" />
+            <translation>Die Antwort des Servers enthielt ein fehlerhaftes Bild.</translation>
         </message>
         <message>
             <source>The server's answer held an empty image.</source>
-            <translation type="unfinished" />
+            <translation>Die Antwort des Servers enthielt ein leeres Bild.</translation>
         </message>
         <message>
             <source>Studio did not download the image from {host}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Studio hat das Bild nicht von {host} heruntergeladen: {problem}</translation>
         </message>
         <message>
             <source>The image link at {host} sent more than {limit} MB; Studio stopped the download.</source>
-            <translation type="unfinished" />
+            <translation>Der Bildlink bei {host} lieferte mehr als {limit} MB; Studio hat den Download abgebrochen.</translation>
         </message>
         <message>
             <source>The image link answered {status}; it may have expired.</source>
-            <translation type="unfinished" />
+            <translation>Der Bildlink antwortete mit {status}; er ist möglicherweise abgelaufen.</translation>
         </message>
         <message>
             <source>The image from {host} did not arrive within {seconds:g} s.</source>
-            <translation type="unfinished" />
+            <translation>Das Bild von {host} kam nicht innerhalb von {seconds:g} s an.</translation>
         </message>
         <message>
             <source>The image could not be downloaded from {host}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Das Bild konnte nicht von {host} heruntergeladen werden: {reason}</translation>
         </message>
         <message>
             <source>the link is not an https link.</source>
-            <translation type="unfinished" />
+            <translation>der Link ist kein https-Link.</translation>
         </message>
         <message>
             <source>the link holds a user name or password.</source>
-            <translation type="unfinished" />
+            <translation>der Link enthält einen Benutzernamen oder ein Passwort.</translation>
         </message>
         <message>
             <source>the link is not https (plain http is only followed to a provider on this network).</source>
-            <translation type="unfinished" />
+            <translation>der Link ist nicht https (einfachem http folgt Studio nur zu einem Anbieter in diesem Netzwerk).</translation>
         </message>
         <message>
             <source>the link leads to a private or local address ({address}).</source>
-            <translation type="unfinished" />
+            <translation>der Link führt zu einer privaten oder lokalen Adresse ({address}).</translation>
         </message>
         <message>
             <source>{host} did not finish answering within {seconds:g} s.</source>
-            <translation type="unfinished" />
+            <translation>Die Antwort von {host} war nach {seconds:g} s noch nicht vollständig.</translation>
         </message>
         <message>
             <source>{host} did not answer in time.</source>
-            <translation type="unfinished" />
+            <translation>Keine rechtzeitige Antwort von {host}.</translation>
         </message>
         <message>
             <source>Could not reach {host}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Keine Verbindung zu {host}: {reason}</translation>
         </message>
         <message>
             <source>The server sent an image that could not be decoded.</source>
-            <translation type="unfinished" />
+            <translation>Der Server sandte ein Bild, das sich nicht dekodieren ließ.</translation>
         </message>
         <message>
             <source>The server sent an unreadable event.</source>
-            <translation type="unfinished" />
+            <translation>Der Server sandte ein unlesbares Ereignis.</translation>
         </message>
         <message>
             <source>The server stopped the stream with an error ({detail}).</source>
             <extracomment>The HTTP status an error's ``type`` stands for, when it arrives inside a stream (already 200).</extracomment>
-            <translation type="unfinished" />
+            <translation>Der Server hat den Stream mit einem Fehler beendet ({detail}).</translation>
         </message>
         <message>
             <source>The server stopped the stream with an error.</source>
-            <translation type="unfinished" />
+            <translation>Der Server hat den Stream mit einem Fehler beendet.</translation>
         </message>
         <message>
             <source>the server</source>
-            <translation type="unfinished" />
+            <translation>dem Server</translation>
         </message>
         <message>
             <source>Image {number} from the server is not a usable image ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>Bild {number} vom Server ist kein brauchbares Bild ({reason}).</translation>
         </message>
         <message>
             <source>The server's answer held no usable image: {unusable}</source>
-            <translation type="unfinished" />
+            <translation>Die Antwort des Servers enthielt kein brauchbares Bild: {unusable}</translation>
         </message>
         <message>
             <source>The image link's host {host} could not be found.</source>
-            <translation type="unfinished" />
+            <translation>Der Host {host} des Bildlinks wurde nicht gefunden.</translation>
         </message>
         <message>
             <source>the connection was refused (is the server running?).</source>
-            <translation type="unfinished" />
+            <translation>die Verbindung wurde abgelehnt (läuft der Server?).</translation>
         </message>
         <message>
             <source>the host name could not be found.</source>
-            <translation type="unfinished" />
+            <translation>der Hostname wurde nicht gefunden.</translation>
         </message>
         <message>
             <source>Transparent backgrounds are a preview on gpt-image-2 and some deployments refuse them: choose an opaque background, or a 2.5 or 2.6 model.</source>
             <extracomment>What a person can do when the server refuses one of these parameters.</extracomment>
-            <translation type="unfinished" />
+            <translation>Transparente Hintergründe sind bei gpt-image-2 eine Vorschaufunktion, und manche Bereitstellungen lehnen sie ab: wählen Sie einen deckenden Hintergrund oder ein 2.5- oder 2.6-Modell.</translation>
         </message>
         <message>
             <source>{sentence} The server said: {detail}</source>
             <extracomment>The server may have started the work (and billed it): never resend on its own. The server's own words, when the sentence above rephrased them. The last partial image received before the stream broke, if any. How much of a server's words a message quotes.</extracomment>
-            <translation type="unfinished" />
+            <translation>{sentence} Der Server meldete: {detail}</translation>
         </message>
         <message>
             <source>The safety system refused this request. Rephrase the prompt or use another image.</source>
-            <translation type="unfinished" />
+            <translation>Das Sicherheitssystem hat diese Anfrage abgelehnt. Formulieren Sie den Prompt um oder verwenden Sie ein anderes Bild.</translation>
         </message>
         <message>
             <source>The server did not accept the API key. Check the key in Settings → Providers.</source>
-            <translation type="unfinished" />
+            <translation>Der Server hat den API-Schlüssel nicht akzeptiert. Prüfen Sie den Schlüssel unter Einstellungen → Anbieter.</translation>
         </message>
         <message>
             <source>This API key is not allowed to do that.</source>
-            <translation type="unfinished" />
+            <translation>Dieser API-Schlüssel darf das nicht.</translation>
         </message>
         <message>
             <source>The server no longer offers this model. Choose another model.</source>
-            <translation type="unfinished" />
+            <translation>Der Server bietet dieses Modell nicht mehr an. Wählen Sie ein anderes Modell.</translation>
         </message>
         <message>
             <source>The server does not know what was asked for.</source>
-            <translation type="unfinished" />
+            <translation>Der Server kennt das Angefragte nicht.</translation>
         </message>
         <message>
             <source>The account has run out of credit or quota; check its billing.</source>
-            <translation type="unfinished" />
+            <translation>Das Konto hat kein Guthaben oder Kontingent mehr; prüfen Sie die Abrechnung.</translation>
         </message>
         <message>
             <source>The server is getting too many requests. Try again in {seconds:.0f} s.</source>
-            <translation type="unfinished" />
+            <translation>Der Server erhält zu viele Anfragen. Versuchen Sie es in {seconds:.0f} s erneut.</translation>
         </message>
         <message>
             <source>The server is getting too many requests. Try again shortly.</source>
-            <translation type="unfinished" />
+            <translation>Der Server erhält zu viele Anfragen. Versuchen Sie es gleich noch einmal.</translation>
         </message>
         <message>
             <source>The server had a problem ({status}). Try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>Der Server hatte ein Problem ({status}). Versuchen Sie es gleich noch einmal.</translation>
         </message>
         <message>
             <source>The server refused the parameter “{param}”.</source>
-            <translation type="unfinished" />
+            <translation>Der Server hat den Parameter „{param}“ abgelehnt.</translation>
         </message>
         <message>
             <source>{sentence} {hint}</source>
-            <translation type="unfinished" />
+            <translation>{sentence} {hint}</translation>
         </message>
         <message>
             <source>The server refused the request ({status}).</source>
-            <translation type="unfinished" />
+            <translation>Der Server hat die Anfrage abgelehnt ({status}).</translation>
         </message>
     </context>
     <context>
@@ -203,35 +203,35 @@
         <message>
             <source>no value for {{{name}}}</source>
             <extracomment>Parameters a matrix may vary, as their request fields.</extracomment>
-            <translation type="unfinished" />
+            <translation>kein Wert für {{{name}}}</translation>
         </message>
         <message>
             <source>the template names {count} variables ({names}): give a CSV or TSV file whose header names them</source>
-            <translation type="unfinished" />
+            <translation>die Vorlage nennt {count} Variablen ({names}): geben Sie eine CSV- oder TSV-Datei an, deren Kopfzeile sie benennt</translation>
         </message>
         <message>
             <source>the table has no header</source>
-            <translation type="unfinished" />
+            <translation>die Tabelle hat keine Kopfzeile</translation>
         </message>
         <message>
             <source>{part}: a matrix varies one of {known}, as NAME=A,B</source>
-            <translation type="unfinished" />
+            <translation>{part}: eine Matrix variiert eines von {known}, als NAME=A,B</translation>
         </message>
         <message>
             <source>{part}: no values</source>
-            <translation type="unfinished" />
+            <translation>{part}: keine Werte</translation>
         </message>
         <message>
             <source>the template names no {variable} for the values to fill; use {prompt} for one prompt per line</source>
-            <translation type="unfinished" />
+            <translation>die Vorlage enthält keine {variable}, in die die Werte eingesetzt werden; verwenden Sie {prompt} für einen Prompt pro Zeile</translation>
         </message>
         <message>
             <source>row {number}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Zeile {number}: {reason}</translation>
         </message>
         <message>
             <source>row {number} makes an empty prompt</source>
-            <translation type="unfinished" />
+            <translation>Zeile {number} ergibt einen leeren Prompt</translation>
         </message>
     </context>
     <context>
@@ -1332,77 +1332,77 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>The disk is full, so the image could not be saved in {folder}. Free some space and try again; nothing half-written was left behind.</source>
             <extracomment>Temp files are named after the session writing them (see ``_sessions``).</extracomment>
-            <translation type="unfinished" />
+            <translation>Der Datenträger ist voll, daher konnte das Bild nicht in {folder} gespeichert werden. Geben Sie Speicherplatz frei und versuchen Sie es erneut; es blieb nichts halb Geschriebenes zurück.</translation>
         </message>
         <message>
             <source>The image could not be saved in {folder}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Das Bild konnte nicht in {folder} gespeichert werden: {reason}.</translation>
         </message>
         <message>
             <source>The gallery is busy in another Studio window; try again.</source>
             <extracomment>What a store says while another window holds the database longer than it waits.</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Galerie ist in einem anderen Studio-Fenster beschäftigt; versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>The gallery's database cannot be opened: {error}.</source>
             <extracomment>Tries at opening a database another store is opening at the same moment. Rows that share a request id come from one request (a kept-unmasked edit and the model's own result, say): the totals count its cost once. Files read and decoded between two commits when rows are made for files (a rebuild): small enough that the write lock is held briefly and few files are in memory at once. The size filter offers the sizes of this many of the newest images. A sentence for the user when the database had to be replaced or repaired. How many images the last rebuild got back without their prompt and settings. The file this store's connection opened, to notice it being set aside by another. False once files were placed that neither a row nor a pending record holds. The request journal and batch records (``_journal``). What the quick reconciliation on open found: it looks only at what sessions that crashed can have touched (and at images a full disk kept out), which keeps it fast.</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Datenbank der Galerie kann nicht geöffnet werden: {error}.</translation>
         </message>
         <message>
             <source>The gallery in {folder} cannot be opened: another Studio has been rebuilding it for too long, or its folder cannot be used ({error}).</source>
-            <translation type="unfinished" />
+            <translation>Die Galerie in {folder} kann nicht geöffnet werden: ein anderes Studio baut sie schon zu lange neu auf, oder ihr Ordner ist nicht nutzbar ({error}).</translation>
         </message>
         <message>
             <source>The disk holding the gallery ({folder}) is full, so this change could not be saved. Free some space and try again.</source>
-            <translation type="unfinished" />
+            <translation>Der Datenträger der Galerie ({folder}) ist voll, daher konnte diese Änderung nicht gespeichert werden. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>The gallery's database could not be used: {error}.</source>
-            <translation type="unfinished" />
+            <translation>Die Datenbank der Galerie konnte nicht verwendet werden: {error}.</translation>
         </message>
         <message>
             <source>The gallery's database reported a problem ({error}); try again, and run “studio gallery check” if it persists.</source>
-            <translation type="unfinished" />
+            <translation>Die Datenbank der Galerie meldete ein Problem ({error}); versuchen Sie es erneut und führen Sie „studio gallery check“ aus, falls es bestehen bleibt.</translation>
         </message>
         <message>
             <source>The gallery's database was damaged; another Studio window has set it aside and rebuilt the gallery from the image files.</source>
-            <translation type="unfinished" />
+            <translation>Die Datenbank der Galerie war beschädigt; ein anderes Studio-Fenster hat sie beiseitegelegt und die Galerie aus den Bilddateien neu aufgebaut.</translation>
         </message>
         <message>
             <source>The gallery's database is damaged and could not be rebuilt: {error}. Your image files are untouched in {folder}.</source>
-            <translation type="unfinished" />
+            <translation>Die Datenbank der Galerie ist beschädigt und konnte nicht neu aufgebaut werden: {error}. Ihre Bilddateien in {folder} sind unverändert.</translation>
         </message>
         <message>
             <source>The gallery's database was damaged ({error}), so it was set aside as {aside} and the gallery rebuilt from the image files: {recovered} image(s) recovered, {described} of them with their prompt and settings (and favourites, tags, notes and lineage where the old database still held them). The other {others} keep only their format, size and time.</source>
-            <translation type="unfinished" />
+            <translation>Die Datenbank der Galerie war beschädigt ({error}); sie wurde als {aside} beiseitegelegt und die Galerie aus den Bilddateien neu aufgebaut: {recovered} Bild(er) wiederhergestellt, davon {described} mit Prompt und Einstellungen (sowie Favoriten, Tags, Notizen und Herkunft, soweit die alte Datenbank sie noch enthielt). Die übrigen {others} behalten nur Format, Größe und Zeitpunkt.</translation>
         </message>
         <message>
             <source>The gallery's database was damaged ({error}), so it was set aside as {aside} and the gallery rebuilt from the image files: {recovered} image(s) recovered, {described} of them with their prompt and settings (and favourites, tags, notes and lineage where the old database still held them).</source>
-            <translation type="unfinished" />
+            <translation>Die Datenbank der Galerie war beschädigt ({error}); sie wurde als {aside} beiseitegelegt und die Galerie aus den Bilddateien neu aufgebaut: {recovered} Bild(er) wiederhergestellt, davon {described} mit Prompt und Einstellungen (sowie Favoriten, Tags, Notizen und Herkunft, soweit die alte Datenbank sie noch enthielt).</translation>
         </message>
         <message>
             <source>The gallery's database was damaged ({error}), so it was set aside as {aside} and the gallery rebuilt from the image files: {recovered} image(s) recovered. The other {others} keep only their format, size and time.</source>
-            <translation type="unfinished" />
+            <translation>Die Datenbank der Galerie war beschädigt ({error}); sie wurde als {aside} beiseitegelegt und die Galerie aus den Bilddateien neu aufgebaut: {recovered} Bild(er) wiederhergestellt. Die übrigen {others} behalten nur Format, Größe und Zeitpunkt.</translation>
         </message>
         <message>
             <source>The gallery's database was damaged ({error}), so it was set aside as {aside} and the gallery rebuilt from the image files: {recovered} image(s) recovered.</source>
-            <translation type="unfinished" />
+            <translation>Die Datenbank der Galerie war beschädigt ({error}); sie wurde als {aside} beiseitegelegt und die Galerie aus den Bilddateien neu aufgebaut: {recovered} Bild(er) wiederhergestellt.</translation>
         </message>
         <message>
             <source>The server's image could not be read: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Das Bild des Servers konnte nicht gelesen werden: {reason}.</translation>
         </message>
         <message>
             <source>{failure} The image itself was kept in {folder} and is added to the gallery the next time the gallery opens.</source>
-            <translation type="unfinished" />
+            <translation>{failure} Das Bild selbst wurde in {folder} aufbewahrt und wird beim nächsten Öffnen der Galerie hinzugefügt.</translation>
         </message>
         <message>
             <source>There is no image {id} in the gallery.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt kein Bild {id} in der Galerie.</translation>
         </message>
         <message>
             <source>Image {id} could not be read from {path}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Bild {id} konnte nicht aus {path} gelesen werden: {reason}.</translation>
         </message>
     </context>
     <context>
@@ -1871,129 +1871,129 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>the image is empty</source>
             <extracomment>An SVG's pixels are only a stand-in (the views draw its vectors at the size they show), so they are kept small: rasterising holds the GIL (see ``vector``). width * height * 4 bytes, RGBA, rows top to bottom. The size of the image itself, before scaling for display. The image's own bytes when the pixels above show only part of it: an animated GIF (they are its first frame) or an SVG (they are a small stand-in). Empty otherwise. "gif" or "svg" when ``source`` is set. Frames in the animation; 1 for a still image.</extracomment>
-            <translation type="unfinished" />
+            <translation>das Bild ist leer</translation>
         </message>
         <message>
             <source>The image</source>
             <extracomment>Phone photos no Images API model takes: sent as JPEG. Who a sentence about an input names when the caller gives no file name.</extracomment>
-            <translation type="unfinished" />
+            <translation>Das Bild</translation>
         </message>
         <message>
             <source>{name} was converted from {source} to {target}.</source>
-            <translation type="unfinished" />
+            <translation>{name} wurde von {source} in {target} umgewandelt.</translation>
         </message>
         <message>
             <source>{name} is larger than the {limit} MB Studio reads</source>
             <extracomment>Raw pixel rows, as a canvas hands them over without copying. What was changed to make the model accept it, as sentences for the user. Where the upright original lies in these pixels (left, top, width, height): a layer painted over the original is placed here to match.</extracomment>
-            <translation type="unfinished" />
+            <translation>{name} ist größer als die {limit} MB, die Studio liest</translation>
         </message>
         <message>
             <source>{name} was turned upright, as its camera orientation says.</source>
-            <translation type="unfinished" />
+            <translation>{name} wurde gemäß der Kameraausrichtung aufgerichtet.</translation>
         </message>
         <message>
             <source>{name} was {width}x{height}; it was padded with transparency to a {edge}x{edge} square, as dall-e-2 needs.</source>
-            <translation type="unfinished" />
+            <translation>{name} war {width}x{height}; es wurde mit Transparenz zu einem Quadrat von {edge}x{edge} aufgefüllt, wie dall-e-2 es verlangt.</translation>
         </message>
         <message>
             <source>{name} cannot be made smaller than the model's size limit</source>
-            <translation type="unfinished" />
+            <translation>{name} lässt sich nicht unter die Größengrenze des Modells verkleinern</translation>
         </message>
         <message>
             <source>{name} was scaled down to {width}x{height} to fit the model's {limit} MB limit.</source>
-            <translation type="unfinished" />
+            <translation>{name} wurde auf {width}x{height} verkleinert, um die Grenze von {limit} MB des Modells einzuhalten.</translation>
         </message>
         <message>
             <source>its format</source>
-            <translation type="unfinished" />
+            <translation>seinem Format</translation>
         </message>
         <message>
             <source>a {width}x{height} canvas would cut the {picture_width}x{picture_height} picture; an expanded canvas is at least as large as the picture</source>
             <extracomment>How far from the wanted size a free-size search looks, in 1% steps (down or up). Steps of the aspect ratio towards square, in 1% steps, when the wanted shape is refused. How far (as a log ratio, about 1%) a free size's shape may stray from the one searched for: at tiny sizes rounding to the multiple lands on allowed shapes far from the one wanted. An accepted canvas this much larger than the one wanted scales the picture up with it. The canvas sent: a size the model accepts. Where the picture lies on it: left, top, width, height (scaled when the accepted canvas is much smaller or larger than the one wanted). How far (in canvas pixels) the mask reaches into the picture, softening towards it. The canvas asked for, before the model's rule was applied.</extracomment>
-            <translation type="unfinished" />
+            <translation>eine Leinwand von {width}x{height} würde das Bild von {picture_width}x{picture_height} beschneiden; eine erweiterte Leinwand ist mindestens so groß wie das Bild</translation>
         </message>
         <message>
             <source>this model names no size it accepts</source>
-            <translation type="unfinished" />
+            <translation>dieses Modell nennt keine Größe, die es akzeptiert</translation>
         </message>
         <message>
             <source>it is a folder</source>
             <extracomment>Far above any photo or generated image, far below what would strain memory.</extracomment>
-            <translation type="unfinished" />
+            <translation>es ist ein Ordner</translation>
         </message>
         <message>
             <source>it is a named pipe, not a file</source>
-            <translation type="unfinished" />
+            <translation>es ist eine Named Pipe, keine Datei</translation>
         </message>
         <message>
             <source>it is a device, not a file</source>
-            <translation type="unfinished" />
+            <translation>es ist ein Gerät, keine Datei</translation>
         </message>
         <message>
             <source>it is a socket, not a file</source>
-            <translation type="unfinished" />
+            <translation>es ist ein Socket, keine Datei</translation>
         </message>
         <message>
             <source>it is not a regular file</source>
-            <translation type="unfinished" />
+            <translation>es ist keine reguläre Datei</translation>
         </message>
         <message>
             <source>it is {size:.0f} MB, more than the {limit:.0f} MB Studio reads for an image</source>
-            <translation type="unfinished" />
+            <translation>es ist {size:.0f} MB groß, mehr als die {limit:.0f} MB, die Studio für ein Bild liest</translation>
         </message>
         <message>
             <source>it cannot be read ({reason})</source>
-            <translation type="unfinished" />
+            <translation>es kann nicht gelesen werden ({reason})</translation>
         </message>
         <message>
             <source>it is more than the {limit:.0f} MB Studio reads for an image</source>
-            <translation type="unfinished" />
+            <translation>es ist größer als die {limit:.0f} MB, die Studio für ein Bild liest</translation>
         </message>
         <message>
             <source>not an image Studio can read</source>
             <extracomment>Longest edge of a gallery thumbnail, in pixels.</extracomment>
-            <translation type="unfinished">kein Bild, das Studio lesen kann</translation>
+            <translation>kein Bild, das Studio lesen kann</translation>
         </message>
         <message>
             <source>too many pixels to be a real image</source>
-            <translation type="unfinished" />
+            <translation>zu viele Pixel für ein echtes Bild</translation>
         </message>
         <message>
             <source>{format} images are not supported</source>
-            <translation type="unfinished" />
+            <translation>{format}-Bilder werden nicht unterstützt</translation>
         </message>
         <message>
             <source>unknown</source>
-            <translation type="unfinished">unbekannt</translation>
+            <translation>unbekannt</translation>
         </message>
         <message>
             <source>the SVG is larger than {limit} MB</source>
             <extracomment>Larger SVGs are not rendered (an illustration from a model is tens of kilobytes). Elements that run code or pull in other documents: dropped with everything inside them. References that stay inside the file: a fragment, or an embedded raster picture. Which size a percentage of each geometry attribute is taken of.</extracomment>
-            <translation type="unfinished" />
+            <translation>das SVG ist größer als {limit} MB</translation>
         </message>
         <message>
             <source>the SVG is not UTF-8 text</source>
-            <translation type="unfinished" />
+            <translation>das SVG ist kein UTF-8-Text</translation>
         </message>
         <message>
             <source>the SVG declares XML entities, which Studio does not render</source>
-            <translation type="unfinished" />
+            <translation>das SVG deklariert XML-Entitäten, die Studio nicht darstellt</translation>
         </message>
         <message>
             <source>the SVG is not well-formed ({error})</source>
-            <translation type="unfinished" />
+            <translation>das SVG ist nicht wohlgeformt ({error})</translation>
         </message>
         <message>
             <source>the file is XML but not an SVG</source>
-            <translation type="unfinished" />
+            <translation>die Datei ist XML, aber kein SVG</translation>
         </message>
         <message>
             <source>the SVG has too many elements to render</source>
-            <translation type="unfinished" />
+            <translation>das SVG hat zu viele Elemente zum Darstellen</translation>
         </message>
         <message>
             <source>the SVG could not be drawn ({error})</source>
-            <translation type="unfinished" />
+            <translation>das SVG konnte nicht gezeichnet werden ({error})</translation>
         </message>
     </context>
     <context>
@@ -2183,39 +2183,39 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>{one} or {other}</source>
             <extracomment>Names OpenAI gives its image models; a provider's list also holds chat, audio … models. Words in the names compatible servers give their own image models. A shutdown date is announced and still ahead. None: the provider was not asked; True/False: whether its ``/models`` list holds it. Whether Studio's table knows the model (a compatible server's own names are not). What sets it apart from its sibling ("fast", "detailed"); empty when nothing does. Unix time the provider gives as the model's creation.</extracomment>
-            <translation type="unfinished" />
+            <translation>{one} oder {other}</translation>
         </message>
         <message>
             <source>{model} shuts down at OpenAI on {day}.</source>
-            <translation type="unfinished" />
+            <translation>{model} wird bei OpenAI am {day} abgeschaltet.</translation>
         </message>
         <message>
             <source>{model} was shut down at OpenAI on {day}; some compatible servers still serve it.</source>
-            <translation type="unfinished" />
+            <translation>{model} wurde bei OpenAI am {day} abgeschaltet; einige kompatible Server bieten es noch an.</translation>
         </message>
         <message>
             <source>{model} was shut down at OpenAI on {day}. Use {instead} there; some compatible servers still serve it.</source>
-            <translation type="unfinished" />
+            <translation>{model} wurde bei OpenAI am {day} abgeschaltet. Verwenden Sie dort {instead}; einige kompatible Server bieten es noch an.</translation>
         </message>
         <message>
             <source>{model} was shut down on {day}.</source>
-            <translation type="unfinished" />
+            <translation>{model} wurde am {day} abgeschaltet.</translation>
         </message>
         <message>
             <source>The server does not offer {model} (or not to this key).</source>
-            <translation type="unfinished" />
+            <translation>Der Server bietet {model} nicht an (oder nicht für diesen Schlüssel).</translation>
         </message>
         <message>
             <source>Use {names} instead.</source>
-            <translation type="unfinished" />
+            <translation>Verwenden Sie stattdessen {names}.</translation>
         </message>
         <message>
             <source>Choose another model.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie ein anderes Modell.</translation>
         </message>
         <message>
             <source>{what} {advice}</source>
-            <translation type="unfinished" />
+            <translation>{what} {advice}</translation>
         </message>
     </context>
     <context>
@@ -2600,116 +2600,116 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>auto</source>
             <extracomment>The choices a person reads as words; the others (sizes, formats, ``url``, ``hd``) are names.</extracomment>
-            <translation type="unfinished" />
+            <translation>automatisch</translation>
         </message>
         <message>
             <source>low</source>
-            <translation type="unfinished" />
+            <translation>niedrig</translation>
         </message>
         <message>
             <source>medium</source>
-            <translation type="unfinished" />
+            <translation>mittel</translation>
         </message>
         <message>
             <source>high</source>
-            <translation type="unfinished" />
+            <translation>hoch</translation>
         </message>
         <message>
             <source>max</source>
-            <translation type="unfinished" />
+            <translation>maximal</translation>
         </message>
         <message>
             <source>standard</source>
-            <translation type="unfinished" />
+            <translation>Standard</translation>
         </message>
         <message>
             <source>opaque</source>
-            <translation type="unfinished" />
+            <translation>deckend</translation>
         </message>
         <message>
             <source>transparent</source>
-            <translation type="unfinished" />
+            <translation>transparent</translation>
         </message>
         <message>
             <source>natural</source>
-            <translation type="unfinished" />
+            <translation>natürlich</translation>
         </message>
         <message>
             <source>vivid</source>
-            <translation type="unfinished" />
+            <translation>lebendig</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>keine</translation>
         </message>
         <message>
             <source>minimal</source>
-            <translation type="unfinished" />
+            <translation>minimal</translation>
         </message>
         <message>
             <source>Only for edits.</source>
             <extracomment>Unique key: the API's name, or ``svg_model``/``svg_effort`` for the parts of ``svg``. The ``ImageRequest`` field it fills; ``part`` for a field of the nested svg object. Where the server's errors point (``param`` in an error). The allowed choices, from the model's capabilities. (lowest, highest) for an integer, from the model's capabilities. Why it does not apply beyond the endpoint, or None. Values that change nothing, so they are accepted even where the parameter does not apply. What the panel shows first; None: the first allowed choice. Unset means the model's own default, which no choice names: the panel offers it. The panel's remembered setting (``params/KEY``); empty: not a panel control. Command-line flags, the first the canonical spelling; empty: not a flag.</extracomment>
-            <translation type="unfinished" />
+            <translation>Nur für Bearbeitungen.</translation>
         </message>
         <message>
             <source>Only for generations.</source>
-            <translation type="unfinished" />
+            <translation>Nur für Generierungen.</translation>
         </message>
         <message>
             <source>Only for edits and variations.</source>
-            <translation type="unfinished" />
+            <translation>Nur für Bearbeitungen und Varianten.</translation>
         </message>
         <message>
             <source>A variation takes no {what}.</source>
-            <translation type="unfinished" />
+            <translation>Varianten haben keine Einstellung „{what}“.</translation>
         </message>
         <message>
             <source>Not for {endpoint}.</source>
-            <translation type="unfinished" />
+            <translation>Nicht für „{endpoint}“.</translation>
         </message>
         <message>
             <source>{model} chooses its own size.</source>
-            <translation type="unfinished" />
+            <translation>{model} wählt seine Größe selbst.</translation>
         </message>
         <message>
             <source>SVG output makes one image per request (n must be 1).</source>
-            <translation type="unfinished" />
+            <translation>SVG-Ausgabe erzeugt ein Bild pro Anfrage (n muss 1 sein).</translation>
         </message>
         <message>
             <source>{model} has no compression setting.</source>
-            <translation type="unfinished" />
+            <translation>{model} hat keine Kompressionseinstellung.</translation>
         </message>
         <message>
             <source>{format} output takes no compression; only JPEG and WebP do.</source>
-            <translation type="unfinished" />
+            <translation>{format}-Ausgabe hat keine Kompression; nur JPEG und WebP.</translation>
         </message>
         <message>
             <source>{model} cannot stream partial images.</source>
-            <translation type="unfinished" />
+            <translation>{model} kann keine Zwischenbilder streamen.</translation>
         </message>
         <message>
             <source>{format} images cannot stream.</source>
-            <translation type="unfinished" />
+            <translation>{format}-Bilder können nicht gestreamt werden.</translation>
         </message>
         <message>
             <source>Partial images come only while streaming.</source>
-            <translation type="unfinished" />
+            <translation>Zwischenbilder gibt es nur beim Streaming.</translation>
         </message>
         <message>
             <source>{model} matches its inputs at high fidelity by itself.</source>
-            <translation type="unfinished" />
+            <translation>{model} gibt seine Eingaben von sich aus mit hoher Detailtreue wieder.</translation>
         </message>
         <message>
             <source>{model} has no input fidelity.</source>
-            <translation type="unfinished" />
+            <translation>{model} hat keine Einstellung für Detailtreue.</translation>
         </message>
         <message>
             <source>{model} makes no GIFs (the 2.6 models do).</source>
-            <translation type="unfinished" />
+            <translation>{model} erstellt keine GIFs (die 2.6-Modelle schon).</translation>
         </message>
         <message>
             <source>Only for GIF output.</source>
-            <translation type="unfinished" />
+            <translation>Nur für GIF-Ausgabe.</translation>
         </message>
         <message>
             <source>{model} makes no SVGs (the 2.6 models do).</source>
