@@ -2713,247 +2713,247 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source>{model} makes no SVGs (the 2.6 models do).</source>
-            <translation type="unfinished" />
+            <translation>{model} erstellt keine SVGs (die 2.6-Modelle schon).</translation>
         </message>
         <message>
             <source>Only for SVG output.</source>
-            <translation type="unfinished" />
+            <translation>Nur für SVG-Ausgabe.</translation>
         </message>
         <message>
             <source>{model} has no SVG reasoning setting.</source>
-            <translation type="unfinished" />
+            <translation>{model} hat keine Einstellung für SVG-Aufwand.</translation>
         </message>
         <message>
             <source>{model} takes no mask.</source>
-            <translation type="unfinished" />
+            <translation>{model} akzeptiert keine Maske.</translation>
         </message>
         <message>
             <source>GIF output cannot be combined with a mask.</source>
-            <translation type="unfinished" />
+            <translation>GIF-Ausgabe lässt sich nicht mit einer Maske kombinieren.</translation>
         </message>
         <message>
             <source>{model} takes no markup; use a mask instead.</source>
-            <translation type="unfinished" />
+            <translation>{model} akzeptiert keine Skizze; verwenden Sie stattdessen eine Maske.</translation>
         </message>
         <message>
             <source>{model} takes no safety identifier; use the user field.</source>
-            <translation type="unfinished" />
+            <translation>{model} akzeptiert keine Sicherheits-ID; verwenden Sie das Feld „Benutzer“.</translation>
         </message>
         <message>
             <source>Prompt</source>
-            <translation type="unfinished">Prompt</translation>
+            <translation>Prompt</translation>
         </message>
         <message>
             <source>what the image should show, or how to change the input images</source>
-            <translation type="unfinished" />
+            <translation>was das Bild zeigen soll oder wie die Eingabebilder zu ändern sind</translation>
         </message>
         <message>
             <source>Model</source>
-            <translation type="unfinished">Modell</translation>
+            <translation>Modell</translation>
         </message>
         <message>
             <source>model name (the table's or a compatible server's own)</source>
-            <translation type="unfinished" />
+            <translation>Modellname (aus der Tabelle oder der eigene eines kompatiblen Servers)</translation>
         </message>
         <message>
             <source>Images</source>
-            <translation type="unfinished">Bilder</translation>
+            <translation>Bilder</translation>
         </message>
         <message>
             <source>an input image (repeatable)</source>
-            <translation type="unfinished" />
+            <translation>ein Eingabebild (wiederholbar)</translation>
         </message>
         <message>
             <source>Mask</source>
-            <translation type="unfinished">Maske</translation>
+            <translation>Maske</translation>
         </message>
         <message>
             <source>PNG, transparent where to change</source>
-            <translation type="unfinished" />
+            <translation>PNG, transparent, wo geändert werden soll</translation>
         </message>
         <message>
             <source>Markup</source>
-            <translation type="unfinished">Skizze</translation>
+            <translation>Skizze</translation>
         </message>
         <message>
             <source>PNG of strokes drawn over the first image to guide the edit (2.6 models)</source>
-            <translation type="unfinished" />
+            <translation>PNG mit Strichen über dem ersten Bild, die die Bearbeitung lenken (2.6-Modelle)</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished">Größe</translation>
+            <translation>Größe</translation>
         </message>
         <message>
             <source>WIDTHxHEIGHT or auto (gpt-image-2 and later: any multiple of 16, 1:3 to 3:1)</source>
-            <translation type="unfinished" />
+            <translation>BREITExHÖHE oder automatisch (ab gpt-image-2: jedes Vielfache von 16, 1:3 bis 3:1)</translation>
         </message>
         <message>
             <source>Quality</source>
-            <translation type="unfinished">Qualität</translation>
+            <translation>Qualität</translation>
         </message>
         <message>
             <source>low, medium, high, auto; xhigh and max on 2.5 and 2.6; standard or hd on DALL·E</source>
-            <translation type="unfinished" />
+            <translation>niedrig, mittel, hoch, automatisch; xhigh und maximal bei 2.5 und 2.6; Standard oder hd bei DALL·E</translation>
         </message>
         <message>
             <source>{model} has no quality setting.</source>
-            <translation type="unfinished" />
+            <translation>{model} hat keine Qualitätseinstellung.</translation>
         </message>
         <message>
             <source>how many images (1-10)</source>
-            <translation type="unfinished" />
+            <translation>wie viele Bilder (1-10)</translation>
         </message>
         <message>
             <source>Streaming</source>
-            <translation type="unfinished">Streaming</translation>
+            <translation>Streaming</translation>
         </message>
         <message>
             <source>show partial images</source>
-            <translation type="unfinished" />
+            <translation>Zwischenbilder anzeigen</translation>
         </message>
         <message>
             <source>Partial images</source>
-            <translation type="unfinished">Zwischenbilder</translation>
+            <translation>Zwischenbilder</translation>
         </message>
         <message>
             <source>partial images while streaming (0-3)</source>
-            <translation type="unfinished" />
+            <translation>Zwischenbilder beim Streaming (0-3)</translation>
         </message>
         <message>
             <source>Format</source>
-            <translation type="unfinished">Format</translation>
+            <translation>Format</translation>
         </message>
         <message>
             <source>png, jpeg, webp; gif and svg on 2.6</source>
-            <translation type="unfinished" />
+            <translation>png, jpeg, webp; gif und svg bei 2.6</translation>
         </message>
         <message>
             <source>{model} returns PNG only; it has no format choice.</source>
-            <translation type="unfinished" />
+            <translation>{model} liefert nur PNG; es gibt keine Formatwahl.</translation>
         </message>
         <message>
             <source>Compression %</source>
-            <translation type="unfinished">Kompression %</translation>
+            <translation>Kompression %</translation>
         </message>
         <message>
             <source>0-100, for jpeg and webp</source>
-            <translation type="unfinished" />
+            <translation>0-100, für jpeg und webp</translation>
         </message>
         <message>
             <source>Background</source>
-            <translation type="unfinished">Hintergrund</translation>
+            <translation>Hintergrund</translation>
         </message>
         <message>
             <source>auto, opaque or transparent (transparent needs png or webp)</source>
-            <translation type="unfinished" />
+            <translation>automatisch, deckend oder transparent (transparent braucht png oder webp)</translation>
         </message>
         <message>
             <source>{model} has no background setting.</source>
-            <translation type="unfinished" />
+            <translation>{model} hat keine Hintergrundeinstellung.</translation>
         </message>
         <message>
             <source>Frames</source>
-            <translation type="unfinished">Einzelbilder</translation>
+            <translation>Einzelbilder</translation>
         </message>
         <message>
             <source>frames of a GIF (2-16, 9 when unset)</source>
-            <translation type="unfinished" />
+            <translation>Einzelbilder eines GIFs (2-16, ohne Angabe 9)</translation>
         </message>
         <message>
             <source>Frame ms</source>
-            <translation type="unfinished">ms pro Bild</translation>
+            <translation>ms pro Bild</translation>
         </message>
         <message>
             <source>how long each GIF frame shows, in ms (20 or more, 200 when unset)</source>
-            <translation type="unfinished" />
+            <translation>wie lange jedes GIF-Einzelbild zu sehen ist, in ms (mindestens 20, ohne Angabe 200)</translation>
         </message>
         <message>
             <source>SVG model</source>
-            <translation type="unfinished">SVG-Modell</translation>
+            <translation>SVG-Modell</translation>
         </message>
         <message>
             <source>the model that writes the SVG (when your account chooses it)</source>
-            <translation type="unfinished" />
+            <translation>das Modell, das das SVG schreibt (wenn Ihr Konto die Wahl erlaubt)</translation>
         </message>
         <message>
             <source>SVG effort</source>
-            <translation type="unfinished">SVG-Aufwand</translation>
+            <translation>SVG-Aufwand</translation>
         </message>
         <message>
             <source>how hard the SVG author reasons: none, minimal, low, medium, high, xhigh, max</source>
-            <translation type="unfinished" />
+            <translation>wie gründlich der SVG-Autor nachdenkt: keine, minimal, niedrig, mittel, hoch, xhigh, maximal</translation>
         </message>
         <message>
             <source>Complexity</source>
-            <translation type="unfinished">Komplexität</translation>
+            <translation>Komplexität</translation>
         </message>
         <message>
             <source>planning effort, apart from quality: low, medium, high (2.6 models; high when unset)</source>
-            <translation type="unfinished" />
+            <translation>Planungsaufwand, unabhängig von der Qualität: niedrig, mittel, hoch (2.6-Modelle; ohne Angabe hoch)</translation>
         </message>
         <message>
             <source>{model} has no complexity setting (the 2.6 models do).</source>
-            <translation type="unfinished" />
+            <translation>{model} hat keine Komplexitätseinstellung (die 2.6-Modelle schon).</translation>
         </message>
         <message>
             <source>Style</source>
-            <translation type="unfinished">Stil</translation>
+            <translation>Stil</translation>
         </message>
         <message>
             <source>vivid or natural (dall-e-3)</source>
-            <translation type="unfinished" />
+            <translation>lebendig oder natürlich (dall-e-3)</translation>
         </message>
         <message>
             <source>{model} has no style setting; describe it in the prompt.</source>
-            <translation type="unfinished" />
+            <translation>{model} hat keine Stileinstellung; beschreiben Sie den Stil im Prompt.</translation>
         </message>
         <message>
             <source>Returned as</source>
-            <translation type="unfinished">Rückgabe als</translation>
+            <translation>Rückgabe als</translation>
         </message>
         <message>
             <source>url or b64_json (DALL·E)</source>
-            <translation type="unfinished" />
+            <translation>url oder b64_json (DALL·E)</translation>
         </message>
         <message>
             <source>{model} always returns the image itself.</source>
-            <translation type="unfinished" />
+            <translation>{model} liefert immer das Bild selbst.</translation>
         </message>
         <message>
             <source>Moderation</source>
-            <translation type="unfinished">Moderation</translation>
+            <translation>Moderation</translation>
         </message>
         <message>
             <source>auto or low (less strict filtering)</source>
-            <translation type="unfinished" />
+            <translation>automatisch oder niedrig (weniger strenge Filterung)</translation>
         </message>
         <message>
             <source>{model} has no moderation setting.</source>
-            <translation type="unfinished" />
+            <translation>{model} hat keine Moderationseinstellung.</translation>
         </message>
         <message>
             <source>Fidelity</source>
-            <translation type="unfinished">Detailtreue</translation>
+            <translation>Detailtreue</translation>
         </message>
         <message>
             <source>high keeps faces and details of the inputs closer, at a higher cost</source>
-            <translation type="unfinished" />
+            <translation>hoch bewahrt Gesichter und Details der Eingaben genauer, zu höheren Kosten</translation>
         </message>
         <message>
             <source>Safety id</source>
-            <translation type="unfinished">Sicherheits-ID</translation>
+            <translation>Sicherheits-ID</translation>
         </message>
         <message>
             <source>a stable hashed id of the end user, for the provider's abuse checks</source>
-            <translation type="unfinished" />
+            <translation>eine stabile, gehashte ID des Endnutzers für die Missbrauchsprüfung des Anbieters</translation>
         </message>
         <message>
             <source>User</source>
-            <translation type="unfinished">Benutzer</translation>
+            <translation>Benutzer</translation>
         </message>
         <message>
             <source>an end-user id (deprecated: the safety identifier replaces it)</source>
-            <translation type="unfinished" />
+            <translation>eine Endnutzer-ID (veraltet: die Sicherheits-ID ersetzt sie)</translation>
         </message>
     </context>
     <context>
@@ -3154,47 +3154,47 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <name>Providers</name>
         <message>
             <source>{name} needs a endpoint.</source>
-            <translation type="unfinished" />
+            <translation>{name} braucht einen Endpunkt.</translation>
         </message>
         <message>
             <source>{name} needs a base URL.</source>
-            <translation type="unfinished" />
+            <translation>{name} braucht eine Basis-URL.</translation>
         </message>
         <message>
             <source>The endpoint of {name} {problem}</source>
-            <translation type="unfinished" />
+            <translation>Der Endpunkt von {name} {problem}</translation>
         </message>
         <message>
             <source>The base URL of {name} {problem}</source>
-            <translation type="unfinished" />
+            <translation>Die Basis-URL von {name} {problem}</translation>
         </message>
         <message>
             <source>{name} needs the name of an image deployment.</source>
-            <translation type="unfinished" />
+            <translation>{name} braucht den Namen einer Bild-Bereitstellung.</translation>
         </message>
         <message>
             <source>must start with https:// (or http:// for a server on this computer).</source>
-            <translation type="unfinished" />
+            <translation>muss mit https:// beginnen (oder http:// für einen Server auf diesem Computer).</translation>
         </message>
         <message>
             <source>must not hold a user name or password (user:password@); credentials belong in the key field.</source>
-            <translation type="unfinished" />
+            <translation>darf keinen Benutzernamen und kein Passwort enthalten (user:password@); Zugangsdaten gehören in das Schlüsselfeld.</translation>
         </message>
         <message>
             <source>has no host name.</source>
-            <translation type="unfinished" />
+            <translation>hat keinen Hostnamen.</translation>
         </message>
         <message>
             <source>must not contain spaces.</source>
-            <translation type="unfinished" />
+            <translation>darf keine Leerzeichen enthalten.</translation>
         </message>
         <message>
             <source>has a port that is not a number between 0 and 65535.</source>
-            <translation type="unfinished" />
+            <translation>hat einen Port, der keine Zahl zwischen 0 und 65535 ist.</translation>
         </message>
         <message>
             <source>must not have a query (?…) or fragment (#…).</source>
-            <translation type="unfinished" />
+            <translation>darf keine Abfrage (?…) und kein Fragment (#…) haben.</translation>
         </message>
     </context>
     <context>
@@ -3368,15 +3368,15 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>{file} is not a PNG, JPEG, WebP or GIF image.</source>
             <extracomment>What Studio asks for when nothing else is chosen; always sent explicitly to GPT endpoints, since the API's own default (gpt-image-1.5 for edits) may be a model it has shut down. Flare rather than Sunburst: the 2.6 pair costs the same, and a studio's everyday work is drafting and iterating, which the fast one is for; Sunburst is one click away for finals.</extracomment>
-            <translation type="unfinished" />
+            <translation>{file} ist kein PNG-, JPEG-, WebP- oder GIF-Bild.</translation>
         </message>
         <message>
             <source>Cannot read {path}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>{path} kann nicht gelesen werden: {reason}.</translation>
         </message>
         <message>
             <source>{file} is not a PNG, JPEG, WebP or GIF image, nor one Studio can convert ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>{file} ist weder ein PNG-, JPEG-, WebP- oder GIF-Bild noch eines, das Studio umwandeln kann ({reason}).</translation>
         </message>
     </context>
     <context>
@@ -3522,19 +3522,19 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>Studio could not read its settings file ({reason}); it is using default settings for now. The file is at {path}.</source>
             <extracomment>Seconds one request may take in all, from sending to its last image (streams included). "system" follows the desktop's colour scheme, live when it changes. "system" follows the system locale; the others are the shipped catalogues. ``_MIGRATIONS[n]`` turns a version-``n`` document into a version-``n + 1`` one. Per model, USD per 1M tokens: {"text_input": …, "image_input": …, "image_output": …}; replaces the shipped price list for that model. The overall deadline of one request, in seconds (a server that drips forever ends). Per day or month, per provider or overall, each warning or refusing (config/spending). One of THEMES. One of LANGUAGES. A sentence for the user when the file could not be used as it was, else None.</extracomment>
-            <translation type="unfinished" />
+            <translation>Studio konnte seine Einstellungsdatei nicht lesen ({reason}); vorerst gelten die Standardeinstellungen. Die Datei liegt unter {path}.</translation>
         </message>
         <message>
             <source>Studio's settings file was damaged, so default settings are in use. It was kept as {path}.</source>
-            <translation type="unfinished" />
+            <translation>Die Einstellungsdatei von Studio war beschädigt, daher gelten die Standardeinstellungen. Sie wurde als {path} aufbewahrt.</translation>
         </message>
         <message>
             <source>Studio's settings file was damaged, so default settings are in use.</source>
-            <translation type="unfinished" />
+            <translation>Die Einstellungsdatei von Studio war beschädigt, daher gelten die Standardeinstellungen.</translation>
         </message>
         <message>
             <source>The base URL of {names} held a user name and password; Studio removed them. Credentials belong in the key field (Settings → Providers).</source>
-            <translation type="unfinished" />
+            <translation>Die Basis-URL von {names} enthielt Benutzernamen und Passwort; Studio hat sie entfernt. Zugangsdaten gehören in das Schlüsselfeld (Einstellungen → Anbieter).</translation>
         </message>
     </context>
     <context>
@@ -3542,27 +3542,27 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>{provider}'s daily cap of ${limit:.2f}</source>
             <extracomment>USD. A provider's name; empty for all providers together.</extracomment>
-            <translation type="unfinished" />
+            <translation>das Tageslimit von {provider} (${limit:.2f})</translation>
         </message>
         <message>
             <source>{provider}'s monthly cap of ${limit:.2f}</source>
-            <translation type="unfinished" />
+            <translation>das Monatslimit von {provider} (${limit:.2f})</translation>
         </message>
         <message>
             <source>the overall daily cap of ${limit:.2f}</source>
-            <translation type="unfinished" />
+            <translation>das gesamte Tageslimit (${limit:.2f})</translation>
         </message>
         <message>
             <source>the overall monthly cap of ${limit:.2f}</source>
-            <translation type="unfinished" />
+            <translation>das gesamte Monatslimit (${limit:.2f})</translation>
         </message>
         <message>
             <source>${today:.2f} today, ${month:.2f} this month</source>
-            <translation type="unfinished" />
+            <translation>heute ${today:.2f}, diesen Monat ${month:.2f}</translation>
         </message>
         <message>
             <source>This would pass {cap}: ${spent:.2f} spent, this request up to ${extra:.2f}.</source>
-            <translation type="unfinished" />
+            <translation>Damit würde {cap} überschritten: ${spent:.2f} ausgegeben, diese Anfrage bis zu ${extra:.2f}.</translation>
         </message>
     </context>
     <context>
@@ -3671,123 +3671,123 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>The mask must be a PNG image, not {format}.</source>
             <extracomment>The sentences about a mask or a markup layer, whole (a translation declines the noun).</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Maske muss ein PNG-Bild sein, nicht {format}.</translation>
         </message>
         <message>
             <source>The markup must be a PNG image, not {format}.</source>
-            <translation type="unfinished" />
+            <translation>Die Skizze muss ein PNG-Bild sein, nicht {format}.</translation>
         </message>
         <message>
             <source>The mask is {width}x{height} but the first image is {base_width}x{base_height}; they must be the same size.</source>
-            <translation type="unfinished" />
+            <translation>Die Maske ist {width}x{height}, das erste Bild aber {base_width}x{base_height}; beide müssen gleich groß sein.</translation>
         </message>
         <message>
             <source>The markup is {width}x{height} but the first image is {base_width}x{base_height}; they must be the same size.</source>
-            <translation type="unfinished" />
+            <translation>Die Skizze ist {width}x{height}, das erste Bild aber {base_width}x{base_height}; beide müssen gleich groß sein.</translation>
         </message>
         <message>
             <source>{some} or {last}</source>
-            <translation type="unfinished" />
+            <translation>{some} oder {last}</translation>
         </message>
         <message>
             <source>Studio does not know the model {model}; the request is sent as set and the server decides what it accepts.</source>
-            <translation type="unfinished" />
+            <translation>Studio kennt das Modell {model} nicht; die Anfrage wird wie eingestellt gesendet, und der Server entscheidet, was er akzeptiert.</translation>
         </message>
         <message>
             <source>Write a prompt: it says what the image should show.</source>
-            <translation type="unfinished" />
+            <translation>Schreiben Sie einen Prompt: er beschreibt, was das Bild zeigen soll.</translation>
         </message>
         <message>
             <source>size {size}: write it as WIDTHxHEIGHT, e.g. 1024x1024.</source>
-            <translation type="unfinished" />
+            <translation>Größe {size}: schreiben Sie sie als BREITExHÖHE, z. B. 1024x1024.</translation>
         </message>
         <message>
             <source>Use either a mask or a markup, not both.</source>
-            <translation type="unfinished" />
+            <translation>Verwenden Sie entweder eine Maske oder eine Skizze, nicht beides.</translation>
         </message>
         <message>
             <source>A generation takes no input images; use an edit instead.</source>
-            <translation type="unfinished" />
+            <translation>Eine Generierung nimmt keine Eingabebilder; verwenden Sie stattdessen eine Bearbeitung.</translation>
         </message>
         <message>
             <source>An edit needs at least one input image.</source>
-            <translation type="unfinished" />
+            <translation>Eine Bearbeitung braucht mindestens ein Eingabebild.</translation>
         </message>
         <message>
             <source>A variation takes exactly one input image.</source>
-            <translation type="unfinished" />
+            <translation>Eine Variante nimmt genau ein Eingabebild.</translation>
         </message>
         <message>
             <source>{model} cannot make {endpoint}; use {able}.</source>
-            <translation type="unfinished" />
+            <translation>{model} unterstützt „{endpoint}“ nicht; verwenden Sie {able}.</translation>
         </message>
         <message>
             <source>The prompt has {length:,} characters; {model} takes at most {most:,}.</source>
-            <translation type="unfinished" />
+            <translation>Der Prompt hat {length:,} Zeichen; {model} akzeptiert höchstens {most:,}.</translation>
         </message>
         <message>
             <source>A transparent background needs png or webp output, not {format}.</source>
-            <translation type="unfinished" />
+            <translation>Ein transparenter Hintergrund braucht png- oder webp-Ausgabe, nicht {format}.</translation>
         </message>
         <message>
             <source>Transparent backgrounds are a preview on {model}: some deployments refuse them. If the server does, choose opaque, or a 2.5 or 2.6 model.</source>
-            <translation type="unfinished" />
+            <translation>Transparente Hintergründe sind bei {model} eine Vorschaufunktion: manche Bereitstellungen lehnen sie ab. Wählen Sie in dem Fall „deckend“ oder ein 2.5- oder 2.6-Modell.</translation>
         </message>
         <message>
             <source>{param} {value}: {model} accepts {allowed}.</source>
-            <translation type="unfinished" />
+            <translation>{param} {value}: {model} akzeptiert {allowed}.</translation>
         </message>
         <message>
             <source>{param} must be {low} for {model}.</source>
-            <translation type="unfinished" />
+            <translation>{param} muss bei {model} {low} sein.</translation>
         </message>
         <message>
             <source>{param} must be {low}.</source>
-            <translation type="unfinished" />
+            <translation>{param} muss {low} sein.</translation>
         </message>
         <message>
             <source>{param} must be between {low:,} and {high:,} for {model}.</source>
-            <translation type="unfinished" />
+            <translation>{param} muss bei {model} zwischen {low:,} und {high:,} liegen.</translation>
         </message>
         <message>
             <source>{param} must be between {low:,} and {high:,}.</source>
-            <translation type="unfinished" />
+            <translation>{param} muss zwischen {low:,} und {high:,} liegen.</translation>
         </message>
         <message>
             <source>size {size}: {model} makes {sizes}.</source>
-            <translation type="unfinished" />
+            <translation>Größe {size}: {model} erstellt {sizes}.</translation>
         </message>
         <message>
             <source>size {size}: {problem} for {model}.</source>
-            <translation type="unfinished" />
+            <translation>Größe {size}: {problem} bei {model}.</translation>
         </message>
         <message>
             <source>size {size} is above 2560x1440, which {model} makes only experimentally.</source>
-            <translation type="unfinished" />
+            <translation>Größe {size} liegt über 2560x1440, was {model} nur experimentell erstellt.</translation>
         </message>
         <message>
             <source>{model} takes at most {most} input images; {given} were given.</source>
-            <translation type="unfinished" />
+            <translation>{model} akzeptiert höchstens {most} Eingabebilder; angegeben wurden {given}.</translation>
         </message>
         <message>
             <source>{model} takes at most {most} input image; {given} were given.</source>
-            <translation type="unfinished" />
+            <translation>{model} akzeptiert höchstens {most} Eingabebild; angegeben wurden {given}.</translation>
         </message>
         <message>
             <source>The mask must be smaller than 4 MB.</source>
-            <translation type="unfinished" />
+            <translation>Die Maske muss kleiner als 4 MB sein.</translation>
         </message>
         <message>
             <source>{file} is {format}; {model} takes {formats} images.</source>
-            <translation type="unfinished" />
+            <translation>{file} ist {format}; {model} akzeptiert Bilder im Format {formats}.</translation>
         </message>
         <message>
             <source>{file} is larger than {model}'s {limit} MB limit.</source>
-            <translation type="unfinished" />
+            <translation>{file} ist größer als die Grenze von {limit} MB für {model}.</translation>
         </message>
         <message>
             <source>{file} is {width}x{height}; {model} needs a square.</source>
-            <translation type="unfinished" />
+            <translation>{file} ist {width}x{height}; {model} braucht ein Quadrat.</translation>
         </message>
     </context>
     <context>
@@ -3845,39 +3845,39 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <name>Worker</name>
         <message>
             <source>The unmasked area was not put back: the result is not the base image's shape.</source>
-            <translation type="unfinished" />
+            <translation>Die unmaskierte Fläche wurde nicht wiederhergestellt: das Ergebnis hat nicht die Form des Basisbilds.</translation>
         </message>
         <message>
             <source>The request was not sent: the gallery could not record it ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>Die Anfrage wurde nicht gesendet: die Galerie konnte sie nicht erfassen ({reason}).</translation>
         </message>
         <message>
             <source>The result could not be kept: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Das Ergebnis konnte nicht aufbewahrt werden: {reason}</translation>
         </message>
         <message>
             <source>{failure} {kept}</source>
-            <translation type="unfinished" />
+            <translation>{failure} {kept}</translation>
         </message>
         <message>
             <source>{failure} It may have been billed, so Studio did not send it again.</source>
-            <translation type="unfinished" />
+            <translation>{failure} Sie wurde möglicherweise berechnet, daher hat Studio sie nicht erneut gesendet.</translation>
         </message>
         <message>
             <source>The last preview was not kept (saving is off).</source>
-            <translation type="unfinished" />
+            <translation>Die letzte Vorschau wurde nicht aufbewahrt (Speichern ist aus).</translation>
         </message>
         <message>
             <source>The last preview could not be kept ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>Die letzte Vorschau konnte nicht aufbewahrt werden ({reason}).</translation>
         </message>
         <message>
             <source>The last preview was kept in the gallery as image {id}.</source>
-            <translation type="unfinished" />
+            <translation>Die letzte Vorschau wurde als Bild {id} in der Galerie aufbewahrt.</translation>
         </message>
         <message>
             <source>{refusal} Nothing was sent.</source>
-            <translation type="unfinished" />
+            <translation>{refusal} Es wurde nichts gesendet.</translation>
         </message>
     </context>
     <context>
