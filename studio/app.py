@@ -41,6 +41,7 @@ from studio.localapi import DEMO_KEY
 from studio.ui import ErrorReporter, MainWindow
 from studio.ui.app_icon import app_icon
 from studio.ui.i18n import apply_language
+from studio.ui.theme import ThemeFollower
 
 __all__ = ["run_app", "run_self_test"]
 
@@ -101,6 +102,7 @@ def build_window(paths: Paths) -> tuple[MainWindow, Session, JobQueue]:
     # Before anything is built: widgets take their words when made.
     apply_language(loaded.settings.language)
     session = Session(settings_file, KeyStore(), loaded)
+    ThemeFollower.of().bind(session)  # before the window, so it is built in its colours
     queue = JobQueue(WorkerLink(), concurrency=session.settings.concurrent_jobs)
     # A job retried after its model was shut down goes to the model the provider offers now.
     queue.replacement_for = session.replacement_for

@@ -199,6 +199,53 @@
         </message>
     </context>
     <context>
+        <name>AppearanceDialog</name>
+        <message>
+            <source>Appearance</source>
+            <translation>Darstellung</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Design</translation>
+        </message>
+        <message>
+            <source>System (follows the desktop)</source>
+            <translation>System (folgt dem Desktop)</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Hell</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Dunkel</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>&amp;Theme:</source>
+            <translation>&amp;Design:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Sprache:</translation>
+        </message>
+        <message>
+            <source>The language changes the next time Studio starts.</source>
+            <translation>Die Sprache wechselt beim nächsten Start von Studio.</translation>
+        </message>
+        <message>
+            <source>While {variable} is set ({value}), it wins.</source>
+            <translation>Solange {variable} gesetzt ist ({value}), hat sie Vorrang.</translation>
+        </message>
+        <message>
+            <source>The settings could not be saved: {why}</source>
+            <translation>Die Einstellungen konnten nicht gespeichert werden: {why}</translation>
+        </message>
+    </context>
+    <context>
         <name>Batch</name>
         <message>
             <source>no value for {{{name}}}</source>
@@ -512,6 +559,10 @@
             <translation>Änderungen außerhalb der Maske</translation>
         </message>
         <message>
+            <source>changed outside the mask</source>
+            <translation>außerhalb der Maske geändert</translation>
+        </message>
+        <message>
             <source>The model changed {share} of the pixels outside the mask; the original pixels were put back there.</source>
             <translation>Das Modell hat {share} der Pixel außerhalb der Maske verändert; dort wurden die ursprünglichen Pixel wiederhergestellt.</translation>
         </message>
@@ -792,6 +843,14 @@
         <message>
             <source>Share changed</source>
             <translation>Geänderter Anteil</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>geändert</translation>
+        </message>
+        <message>
+            <source>unchanged (dimmed)</source>
+            <translation>unverändert (abgeblendet)</translation>
         </message>
         <message>
             <source>{share} of the pixels changed ({n} of {total})</source>
@@ -1875,7 +1934,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source>The image</source>
-            <extracomment>Phone photos no Images API model takes: sent as JPEG. Who a sentence about an input names when the caller gives no file name.</extracomment>
+            <extracomment>Phone photos no Images API model takes: sent as JPEG. The colour of the pixels an edit changed outside its mask, in ``KeptResult.heat``. Who a sentence about an input names when the caller gives no file name.</extracomment>
             <translation>Das Bild</translation>
         </message>
         <message>
@@ -2403,6 +2462,10 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>Spending &amp;caps…</source>
             <translation>Ausgaben&amp;limits…</translation>
+        </message>
+        <message>
+            <source>&amp;Appearance…</source>
+            <translation>Dar&amp;stellung…</translation>
         </message>
         <message>
             <source>&amp;Settings</source>

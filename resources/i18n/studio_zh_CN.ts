@@ -199,6 +199,53 @@
         </message>
     </context>
     <context>
+        <name>AppearanceDialog</name>
+        <message>
+            <source>Appearance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>System (follows the desktop)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Light</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Theme:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The language changes the next time Studio starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>While {variable} is set ({value}), it wins.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The settings could not be saved: {why}</source>
+            <translation type="unfinished">无法保存设置：{why}</translation>
+        </message>
+    </context>
+    <context>
         <name>Batch</name>
         <message>
             <source>no value for {{{name}}}</source>
@@ -509,6 +556,10 @@
             <translation>显示蒙版外的改动</translation>
         </message>
         <message>
+            <source>changed outside the mask</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The model changed {share} of the pixels outside the mask; the original pixels were put back there.</source>
             <translation>模型改动了蒙版外 {share} 的像素；这些位置已恢复为原始像素。</translation>
         </message>
@@ -787,6 +838,14 @@
         <message>
             <source>Share changed</source>
             <translation>变化比例</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unchanged (dimmed)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{share} of the pixels changed ({n} of {total})</source>
@@ -1865,7 +1924,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>The image</source>
-            <extracomment>Phone photos no Images API model takes: sent as JPEG. Who a sentence about an input names when the caller gives no file name.</extracomment>
+            <extracomment>Phone photos no Images API model takes: sent as JPEG. The colour of the pixels an edit changed outside its mask, in ``KeptResult.heat``. Who a sentence about an input names when the caller gives no file name.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2391,6 +2450,10 @@ The details were written to the log: {log}</source>
         <message>
             <source>Spending &amp;caps…</source>
             <translation>支出上限(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Appearance…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Settings</source>

@@ -19,6 +19,7 @@ from studio.imaging.reading import MAX_INPUT_BYTES
 from studio.imaging.thumbnails import NotAnImage, open_image
 
 __all__ = [
+    "HEAT",
     "KeptResult",
     "PreparedInput",
     "keep_unmasked",
@@ -30,6 +31,8 @@ __all__ = [
 _PIL_FORMATS = {"png": "PNG", "jpeg": "JPEG", "webp": "WEBP"}
 #: Phone photos no Images API model takes: sent as JPEG.
 _PHOTO_FORMATS = {"heif", "avif"}
+#: The colour of the pixels an edit changed outside its mask, in ``KeptResult.heat``.
+HEAT = (230, 30, 30)
 _CHANGE_THRESHOLD = 12  # per channel, out of 255: below this a pixel counts as unchanged
 _ORIENTATION = 0x0112  # the EXIF tag
 #: Who a sentence about an input names when the caller gives no file name.
@@ -281,6 +284,6 @@ def keep_unmasked(
     share = changed_outside.histogram()[255] / outside_count if outside_count else 0.0
     blend = edit_area.filter(ImageFilter.GaussianBlur(feather)) if feather > 0 else edit_area
     kept = Image.composite(after, before, blend)
-    heat = Image.new("RGBA", before.size, (230, 30, 30, 0))
+    heat = Image.new("RGBA", before.size, (*HEAT, 0))
     heat.putalpha(changed_outside.point(lambda v: 170 if v else 0))
     return KeptResult(_png(kept), share, _png(heat))

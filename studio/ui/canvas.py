@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 
 from studio.imaging import DisplayPixels
 from studio.ui.animation import Animation
-from studio.ui.picture import Picture, checkerboard
+from studio.ui.picture import Picture
 from studio.ui.pixels import frame_image
+from studio.ui.theme import checkerboard, colours, standard_icon
 from studio.ui.transfer import copy_pixels, pixels_mime
 
 __all__ = ["Canvas", "PlaybackBar", "frame_image"]
@@ -79,7 +80,7 @@ class PlaybackBar(QWidget):
         first = self._animations[0]
         pixmap = QStyle.StandardPixmap
         icon = pixmap.SP_MediaPause if self.playing else pixmap.SP_MediaPlay
-        self.play.setIcon(self.style().standardIcon(icon))
+        self.play.setIcon(standard_icon(self.style(), icon))
         self.play.setToolTip(self.tr("Pause (Space)") if self.playing else self.tr("Play (Space)"))
         self.label.setText(
             self.tr("Frame {n} of {count}").format(n=first.index + 1, count=first.frame_count)
@@ -110,7 +111,6 @@ class Canvas(QWidget):
         self._cells: list[DisplayPixels | None] = []
         self._pictures: list[Picture | None] = []
         self._placeholder = self.tr("Your images appear here.")
-        self._checker = checkerboard()
         #: None: fit to the view; otherwise screen pixels per image pixel.
         self._zoom: float | None = None
         self._pan = QPointF(0, 0)
@@ -339,7 +339,7 @@ class Canvas(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Mid))
+        painter.fillRect(self.rect(), colours(self.palette()).surround)
         if not self._cells:
             painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self._placeholder)
@@ -361,7 +361,7 @@ class Canvas(QWidget):
                     target.adjusted(-3, -3, 3, 3),
                     self.palette().color(QPalette.ColorRole.Highlight),
                 )
-            painter.fillRect(target, self._checker)
+            painter.fillRect(target, checkerboard(self.palette()))
             picture.paint(painter, target, clip.intersected(rect), ratio)
             if self._overlay is not None and len(self._cells) == 1:
                 painter.drawImage(target, self._overlay[1])

@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
-    QColor,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
-    QPalette,
     QPen,
     QResizeEvent,
     QWheelEvent,
@@ -30,6 +28,7 @@ from studio.imaging import DisplayPixels
 from studio.ui.canvas import PlaybackBar
 from studio.ui.difference_view import DifferenceDialog
 from studio.ui.picture import Picture
+from studio.ui.theme import colours
 
 __all__ = ["CompareDialog", "CompareView"]
 
@@ -140,7 +139,8 @@ class CompareView(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Mid))
+        table = colours(self.palette())
+        painter.fillRect(self.rect(), table.surround)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, self.zoom < 2)
         areas = self._areas()
         ratio = self.devicePixelRatioF()
@@ -159,7 +159,7 @@ class CompareView(QWidget):
             painter.restore()
         if self.split_mode:
             x = self.split * self.width()
-            painter.setPen(QPen(QColor(255, 255, 255), 2))
+            painter.setPen(QPen(table.split, 2))
             painter.drawLine(QPointF(x, 0), QPointF(x, self.height()))
 
 

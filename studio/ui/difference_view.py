@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QSlider, QVBoxLayout
 from studio.core import spawn
 from studio.core.locale_format import format_count, format_share
 from studio.imaging import DisplayPixels, difference_of
-from studio.imaging.difference import Difference
+from studio.imaging.difference import HIGHLIGHT, Difference
 from studio.ui.picture import PictureView
+from studio.ui.theme import Legend
 
 __all__ = ["DifferenceDialog", "DifferenceView"]
 
@@ -55,7 +56,12 @@ class DifferenceView(QWidget):
         row.addWidget(self.share, 1)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
+        # The grey is the dimmed first picture's middle tone (imaging/difference.py).
+        self.legend = Legend(
+            ((HIGHLIGHT, self.tr("changed")), ((99, 99, 99), self.tr("unchanged (dimmed)")))
+        )
         column.addWidget(self.picture, 1)
+        column.addWidget(self.legend)
         column.addLayout(row)
         self.refresh()
 

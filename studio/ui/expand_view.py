@@ -8,7 +8,7 @@ the seam) is worked out by ``imaging.plan_expansion`` and shown back as ``set_pl
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from studio.core.edit_session import EditSession, ExpansionChoice
 from studio.imaging import Anchor, DisplayPixels, Expansion
-from studio.ui.picture import checkerboard
 from studio.ui.pixels import frame_image
+from studio.ui.theme import checkerboard, colours
 
 __all__ = ["RATIOS", "ExpandPanel", "ExpandView", "initial_choice"]
 
@@ -108,7 +108,6 @@ class ExpandView(QWidget):
         self._frame: DisplayPixels | None = None
         self._picture: tuple[int, int] = (1, 1)
         self._plan: Expansion | None = None
-        self._checker = checkerboard()
         #: While dragging: what ("picture" or an edge), where it started, the choice then,
         #: and the scale then (kept, so the canvas does not refit under the pointer).
         self._drag: tuple[str, QPointF, ExpansionChoice, float] | None = None
@@ -234,17 +233,18 @@ class ExpandView(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Mid))
+        table = colours(self.palette())
+        painter.fillRect(self.rect(), table.surround)
         choice = self._session.expansion
         if choice is None or self._frame is None:
             return
         canvas = self._canvas_rect()
-        painter.fillRect(canvas, self._checker)
+        painter.fillRect(canvas, checkerboard(self.palette()))
         picture = self.picture_rect()
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.drawImage(picture, self._image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(QColor(255, 255, 255), 2))
+        painter.setPen(QPen(table.frame, 2))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(canvas)
         plan = self._plan
@@ -267,7 +267,7 @@ class ExpandView(QWidget):
         inner = picture.adjusted(
             seam if left else 0, seam if top else 0, -seam if right else 0, -seam if bottom else 0
         )
-        painter.setPen(QPen(QColor(255, 40, 110), 1.5, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(colours(self.palette()).mask, 1.5, Qt.PenStyle.DashLine))
         painter.drawRect(inner)
 
     def summary(self) -> str:

@@ -35,6 +35,7 @@ from studio.ui.elided_label import ElidedLabel
 from studio.ui.flow_layout import FlowLayout
 from studio.ui.picture import PictureView
 from studio.ui.pixels import frame_image
+from studio.ui.theme import mark_warning
 
 __all__ = ["DetailsPane"]
 
@@ -275,7 +276,7 @@ class DetailsPane(QScrollArea):
         self.credentials.setText(credentials.summary)
         broken = credentials.validity in (Validity.TAMPERED, Validity.INVALID)
         # Red for a file that no longer matches its signature: the one fact not to miss.
-        self.credentials.setStyleSheet("color: #c62828; font-weight: bold;" if broken else "")
+        mark_warning(self.credentials, broken, bold=True)
         while self.credential_facts.rowCount():
             self.credential_facts.removeRow(0)
         rows = []

@@ -29,6 +29,7 @@ from studio.core import GalleryReader
 from studio.gallery import Cursor, GridItem, ImageRecord, Query
 from studio.imaging import DisplayPixels
 from studio.ui.canvas import frame_image
+from studio.ui.theme import colours
 
 __all__ = ["GalleryModel", "ThumbnailDelegate"]
 
@@ -289,7 +290,8 @@ class ThumbnailDelegate(QStyledItemDelegate):
             painter.drawImage(target, image)
         if record is not None and (record.favourite or record.missing):
             mark = "★" if record.favourite else "⚠"
-            painter.setPen(QColor(255, 200, 0) if record.favourite else QColor(230, 60, 60))
+            table = colours(palette)
+            painter.setPen(table.favourite if record.favourite else table.missing)
             painter.drawText(
                 cell.adjusted(4, 2, -4, -2),
                 Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight,

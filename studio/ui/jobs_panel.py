@@ -23,6 +23,7 @@ from studio.core import Job, JobQueue, JobState
 from studio.core.messages import say
 from studio.ui.elided_label import ElidedLabel
 from studio.ui.flow_layout import FlowLayout
+from studio.ui.theme import standard_icon
 
 __all__ = ["JobRow", "JobsPanel"]
 
@@ -52,7 +53,7 @@ class JobRow(QFrame):
         self.request.setAccessibleName(self.tr("Request id"))
         style = self.style()
         self.cancel = QToolButton()
-        self.cancel.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogCancelButton))
+        self.cancel.setIcon(standard_icon(style, QStyle.StandardPixmap.SP_DialogCancelButton))
         self.cancel.setToolTip(self.tr("Cancel this job (Esc cancels the newest)"))
         self.cancel.setAccessibleName(self.tr("Cancel job"))
         self.cancel.clicked.connect(lambda: queue.cancel(job))

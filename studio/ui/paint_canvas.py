@@ -33,6 +33,7 @@ from studio.core.edit_session import LayerKind
 from studio.imaging import DisplayPixels, PreparedInput, markup_png, mask_png
 from studio.ui.canvas import Canvas, frame_image
 from studio.ui.paint_layer import PaintLayer
+from studio.ui.theme import colours
 
 __all__ = [
     "TOOLS",
@@ -102,8 +103,8 @@ class PaintCanvas(Canvas):
         self.tool = Tool.BRUSH
         self._sizes = {LayerKind.MASK: 64.0, LayerKind.MARKUP: 8.0}
         self.hardness = 0.8
-        self.mask_colour = QColor(255, 40, 110)
-        self.markup_colour = QColor(255, 200, 0)
+        self.mask_colour = QColor(colours(self.palette()).mask)
+        self.markup_colour = QColor(colours(self.palette()).markup)
         self.overlay_opacity = 0.5
         self.overlay_visible = True
         self._painting = False
@@ -552,7 +553,8 @@ class PaintCanvas(Canvas):
             self._paint_shape(painter, shown, layer)
         if self._hover is not None and self.tool in (Tool.BRUSH, Tool.ERASER):
             radius = self._hover_radius()
-            for colour, width in ((QColor(0, 0, 0, 160), 3.0), (QColor(255, 255, 255), 1.0)):
+            table = colours(self.palette())
+            for colour, width in ((table.outline_under, 3.0), (table.outline_over, 1.0)):
                 painter.setPen(QPen(colour, width))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawEllipse(self._hover, radius, radius)
@@ -563,8 +565,12 @@ class PaintCanvas(Canvas):
         painter.scale(shown.width() / layer.width, shown.height() / layer.height)
         path = self._shape_path()
         if self.kind is LayerKind.MASK:
-            outline = QPen(QColor(255, 255, 255), 0, Qt.PenStyle.DashLine)
-            painter.setPen(outline)
+            # Dashes over a solid dark line: visible on light and dark pictures alike.
+            table = colours(self.palette())
+            painter.setPen(QPen(table.outline_under, 0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(path)
+            painter.setPen(QPen(table.outline_over, 0, Qt.PenStyle.DashLine))
             painter.setBrush(
                 QBrush(
                     QColor(

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.core.locale_format import format_count
+from studio.ui.theme import mark_warning
 
 __all__ = ["PromptPanel"]
 
@@ -137,4 +138,4 @@ class PromptPanel(QWidget):
         self.count.setText(
             self.tr("{n} / {limit}").format(n=format_count(length), limit=format_count(self._limit))
         )
-        self.count.setStyleSheet("color: #c0392b;" if length > self._limit else "")
+        mark_warning(self.count, length > self._limit)

@@ -10,6 +10,8 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMessageBox, QStyle, QWidget
 
 from studio import __version__
+from studio.ui.appearance_dialog import open_appearance_dialog
+from studio.ui.theme import standard_icon
 
 if TYPE_CHECKING:
     from studio.ui.main_window import MainWindow
@@ -29,7 +31,7 @@ def _action(
         action.setShortcut(QKeySequence(shortcut))
         action.setToolTip(f"{text.rstrip('…')} ({action.shortcut().toString()})")
     if icon is not None:
-        action.setIcon(window.style().standardIcon(icon))
+        action.setIcon(standard_icon(window.style(), icon))
     action.triggered.connect(slot)
     window.addAction(action)
     return action
@@ -201,8 +203,14 @@ def build_menus(window: MainWindow) -> None:
         None,
         window.open_spending,
     )
+    appearance = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Appearance…"),
+        None,
+        lambda: open_appearance_dialog(window, window.workspace.session, window.start),
+    )
     bar.addMenu(QCoreApplication.translate("MainWindow", "&Settings")).addActions(
-        [providers, spending, demo]
+        [providers, spending, appearance, demo]
     )
     bar.addMenu(QCoreApplication.translate("MainWindow", "&Help")).addAction(
         _action(
