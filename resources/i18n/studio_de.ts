@@ -1355,7 +1355,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source>Stop expanding</source>
-            <translation>Erweitern beenden</translation>
+            <translation>Nicht erweitern</translation>
         </message>
         <message>
             <source>Back to painting a mask on the picture as it is</source>
