@@ -38,7 +38,7 @@ from studio.core import (
 from studio.core.messages import say
 from studio.gallery import GalleryStore, Validity, read_credentials
 from studio.localapi import DEMO_KEY
-from studio.ui import ErrorReporter, MainWindow
+from studio.ui import ErrorReporter, MainWindow, accessibility
 from studio.ui.app_icon import app_icon
 from studio.ui.i18n import apply_language
 from studio.ui.theme import ThemeFollower
@@ -107,6 +107,7 @@ def build_window(paths: Paths) -> tuple[MainWindow, Session, JobQueue]:
     # A job retried after its model was shut down goes to the model the provider offers now.
     queue.replacement_for = session.replacement_for
     window = MainWindow(session, queue, paths.config / "window.ini", paths.data)
+    accessibility.install(QApplication.instance())
     if session.startup_notice:
         window.notices.add(say(session.startup_notice))
     return window, session, queue

@@ -298,11 +298,12 @@
         </message>
         <message>
             <source>Batches</source>
+            <extracomment>The gallery asked to show one batch's images (its id).</extracomment>
             <translation>Stapel</translation>
         </message>
         <message>
             <source>Prompt template</source>
-            <extracomment>The page's state and actions (``core.batches``); the spending dialog reads it too.</extracomment>
+            <extracomment>The page's state and actions (``core.batches``); the spending dialog reads it too. The parameters of a batch loaded to run again; None: the window's panel's. An edit batch's input images and mask; none: a generation batch.</extracomment>
             <translation>Prompt-Vorlage</translation>
         </message>
         <message>
@@ -346,6 +347,42 @@
             <translation>Live: sofort, zum üblichen Preis</translation>
         </message>
         <message>
+            <source>None: new images</source>
+            <translation>Keine: neue Bilder</translation>
+        </message>
+        <message>
+            <source>Input images</source>
+            <translation>Eingabebilder</translation>
+        </message>
+        <message>
+            <source>Input images…</source>
+            <translation>Eingabebilder…</translation>
+        </message>
+        <message>
+            <source>Make an edit batch: every line edits these images</source>
+            <translation>Einen Bearbeitungsstapel erstellen: jede Zeile bearbeitet diese Bilder</translation>
+        </message>
+        <message>
+            <source>Mask…</source>
+            <translation>Maske…</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Leeren</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation>Parameter</translation>
+        </message>
+        <message>
+            <source>Use the panel's</source>
+            <translation>Vom Panel übernehmen</translation>
+        </message>
+        <message>
+            <source>Send with the parameters set in the window's panel</source>
+            <translation>Mit den Parametern aus dem Panel des Fensters senden</translation>
+        </message>
+        <message>
             <source>Preview</source>
             <translation>Vorschau</translation>
         </message>
@@ -368,6 +405,10 @@
         <message>
             <source>Template</source>
             <translation>Vorlage</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Bearbeitung</translation>
         </message>
         <message>
             <source>Batches sent</source>
@@ -410,6 +451,22 @@
             <translation>Stapel abbrechen</translation>
         </message>
         <message>
+            <source>Show images</source>
+            <translation>Bilder zeigen</translation>
+        </message>
+        <message>
+            <source>This batch's images in the gallery</source>
+            <translation>Die Bilder dieses Stapels in der Galerie</translation>
+        </message>
+        <message>
+            <source>Run again…</source>
+            <translation>Erneut ausführen…</translation>
+        </message>
+        <message>
+            <source>Load this batch's template, values, matrix and parameters to change them</source>
+            <translation>Vorlage, Werte, Matrix und Parameter dieses Stapels zum Ändern laden</translation>
+        </message>
+        <message>
             <source>Interrupted requests</source>
             <translation>Unterbrochene Anfragen</translation>
         </message>
@@ -434,12 +491,16 @@
             <translation>Fügen Sie zuerst einen API-Schlüssel hinzu oder starten Sie den Offline-Demoserver.</translation>
         </message>
         <message>
-            <source>Sent live; the results are in the gallery.</source>
-            <translation>Live gesendet; die Ergebnisse sind in der Galerie.</translation>
+            <source>Running {id} live with the window's jobs; results go to the gallery.</source>
+            <translation>{id} läuft live mit den Aufträgen des Fensters; die Ergebnisse kommen in die Galerie.</translation>
         </message>
         <message>
-            <source>Batch {id} sent; it is polled while this page is open.</source>
-            <translation>Stapel {id} gesendet; er wird abgefragt, solange diese Seite geöffnet ist.</translation>
+            <source>Batch {id} sent; it is polled while Studio is open, and you are told when it finishes.</source>
+            <translation>Stapel {id} gesendet; er wird abgefragt, solange Studio geöffnet ist, und Sie werden benachrichtigt, wenn er fertig ist.</translation>
+        </message>
+        <message>
+            <source>This edit's input images were not kept (it was sent by an older Studio): make it again from the editor</source>
+            <translation>Die Eingabebilder dieser Bearbeitung wurden nicht aufbewahrt (sie wurde von einer älteren Studio-Version gesendet): erstellen Sie sie im Editor neu</translation>
         </message>
         <message>
             <source>Values for the template</source>
@@ -452,6 +513,38 @@
         <message>
             <source>{name} could not be read: {why}</source>
             <translation>{name} konnte nicht gelesen werden: {why}</translation>
+        </message>
+        <message>
+            <source> · mask {name}</source>
+            <translation> · Maske {name}</translation>
+        </message>
+        <message>
+            <source>Input images for every line</source>
+            <translation>Eingabebilder für jede Zeile</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg *.webp *.gif);;All files (*)</source>
+            <translation>Bilder (*.png *.jpg *.jpeg *.webp *.gif);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Mask (transparent where the edit goes)</source>
+            <translation>Maske (transparent, wo bearbeitet wird)</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png);;All files (*)</source>
+            <translation>PNG-Bilder (*.png);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>{id} loaded: change what you like, then Preview and Send.</source>
+            <translation>{id} geladen: ändern Sie, was Sie möchten, dann „Vorschau“ und „Stapel senden“.</translation>
+        </message>
+        <message>
+            <source>As set in the window's panel</source>
+            <translation>Wie im Panel des Fensters eingestellt</translation>
+        </message>
+        <message>
+            <source>{values} (from {id})</source>
+            <translation>{values} (aus {id})</translation>
         </message>
         <message>
             <source>through the Batch API</source>
@@ -471,6 +564,13 @@
         <message>
             <source> (the first {n} listed)</source>
             <translation> (die ersten {n} aufgeführt)</translation>
+        </message>
+        <message numerus="yes">
+            <source>; each edits %n image(s)</source>
+            <translation>
+                <numerusform>; jede bearbeitet %n Bild</numerusform>
+                <numerusform>; jede bearbeitet %n Bilder</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n result(s) of {id} kept in the gallery.</source>
@@ -500,20 +600,28 @@
             <translation>Ausgegeben: {text}</translation>
         </message>
         <message>
-            <source>Send it again: it may be billed twice</source>
-            <translation>Erneut senden: wird möglicherweise doppelt berechnet</translation>
+            <source>A live run's results were kept as they came</source>
+            <translation>Die Ergebnisse eines Live-Laufs wurden unverändert übernommen</translation>
         </message>
         <message>
-            <source>An edit's input images were not kept: make it again from the editor</source>
-            <translation>Die Eingabebilder einer Bearbeitung wurden nicht aufbewahrt: erstellen Sie sie im Editor neu</translation>
+            <source>Send it again: it may be billed twice</source>
+            <translation>Erneut senden: wird möglicherweise doppelt berechnet</translation>
         </message>
     </context>
     <context>
         <name>BatchSession</name>
         <message>
             <source>This gallery has no batch {id}.</source>
-            <extracomment>``values`` is a CSV or TSV table whose header names the variables.</extracomment>
+            <extracomment>How often unfinished batches are asked about, in ms. A batch finished (its id): told once, whether the Batch page is shown or not. The batches as last loaded; None until the first load. Live runs' jobs still out: job number → (batch id, custom_id). Asks about unfinished batches every ``POLL_MS`` while the window is open.</extracomment>
             <translation>Diese Galerie enthält keinen Stapel {id}.</translation>
+        </message>
+        <message>
+            <source>{name} could not be read: {why}.</source>
+            <translation>{name} konnte nicht gelesen werden: {why}.</translation>
+        </message>
+        <message>
+            <source>A file</source>
+            <translation>Eine Datei</translation>
         </message>
         <message>
             <source>there is nothing to send</source>
@@ -530,21 +638,113 @@
                 <numerusform>{failed} von %n Anfragen fehlgeschlagen; die erste: {why}</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Keep its results from the Batch page.</source>
+            <translation>Übernehmen Sie die Ergebnisse auf der Seite „Stapel“.</translation>
+        </message>
+        <message>
+            <source>Batch {id} finished: {done} of {total} done, {failed} failed.</source>
+            <translation>Stapel {id} abgeschlossen: {done} von {total} fertig, {failed} fehlgeschlagen.</translation>
+        </message>
+        <message>
+            <source>Batch {id} finished: {done} of {total} done.</source>
+            <translation>Stapel {id} abgeschlossen: {done} von {total} fertig.</translation>
+        </message>
     </context>
     <context>
         <name>Canvas</name>
         <message>
+            <source>+ or =</source>
+            <extracomment>The longest name an image gets for a screen reader. What the keys and the pointer do on a canvas with focus (shown in Help ▸ Keyboard shortcuts).</extracomment>
+            <translation>+ oder =</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Vergrößern</translation>
+        </message>
+        <message>
+            <source>-</source>
+            <translation>-</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Verkleinern</translation>
+        </message>
+        <message>
+            <source>0</source>
+            <translation>0</translation>
+        </message>
+        <message>
+            <source>Fit to the view</source>
+            <translation>In die Ansicht einpassen</translation>
+        </message>
+        <message>
+            <source>1</source>
+            <translation>1</translation>
+        </message>
+        <message>
+            <source>Actual size</source>
+            <translation>Originalgröße</translation>
+        </message>
+        <message>
+            <source>Arrows</source>
+            <translation>Pfeiltasten</translation>
+        </message>
+        <message>
+            <source>Choose another image of the results (Edit, Export act on it)</source>
+            <translation>Ein anderes Bild der Ergebnisse wählen (Bearbeiten und Exportieren wirken darauf)</translation>
+        </message>
+        <message>
+            <source>Space</source>
+            <translation>Leertaste</translation>
+        </message>
+        <message>
+            <source>Play or pause an animation</source>
+            <translation>Animation abspielen oder anhalten</translation>
+        </message>
+        <message>
+            <source>Wheel</source>
+            <translation>Mausrad</translation>
+        </message>
+        <message>
+            <source>Zoom about the pointer</source>
+            <translation>Um den Mauszeiger zoomen</translation>
+        </message>
+        <message>
+            <source>Drag</source>
+            <translation>Ziehen</translation>
+        </message>
+        <message>
+            <source>Pan when zoomed; fitted, take the image to another program</source>
+            <translation>Verschieben, wenn gezoomt; eingepasst: das Bild in ein anderes Programm ziehen</translation>
+        </message>
+        <message>
             <source>Canvas</source>
-            <extracomment>Dragging the fitted image takes it out to other programs. An animated GIF plays (else its first frame stands still). Zoomed in past the pixels the frame has: a sharper copy of the image would show. A cell of a grid was clicked (not dragged): the image Edit, Export and Copy act on.</extracomment>
+            <extracomment>Dragging the fitted image takes it out to other programs. An animated GIF plays (else its first frame stands still). Zoomed in past the pixels the frame has: a sharper copy of the image would show. A cell of a grid was clicked (not dragged): the image Edit, Export and Copy act on. What a screen reader calls the canvas while no image has a name.</extracomment>
             <translation>Leinwand</translation>
         </message>
         <message>
+            <source>Image</source>
+            <extracomment>... and while it shows an image without a name.</extracomment>
+            <translation>Bild</translation>
+        </message>
+        <message>
+            <source>Plus and minus zoom, 0 fits the image to the view, 1 shows it at actual size; among several images the arrows choose one</source>
+            <extracomment>What it says after the name: the keys.</extracomment>
+            <translation>Plus und Minus zoomen, 0 passt das Bild in die Ansicht ein, 1 zeigt es in Originalgröße; bei mehreren Bildern wählen die Pfeiltasten eines aus</translation>
+        </message>
+        <message>
             <source>Your images appear here.</source>
+            <extracomment>What each cell's image shows, in words (its revised prompt or prompt; "" unknown).</extracomment>
             <translation>Hier erscheinen Ihre Bilder.</translation>
         </message>
         <message>
-            <source>Waiting…</source>
+            <source>Image {n} of {count} chosen.</source>
             <extracomment>None: fit to the view; otherwise screen pixels per image pixel. Drawn over a single image (e.g. where an edit changed what it should not). The cell marked as chosen in a grid.</extracomment>
+            <translation>Bild {n} von {count} gewählt.</translation>
+        </message>
+        <message>
+            <source>Waiting…</source>
             <translation>Warten…</translation>
         </message>
     </context>
@@ -595,8 +795,8 @@
             <translation>Zeigen, welche und wie viele Pixel sich geändert haben</translation>
         </message>
         <message>
-            <source>Wheel to zoom, drag to pan, double-click to fit.</source>
-            <translation>Mausrad zoomt, Ziehen verschiebt, Doppelklick passt ein.</translation>
+            <source>Wheel (or + and -) to zoom, drag to pan, double-click (or 0) to fit.</source>
+            <translation>Mausrad (oder + und -) zoomt, Ziehen verschiebt, Doppelklick (oder 0) passt ein.</translation>
         </message>
         <message>
             <source>Space plays or pauses.</source>
@@ -606,8 +806,53 @@
     <context>
         <name>CompareView</name>
         <message>
+            <source>+ or =</source>
+            <extracomment>What the keys and the pointer do in Compare (shown in Help ▸ Keyboard shortcuts).</extracomment>
+            <translation>+ oder =</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Vergrößern</translation>
+        </message>
+        <message>
+            <source>-</source>
+            <translation>-</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Verkleinern</translation>
+        </message>
+        <message>
+            <source>0, double-click</source>
+            <translation>0, Doppelklick</translation>
+        </message>
+        <message>
+            <source>Fit both images</source>
+            <translation>Beide Bilder einpassen</translation>
+        </message>
+        <message>
+            <source>Space</source>
+            <translation>Leertaste</translation>
+        </message>
+        <message>
+            <source>Play or pause animations</source>
+            <translation>Animationen abspielen oder anhalten</translation>
+        </message>
+        <message>
+            <source>Wheel</source>
+            <translation>Mausrad</translation>
+        </message>
+        <message>
+            <source>Zoom both images about the pointer</source>
+            <translation>Beide Bilder um den Mauszeiger zoomen</translation>
+        </message>
+        <message>
             <source>Comparison</source>
             <translation>Vergleich</translation>
+        </message>
+        <message>
+            <source>Two images at one zoom: plus and minus zoom, 0 fits, dragging pans</source>
+            <translation>Zwei Bilder mit gleichem Zoom: Plus und Minus zoomen, 0 passt ein, Ziehen verschiebt</translation>
         </message>
     </context>
     <context>
@@ -623,6 +868,10 @@
     </context>
     <context>
         <name>DetailsPane</name>
+        <message>
+            <source>Image details</source>
+            <translation>Bilddetails</translation>
+        </message>
         <message>
             <source>Select an image to see everything about it.</source>
             <translation>Wählen Sie ein Bild aus, um alles darüber zu sehen.</translation>
@@ -1148,8 +1397,16 @@
             <translation>Bild öffnen…</translation>
         </message>
         <message>
+            <source>Choose image files to edit (Ctrl+O)</source>
+            <translation>Bilddateien zum Bearbeiten wählen (Ctrl+O)</translation>
+        </message>
+        <message>
             <source>Paste</source>
             <translation>Einfügen</translation>
+        </message>
+        <message>
+            <source>Edit the image on the clipboard (Ctrl+V)</source>
+            <translation>Das Bild aus der Zwischenablage bearbeiten (Ctrl+V)</translation>
         </message>
         <message numerus="yes">
             <source>%n image(s)</source>
@@ -1404,7 +1661,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source>The gallery's database cannot be opened: {error}.</source>
-            <extracomment>Tries at opening a database another store is opening at the same moment. Rows that share a request id come from one request (a kept-unmasked edit and the model's own result, say): the totals count its cost once. Files read and decoded between two commits when rows are made for files (a rebuild): small enough that the write lock is held briefly and few files are in memory at once. The size filter offers the sizes of this many of the newest images. A sentence for the user when the database had to be replaced or repaired. How many images the last rebuild got back without their prompt and settings. The file this store's connection opened, to notice it being set aside by another. False once files were placed that neither a row nor a pending record holds. The request journal and batch records (``_journal``). What the quick reconciliation on open found: it looks only at what sessions that crashed can have touched (and at images a full disk kept out), which keeps it fast.</extracomment>
+            <extracomment>Tries at opening a database another store is opening at the same moment. Rows that share a request id come from one request (a kept-unmasked edit and the model's own result, say): the totals count its cost once. Files read and decoded between two commits when rows are made for files (a rebuild): small enough that the write lock is held briefly and few files are in memory at once. The batch filter offers this many of the newest batches. The size filter offers the sizes of this many of the newest images. A sentence for the user when the database had to be replaced or repaired. How many images the last rebuild got back without their prompt and settings. The file this store's connection opened, to notice it being set aside by another. False once files were placed that neither a row nor a pending record holds. The request journal and batch records (``_journal``). What the quick reconciliation on open found: it looks only at what sessions that crashed can have touched (and at images a full disk kept out), which keeps it fast.</extracomment>
             <translation>Die Datenbank der Galerie kann nicht geöffnet werden: {error}.</translation>
         </message>
         <message>
@@ -1465,6 +1722,26 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
     </context>
     <context>
+        <name>GalleryModel</name>
+        <message>
+            <source>Image {id}, without a prompt</source>
+            <extracomment>Decoded thumbnails kept, in bytes: enough for a few screens at any size. Bumped by every reset: answers for an older query or thumbnail size are dropped.</extracomment>
+            <translation>Bild {id}, ohne Prompt</translation>
+        </message>
+        <message>
+            <source>{width} by {height} pixels</source>
+            <translation>{width} mal {height} Pixel</translation>
+        </message>
+        <message>
+            <source>favourite</source>
+            <translation>Favorit</translation>
+        </message>
+        <message>
+            <source>file missing</source>
+            <translation>Datei fehlt</translation>
+        </message>
+    </context>
+    <context>
         <name>GalleryPage</name>
         <message>
             <source>Gallery</source>
@@ -1518,6 +1795,14 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>Size filter</source>
             <translation>Größenfilter</translation>
+        </message>
+        <message>
+            <source>Batch filter</source>
+            <translation>Stapelfilter</translation>
+        </message>
+        <message>
+            <source>Only the images a batch made</source>
+            <translation>Nur die Bilder eines Stapels</translation>
         </message>
         <message>
             <source>When</source>
@@ -1588,8 +1873,8 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
             <translation>Miniaturgröße</translation>
         </message>
         <message>
-            <source>Images</source>
-            <translation>Bilder</translation>
+            <source>Gallery images</source>
+            <translation>Galeriebilder</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -1730,6 +2015,10 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>All sizes</source>
             <translation>Alle Größen</translation>
+        </message>
+        <message>
+            <source>All batches</source>
+            <translation>Alle Stapel</translation>
         </message>
         <message>
             <source>The trash is empty.</source>
@@ -2066,6 +2355,10 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
             <translation>Eingabebilder</translation>
         </message>
         <message>
+            <source>The first is the base the mask applies to; Delete removes the chosen one</source>
+            <translation>Das erste ist das Basisbild, auf das sich die Maske bezieht; Entf entfernt das gewählte</translation>
+        </message>
+        <message>
             <source>Add image…</source>
             <translation>Bild hinzufügen…</translation>
         </message>
@@ -2280,8 +2573,12 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <source>Prompt and parameters</source>
+            <source>Parameters</source>
             <extracomment>Work this window started; cancelled when it closes, so none outlives its widgets.</extracomment>
+            <translation>Parameter</translation>
+        </message>
+        <message>
+            <source>Prompt and parameters</source>
             <translation>Prompt und Parameter</translation>
         </message>
         <message>
@@ -2476,6 +2773,10 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Tastenkürzel</translation>
+        </message>
+        <message>
             <source>&amp;About Studio</source>
             <translation>&amp;Über Studio</translation>
         </message>
@@ -2619,6 +2920,10 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
             <translation>Anderes Modell (kompatibler Server)…</translation>
         </message>
         <message>
+            <source>Separator</source>
+            <translation>Trennlinie</translation>
+        </message>
+        <message>
             <source>{model}  (until {day})</source>
             <translation>{model}  (bis {day})</translation>
         </message>
@@ -2653,9 +2958,126 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
     <context>
         <name>PaintCanvas</name>
         <message>
+            <source>Arrows</source>
+            <extracomment>Click a colour: its area is selected (see the editor's selection options). Shapes made corner to corner (or point by point, the lasso), from the keyboard with Enter. How far an arrow moves the brush cursor, in brush diameters (with no modifier, Shift, Ctrl). What the keys do on the painting canvas (shown in Help ▸ Keyboard shortcuts).</extracomment>
+            <translation>Pfeiltasten</translation>
+        </message>
+        <message>
+            <source>Move the brush cursor (a quarter of the brush)</source>
+            <translation>Pinselcursor bewegen (um ein Viertel des Pinsels)</translation>
+        </message>
+        <message>
+            <source>Shift+Arrows</source>
+            <translation>Shift+Pfeiltasten</translation>
+        </message>
+        <message>
+            <source>Move the brush cursor a whole brush</source>
+            <translation>Pinselcursor um eine ganze Pinselbreite bewegen</translation>
+        </message>
+        <message>
+            <source>Ctrl+Arrows</source>
+            <translation>Ctrl+Pfeiltasten</translation>
+        </message>
+        <message>
+            <source>Move the brush cursor four brushes</source>
+            <translation>Pinselcursor um vier Pinselbreiten bewegen</translation>
+        </message>
+        <message>
+            <source>Space</source>
+            <translation>Leertaste</translation>
+        </message>
+        <message>
+            <source>Paint a dab at the brush cursor (held, the arrows paint)</source>
+            <translation>Einen Tupfer am Pinselcursor malen (gehalten malen die Pfeiltasten)</translation>
+        </message>
+        <message>
+            <source>Shift+Space</source>
+            <translation>Shift+Leertaste</translation>
+        </message>
+        <message>
+            <source>Erase a dab at the brush cursor</source>
+            <translation>Einen Tupfer am Pinselcursor radieren</translation>
+        </message>
+        <message>
+            <source>X</source>
+            <translation>X</translation>
+        </message>
+        <message>
+            <source>Swap brush and eraser</source>
+            <translation>Zwischen Pinsel und Radierer wechseln</translation>
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation>Enter</translation>
+        </message>
+        <message>
+            <source>Start a shape at the brush cursor; again to finish it</source>
+            <translation>Eine Form am Pinselcursor beginnen; erneut drücken zum Abschließen</translation>
+        </message>
+        <message>
+            <source>Shift+Enter</source>
+            <translation>Shift+Enter</translation>
+        </message>
+        <message>
+            <source>Start a shape that clears</source>
+            <translation>Eine löschende Form beginnen</translation>
+        </message>
+        <message>
+            <source>Esc</source>
+            <translation>Esc</translation>
+        </message>
+        <message>
+            <source>Drop the shape being made</source>
+            <translation>Die begonnene Form verwerfen</translation>
+        </message>
+        <message>
+            <source>B, E, R, L, W</source>
+            <translation>B, E, R, L, W</translation>
+        </message>
+        <message>
+            <source>Brush, eraser, rectangle, lasso, select colour (mask)</source>
+            <translation>Pinsel, Radierer, Rechteck, Lasso, Farbe auswählen (Maske)</translation>
+        </message>
+        <message>
+            <source>B, E, A, R, O</source>
+            <translation>B, E, A, R, O</translation>
+        </message>
+        <message>
+            <source>Brush, eraser, arrow, rectangle, ellipse (markup)</source>
+            <translation>Pinsel, Radierer, Pfeil, Rechteck, Ellipse (Skizze)</translation>
+        </message>
+        <message>
+            <source>[ and ]</source>
+            <translation>[ und ]</translation>
+        </message>
+        <message>
+            <source>Smaller or larger brush</source>
+            <translation>Kleinerer oder größerer Pinsel</translation>
+        </message>
+        <message>
+            <source>{ and }</source>
+            <translation>{ und }</translation>
+        </message>
+        <message>
+            <source>Softer or harder brush</source>
+            <translation>Weicherer oder härterer Pinsel</translation>
+        </message>
+        <message>
+            <source>Space+drag, middle drag</source>
+            <translation>Leertaste+Ziehen, Ziehen mit mittlerer Taste</translation>
+        </message>
+        <message>
+            <source>Pan</source>
+            <translation>Verschieben</translation>
+        </message>
+        <message>
             <source>Painting canvas</source>
-            <extracomment>Click a colour: its area is selected (see the editor's selection options). Longest edge of a layer: the largest image a model makes, and 64 MB of layer at most. The colour tool was clicked at this layer point (QPointF), with these modifiers.</extracomment>
+            <extracomment>Longest edge of a layer: the largest image a model makes, and 64 MB of layer at most. The colour tool was clicked at this layer point (QPointF), with these modifiers.</extracomment>
             <translation>Malfläche</translation>
+        </message>
+        <message>
+            <source>The image to paint the mask or markup on. Arrow keys move a brush cursor, Space paints a dab, Shift+Space erases, Enter starts and finishes a shape; Help, Keyboard shortcuts lists every key.</source>
+            <translation>Das Bild, auf das die Maske oder Skizze gemalt wird. Pfeiltasten bewegen einen Pinselcursor, die Leertaste malt einen Tupfer, Shift+Leertaste radiert, Enter beginnt und beendet eine Form; Hilfe, Tastenkürzel listet alle Tasten.</translation>
         </message>
     </context>
     <context>
@@ -3108,6 +3530,10 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
             <translation>Größe</translation>
         </message>
         <message>
+            <source>The image's width and height in pixels</source>
+            <translation>Breite und Höhe des Bildes in Pixeln</translation>
+        </message>
+        <message>
             <source>Width</source>
             <translation>Breite</translation>
         </message>
@@ -3171,6 +3597,10 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>Prompt</source>
             <translation>Prompt</translation>
+        </message>
+        <message>
+            <source>What the image should show, or how to change it; Ctrl+Enter sends it</source>
+            <translation>Was das Bild zeigen soll oder wie es zu ändern ist; Ctrl+Enter sendet</translation>
         </message>
         <message>
             <source>Describe the image: subject, setting, style, light… (Ctrl+Enter to make it)</source>
@@ -3445,8 +3875,12 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
     <context>
         <name>ResultsPage</name>
         <message>
-            <source>The model's own result could not be read.</source>
+            <source>Image {id}, without a prompt</source>
             <extracomment>Longest edge of the copy shown when zoomed in (3840x2160 is the largest image made). The run the canvas's cells belong to.</extracomment>
+            <translation>Bild {id}, ohne Prompt</translation>
+        </message>
+        <message>
+            <source>The model's own result could not be read.</source>
             <translation>Das eigene Ergebnis des Modells konnte nicht gelesen werden.</translation>
         </message>
     </context>
@@ -3601,6 +4035,57 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
     </context>
     <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>Search actions and keys</source>
+            <translation>Aktionen und Tasten durchsuchen</translation>
+        </message>
+        <message>
+            <source>Search shortcuts</source>
+            <translation>Tastenkürzel durchsuchen</translation>
+        </message>
+        <message>
+            <source>Only the shortcuts whose action or keys contain this text are listed</source>
+            <translation>Nur Tastenkürzel, deren Aktion oder Tasten diesen Text enthalten, werden aufgeführt</translation>
+        </message>
+        <message>
+            <source>Shortcuts</source>
+            <translation>Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Aktion</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Tasten</translation>
+        </message>
+        <message>
+            <source>Window</source>
+            <translation>Fenster</translation>
+        </message>
+        <message>
+            <source>Results canvas and editor</source>
+            <translation>Ergebnis-Leinwand und Editor</translation>
+        </message>
+        <message>
+            <source>Editor: painting</source>
+            <translation>Editor: Malen</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>Vergleichen</translation>
+        </message>
+        <message>
+            <source>No shortcut matches “{text}”.</source>
+            <translation>Kein Tastenkürzel passt zu „{text}“.</translation>
+        </message>
+    </context>
+    <context>
         <name>Spending</name>
         <message>
             <source>{provider}'s daily cap of ${limit:.2f}</source>
@@ -3727,6 +4212,14 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>today {money}</source>
             <translation>heute {money}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThumbnailGrid</name>
+        <message>
+            <source>number {n} in {list}</source>
+            <extracomment>Ask for the next page when the view is this many screens from the end of what is loaded. The grid's own accessible name (taken when a cell first becomes current).</extracomment>
+            <translation>Nummer {n} in {list}</translation>
         </message>
     </context>
     <context>
@@ -4030,6 +4523,34 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>Remove this region and what was painted in it</source>
             <translation>Diesen Bereich und das darin Gemalte entfernen</translation>
+        </message>
+    </context>
+    <context>
+        <name>accessibility</name>
+        <message>
+            <source>{name}: choices</source>
+            <extracomment>The target and its ancestors: moving or resizing any of them moves the ring.</extracomment>
+            <translation>{name}: Auswahl</translation>
+        </message>
+        <message>
+            <source>More {toolbar} tools</source>
+            <translation>Weitere Werkzeuge: {toolbar}</translation>
+        </message>
+        <message>
+            <source>More tools</source>
+            <translation>Weitere Werkzeuge</translation>
+        </message>
+        <message>
+            <source>Shows the tools that do not fit</source>
+            <translation>Zeigt die Werkzeuge, die keinen Platz haben</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Leeren</translation>
+        </message>
+        <message>
+            <source>Empties the field</source>
+            <translation>Leert das Feld</translation>
         </message>
     </context>
 </TS>

@@ -298,11 +298,12 @@
         </message>
         <message>
             <source>Batches</source>
+            <extracomment>The gallery asked to show one batch's images (its id).</extracomment>
             <translation>批处理</translation>
         </message>
         <message>
             <source>Prompt template</source>
-            <extracomment>The page's state and actions (``core.batches``); the spending dialog reads it too.</extracomment>
+            <extracomment>The page's state and actions (``core.batches``); the spending dialog reads it too. The parameters of a batch loaded to run again; None: the window's panel's. An edit batch's input images and mask; none: a generation batch.</extracomment>
             <translation>提示词模板</translation>
         </message>
         <message>
@@ -346,6 +347,42 @@
             <translation>实时：立即发送，按常规价格</translation>
         </message>
         <message>
+            <source>None: new images</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Input images</source>
+            <translation type="unfinished">输入图像</translation>
+        </message>
+        <message>
+            <source>Input images…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make an edit batch: every line edits these images</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mask…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation type="unfinished">清除</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use the panel's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send with the parameters set in the window's panel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Preview</source>
             <translation>预览</translation>
         </message>
@@ -368,6 +405,10 @@
         <message>
             <source>Template</source>
             <translation>模板</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation type="unfinished">编辑</translation>
         </message>
         <message>
             <source>Batches sent</source>
@@ -410,6 +451,22 @@
             <translation>取消批处理</translation>
         </message>
         <message>
+            <source>Show images</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This batch's images in the gallery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run again…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load this batch's template, values, matrix and parameters to change them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Interrupted requests</source>
             <translation>中断的请求</translation>
         </message>
@@ -434,12 +491,16 @@
             <translation>请先添加 API 密钥或启动离线演示服务器。</translation>
         </message>
         <message>
-            <source>Sent live; the results are in the gallery.</source>
-            <translation>已实时发送；结果在图库中。</translation>
+            <source>Running {id} live with the window's jobs; results go to the gallery.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Batch {id} sent; it is polled while this page is open.</source>
-            <translation>批处理 {id} 已发送；此页面打开期间会定时查询其进度。</translation>
+            <source>Batch {id} sent; it is polled while Studio is open, and you are told when it finishes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This edit's input images were not kept (it was sent by an older Studio): make it again from the editor</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Values for the template</source>
@@ -452,6 +513,38 @@
         <message>
             <source>{name} could not be read: {why}</source>
             <translation>无法读取 {name}：{why}</translation>
+        </message>
+        <message>
+            <source> · mask {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Input images for every line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg *.webp *.gif);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mask (transparent where the edit goes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PNG images (*.png);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{id} loaded: change what you like, then Preview and Send.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As set in the window's panel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{values} (from {id})</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>through the Batch API</source>
@@ -470,6 +563,12 @@
         <message>
             <source> (the first {n} listed)</source>
             <translation> (仅列出前 {n} 个)</translation>
+        </message>
+        <message numerus="yes">
+            <source>; each edits %n image(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n result(s) of {id} kept in the gallery.</source>
@@ -498,20 +597,28 @@
             <translation>已花费：{text}</translation>
         </message>
         <message>
-            <source>Send it again: it may be billed twice</source>
-            <translation>重新发送：可能会重复计费</translation>
+            <source>A live run's results were kept as they came</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>An edit's input images were not kept: make it again from the editor</source>
-            <translation>该编辑的输入图像未保留：请在编辑器中重新制作</translation>
+            <source>Send it again: it may be billed twice</source>
+            <translation>重新发送：可能会重复计费</translation>
         </message>
     </context>
     <context>
         <name>BatchSession</name>
         <message>
             <source>This gallery has no batch {id}.</source>
-            <extracomment>``values`` is a CSV or TSV table whose header names the variables.</extracomment>
+            <extracomment>How often unfinished batches are asked about, in ms. A batch finished (its id): told once, whether the Batch page is shown or not. The batches as last loaded; None until the first load. Live runs' jobs still out: job number → (batch id, custom_id). Asks about unfinished batches every ``POLL_MS`` while the window is open.</extracomment>
             <translation>此图库中没有批处理 {id}。</translation>
+        </message>
+        <message>
+            <source>{name} could not be read: {why}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A file</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>there is nothing to send</source>
@@ -527,21 +634,113 @@
                 <numerusform>%n 个请求中有 {failed} 个失败；第一个失败原因：{why}</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Keep its results from the Batch page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Batch {id} finished: {done} of {total} done, {failed} failed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Batch {id} finished: {done} of {total} done.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Canvas</name>
         <message>
+            <source>+ or =</source>
+            <extracomment>The longest name an image gets for a screen reader. What the keys and the pointer do on a canvas with focus (shown in Help ▸ Keyboard shortcuts).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>-</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fit to the view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actual size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Arrows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose another image of the results (Edit, Export act on it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Space</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Play or pause an animation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wheel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom about the pointer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pan when zoomed; fitted, take the image to another program</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Canvas</source>
-            <extracomment>Dragging the fitted image takes it out to other programs. An animated GIF plays (else its first frame stands still). Zoomed in past the pixels the frame has: a sharper copy of the image would show. A cell of a grid was clicked (not dragged): the image Edit, Export and Copy act on.</extracomment>
+            <extracomment>Dragging the fitted image takes it out to other programs. An animated GIF plays (else its first frame stands still). Zoomed in past the pixels the frame has: a sharper copy of the image would show. A cell of a grid was clicked (not dragged): the image Edit, Export and Copy act on. What a screen reader calls the canvas while no image has a name.</extracomment>
             <translation>画布</translation>
         </message>
         <message>
+            <source>Image</source>
+            <extracomment>... and while it shows an image without a name.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plus and minus zoom, 0 fits the image to the view, 1 shows it at actual size; among several images the arrows choose one</source>
+            <extracomment>What it says after the name: the keys.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Your images appear here.</source>
+            <extracomment>What each cell's image shows, in words (its revised prompt or prompt; "" unknown).</extracomment>
             <translation>图像会显示在这里。</translation>
         </message>
         <message>
-            <source>Waiting…</source>
+            <source>Image {n} of {count} chosen.</source>
             <extracomment>None: fit to the view; otherwise screen pixels per image pixel. Drawn over a single image (e.g. where an edit changed what it should not). The cell marked as chosen in a grid.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting…</source>
             <translation>等待中…</translation>
         </message>
     </context>
@@ -592,8 +791,8 @@
             <translation>查看哪些像素有变化，以及变化了多少</translation>
         </message>
         <message>
-            <source>Wheel to zoom, drag to pan, double-click to fit.</source>
-            <translation>滚轮缩放，拖动平移，双击适应窗口。</translation>
+            <source>Wheel (or + and -) to zoom, drag to pan, double-click (or 0) to fit.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Space plays or pauses.</source>
@@ -603,8 +802,53 @@
     <context>
         <name>CompareView</name>
         <message>
+            <source>+ or =</source>
+            <extracomment>What the keys and the pointer do in Compare (shown in Help ▸ Keyboard shortcuts).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>-</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>0, double-click</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fit both images</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Space</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Play or pause animations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wheel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom both images about the pointer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Comparison</source>
             <translation>对比视图</translation>
+        </message>
+        <message>
+            <source>Two images at one zoom: plus and minus zoom, 0 fits, dragging pans</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -620,6 +864,10 @@
     </context>
     <context>
         <name>DetailsPane</name>
+        <message>
+            <source>Image details</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Select an image to see everything about it.</source>
             <translation>选择一张图像以查看其全部信息。</translation>
@@ -1142,8 +1390,16 @@
             <translation>打开图像…</translation>
         </message>
         <message>
+            <source>Choose image files to edit (Ctrl+O)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Paste</source>
             <translation>粘贴</translation>
+        </message>
+        <message>
+            <source>Edit the image on the clipboard (Ctrl+V)</source>
+            <translation type="unfinished" />
         </message>
         <message numerus="yes">
             <source>%n image(s)</source>
@@ -1396,7 +1652,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>The gallery's database cannot be opened: {error}.</source>
-            <extracomment>Tries at opening a database another store is opening at the same moment. Rows that share a request id come from one request (a kept-unmasked edit and the model's own result, say): the totals count its cost once. Files read and decoded between two commits when rows are made for files (a rebuild): small enough that the write lock is held briefly and few files are in memory at once. The size filter offers the sizes of this many of the newest images. A sentence for the user when the database had to be replaced or repaired. How many images the last rebuild got back without their prompt and settings. The file this store's connection opened, to notice it being set aside by another. False once files were placed that neither a row nor a pending record holds. The request journal and batch records (``_journal``). What the quick reconciliation on open found: it looks only at what sessions that crashed can have touched (and at images a full disk kept out), which keeps it fast.</extracomment>
+            <extracomment>Tries at opening a database another store is opening at the same moment. Rows that share a request id come from one request (a kept-unmasked edit and the model's own result, say): the totals count its cost once. Files read and decoded between two commits when rows are made for files (a rebuild): small enough that the write lock is held briefly and few files are in memory at once. The batch filter offers this many of the newest batches. The size filter offers the sizes of this many of the newest images. A sentence for the user when the database had to be replaced or repaired. How many images the last rebuild got back without their prompt and settings. The file this store's connection opened, to notice it being set aside by another. False once files were placed that neither a row nor a pending record holds. The request journal and batch records (``_journal``). What the quick reconciliation on open found: it looks only at what sessions that crashed can have touched (and at images a full disk kept out), which keeps it fast.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1457,6 +1713,26 @@ The details were written to the log: {log}</source>
         </message>
     </context>
     <context>
+        <name>GalleryModel</name>
+        <message>
+            <source>Image {id}, without a prompt</source>
+            <extracomment>Decoded thumbnails kept, in bytes: enough for a few screens at any size. Bumped by every reset: answers for an older query or thumbnail size are dropped.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{width} by {height} pixels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>favourite</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>file missing</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>GalleryPage</name>
         <message>
             <source>Gallery</source>
@@ -1510,6 +1786,14 @@ The details were written to the log: {log}</source>
         <message>
             <source>Size filter</source>
             <translation>尺寸筛选</translation>
+        </message>
+        <message>
+            <source>Batch filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the images a batch made</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>When</source>
@@ -1580,8 +1864,8 @@ The details were written to the log: {log}</source>
             <translation>缩略图大小</translation>
         </message>
         <message>
-            <source>Images</source>
-            <translation>图像</translation>
+            <source>Gallery images</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Delete</source>
@@ -1722,6 +2006,10 @@ The details were written to the log: {log}</source>
         <message>
             <source>All sizes</source>
             <translation>所有尺寸</translation>
+        </message>
+        <message>
+            <source>All batches</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The trash is empty.</source>
@@ -2056,6 +2344,10 @@ The details were written to the log: {log}</source>
             <translation>输入图像</translation>
         </message>
         <message>
+            <source>The first is the base the mask applies to; Delete removes the chosen one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Add image…</source>
             <translation>添加图像…</translation>
         </message>
@@ -2269,8 +2561,12 @@ The details were written to the log: {log}</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <source>Prompt and parameters</source>
+            <source>Parameters</source>
             <extracomment>Work this window started; cancelled when it closes, so none outlives its widgets.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prompt and parameters</source>
             <translation>提示词和参数</translation>
         </message>
         <message>
@@ -2464,6 +2760,10 @@ The details were written to the log: {log}</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;About Studio</source>
             <translation>关于 Studio(&amp;A)</translation>
         </message>
@@ -2607,6 +2907,10 @@ The details were written to the log: {log}</source>
             <translation>其他模型（兼容服务器）…</translation>
         </message>
         <message>
+            <source>Separator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{model}  (until {day})</source>
             <translation>{model}  (可用至 {day})</translation>
         </message>
@@ -2641,9 +2945,126 @@ The details were written to the log: {log}</source>
     <context>
         <name>PaintCanvas</name>
         <message>
+            <source>Arrows</source>
+            <extracomment>Click a colour: its area is selected (see the editor's selection options). Shapes made corner to corner (or point by point, the lasso), from the keyboard with Enter. How far an arrow moves the brush cursor, in brush diameters (with no modifier, Shift, Ctrl). What the keys do on the painting canvas (shown in Help ▸ Keyboard shortcuts).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the brush cursor (a quarter of the brush)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shift+Arrows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the brush cursor a whole brush</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+Arrows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the brush cursor four brushes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Space</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paint a dab at the brush cursor (held, the arrows paint)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shift+Space</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Erase a dab at the brush cursor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>X</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Swap brush and eraser</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start a shape at the brush cursor; again to finish it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shift+Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start a shape that clears</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Esc</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drop the shape being made</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>B, E, R, L, W</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Brush, eraser, rectangle, lasso, select colour (mask)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>B, E, A, R, O</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Brush, eraser, arrow, rectangle, ellipse (markup)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>[ and ]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Smaller or larger brush</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{ and }</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Softer or harder brush</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Space+drag, middle drag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Painting canvas</source>
-            <extracomment>Click a colour: its area is selected (see the editor's selection options). Longest edge of a layer: the largest image a model makes, and 64 MB of layer at most. The colour tool was clicked at this layer point (QPointF), with these modifiers.</extracomment>
+            <extracomment>Longest edge of a layer: the largest image a model makes, and 64 MB of layer at most. The colour tool was clicked at this layer point (QPointF), with these modifiers.</extracomment>
             <translation>绘制画布</translation>
+        </message>
+        <message>
+            <source>The image to paint the mask or markup on. Arrow keys move a brush cursor, Space paints a dab, Shift+Space erases, Enter starts and finishes a shape; Help, Keyboard shortcuts lists every key.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2808,7 +3229,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Images</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">图像数</translation>
         </message>
         <message>
             <source>an input image (repeatable)</source>
@@ -3096,6 +3517,10 @@ The details were written to the log: {log}</source>
             <translation>尺寸</translation>
         </message>
         <message>
+            <source>The image's width and height in pixels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Width</source>
             <translation>宽度</translation>
         </message>
@@ -3159,6 +3584,10 @@ The details were written to the log: {log}</source>
         <message>
             <source>Prompt</source>
             <translation>提示词</translation>
+        </message>
+        <message>
+            <source>What the image should show, or how to change it; Ctrl+Enter sends it</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Describe the image: subject, setting, style, light… (Ctrl+Enter to make it)</source>
@@ -3433,8 +3862,12 @@ The details were written to the log: {log}</source>
     <context>
         <name>ResultsPage</name>
         <message>
-            <source>The model's own result could not be read.</source>
+            <source>Image {id}, without a prompt</source>
             <extracomment>Longest edge of the copy shown when zoomed in (3840x2160 is the largest image made). The run the canvas's cells belong to.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The model's own result could not be read.</source>
             <translation>无法读取模型的原始结果。</translation>
         </message>
     </context>
@@ -3587,6 +4020,57 @@ The details were written to the log: {log}</source>
         </message>
     </context>
     <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search actions and keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the shortcuts whose action or keys contain this text are listed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Results canvas and editor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Editor: painting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation type="unfinished">对比</translation>
+        </message>
+        <message>
+            <source>No shortcut matches “{text}”.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Spending</name>
         <message>
             <source>{provider}'s daily cap of ${limit:.2f}</source>
@@ -3712,6 +4196,14 @@ The details were written to the log: {log}</source>
         <message>
             <source>today {money}</source>
             <translation>今日 {money}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThumbnailGrid</name>
+        <message>
+            <source>number {n} in {list}</source>
+            <extracomment>Ask for the next page when the view is this many screens from the end of what is loaded. The grid's own accessible name (taken when a cell first becomes current).</extracomment>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4013,6 +4505,34 @@ The details were written to the log: {log}</source>
         <message>
             <source>Remove this region and what was painted in it</source>
             <translation>移除此区域及其中绘制的内容</translation>
+        </message>
+    </context>
+    <context>
+        <name>accessibility</name>
+        <message>
+            <source>{name}: choices</source>
+            <extracomment>The target and its ancestors: moving or resizing any of them moves the ring.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More {toolbar} tools</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More tools</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shows the tools that do not fit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation type="unfinished">清除</translation>
+        </message>
+        <message>
+            <source>Empties the field</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

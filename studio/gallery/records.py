@@ -178,6 +178,13 @@ class GridItem:
     height: int
     favourite: bool
     missing: bool
+    #: What the model says it drew from the prompt ("" when it said nothing).
+    revised_prompt: str = ""
+
+    @property
+    def name(self) -> str:
+        """What the image shows, in words: its revised prompt, else its prompt."""
+        return self.revised_prompt or self.prompt
 
     @classmethod
     def of(cls, record: ImageRecord) -> GridItem:
@@ -190,6 +197,7 @@ class GridItem:
             record.height,
             record.favourite,
             record.missing,
+            record.generation.revised_prompt or "",
         )
 
 
@@ -210,6 +218,8 @@ class Query:
     tag: str | None = None
     size: str | None = None
     provider: str | None = None
+    #: Only the images a batch made (its id), live or through the Batch API.
+    batch: str | None = None
     trashed: bool = False
     newest_first: bool = True
 
@@ -223,6 +233,8 @@ class Facets:
     tags: tuple[str, ...]
     #: "WIDTHxHEIGHT", most common first.
     sizes: tuple[str, ...]
+    #: The newest batches' ids.
+    batches: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -86,6 +86,7 @@ class DetailsPane(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setMinimumWidth(240)
+        self.setAccessibleName(self.tr("Image details"))
         self.record: ImageRecord | None = None
         body = QWidget()
         column = QVBoxLayout(body)
@@ -114,6 +115,7 @@ class DetailsPane(QScrollArea):
         self.tags.editingFinished.connect(self._tags_done)
         self.notes = QPlainTextEdit(placeholderText=self.tr("Notes"))
         self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(72)
         self._notes_timer = QTimer(self, singleShot=True, interval=600)
         self._notes_timer.timeout.connect(self._notes_done)

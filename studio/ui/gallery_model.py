@@ -129,10 +129,24 @@ class GalleryModel(QAbstractListModel):
             prompt = record.prompt if len(record.prompt) < 200 else record.prompt[:197] + "…"
             return f"{prompt}\n{record.model} · {record.width}x{record.height}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return record.prompt[:120]
+            return record.name[:200] or self.tr("Image {id}, without a prompt").format(id=record.id)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return self._description(record)
         if role == self.RecordRole:
             return record
         return None
+
+    def _description(self, record: GridItem) -> str:
+        """What a screen reader says after the name: model, size, kind and marks."""
+        size = self.tr("{width} by {height} pixels").format(
+            width=record.width, height=record.height
+        )
+        parts = [record.model, size, record.kind.value]
+        if record.favourite:
+            parts.append(self.tr("favourite"))
+        if record.missing:
+            parts.append(self.tr("file missing"))
+        return ", ".join(parts)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)

@@ -47,6 +47,7 @@ from studio.imaging import DisplayPixels, display_pixels
 from studio.ui.compare_view import CompareDialog
 from studio.ui.gallery_details import DetailsPane
 from studio.ui.gallery_model import GalleryModel, ThumbnailDelegate
+from studio.ui.tab_order import reach_toolbars, set_tab_order
 from studio.ui.thumbnail_grid import ThumbnailGrid
 from studio.ui.toolbars import add_action
 from studio.ui.transfer import copy_pixels
@@ -125,6 +126,8 @@ class GalleryPage(QWidget):
         self.provider_filter = _combo(self.tr("Provider filter"))
         self.tag_filter = _combo(self.tr("Tag filter"))
         self.size_filter = _combo(self.tr("Size filter"))
+        self.batch_filter = _combo(self.tr("Batch filter"))
+        self.batch_filter.setToolTip(self.tr("Only the images a batch made"))
         self.period = _combo(self.tr("When"))
         for text, key in (
             (self.tr("Any time"), "any"),
@@ -158,6 +161,7 @@ class GalleryPage(QWidget):
             self.provider_filter,
             self.tag_filter,
             self.size_filter,
+            self.batch_filter,
             self.period,
         )
         for combo in (*combos, self.order):
@@ -169,7 +173,7 @@ class GalleryPage(QWidget):
         self.thumb_size.valueChanged.connect(self._resize_thumbnails)
 
         self.view = ThumbnailGrid()
-        self.view.setAccessibleName(self.tr("Images"))
+        self.view.setAccessibleName(self.tr("Gallery images"))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
@@ -225,6 +229,15 @@ class GalleryPage(QWidget):
         column.addLayout(filters)
         column.addWidget(more)
         column.addWidget(splitter, 1)
+        # Tab reads the page as it is laid out: the search, its filters, the grid and what acts
+        # on it, then the details.
+        reach_toolbars(self)
+        set_tab_order(
+            [
+                *(self.search, self.favourites, self.trash_view, more),
+                *(self.undo_bar, self.grid, self.actions_bar, self.details),
+            ]
+        )
         self._show_period()
         self._resize_thumbnails(self.thumb_size.value())
         self._selection_changed()
@@ -314,6 +327,12 @@ class GalleryPage(QWidget):
             self.apply_filters()
         self._start(self._load_facets())
 
+    def show_batch(self, batch_id: str) -> None:
+        """Only the images ``batch_id`` made (the Batch page's "Show images")."""
+        if self.batch_filter.findData(batch_id) < 0:  # older than the batches offered
+            self.batch_filter.addItem(batch_id, batch_id)
+        self.batch_filter.setCurrentIndex(self.batch_filter.findData(batch_id))
+
     def query(self) -> Query:
         since = until = None
         days = _PERIODS[self.period.currentData() or "any"]
@@ -334,6 +353,7 @@ class GalleryPage(QWidget):
             favourite=self.favourites.isChecked(),
             tag=self.tag_filter.currentData() or None,
             size=self.size_filter.currentData() or None,
+            batch=self.batch_filter.currentData() or None,
             provider=self.provider_filter.currentData() or None,
             trashed=self.trash_view.isChecked(),
             newest_first=bool(self.order.currentData()),
@@ -357,6 +377,7 @@ class GalleryPage(QWidget):
             (self.provider_filter, self._facets.providers, self.tr("All providers")),
             (self.tag_filter, self._facets.tags, self.tr("All tags")),
             (self.size_filter, self._facets.sizes, self.tr("All sizes")),
+            (self.batch_filter, self._facets.batches, self.tr("All batches")),
         ):
             chosen = combo.currentData()
             combo.blockSignals(True)

@@ -64,6 +64,9 @@ class InputStrip(QWidget):
         self._limit = 16
         self.list = _List()
         self.list.setAccessibleName(self.tr("Input images"))
+        self.list.setAccessibleDescription(
+            self.tr("The first is the base the mask applies to; Delete removes the chosen one")
+        )
         self.list.setViewMode(QListView.ViewMode.IconMode)
         self.list.setFlow(QListView.Flow.LeftToRight)
         self.list.setWrapping(False)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QStackedWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +45,7 @@ from studio.ui.results_page import ResultsPage
 from studio.ui.sending import Sender
 from studio.ui.spending_dialog import open_spending_dialog
 from studio.ui.status_line import StatusLine
+from studio.ui.tab_order import reach_toolbars, set_tab_order
 from studio.ui.window_menus import build_menus
 
 __all__ = ["MainWindow"]
@@ -93,7 +95,7 @@ class MainWindow(QMainWindow):
         self.editor = EditorPage(self.start)
         self.gallery = GalleryPage(self.reader, self.start, self.messages)
         self.batch_page = BatchPage(
-            BatchSession(gallery_root, lambda: session.settings),
+            BatchSession(gallery_root, lambda: session.settings, session, queue),
             session,
             lambda: self.params.request(""),
             self.start,
@@ -140,6 +142,7 @@ class MainWindow(QMainWindow):
         )
         self.usage_label, self.provider_label = self.status_line.usage, self.status_line.provider
         build_menus(self)
+        self._order_tab()
         self._bind()
         self._show_provider()
         self.cancel_action.setEnabled(False)
@@ -168,6 +171,8 @@ class MainWindow(QMainWindow):
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setWidget(self.params)
+        scroller.setAccessibleName(self.tr("Parameters"))
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the parameters in it
         column.addWidget(scroller, 3)
         left.setMinimumWidth(260)
         area = Qt.DockWidgetArea
@@ -175,6 +180,17 @@ class MainWindow(QMainWindow):
         self.jobs.setMinimumWidth(180)
         self._dock("jobs", self.tr("Jobs"), self.jobs, area.RightDockWidgetArea)
         self._dock("recent", self.tr("Recent results"), self.recent, area.BottomDockWidgetArea)
+
+    def _order_tab(self) -> None:
+        """Tab reads the window left to right: the toolbar, the prompt and parameters, the
+        page, the jobs, the recent results. Typing a prompt is where a person starts."""
+        reach_toolbars(self)
+        docks = {dock.objectName(): dock for dock in self.findChildren(QDockWidget)}
+        toolbar = self.findChild(QToolBar, "tools")
+        set_tab_order(
+            [toolbar, docks["prompt"], self.centralWidget(), docks["jobs"], docks["recent"]]
+        )
+        self.prompt.editor.setFocus()
 
     def _bind(self) -> None:
         session, queue, messages = self._session, self._queue, self.messages
@@ -200,6 +216,9 @@ class MainWindow(QMainWindow):
         self.recent.edit_requested.connect(lambda i: self.start(self.images.edit_gallery_image(i)))
         self.recent.vary_requested.connect(lambda i: self.start(self.sending.vary_image(i)))
         self.batch_page.retry_requested.connect(self.sending.submit)
+        self.batch_page.images_requested.connect(
+            lambda b: (self.show_gallery(), self.gallery.show_batch(b))
+        )
         self.batch_page.notice.connect(messages.tell)
         self.pages.currentChanged.connect(self._page_changed)
         self.recent.model.loaded.connect(self._first_start_hint)
@@ -452,5 +471,6 @@ class MainWindow(QMainWindow):
         for task in list(self._tasks):
             task.cancel()
         self.reader.close()
+        self.batch_page.batches.close()
         event.accept()
         self.closed.emit()

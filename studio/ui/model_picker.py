@@ -49,7 +49,7 @@ class ModelPicker(QComboBox):
         for info in choices:
             state = info.state(today)
             if previous is not None and state is not previous:
-                self.insertSeparator(self.count())
+                self._separate()
             previous = state
             self.addItem(self._label(info, state), info.name)
             self.setItemData(
@@ -69,7 +69,7 @@ class ModelPicker(QComboBox):
                     self.tr("{model}  (not listed by this provider)").format(model=current),
                     current,
                 )
-        self.insertSeparator(self.count())
+        self._separate()
         self.addItem(self.tr("Other model (compatible server)…"), OTHER_MODEL)
         index = self.findData(current)
         self.setCurrentIndex(index if index >= 0 else 0)
@@ -77,6 +77,11 @@ class ModelPicker(QComboBox):
         if replacement is not None and isinstance(current, str):
             self.setCurrentIndex(self.findData(replacement))
             self.replaced.emit(current, replacement)
+
+    def _separate(self) -> None:
+        """A line between groups, which a screen reader calls a separator."""
+        self.insertSeparator(self.count())
+        self.setItemData(self.count() - 1, self.tr("Separator"), Qt.ItemDataRole.AccessibleTextRole)
 
     def _label(self, info: ModelInfo, state: Lifecycle) -> str:
         if state is Lifecycle.DEPRECATED and info.shutdown is not None:

@@ -153,6 +153,7 @@ class ParamsPanel(QWidget):
         self.custom_model.setAccessibleName(self.tr("Custom model"))
         self.size = QComboBox()
         self.size.setAccessibleName(self.tr("Size"))
+        self.size.setAccessibleDescription(self.tr("The image's width and height in pixels"))
         self.width_box = self._spin(self.tr("Width"))
         self.height_box = self._spin(self.tr("Height"))
         self.aspect = QLabel()

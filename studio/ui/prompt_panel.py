@@ -44,6 +44,9 @@ class PromptPanel(QWidget):
         self._limit = 32000
         self.editor = PromptEdit()
         self.editor.setAccessibleName(self.tr("Prompt"))
+        self.editor.setAccessibleDescription(
+            self.tr("What the image should show, or how to change it; Ctrl+Enter sends it")
+        )
         self.editor.setPlaceholderText(
             self.tr("Describe the image: subject, setting, style, light… (Ctrl+Enter to make it)")
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -301,6 +302,8 @@ class ProvidersDialog(QDialog):
     async def _load_keys(self) -> None:
         for provider in list(self._providers):
             self._stored[provider.id] = await self._session.key_for(provider.resolved())
+        if not shiboken6.isValid(self):
+            return  # closed (and deleted) before the keychain answered
         problem = self._session.keys.keychain_problem
         if problem:
             self._keychain_note.setText(

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDockWidget, QMessageBox, QStyle, QWidget
 
 from studio import __version__
 from studio.ui.appearance_dialog import open_appearance_dialog
+from studio.ui.shortcuts_dialog import ShortcutsDialog
 from studio.ui.theme import standard_icon
 
 if TYPE_CHECKING:
@@ -212,13 +213,21 @@ def build_menus(window: MainWindow) -> None:
     bar.addMenu(QCoreApplication.translate("MainWindow", "&Settings")).addActions(
         [providers, spending, appearance, demo]
     )
-    bar.addMenu(QCoreApplication.translate("MainWindow", "&Help")).addAction(
-        _action(
-            window,
-            QCoreApplication.translate("MainWindow", "&About Studio"),
-            None,
-            lambda: _about(window),
-        )
+    bar.addMenu(QCoreApplication.translate("MainWindow", "&Help")).addActions(
+        [
+            _action(
+                window,
+                QCoreApplication.translate("MainWindow", "&Keyboard shortcuts"),
+                "Ctrl+/",
+                lambda: ShortcutsDialog.show_for(window),
+            ),
+            _action(
+                window,
+                QCoreApplication.translate("MainWindow", "&About Studio"),
+                None,
+                lambda: _about(window),
+            ),
+        ]
     )
 
     tools = window.addToolBar(QCoreApplication.translate("MainWindow", "Tools"))
