@@ -2968,7 +2968,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source>Shift+Arrows</source>
-            <translation>Shift+Pfeiltasten</translation>
+            <translation>Umschalt+Pfeiltasten</translation>
         </message>
         <message>
             <source>Move the brush cursor a whole brush</source>
@@ -2976,7 +2976,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source>Ctrl+Arrows</source>
-            <translation>Ctrl+Pfeiltasten</translation>
+            <translation>Strg+Pfeiltasten</translation>
         </message>
         <message>
             <source>Move the brush cursor four brushes</source>
@@ -2992,7 +2992,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source>Shift+Space</source>
-            <translation>Shift+Leertaste</translation>
+            <translation>Umschalt+Leertaste</translation>
         </message>
         <message>
             <source>Erase a dab at the brush cursor</source>
@@ -3016,7 +3016,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source>Shift+Enter</source>
-            <translation>Shift+Enter</translation>
+            <translation>Umschalt+Enter</translation>
         </message>
         <message>
             <source>Start a shape that clears</source>
@@ -3077,7 +3077,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source>The image to paint the mask or markup on. Arrow keys move a brush cursor, Space paints a dab, Shift+Space erases, Enter starts and finishes a shape; Help, Keyboard shortcuts lists every key.</source>
-            <translation>Das Bild, auf das die Maske oder Skizze gemalt wird. Pfeiltasten bewegen einen Pinselcursor, die Leertaste malt einen Tupfer, Shift+Leertaste radiert, Enter beginnt und beendet eine Form; Hilfe, Tastenkürzel listet alle Tasten.</translation>
+            <translation>Das Bild, auf das die Maske oder Skizze gemalt wird. Pfeiltasten bewegen einen Pinselcursor, die Leertaste malt einen Tupfer, Umschalt+Leertaste radiert, Enter beginnt und beendet eine Form; Hilfe ▸ Tastenkürzel listet alle Tasten.</translation>
         </message>
     </context>
     <context>
