@@ -3077,7 +3077,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source>The image to paint the mask or markup on. Arrow keys move a brush cursor, Space paints a dab, Shift+Space erases, Enter starts and finishes a shape; Help, Keyboard shortcuts lists every key.</source>
-            <translation>Das Bild, auf das die Maske oder Skizze gemalt wird. Pfeiltasten bewegen einen Pinselcursor, die Leertaste malt einen Tupfer, Umschalt+Leertaste radiert, Enter beginnt und beendet eine Form; Hilfe ▸ Tastenkürzel listet alle Tasten.</translation>
+            <translation>Das Bild, auf das die Maske oder Skizze gemalt wird. Pfeiltasten bewegen einen Pinselcursor, die Leertaste malt einen Tupfer, Umschalt+Leertaste radiert, Enter beginnt und beendet eine Form; Hilfe, Tastenkürzel listet alle Tasten.</translation>
         </message>
     </context>
     <context>
