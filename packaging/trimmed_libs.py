@@ -9,8 +9,12 @@ Two libraries are most of the bundle's dead weight on Linux:
 - x265 (20 MB), the HEVC *encoder* that pillow-heif's libheif links. Studio only reads HEIC
   photos (libde265 decodes them); the stand-in answers "no encoder" where libheif asks for one.
 
-Each needs a C compiler (or assembler) at build time; without one the original library stays,
-and the bundle is merely bigger.
+- Pillow's copy of libXau (2 MB, of which 14 KB are code: the rest is alignment padding left by
+  the wheel's patching): the stand-in is the build machine's own libXau.so.6, the same library
+  (its interface has not changed since 2003), under the name Pillow's libxcb asks for.
+
+The first two need a C compiler at build time; without one (or without a system libXau) the
+original library stays, and the bundle is merely bigger.
 """
 
 from __future__ import annotations
@@ -25,9 +29,9 @@ LANGUAGES = ("en", "de", "zh")
 _LOCALE_ITEM = re.compile(r"^(?:.*/)?([a-z]{2,3})(?:_[A-Za-z0-9]+)*\.res$")
 _NOT_LOCALES = {"res_index", "pool", "root"}
 #: Data Qt never asks ICU for: it names languages, countries, currencies and units and formats
-#: numbers from its own CLDR tables; transliteration is not used. (Besides these trees, legacy
-#: character-set converters and the Thai/CJK word dictionaries go too.)
-_UNREAD_TREES = ("translit/", "lang/", "region/", "curr/", "unit/", "rbnf/")
+#: numbers from its own CLDR tables; transliteration and character names are not used. (Besides
+#: these, legacy character-set converters and the Thai/CJK word dictionaries go too.)
+_UNREAD_TREES = ("translit/", "lang/", "region/", "curr/", "unit/", "rbnf/", "unames.icu")
 
 
 def _compile(sources: dict[str, str], soname: str, out: Path) -> Path | None:
@@ -125,5 +129,15 @@ def no_x265(original: Path, workdir: Path) -> Path | None:
     return _compile({"x265.c": source}, original.name, workdir / original.name)
 
 
+def system_xau(original: Path, workdir: Path) -> Path | None:
+    """The system's libXau under the wheel's file name."""
+    cache = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True, check=False)
+    found = re.search(r"^\s*libXau\.so\.6 \(libc6,x86-64\) => (\S+)$", cache.stdout, re.M)
+    if found is None or original.stat().st_size < 10 * Path(found.group(1)).stat().st_size:
+        return None
+    workdir.mkdir(parents=True, exist_ok=True)
+    return Path(shutil.copyfile(found.group(1), workdir / original.name))
+
+
 #: Stand-in makers by library name (the soname up to ".so" and any wheel hash).
-STAND_INS = {"libicudata": icu_data, "libx265": no_x265}
+STAND_INS = {"libicudata": icu_data, "libx265": no_x265, "libXau": system_xau}
