@@ -29,6 +29,7 @@ from studio.batch import (
     rows_from_table,
 )
 from studio.config import Provider, Settings
+from studio.core.messages import say
 from studio.gallery import (
     BatchRecord,
     GalleryError,
@@ -120,8 +121,8 @@ class BatchSession(QObject):
         except (ApiError, GalleryError, ExpansionError, OSError, KeyError) as error:
             text = getattr(error, "message", None) or str(error)
             if isinstance(error, KeyError):
-                text = f"This gallery has no batch {error.args[0]}."
-            self.message.emit(text)
+                text = self.tr("This gallery has no batch {id}.").format(id=error.args[0])
+            self.message.emit(say(text))
             return None
         finally:
             self._set_busy(False)
@@ -149,12 +150,12 @@ class BatchSession(QObject):
         async def work(store: GalleryStore) -> str:
             items = draft.expanded()
             if not items:
-                raise ExpansionError("there is nothing to send")
+                raise ExpansionError(self.tr("there is nothing to send"))
             planned = preview(items, store.pricing, batch_api=draft.batch_api)
             caps = self._settings().spending_caps
             verdict = check_caps(store.journal, caps, provider.name, planned.total)
             if verdict.refusal:
-                raise SpendingCapReached(verdict.refusal + " Nothing was sent.")
+                raise SpendingCapReached(verdict.refusal + " " + self.tr("Nothing was sent."))
             async with _client(provider, key) as client:
                 runner = BatchRunner(client, store, provider.name)
                 if draft.batch_api:
@@ -162,8 +163,9 @@ class BatchSession(QObject):
                 report = await runner.run_live(items, self._settings().concurrent_jobs)
                 if report.failed:
                     self.message.emit(
-                        f"{len(report.failed)} of {len(items)} requests failed; "
-                        f"the first: {report.failed[0][1]}"
+                        self.tr(
+                            "{failed} of %n request(s) failed; the first: {why}", None, len(items)
+                        ).format(failed=len(report.failed), why=report.failed[0][1])
                     )
                 return "live"
 

@@ -40,6 +40,7 @@ from studio.config import (
     StoredKey,
 )
 from studio.core.demo import DemoServer
+from studio.core.locale_format import format_day
 from studio.core.tasks import spawn
 from studio.localapi import DEMO_KEY
 
@@ -117,7 +118,7 @@ class Session(QObject):
         if self._demo.running and self._demo.base_url:
             return Provider(
                 id=DEMO_PROVIDER_ID,
-                name="Offline demo server",
+                name=self.tr("Offline demo server"),
                 kind=ProviderKind.COMPATIBLE,
                 base_url=self._demo.base_url,
             )
@@ -258,8 +259,12 @@ class Session(QObject):
             where = await asyncio.to_thread(self.keys.set, provider, key)
             if where is KeySource.SESSION:
                 self.notice.emit(
-                    f"{self.keys.keychain_problem} The key for {provider.name} is kept for this "
-                    f"session only; set {provider.kind.key_variable} to keep it across sessions."
+                    self.keys.keychain_problem
+                    + " "
+                    + self.tr(
+                        "The key for {name} is kept for this session only; set {variable} to "
+                        "keep it across sessions."
+                    ).format(name=provider.name, variable=provider.kind.key_variable)
                 )
         if leave_demo:
             await self._demo.stop()
@@ -280,7 +285,7 @@ class Session(QObject):
         except ApiError as error:
             return ConnectionCheck(False, error.message)
         if provider.kind is ProviderKind.AZURE:
-            return ConnectionCheck(True, f"Connected to {provider.name}.")
+            return ConnectionCheck(True, self.tr("Connected to {name}.").format(name=provider.name))
         if provider == self.active_provider and key == self.active_key.value:
             self._set_models(models)
             await self._keep_models(provider, models)
@@ -292,20 +297,22 @@ class Session(QObject):
             if info.state(today) is not Lifecycle.SHUT_DOWN
         ]
         image_count = sum(1 for m in models if is_image_model(m.id, openai=openai))
-        text = (
-            f"Connected to {provider.name}: this key may use {len(usable)} image "
-            f"model{'' if len(usable) == 1 else 's'}"
-        )
+        text = self.tr(
+            "Connected to {name}: this key may use %n image model(s)", None, len(usable)
+        ).format(name=provider.name)
         if not openai:
-            text = f"Connected to {provider.name}: {len(models)} models offered, {image_count} "
-            text += "of them for images"
+            text = self.tr(
+                "Connected to {name}: %n model(s) offered, {images} of them for images",
+                None,
+                len(models),
+            ).format(name=provider.name, images=image_count)
         ending = [
-            f"{info.name} on {info.shutdown.isoformat()}"
+            self.tr("{model} on {day}").format(model=info.name, day=format_day(info.shutdown))
             for info in usable
             if info.state(today) is Lifecycle.DEPRECATED and info.shutdown is not None
         ]
         if ending:
-            text += ". Shutting down: " + ", ".join(ending)
+            text += self.tr(". Shutting down: {models}").format(models=", ".join(ending))
         return ConnectionCheck(True, text + ".")
 
     async def use_demo_server(self) -> None:

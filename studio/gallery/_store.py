@@ -23,6 +23,7 @@ from typing import Any, TypeVar
 
 from studio import __version__
 from studio.api import EXTENSIONS, ImageFile, Usage
+from studio.config import words
 from studio.gallery import _schema, embedded, sidecars
 from studio.gallery._aside import exclusive, identity, set_aside
 from studio.gallery._described import describe, outcome_from_file
@@ -55,6 +56,8 @@ from studio.imaging import ImageInfo, NotAnImage, inspect, read_image_file, thum
 __all__ = ["GalleryStore", "embedded_description", "embedded_parameters"]
 
 log = logging.getLogger(__name__)
+#: What a store says while another window holds the database longer than it waits.
+_BUSY_SENTENCE = words("Gallery", "The gallery is busy in another Studio window; try again.")
 
 _TAG_SEPARATOR = "\x1f"
 _RECORD_COLUMNS = """
@@ -206,12 +209,12 @@ class GalleryStore:
                     connection.close()
                 if not _busy(error):
                     raise GalleryError(
-                        f"The gallery's database cannot be opened: {error}."
+                        words(
+                            "Gallery", "The gallery's database cannot be opened: {error}."
+                        ).format(error=error)
                     ) from error
                 if attempt == _OPEN_ATTEMPTS - 1:
-                    raise GalleryError(
-                        "The gallery is busy in another Studio window; try again."
-                    ) from error
+                    raise GalleryError(_BUSY_SENTENCE) from error
                 time.sleep(0.05 * (attempt + 1))
                 continue
             except sqlite3.DatabaseError:
@@ -224,7 +227,7 @@ class GalleryStore:
                 self._identity = after
                 return connection
             connection.close()  # created, or replaced by another store, as it was opened
-        raise GalleryError("The gallery is busy in another Studio window; try again.")
+        raise GalleryError(_BUSY_SENTENCE)
 
     def _follow_replacement(self) -> None:
         """Reopen when another store has set the database aside and rebuilt it: this store's
@@ -243,19 +246,25 @@ class GalleryStore:
                 yield
         except (TimeoutError, OSError) as error:
             raise GalleryError(
-                f"The gallery in {self.root} cannot be opened: another Studio has been "
-                f"rebuilding it for too long, or its folder cannot be used ({error})."
+                words(
+                    "Gallery",
+                    "The gallery in {folder} cannot be opened: another Studio has been "
+                    "rebuilding it for too long, or its folder cannot be used ({error}).",
+                ).format(folder=self.root, error=error)
             ) from error
 
     def _failure(self, error: sqlite3.DatabaseError) -> GalleryError:
         """``error`` as a sentence; a damaged database is set aside and rebuilt first."""
         code = _code(error)
         if _busy(error):
-            return GalleryError("The gallery is busy in another Studio window; try again.")
+            return GalleryError(_BUSY_SENTENCE)
         if code == sqlite3.SQLITE_FULL:
             return GalleryError(
-                f"The disk holding the gallery ({self.root}) is full, so this change could not "
-                "be saved. Free some space and try again."
+                words(
+                    "Gallery",
+                    "The disk holding the gallery ({folder}) is full, so this change could not "
+                    "be saved. Free some space and try again.",
+                ).format(folder=self.root)
             )
         if _damage(error) and self._integrity() != "ok":
             try:
@@ -263,10 +272,17 @@ class GalleryStore:
             except GalleryError as failed:
                 return failed
         if isinstance(error, sqlite3.OperationalError):
-            return GalleryError(f"The gallery's database could not be used: {error}.")
+            return GalleryError(
+                words("Gallery", "The gallery's database could not be used: {error}.").format(
+                    error=error
+                )
+            )
         return GalleryError(
-            f"The gallery's database reported a problem ({error}); try again, and run "
-            "“studio gallery check” if it persists."
+            words(
+                "Gallery",
+                "The gallery's database reported a problem ({error}); try again, and run "
+                "“studio gallery check” if it persists.",
+            ).format(error=error)
         )
 
     def _integrity(self) -> str:
@@ -290,9 +306,10 @@ class GalleryStore:
                     self._db = None  # type: ignore[assignment]
                 if identity(self._db_path) != self._identity:
                     self._db = self._attach()
-                    return (
+                    return words(
+                        "Gallery",
                         "The gallery's database was damaged; another Studio window has set it "
-                        "aside and rebuilt the gallery from the image files."
+                        "aside and rebuilt the gallery from the image files.",
                     )
                 aside = set_aside(self._db_path)
                 self._db = self._attach()
@@ -300,25 +317,50 @@ class GalleryStore:
                     recovered, described = self._rebuild(old)
         except (OSError, TimeoutError, sqlite3.Error) as failed:
             raise GalleryError(
-                f"The gallery's database is damaged and could not be rebuilt: {failed}. Your "
-                f"image files are untouched in {self.root}."
+                words(
+                    "Gallery",
+                    "The gallery's database is damaged and could not be rebuilt: {error}. Your "
+                    "image files are untouched in {folder}.",
+                ).format(error=failed, folder=self.root)
             ) from failed
         log.error("gallery rebuilt: %d images (%d described); kept %s", recovered, described, aside)
         self.undescribed = recovered - described
-        self.notice = (
-            f"The gallery's database was damaged ({error}), so it was set aside as {aside.name} "
-            f"and the gallery rebuilt from the image files: {recovered} image(s) recovered"
-            + (
-                f", {described} of them with their prompt and settings (and favourites, tags, "
-                "notes and lineage where the old database still held them)"
-                if described
-                else ""
+        if described and recovered > described:
+            notice = words(
+                "Gallery",
+                "The gallery's database was damaged ({error}), so it was set aside as {aside} "
+                "and the gallery rebuilt from the image files: {recovered} image(s) recovered, "
+                "{described} of them with their prompt and settings (and favourites, tags, notes "
+                "and lineage where the old database still held them). The other {others} keep "
+                "only their format, size and time.",
             )
-            + (
-                f". The other {recovered - described} keep only their format, size and time."
-                if recovered > described
-                else "."
+        elif described:
+            notice = words(
+                "Gallery",
+                "The gallery's database was damaged ({error}), so it was set aside as {aside} "
+                "and the gallery rebuilt from the image files: {recovered} image(s) recovered, "
+                "{described} of them with their prompt and settings (and favourites, tags, notes "
+                "and lineage where the old database still held them).",
             )
+        elif recovered:
+            notice = words(
+                "Gallery",
+                "The gallery's database was damaged ({error}), so it was set aside as {aside} "
+                "and the gallery rebuilt from the image files: {recovered} image(s) recovered. "
+                "The other {others} keep only their format, size and time.",
+            )
+        else:
+            notice = words(
+                "Gallery",
+                "The gallery's database was damaged ({error}), so it was set aside as {aside} "
+                "and the gallery rebuilt from the image files: {recovered} image(s) recovered.",
+            )
+        self.notice = notice.format(
+            error=error,
+            aside=aside.name,
+            recovered=recovered,
+            described=described,
+            others=recovered - described,
         )
         return self.notice
 
@@ -376,7 +418,11 @@ class GalleryStore:
                 info = inspect(image.data)
                 preview = thumbnail(image.data)
             except NotAnImage as error:
-                raise GalleryError(f"The server's image could not be read: {error}.") from error
+                raise GalleryError(
+                    words("Gallery", "The server's image could not be read: {reason}.").format(
+                        reason=error.reason
+                    )
+                ) from error
             sha = sha256_of(image.data)
             relative = self.files.output_path(sha, info.format, added)
             prepared.append((position, relative, info, sha, preview, len(image.data)))
@@ -411,8 +457,11 @@ class GalleryStore:
                 return rebuilt  # the rebuild took the images in, with the note about them
             where = self.files.absolute(kept[0]).parent
             raise GalleryError(
-                f"{failure} The image itself was kept in {where} and is added to the gallery "
-                "the next time the gallery opens."
+                words(
+                    "Gallery",
+                    "{failure} The image itself was kept in {folder} and is added to the gallery "
+                    "the next time the gallery opens.",
+                ).format(failure=failure.message, folder=where)
             ) from error
         return self.get_many(ids)
 
@@ -598,12 +647,20 @@ class GalleryStore:
         marks = ",".join("?" * len(ids))
         rows = self._db.execute(
             f"SELECT i.id, g.prompt, i.model, i.kind, i.width, i.height, i.favourite, "
-            f"i.missing {_FROM} WHERE i.id IN ({marks})",
+            f"i.missing, coalesce(g.revised_prompt, '') {_FROM} WHERE i.id IN ({marks})",
             ids,
         ).fetchall()
         by_id = {
             row[0]: GridItem(
-                row[0], row[1], row[2], _KINDS[row[3]], row[4], row[5], bool(row[6]), bool(row[7])
+                row[0],
+                row[1],
+                row[2],
+                _KINDS[row[3]],
+                row[4],
+                row[5],
+                bool(row[6]),
+                bool(row[7]),
+                row[8],
             )
             for row in rows
         }
@@ -855,7 +912,9 @@ class GalleryStore:
         breaks the hash that any content credentials in it bind."""
         record = self.get(image_id)
         if record is None:
-            raise GalleryError(f"There is no image {image_id} in the gallery.")
+            raise GalleryError(
+                words("Gallery", "There is no image {id} in the gallery.").format(id=image_id)
+            )
         return self._export(record, embed, replacing=target)
 
     def _export(
@@ -872,8 +931,9 @@ class GalleryStore:
             data = record.path.read_bytes()
         except OSError as error:
             raise GalleryError(
-                f"Image {record.id} could not be read from {record.path}: "
-                f"{error.strerror or error}."
+                words("Gallery", "Image {id} could not be read from {path}: {reason}.").format(
+                    id=record.id, path=record.path, reason=error.strerror or error
+                )
             ) from error
         parents = [related.sha256 for related, depth in self.lineage(record.id, 1).ancestors]
         parameters = embedded_parameters(record)

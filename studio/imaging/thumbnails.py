@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from studio.config import words
 from studio.imaging.errors import NotAnImage
 from studio.imaging.vector import is_svg, rasterise, svg_size
 
@@ -58,11 +59,11 @@ def open_image(data: bytes, *, at_least: tuple[int, int] | None = None) -> Image
         # pixels do not need them.
         stripped = _without_png_text(data)
         if stripped == data:
-            raise NotAnImage("not an image Studio can read") from error
+            raise NotAnImage(words("Imaging", "not an image Studio can read")) from error
     try:
         return _decoded(stripped, at_least)
     except ValueError as error:
-        raise NotAnImage("not an image Studio can read") from error
+        raise NotAnImage(words("Imaging", "not an image Studio can read")) from error
 
 
 def _pillow_format(data: bytes) -> tuple[str, ...] | None:
@@ -86,9 +87,9 @@ def _decoded(data: bytes, at_least: tuple[int, int] | None = None) -> Image.Imag
             image.draft(image.mode, at_least)
         image.load()
     except Image.DecompressionBombError as error:
-        raise NotAnImage("too many pixels to be a real image") from error
+        raise NotAnImage(words("Imaging", "too many pixels to be a real image")) from error
     except (UnidentifiedImageError, OSError, SyntaxError, struct.error, zlib.error) as error:
-        raise NotAnImage("not an image Studio can read") from error
+        raise NotAnImage(words("Imaging", "not an image Studio can read")) from error
     return image
 
 
@@ -118,7 +119,11 @@ def inspect(data: bytes) -> ImageInfo:
     image = open_image(data)
     fmt = _FORMATS.get(image.format or "")
     if fmt is None:
-        raise NotAnImage(f"{image.format or 'unknown'} images are not supported")
+        raise NotAnImage(
+            words("Imaging", "{format} images are not supported").format(
+                format=image.format or words("Imaging", "unknown")
+            )
+        )
     width, height = ImageOps.exif_transpose(image).size
     return ImageInfo(fmt, width, height)
 

@@ -10,7 +10,7 @@ from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,6 +37,7 @@ from studio.api import FINISHED, Endpoint, ImageRequest
 from studio.batch import Preview
 from studio.core import Session
 from studio.core.batches import BatchDraft, BatchSession
+from studio.core.locale_format import format_money
 from studio.gallery import BatchRecord, JournalEntry, Pricing
 from studio.gallery.estimates import estimate
 from studio.gallery.spending import Spent
@@ -62,11 +63,14 @@ def estimate_text(request: ImageRequest, pricing: Pricing) -> str:
     """What the Generate button is about to cost, in a few words."""
     figure = estimate(request, pricing)
     if figure.cost is None:
-        return f"Estimate: unknown ({figure.model} has no known price)"
-    text = f"Estimate: {figure.text}"
+        return QCoreApplication.translate(
+            "BatchPage", "Estimate: unknown ({model} has no known price)"
+        ).format(model=figure.model)
     if request.endpoint is Endpoint.EDITS:
-        text += " plus the input images"
-    return text
+        return QCoreApplication.translate(
+            "BatchPage", "Estimate: {money} plus the input images"
+        ).format(money=figure.text)
+    return QCoreApplication.translate("BatchPage", "Estimate: {money}").format(money=figure.text)
 
 
 class BatchPage(QWidget):
@@ -101,6 +105,7 @@ class BatchPage(QWidget):
         )
         self.values = QPlainTextEdit()
         self.values.setAccessibleName(self.tr("Values"))
+        self.values.setTabChangesFocus(True)  # Tab leaves the box (a table's are pasted)
         self.values.setPlaceholderText(
             self.tr("One value a line for the template's variable, or a CSV/TSV table")
         )
@@ -188,6 +193,7 @@ class BatchPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(splitter)
+        scroll.setAccessibleName(self.tr("Batches"))
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(scroll)
@@ -277,8 +283,8 @@ class BatchPage(QWidget):
             )
             self.lines.addItem(f"{item.custom_id}  {figure.text}  {item.prompt}  ({detail})")
         via = self.tr("through the Batch API") if self.via.currentData() else self.tr("live")
-        text = self.tr("{count} requests {via}; estimated total {total}").format(
-            count=preview.count, via=via, total=preview.total.text
+        text = self.tr("%n request(s) {via}; estimated total {total}", None, preview.count).format(
+            via=via, total=preview.total.text
         )
         if preview.count > _LISTED:
             text += self.tr(" (the first {n} listed)").format(n=_LISTED)
@@ -319,7 +325,7 @@ class BatchPage(QWidget):
     async def _fetch(self, record: BatchRecord, provider: Any, key: str) -> None:
         kept = await self._batches.fetch(record.id, provider, key)
         self.notice.emit(
-            self.tr("{n} results of {id} kept in the gallery.").format(n=kept, id=record.id)
+            self.tr("%n result(s) of {id} kept in the gallery.", None, kept).format(id=record.id)
         )
 
     def cancel(self) -> None:
@@ -339,7 +345,9 @@ class BatchPage(QWidget):
                     record.status,
                     f"{counts.get('completed', 0)}/{counts.get('total', 0)}",
                     str(counts.get("failed", 0)),
-                    "unknown" if record.estimate is None else f"${record.estimate:.2f}",
+                    self.tr("unknown")
+                    if record.estimate is None
+                    else format_money(record.estimate),
                     self.tr("yes") if record.fetched else self.tr("no"),
                 ]
             )
@@ -373,7 +381,11 @@ class BatchPage(QWidget):
         self._interrupted = entries
         self.interrupted.clear()
         for entry in entries:
-            cost = "unknown" if entry.estimate is None else f"up to ${entry.estimate:.2f}"
+            cost = (
+                self.tr("unknown")
+                if entry.estimate is None
+                else self.tr("up to {money}").format(money=format_money(entry.estimate))
+            )
             item = QListWidgetItem(f"{entry.model}: {entry.prompt[:80]} ({cost})")
             item.setToolTip(entry.error or entry.summary)
             self.interrupted.addItem(item)

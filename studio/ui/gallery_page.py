@@ -47,6 +47,7 @@ from studio.imaging import DisplayPixels, display_pixels
 from studio.ui.compare_view import CompareDialog
 from studio.ui.gallery_details import DetailsPane
 from studio.ui.gallery_model import GalleryModel, ThumbnailDelegate
+from studio.ui.tab_order import reach_toolbars, set_tab_order
 from studio.ui.thumbnail_grid import ThumbnailGrid
 from studio.ui.toolbars import add_action
 from studio.ui.transfer import copy_pixels
@@ -169,7 +170,7 @@ class GalleryPage(QWidget):
         self.thumb_size.valueChanged.connect(self._resize_thumbnails)
 
         self.view = ThumbnailGrid()
-        self.view.setAccessibleName(self.tr("Images"))
+        self.view.setAccessibleName(self.tr("Gallery images"))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
@@ -225,6 +226,15 @@ class GalleryPage(QWidget):
         column.addLayout(filters)
         column.addWidget(more)
         column.addWidget(splitter, 1)
+        # Tab reads the page as it is laid out: the search, its filters, the grid and what acts
+        # on it, then the details.
+        reach_toolbars(self)
+        set_tab_order(
+            [
+                *(self.search, self.favourites, self.trash_view, more),
+                *(self.undo_bar, self.grid, self.actions_bar, self.details),
+            ]
+        )
         self._show_period()
         self._resize_thumbnails(self.thumb_size.value())
         self._selection_changed()
@@ -574,7 +584,7 @@ class GalleryPage(QWidget):
             self._start(self.export([record.id for record in selected], Path(folder), embed))
 
     def _images(self, n: int) -> str:
-        return self.tr("1 image") if n == 1 else self.tr("{n} images").format(n=n)
+        return self.tr("%n image(s)", None, n)
 
     async def export(self, ids: list[int], folder: Path, embed: bool = False) -> None:
         written = None
@@ -732,7 +742,7 @@ class GalleryPage(QWidget):
             return  # the reader has said why
         parts = [self.tr("Imported {images}.").format(images=self._images(len(report.imported)))]
         if report.already:
-            parts.append(self.tr("{n} already in the gallery.").format(n=len(report.already)))
+            parts.append(self.tr("%n already in the gallery.", None, len(report.already)))
         for path, why in report.skipped:
             parts.append(self.tr("{name} was skipped: {why}.").format(name=path.name, why=why))
         for path, what in report.notes:

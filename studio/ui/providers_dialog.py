@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,16 +24,24 @@ from PySide6.QtWidgets import (
 
 from studio.config import OPENAI_BASE_URL, KeySource, Provider, ProviderKind, StoredKey
 from studio.core import Session, spawn
+from studio.core.messages import say, sentence
 
 __all__ = ["ProvidersDialog"]
 
 _KEY_SOURCE_TEXT = {
-    KeySource.KEYCHAIN: "The key is stored in the system keychain.",
-    KeySource.ENVIRONMENT: "The key comes from the environment variable {var}; Studio does not "
-    "store it.",
-    KeySource.SESSION: "No system keychain is available: the key is kept for this session only. "
-    "Set {var} to keep it across sessions.",
-    KeySource.NONE: "No key yet.",
+    KeySource.KEYCHAIN: QT_TRANSLATE_NOOP(
+        "ProvidersDialog", "The key is stored in the system keychain."
+    ),
+    KeySource.ENVIRONMENT: QT_TRANSLATE_NOOP(
+        "ProvidersDialog",
+        "The key comes from the environment variable {var}; Studio does not store it.",
+    ),
+    KeySource.SESSION: QT_TRANSLATE_NOOP(
+        "ProvidersDialog",
+        "No system keychain is available: the key is kept for this session only. "
+        "Set {var} to keep it across sessions.",
+    ),
+    KeySource.NONE: QT_TRANSLATE_NOOP("ProvidersDialog", "No key yet."),
 }
 
 
@@ -250,7 +259,7 @@ class ProvidersDialog(QDialog):
         if typed is not None:
             note = self.tr("The key will be saved when you press Save.")
         else:
-            note = _KEY_SOURCE_TEXT[stored.source].format(var=provider.kind.key_variable)
+            note = self.tr(_KEY_SOURCE_TEXT[stored.source]).format(var=provider.kind.key_variable)
         self._key_note.setText(note)
 
     def _edited(self) -> None:
@@ -274,7 +283,7 @@ class ProvidersDialog(QDialog):
 
     def _check_url(self, provider: Provider) -> None:
         problem = provider.resolved().problem() if provider.base_url else None
-        self._url_problem.setText(problem or "")
+        self._url_problem.setText(say(problem or ""))
         self._url_problem.setVisible(bool(problem))
 
     def _key_edited(self, text: str) -> None:
@@ -293,6 +302,8 @@ class ProvidersDialog(QDialog):
     async def _load_keys(self) -> None:
         for provider in list(self._providers):
             self._stored[provider.id] = await self._session.key_for(provider.resolved())
+        if not shiboken6.isValid(self):
+            return  # closed (and deleted) before the keychain answered
         problem = self._session.keys.keychain_problem
         if problem:
             self._keychain_note.setText(
@@ -324,7 +335,7 @@ class ProvidersDialog(QDialog):
             check = await self._session.check_connection(provider, self._key_of(provider))
         finally:
             self._test_button.setEnabled(True)
-        self._test_result.setText(("✓ " if check.ok else "✗ ") + check.message)
+        self._test_result.setText(("✓ " if check.ok else "✗ ") + say(check.message))
 
     def _save(self) -> None:
         if not self._providers:
@@ -334,7 +345,7 @@ class ProvidersDialog(QDialog):
             problem = provider.resolved().problem() if provider.base_url else None
             if problem:
                 self._list.setCurrentRow(row)
-                self._save_problem.setText(problem)
+                self._save_problem.setText(say(problem))
                 return
         spawn(self._apply())
 
@@ -347,7 +358,7 @@ class ProvidersDialog(QDialog):
             self._buttons.setEnabled(True)
             self._save_problem.setText(
                 self.tr("The settings could not be saved: {reason}. Nothing was changed.").format(
-                    reason=error.strerror or error
+                    reason=sentence(error)
                 )
             )
             return
