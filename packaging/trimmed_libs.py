@@ -1,6 +1,6 @@
 """Smaller stand-ins, made at build time, for native libraries the bundle barely uses.
 
-Two libraries are most of the bundle's dead weight on Linux:
+Three libraries were most of the bundle's dead weight on Linux:
 
 - ICU's data (``libicudata``, 31 MB), which QtCore links: locale data for ~800 locales, legacy
   character-set converters, transliterators and word-break dictionaries. Qt keeps its own locale
@@ -8,13 +8,13 @@ Two libraries are most of the bundle's dead weight on Linux:
   locale. The stand-in holds the same data for the languages Studio ships and none other.
 - x265 (20 MB), the HEVC *encoder* that pillow-heif's libheif links. Studio only reads HEIC
   photos (libde265 decodes them); the stand-in answers "no encoder" where libheif asks for one.
-
 - Pillow's copy of libXau (2 MB, of which 14 KB are code: the rest is alignment padding left by
   the wheel's patching): the stand-in is the build machine's own libXau.so.6, the same library
   (its interface has not changed since 2003), under the name Pillow's libxcb asks for.
 
-The first two need a C compiler at build time; without one (or without a system libXau) the
-original library stays, and the bundle is merely bigger.
+The first two need a C compiler at build time, and the ICU data ICU's ``icupkg``
+(``icu-devtools``); without them (or without a system libXau) the original library stays, and
+the bundle is merely bigger.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-#: The languages Studio ships (its own translations; Qt's qtbase_*.qm are kept for the same).
+#: The languages Studio ships (its own catalogues; the spec keeps Qt's qtbase_*.qm for the same).
 LANGUAGES = ("en", "de", "zh")
 _LOCALE_ITEM = re.compile(r"^(?:.*/)?([a-z]{2,3})(?:_[A-Za-z0-9]+)*\.res$")
 _NOT_LOCALES = {"res_index", "pool", "root"}
