@@ -3098,7 +3098,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Images</source>
-            <translation>图像</translation>
+            <translation>图像数</translation>
         </message>
         <message>
             <source>an input image (repeatable)</source>
