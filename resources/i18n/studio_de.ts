@@ -298,11 +298,12 @@
         </message>
         <message>
             <source>Batches</source>
+            <extracomment>The gallery asked to show one batch's images (its id).</extracomment>
             <translation>Stapel</translation>
         </message>
         <message>
             <source>Prompt template</source>
-            <extracomment>The page's state and actions (``core.batches``); the spending dialog reads it too.</extracomment>
+            <extracomment>The page's state and actions (``core.batches``); the spending dialog reads it too. The parameters of a batch loaded to run again; None: the window's panel's. An edit batch's input images and mask; none: a generation batch.</extracomment>
             <translation>Prompt-Vorlage</translation>
         </message>
         <message>
@@ -346,6 +347,42 @@
             <translation>Live: sofort, zum üblichen Preis</translation>
         </message>
         <message>
+            <source>None: new images</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Input images</source>
+            <translation type="unfinished">Eingabebilder</translation>
+        </message>
+        <message>
+            <source>Input images…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make an edit batch: every line edits these images</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mask…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation type="unfinished">Leeren</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use the panel's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send with the parameters set in the window's panel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Preview</source>
             <translation>Vorschau</translation>
         </message>
@@ -368,6 +405,10 @@
         <message>
             <source>Template</source>
             <translation>Vorlage</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation type="unfinished">Bearbeiten</translation>
         </message>
         <message>
             <source>Batches sent</source>
@@ -410,6 +451,22 @@
             <translation>Stapel abbrechen</translation>
         </message>
         <message>
+            <source>Show images</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This batch's images in the gallery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run again…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load this batch's template, values, matrix and parameters to change them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Interrupted requests</source>
             <translation>Unterbrochene Anfragen</translation>
         </message>
@@ -434,12 +491,16 @@
             <translation>Fügen Sie zuerst einen API-Schlüssel hinzu oder starten Sie den Offline-Demoserver.</translation>
         </message>
         <message>
-            <source>Sent live; the results are in the gallery.</source>
-            <translation>Live gesendet; die Ergebnisse sind in der Galerie.</translation>
+            <source>Running {id} live with the window's jobs; results go to the gallery.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Batch {id} sent; it is polled while this page is open.</source>
-            <translation>Stapel {id} gesendet; er wird abgefragt, solange diese Seite geöffnet ist.</translation>
+            <source>Batch {id} sent; it is polled while Studio is open, and you are told when it finishes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This edit's input images were not kept (it was sent by an older Studio): make it again from the editor</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Values for the template</source>
@@ -452,6 +513,38 @@
         <message>
             <source>{name} could not be read: {why}</source>
             <translation>{name} konnte nicht gelesen werden: {why}</translation>
+        </message>
+        <message>
+            <source> · mask {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Input images for every line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg *.webp *.gif);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mask (transparent where the edit goes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PNG images (*.png);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{id} loaded: change what you like, then Preview and Send.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As set in the window's panel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{values} (from {id})</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>through the Batch API</source>
@@ -471,6 +564,13 @@
         <message>
             <source> (the first {n} listed)</source>
             <translation> (die ersten {n} aufgeführt)</translation>
+        </message>
+        <message numerus="yes">
+            <source>; each edits %n image(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n result(s) of {id} kept in the gallery.</source>
@@ -500,20 +600,28 @@
             <translation>Ausgegeben: {text}</translation>
         </message>
         <message>
-            <source>Send it again: it may be billed twice</source>
-            <translation>Erneut senden: wird möglicherweise doppelt berechnet</translation>
+            <source>A live run's results were kept as they came</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>An edit's input images were not kept: make it again from the editor</source>
-            <translation>Die Eingabebilder einer Bearbeitung wurden nicht aufbewahrt: erstellen Sie sie im Editor neu</translation>
+            <source>Send it again: it may be billed twice</source>
+            <translation>Erneut senden: wird möglicherweise doppelt berechnet</translation>
         </message>
     </context>
     <context>
         <name>BatchSession</name>
         <message>
             <source>This gallery has no batch {id}.</source>
-            <extracomment>``values`` is a CSV or TSV table whose header names the variables.</extracomment>
+            <extracomment>How often unfinished batches are asked about, in ms. A batch finished (its id): told once, whether the Batch page is shown or not. The batches as last loaded; None until the first load. Live runs' jobs still out: job number → (batch id, custom_id). Asks about unfinished batches every ``POLL_MS`` while the window is open.</extracomment>
             <translation>Diese Galerie enthält keinen Stapel {id}.</translation>
+        </message>
+        <message>
+            <source>{name} could not be read: {why}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A file</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>there is nothing to send</source>
@@ -529,6 +637,18 @@
                 <numerusform>{failed} von %n Anfrage fehlgeschlagen; die erste: {why}</numerusform>
                 <numerusform>{failed} von %n Anfragen fehlgeschlagen; die erste: {why}</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Keep its results from the Batch page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Batch {id} finished: {done} of {total} done, {failed} failed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Batch {id} finished: {done} of {total} done.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1541,7 +1661,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source>The gallery's database cannot be opened: {error}.</source>
-            <extracomment>Tries at opening a database another store is opening at the same moment. Rows that share a request id come from one request (a kept-unmasked edit and the model's own result, say): the totals count its cost once. Files read and decoded between two commits when rows are made for files (a rebuild): small enough that the write lock is held briefly and few files are in memory at once. The size filter offers the sizes of this many of the newest images. A sentence for the user when the database had to be replaced or repaired. How many images the last rebuild got back without their prompt and settings. The file this store's connection opened, to notice it being set aside by another. False once files were placed that neither a row nor a pending record holds. The request journal and batch records (``_journal``). What the quick reconciliation on open found: it looks only at what sessions that crashed can have touched (and at images a full disk kept out), which keeps it fast.</extracomment>
+            <extracomment>Tries at opening a database another store is opening at the same moment. Rows that share a request id come from one request (a kept-unmasked edit and the model's own result, say): the totals count its cost once. Files read and decoded between two commits when rows are made for files (a rebuild): small enough that the write lock is held briefly and few files are in memory at once. The batch filter offers this many of the newest batches. The size filter offers the sizes of this many of the newest images. A sentence for the user when the database had to be replaced or repaired. How many images the last rebuild got back without their prompt and settings. The file this store's connection opened, to notice it being set aside by another. False once files were placed that neither a row nor a pending record holds. The request journal and batch records (``_journal``). What the quick reconciliation on open found: it looks only at what sessions that crashed can have touched (and at images a full disk kept out), which keeps it fast.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1675,6 +1795,14 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>Size filter</source>
             <translation>Größenfilter</translation>
+        </message>
+        <message>
+            <source>Batch filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the images a batch made</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>When</source>
@@ -1887,6 +2015,10 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>All sizes</source>
             <translation>Alle Größen</translation>
+        </message>
+        <message>
+            <source>All batches</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The trash is empty.</source>

@@ -11,6 +11,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>; each edits %n image(s)</source>
+            <translation>
+                <numerusform>; each edits %n image</numerusform>
+                <numerusform>; each edits %n images</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n result(s) of {id} kept in the gallery.</source>
             <translation>
                 <numerusform>%n result of {id} kept in the gallery.</numerusform>

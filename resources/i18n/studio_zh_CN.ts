@@ -298,11 +298,12 @@
         </message>
         <message>
             <source>Batches</source>
+            <extracomment>The gallery asked to show one batch's images (its id).</extracomment>
             <translation>批处理</translation>
         </message>
         <message>
             <source>Prompt template</source>
-            <extracomment>The page's state and actions (``core.batches``); the spending dialog reads it too.</extracomment>
+            <extracomment>The page's state and actions (``core.batches``); the spending dialog reads it too. The parameters of a batch loaded to run again; None: the window's panel's. An edit batch's input images and mask; none: a generation batch.</extracomment>
             <translation>提示词模板</translation>
         </message>
         <message>
@@ -346,6 +347,42 @@
             <translation>实时：立即发送，按常规价格</translation>
         </message>
         <message>
+            <source>None: new images</source>
+            <translation>无：生成新图像</translation>
+        </message>
+        <message>
+            <source>Input images</source>
+            <translation>输入图像</translation>
+        </message>
+        <message>
+            <source>Input images…</source>
+            <translation>输入图像…</translation>
+        </message>
+        <message>
+            <source>Make an edit batch: every line edits these images</source>
+            <translation>创建编辑批处理：每一行都编辑这些图像</translation>
+        </message>
+        <message>
+            <source>Mask…</source>
+            <translation>蒙版…</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>清除</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <source>Use the panel's</source>
+            <translation>使用面板的参数</translation>
+        </message>
+        <message>
+            <source>Send with the parameters set in the window's panel</source>
+            <translation>使用窗口面板中设置的参数发送</translation>
+        </message>
+        <message>
             <source>Preview</source>
             <translation>预览</translation>
         </message>
@@ -368,6 +405,10 @@
         <message>
             <source>Template</source>
             <translation>模板</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>编辑</translation>
         </message>
         <message>
             <source>Batches sent</source>
@@ -410,6 +451,22 @@
             <translation>取消批处理</translation>
         </message>
         <message>
+            <source>Show images</source>
+            <translation>显示图像</translation>
+        </message>
+        <message>
+            <source>This batch's images in the gallery</source>
+            <translation>在图库中查看此批处理的图像</translation>
+        </message>
+        <message>
+            <source>Run again…</source>
+            <translation>再次运行…</translation>
+        </message>
+        <message>
+            <source>Load this batch's template, values, matrix and parameters to change them</source>
+            <translation>载入此批处理的模板、取值、参数矩阵和参数，以便修改</translation>
+        </message>
+        <message>
             <source>Interrupted requests</source>
             <translation>中断的请求</translation>
         </message>
@@ -434,12 +491,16 @@
             <translation>请先添加 API 密钥或启动离线演示服务器。</translation>
         </message>
         <message>
-            <source>Sent live; the results are in the gallery.</source>
-            <translation>已实时发送；结果在图库中。</translation>
+            <source>Running {id} live with the window's jobs; results go to the gallery.</source>
+            <translation>正在与窗口中的任务一起实时运行 {id}；结果会保存到图库。</translation>
         </message>
         <message>
-            <source>Batch {id} sent; it is polled while this page is open.</source>
-            <translation>批处理 {id} 已发送；此页面打开期间会定时查询其进度。</translation>
+            <source>Batch {id} sent; it is polled while Studio is open, and you are told when it finishes.</source>
+            <translation>批处理 {id} 已发送；Studio 打开期间会定时查询其进度，完成时会通知你。</translation>
+        </message>
+        <message>
+            <source>This edit's input images were not kept (it was sent by an older Studio): make it again from the editor</source>
+            <translation>此编辑的输入图像未保留（它由旧版 Studio 发送）：请在编辑器中重新制作</translation>
         </message>
         <message>
             <source>Values for the template</source>
@@ -452,6 +513,38 @@
         <message>
             <source>{name} could not be read: {why}</source>
             <translation>无法读取 {name}：{why}</translation>
+        </message>
+        <message>
+            <source> · mask {name}</source>
+            <translation> · 蒙版 {name}</translation>
+        </message>
+        <message>
+            <source>Input images for every line</source>
+            <translation>每一行的输入图像</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg *.webp *.gif);;All files (*)</source>
+            <translation>图像 (*.png *.jpg *.jpeg *.webp *.gif);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Mask (transparent where the edit goes)</source>
+            <translation>蒙版（透明处为编辑区域）</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png);;All files (*)</source>
+            <translation>PNG 图像 (*.png);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>{id} loaded: change what you like, then Preview and Send.</source>
+            <translation>已载入 {id}：按需修改，然后预览并发送。</translation>
+        </message>
+        <message>
+            <source>As set in the window's panel</source>
+            <translation>与窗口面板中的设置相同</translation>
+        </message>
+        <message>
+            <source>{values} (from {id})</source>
+            <translation>{values}（来自 {id}）</translation>
         </message>
         <message>
             <source>through the Batch API</source>
@@ -470,6 +563,12 @@
         <message>
             <source> (the first {n} listed)</source>
             <translation> (仅列出前 {n} 个)</translation>
+        </message>
+        <message numerus="yes">
+            <source>; each edits %n image(s)</source>
+            <translation>
+                <numerusform>；每个请求编辑 %n 张图像</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n result(s) of {id} kept in the gallery.</source>
@@ -498,20 +597,28 @@
             <translation>已花费：{text}</translation>
         </message>
         <message>
-            <source>Send it again: it may be billed twice</source>
-            <translation>重新发送：可能会重复计费</translation>
+            <source>A live run's results were kept as they came</source>
+            <translation>实时运行的结果已在生成时保存</translation>
         </message>
         <message>
-            <source>An edit's input images were not kept: make it again from the editor</source>
-            <translation>该编辑的输入图像未保留：请在编辑器中重新制作</translation>
+            <source>Send it again: it may be billed twice</source>
+            <translation>重新发送：可能会重复计费</translation>
         </message>
     </context>
     <context>
         <name>BatchSession</name>
         <message>
             <source>This gallery has no batch {id}.</source>
-            <extracomment>``values`` is a CSV or TSV table whose header names the variables.</extracomment>
+            <extracomment>How often unfinished batches are asked about, in ms. A batch finished (its id): told once, whether the Batch page is shown or not. The batches as last loaded; None until the first load. Live runs' jobs still out: job number → (batch id, custom_id). Asks about unfinished batches every ``POLL_MS`` while the window is open.</extracomment>
             <translation>此图库中没有批处理 {id}。</translation>
+        </message>
+        <message>
+            <source>{name} could not be read: {why}.</source>
+            <translation>无法读取 {name}：{why}。</translation>
+        </message>
+        <message>
+            <source>A file</source>
+            <translation>一个文件</translation>
         </message>
         <message>
             <source>there is nothing to send</source>
@@ -526,6 +633,18 @@
             <translation>
                 <numerusform>%n 个请求中有 {failed} 个失败；第一个失败原因：{why}</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Keep its results from the Batch page.</source>
+            <translation>请在“批处理”页面中保存其结果。</translation>
+        </message>
+        <message>
+            <source>Batch {id} finished: {done} of {total} done, {failed} failed.</source>
+            <translation>批处理 {id} 已结束：{total} 个中完成 {done} 个，失败 {failed} 个。</translation>
+        </message>
+        <message>
+            <source>Batch {id} finished: {done} of {total} done.</source>
+            <translation>批处理 {id} 已结束：{total} 个中完成 {done} 个。</translation>
         </message>
     </context>
     <context>
@@ -1533,7 +1652,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>The gallery's database cannot be opened: {error}.</source>
-            <extracomment>Tries at opening a database another store is opening at the same moment. Rows that share a request id come from one request (a kept-unmasked edit and the model's own result, say): the totals count its cost once. Files read and decoded between two commits when rows are made for files (a rebuild): small enough that the write lock is held briefly and few files are in memory at once. The size filter offers the sizes of this many of the newest images. A sentence for the user when the database had to be replaced or repaired. How many images the last rebuild got back without their prompt and settings. The file this store's connection opened, to notice it being set aside by another. False once files were placed that neither a row nor a pending record holds. The request journal and batch records (``_journal``). What the quick reconciliation on open found: it looks only at what sessions that crashed can have touched (and at images a full disk kept out), which keeps it fast.</extracomment>
+            <extracomment>Tries at opening a database another store is opening at the same moment. Rows that share a request id come from one request (a kept-unmasked edit and the model's own result, say): the totals count its cost once. Files read and decoded between two commits when rows are made for files (a rebuild): small enough that the write lock is held briefly and few files are in memory at once. The batch filter offers this many of the newest batches. The size filter offers the sizes of this many of the newest images. A sentence for the user when the database had to be replaced or repaired. How many images the last rebuild got back without their prompt and settings. The file this store's connection opened, to notice it being set aside by another. False once files were placed that neither a row nor a pending record holds. The request journal and batch records (``_journal``). What the quick reconciliation on open found: it looks only at what sessions that crashed can have touched (and at images a full disk kept out), which keeps it fast.</extracomment>
             <translation>无法打开图库数据库：{error}。</translation>
         </message>
         <message>
@@ -1667,6 +1786,14 @@ The details were written to the log: {log}</source>
         <message>
             <source>Size filter</source>
             <translation>尺寸筛选</translation>
+        </message>
+        <message>
+            <source>Batch filter</source>
+            <translation>批处理筛选</translation>
+        </message>
+        <message>
+            <source>Only the images a batch made</source>
+            <translation>仅显示某个批处理生成的图像</translation>
         </message>
         <message>
             <source>When</source>
@@ -1879,6 +2006,10 @@ The details were written to the log: {log}</source>
         <message>
             <source>All sizes</source>
             <translation>所有尺寸</translation>
+        </message>
+        <message>
+            <source>All batches</source>
+            <translation>所有批处理</translation>
         </message>
         <message>
             <source>The trash is empty.</source>

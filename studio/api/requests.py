@@ -142,6 +142,19 @@ class ImageRequest:
             values.pop("prompt", None)
         return values
 
+    @classmethod
+    def from_parameters(
+        cls, endpoint: Endpoint, params: dict[str, Any], prompt: str | None = None
+    ) -> ImageRequest:
+        """The request ``parameters()`` (or a body as sent) describes; unknown keys and files
+        are left out, ``prompt`` given wins over one in ``params``."""
+        skip = {"endpoint", "images", "mask", "markup", "svg", "stream"}
+        names = {f.name for f in fields(cls)} - skip
+        values = {k: v for k, v in params.items() if k in names}
+        if prompt is not None:
+            values["prompt"] = prompt
+        return cls(endpoint, **values)
+
     @property
     def output_format_or_default(self) -> str:
         return self.output_format or "png"

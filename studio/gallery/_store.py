@@ -22,13 +22,13 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from studio import __version__
-from studio.api import EXTENSIONS, ImageFile, Usage
+from studio.api import EXTENSIONS, Endpoint, ImageFile, ImageRequest, Usage
 from studio.config import words
 from studio.gallery import _schema, embedded, sidecars
 from studio.gallery._aside import exclusive, identity, set_aside
 from studio.gallery._described import describe, outcome_from_file
 from studio.gallery._files import FileStore, sha256_of
-from studio.gallery._journal import Journal
+from studio.gallery._journal import Journal, JournalEntry, KeptInput
 from studio.gallery._salvage import Salvage
 from studio.gallery._sessions import Sessions
 from studio.gallery.new_files import write_new
@@ -77,6 +77,8 @@ _ONE_REQUEST = "coalesce(request_id, 'generation ' || id)"
 #: Files read and decoded between two commits when rows are made for files (a rebuild): small
 #: enough that the write lock is held briefly and few files are in memory at once.
 _FILES_PER_COMMIT = 20
+#: The batch filter offers this many of the newest batches.
+_BATCHES = 50
 #: The size filter offers the sizes of this many of the newest images.
 _SIZES_FROM_LATEST = 20_000
 _BUSY = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED, sqlite3.SQLITE_PROTOCOL}
@@ -608,6 +610,47 @@ class GalleryStore:
             placed.append((role, position, sha, relative, file.format))
         return placed
 
+    @_guarded
+    def keep_inputs(self, request: ImageRequest) -> tuple[KeptInput, ...]:
+        """Store ``request``'s input files by content (each once) before it is sent, so its
+        journal entry can name them and an interrupted request can be sent again."""
+        placed = self._place_inputs(request.images, request.mask, request.markup)
+        if not placed:
+            return ()
+        with self._writing() as db:
+            db.executemany(
+                "INSERT INTO inputs (sha256, path, format) VALUES (?, ?, ?) "
+                "ON CONFLICT (sha256) DO NOTHING",
+                [(sha, relative, fmt) for _, _, sha, relative, fmt in placed],
+            )
+        return tuple(
+            KeptInput(role, position, relative, fmt) for role, position, _, relative, fmt in placed
+        )
+
+    def journalled_request(self, entry: JournalEntry) -> ImageRequest:
+        """The request ``entry`` wrote down, its input files read back from the gallery.
+
+        Raises ``OSError`` when a kept input file is gone."""
+        request = ImageRequest.from_parameters(Endpoint(entry.endpoint), entry.params, entry.prompt)
+        return self.with_inputs(request, entry.inputs)
+
+    def with_inputs(self, request: ImageRequest, kept: Sequence[KeptInput]) -> ImageRequest:
+        """``request`` with the input files ``keep_inputs`` kept, read back (``OSError`` when
+        one is gone)."""
+        if not kept:
+            return request
+        files: dict[str, list[ImageFile]] = {"image": [], "mask": [], "markup": []}
+        for one in sorted(kept, key=lambda k: k.position):
+            data = self.files.absolute(one.path).read_bytes()
+            name = f"{one.role}-{one.position + 1}{EXTENSIONS.get(one.format, '')}"
+            files.setdefault(one.role, []).append(ImageFile(data, name, one.format))
+        return replace(
+            request,
+            images=tuple(files["image"]),
+            mask=files["mask"][0] if files["mask"] else None,
+            markup=files["markup"][0] if files["markup"] else None,
+        )
+
     # -- reading ----------------------------------------------------------------------------
 
     def get(self, image_id: int) -> ImageRecord | None:
@@ -694,6 +737,11 @@ class GalleryStore:
         if query.tag:
             where.append("EXISTS (SELECT 1 FROM tags t WHERE t.image_id = i.id AND t.tag = ?)")
             args.append(query.tag)
+        if query.batch:
+            where.append(
+                "i.generation_id IN (SELECT generation_id FROM batch_lines WHERE batch_id = ?)"
+            )
+            args.append(query.batch)
         if query.size:
             width, _, height = query.size.partition("x")
             where.append("i.width = ? AND i.height = ?")
@@ -770,6 +818,7 @@ class GalleryStore:
                 f"WHERE width > 0 ORDER BY id DESC LIMIT {_SIZES_FROM_LATEST}) "
                 "GROUP BY width, height ORDER BY count(*) DESC LIMIT 40"
             ),
+            batches=column(f"SELECT id FROM batches ORDER BY created DESC LIMIT {_BATCHES}"),
         )
 
     @_guarded

@@ -218,6 +218,8 @@ class Query:
     tag: str | None = None
     size: str | None = None
     provider: str | None = None
+    #: Only the images a batch made (its id), live or through the Batch API.
+    batch: str | None = None
     trashed: bool = False
     newest_first: bool = True
 
@@ -231,6 +233,8 @@ class Facets:
     tags: tuple[str, ...]
     #: "WIDTHxHEIGHT", most common first.
     sizes: tuple[str, ...]
+    #: The newest batches' ids.
+    batches: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -126,6 +126,8 @@ class GalleryPage(QWidget):
         self.provider_filter = _combo(self.tr("Provider filter"))
         self.tag_filter = _combo(self.tr("Tag filter"))
         self.size_filter = _combo(self.tr("Size filter"))
+        self.batch_filter = _combo(self.tr("Batch filter"))
+        self.batch_filter.setToolTip(self.tr("Only the images a batch made"))
         self.period = _combo(self.tr("When"))
         for text, key in (
             (self.tr("Any time"), "any"),
@@ -159,6 +161,7 @@ class GalleryPage(QWidget):
             self.provider_filter,
             self.tag_filter,
             self.size_filter,
+            self.batch_filter,
             self.period,
         )
         for combo in (*combos, self.order):
@@ -324,6 +327,12 @@ class GalleryPage(QWidget):
             self.apply_filters()
         self._start(self._load_facets())
 
+    def show_batch(self, batch_id: str) -> None:
+        """Only the images ``batch_id`` made (the Batch page's "Show images")."""
+        if self.batch_filter.findData(batch_id) < 0:  # older than the batches offered
+            self.batch_filter.addItem(batch_id, batch_id)
+        self.batch_filter.setCurrentIndex(self.batch_filter.findData(batch_id))
+
     def query(self) -> Query:
         since = until = None
         days = _PERIODS[self.period.currentData() or "any"]
@@ -344,6 +353,7 @@ class GalleryPage(QWidget):
             favourite=self.favourites.isChecked(),
             tag=self.tag_filter.currentData() or None,
             size=self.size_filter.currentData() or None,
+            batch=self.batch_filter.currentData() or None,
             provider=self.provider_filter.currentData() or None,
             trashed=self.trash_view.isChecked(),
             newest_first=bool(self.order.currentData()),
@@ -367,6 +377,7 @@ class GalleryPage(QWidget):
             (self.provider_filter, self._facets.providers, self.tr("All providers")),
             (self.tag_filter, self._facets.tags, self.tr("All tags")),
             (self.size_filter, self._facets.sizes, self.tr("All sizes")),
+            (self.batch_filter, self._facets.batches, self.tr("All batches")),
         ):
             chosen = combo.currentData()
             combo.blockSignals(True)

@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         self.editor = EditorPage(self.start)
         self.gallery = GalleryPage(self.reader, self.start, self.messages)
         self.batch_page = BatchPage(
-            BatchSession(gallery_root, lambda: session.settings),
+            BatchSession(gallery_root, lambda: session.settings, session, queue),
             session,
             lambda: self.params.request(""),
             self.start,
@@ -216,6 +216,9 @@ class MainWindow(QMainWindow):
         self.recent.edit_requested.connect(lambda i: self.start(self.images.edit_gallery_image(i)))
         self.recent.vary_requested.connect(lambda i: self.start(self.sending.vary_image(i)))
         self.batch_page.retry_requested.connect(self.sending.submit)
+        self.batch_page.images_requested.connect(
+            lambda b: (self.show_gallery(), self.gallery.show_batch(b))
+        )
         self.batch_page.notice.connect(messages.tell)
         self.pages.currentChanged.connect(self._page_changed)
         self.recent.model.loaded.connect(self._first_start_hint)
@@ -468,5 +471,6 @@ class MainWindow(QMainWindow):
         for task in list(self._tasks):
             task.cancel()
         self.reader.close()
+        self.batch_page.batches.close()
         event.accept()
         self.closed.emit()

@@ -336,6 +336,7 @@ class RequestService:
                 prompt=request.prompt,
                 params=request.parameters(),
                 estimate=None if cost is None else cost.high,
+                inputs=store.keep_inputs(request),
             )
             return entry, verdict.warnings
 
