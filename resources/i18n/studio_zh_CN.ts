@@ -348,7 +348,7 @@
         </message>
         <message>
             <source>None: new images</source>
-            <translation>无：生成新图像</translation>
+            <translation>无：新图像</translation>
         </message>
         <message>
             <source>Input images</source>
@@ -640,11 +640,11 @@
         </message>
         <message>
             <source>Batch {id} finished: {done} of {total} done, {failed} failed.</source>
-            <translation>批处理 {id} 已结束：{total} 个中完成 {done} 个，失败 {failed} 个。</translation>
+            <translation>批处理 {id} 已结束：完成 {done}/{total} 个，失败 {failed} 个。</translation>
         </message>
         <message>
             <source>Batch {id} finished: {done} of {total} done.</source>
-            <translation>批处理 {id} 已结束：{total} 个中完成 {done} 个。</translation>
+            <translation>批处理 {id} 已结束：完成 {done}/{total} 个。</translation>
         </message>
     </context>
     <context>
