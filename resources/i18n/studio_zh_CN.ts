@@ -4338,7 +4338,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Generate images from a prompt, edit them by painting over what should change, and keep everything you make in a searchable gallery.</source>
-            <translation>根据提示词生成图像，在需要改动的地方涂抹来编辑图像，并将所有作品保存在可搜索的图库中。</translation>
+            <translation>用提示词生成图像，涂抹要改动的地方来编辑，所有作品都保存在可搜索的图库中。</translation>
         </message>
         <message>
             <source>Add an API key…</source>
@@ -4374,7 +4374,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>To start, add an API key for {name}, or try Studio offline with the built-in demo server.</source>
-            <translation>开始之前，请为 {name} 添加 API 密钥，或使用内置的演示服务器离线试用 Studio。</translation>
+            <translation>请添加 {name} 的 API 密钥，或离线试用。</translation>
         </message>
         <message>
             <source>Providers…</source>
