@@ -238,7 +238,7 @@
         </message>
         <message>
             <source>While {variable} is set ({value}), it wins.</source>
-            <translation>设置了 {variable}（{value}）时，以它为准。</translation>
+            <translation>当前设置了 {variable}（{value}），以它为准。</translation>
         </message>
         <message>
             <source>The settings could not be saved: {why}</source>
