@@ -295,7 +295,9 @@ class Canvas(QWidget):
         offset = (about if about is not None else QRectF(self.rect()).center()) - QRectF(
             self.rect()
         ).center()
-        self._pan = offset - (offset - self._pan) * (self._zoom / before)
+        # A view squeezed to nothing fits the image at scale 0: no point stays anywhere.
+        change = self._zoom / before if before > 0 else 1.0
+        self._pan = offset - (offset - self._pan) * change
         self.zoom_changed.emit(self._zoom)
         frame = self._cells[0]
         # An SVG is drawn at any zoom from its own vectors: no sharper copy to load.
@@ -466,6 +468,8 @@ class Canvas(QWidget):
 
     def _cell_rects(self) -> list[QRectF]:
         count = len(self._cells)
+        if not count:
+            return []
         columns = self._columns()
         rows = (count + columns - 1) // columns
         gap = 0 if count == 1 else 6
