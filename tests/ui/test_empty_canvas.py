@@ -8,11 +8,14 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from studio.core import Session
 from studio.imaging import display_pixels
+from studio.ui import MainWindow
 from studio.ui.canvas import Canvas
 from studio.ui.compare_view import CompareView
 from studio.ui.paint_canvas import PaintCanvas
 from tests.images import png
+from tests.ui.conftest import until
 from tests.ui.test_zoom_at_pointer import wheel
 
 KEYS = (
@@ -91,3 +94,20 @@ def test_compare_with_no_room_ignores_clicks_and_keys(qtbot: QtBot) -> None:
     handle_everything(qtbot, view)
     view.split_mode = True
     handle_everything(qtbot, view)
+
+
+async def test_the_window_with_nothing_shown_ignores_clicks_and_keys(
+    window: tuple[MainWindow, Session], qtbot: QtBot
+) -> None:
+    """The tester's first click: the empty results canvas; then every other picture area of
+    a window that has no image yet (the editor, its expand view, the empty gallery)."""
+    main_window = window[0]
+    handle_everything(qtbot, main_window.canvas)
+    assert main_window.workspace.shown_image_id is None
+    main_window.show_gallery()
+    await until(lambda: not main_window.gallery.model.fetching)
+    handle_everything(qtbot, main_window.gallery.view)
+    handle_everything(qtbot, main_window.recent.view)
+    for widget in (main_window.editor.canvas, main_window.editor.expand_view):
+        widget.resize(400, 300)
+        handle_everything(qtbot, widget)
