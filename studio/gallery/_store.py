@@ -28,7 +28,13 @@ from studio.gallery import _schema, embedded, sidecars
 from studio.gallery._aside import exclusive, identity, set_aside
 from studio.gallery._described import describe, outcome_from_file
 from studio.gallery._files import FileStore, sha256_of
-from studio.gallery._journal import Journal, JournalEntry, KeptInput
+from studio.gallery._journal import (
+    ONE_REQUEST,
+    Journal,
+    JournalEntry,
+    KeptInput,
+    start_of_day,
+)
 from studio.gallery._salvage import Salvage
 from studio.gallery._sessions import Sessions
 from studio.gallery.new_files import write_new
@@ -74,9 +80,6 @@ _KINDS = {kind.value: kind for kind in Kind}
 _STATUSES = {status.value: status for status in Status}
 #: Tries at opening a database another store is opening at the same moment.
 _OPEN_ATTEMPTS = 20
-#: Rows that share a request id come from one request (a kept-unmasked edit and the model's
-#: own result, say): the totals count its cost once.
-_ONE_REQUEST = "coalesce(request_id, 'generation ' || id)"
 #: Files read and decoded between two commits when rows are made for files (a rebuild): small
 #: enough that the write lock is held briefly and few files are in memory at once.
 _FILES_PER_COMMIT = 20
@@ -826,21 +829,16 @@ class GalleryStore:
 
     @_guarded
     def stats(self) -> Stats:
-        start_of_day = time.mktime((*time.localtime()[:3], 0, 0, 0, 0, 0, -1))
         row = self._db.execute(
             f"""SELECT
                 (SELECT count(*) FROM images WHERE trashed IS NULL),
-                (SELECT count(*) FROM generations),
+                (SELECT count(DISTINCT {ONE_REQUEST}) FROM generations),
                 (SELECT count(*) FROM images WHERE favourite = 1 AND trashed IS NULL),
                 (SELECT count(*) FROM images WHERE trashed IS NOT NULL),
-                (SELECT coalesce(sum(size_bytes), 0) FROM images),
-                (SELECT coalesce(sum(cost), 0) FROM (
-                    SELECT max(cost) AS cost FROM generations GROUP BY {_ONE_REQUEST})),
-                (SELECT coalesce(sum(cost), 0) FROM (
-                    SELECT max(cost) AS cost FROM generations WHERE created >= ?
-                    GROUP BY {_ONE_REQUEST}))""",
-            (start_of_day,),
+                (SELECT coalesce(sum(size_bytes), 0) FROM images)"""
         ).fetchone()
+        # What was spent: the very figure of the status bar and the spending caps.
+        costs = (self.journal.spent(0.0), self.journal.spent(start_of_day()))
         by_model = dict(
             self._db.execute(
                 "SELECT g.model, count(*) FROM images i JOIN generations g "
@@ -848,18 +846,13 @@ class GalleryStore:
                 "ORDER BY count(*) DESC"
             ).fetchall()
         )
-        return Stats(*row, by_model=by_model)
+        return Stats(*row, *costs, by_model=by_model)
 
     @_guarded
     def cost_since(self, *starts: float) -> tuple[float, ...]:
-        """What was spent on generations made at or after each of ``starts`` (Unix times):
-        the caller's clock says when a day or a month began."""
-        return tuple(
-            self._db.execute(
-                "SELECT coalesce(sum(cost), 0) FROM generations WHERE created >= ?", (start,)
-            ).fetchone()[0]
-            for start in starts
-        )
+        """What was spent since each of ``starts`` (Unix times), as the journal counts it
+        (each request once): the caller's clock says when a day or a month began."""
+        return tuple(self.journal.spent(start) for start in starts)
 
     # -- changing ---------------------------------------------------------------------------
 

@@ -725,16 +725,18 @@ class GalleryPage(QWidget):
 
     # -- live results and imports ------------------------------------------------------------
 
-    def add_saved(self, image_id: int) -> None:
-        """A result was just saved: it appears at the top without a reload."""
+    def add_saved(self, *image_ids: int) -> None:
+        """Results were just saved (oldest first): they appear at the top without a reload."""
         if self._opened:
-            self._start(self._add_saved(image_id))
+            self._start(self._add_saved(image_ids))
 
-    async def _add_saved(self, image_id: int) -> None:
-        record = await self._reader.get(image_id)
-        if record is not None:
-            self.model.add_new(record)
-            self.grid.setCurrentWidget(self.view)
+    async def _add_saved(self, image_ids: tuple[int, ...]) -> None:
+        # Read all before adding any: the newest lands on top, whatever the reads' order.
+        records = [await self._reader.get(image_id) for image_id in image_ids]
+        for record in records:
+            if record is not None:
+                self.model.add_new(record)
+                self.grid.setCurrentWidget(self.view)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():

@@ -72,15 +72,17 @@ class RecentStrip(QStackedWidget):
     def item(self, row: int) -> GridItem | None:
         return self.model.record(row)
 
-    def add_saved(self, image_id: int) -> None:
-        """A result was just saved: it appears first."""
+    def add_saved(self, *image_ids: int) -> None:
+        """Results were just saved (oldest first): the newest appears first."""
         if self._opened:
-            self._start(self._add_saved(image_id))
+            self._start(self._add_saved(image_ids))
 
-    async def _add_saved(self, image_id: int) -> None:
-        record = await self._reader.get(image_id)
-        if record is not None:
-            self.model.add_new(record)
+    async def _add_saved(self, image_ids: tuple[int, ...]) -> None:
+        # Read all before adding any: the newest lands on top, whatever the reads' order.
+        records = [await self._reader.get(image_id) for image_id in image_ids]
+        for record in records:
+            if record is not None:
+                self.model.add_new(record)
 
     def _follow(self) -> None:
         self.setCurrentWidget(self.view if self.model.rowCount() else self.empty)

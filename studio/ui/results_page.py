@@ -71,14 +71,18 @@ class ResultsPage(QWidget):
         if shown.group is not None and shown.group != self._group:
             self.canvas.show_cells(len(shown.cells))
         self._group = shown.group
+        if isinstance(shown.source, Path):
+            self.canvas.set_original(0, shown.source)  # an opened file
         if any(image_id is not None for image_id in shown.cells):
             self._start(self._name_cells(shown))
 
     async def _name_cells(self, shown: Shown) -> None:
-        """Name the saved images by their revised prompt or prompt (for screen readers)."""
+        """Name the saved images by their revised prompt or prompt (for screen readers), and
+        tell the canvas their files (a drag takes them whole)."""
         for cell, image_id in enumerate(shown.cells):
             record = None if image_id is None else await self._reader.get(image_id)
             if record is not None and self._workspace.shown == shown:
+                self.canvas.set_original(cell, record.path)
                 name = GridItem.of(record).name
                 self.canvas.name_cell(
                     cell, name or self.tr("Image {id}, without a prompt").format(id=image_id)
