@@ -24,6 +24,7 @@ from studio.config import CapAction, CapPeriod, SpendingCap
 from studio.core import Session
 from studio.core.batches import BatchSession
 from studio.gallery.spending import Spent
+from studio.ui.cost_words import spent_text
 
 __all__ = ["SpendingDialog", "open_spending_dialog"]
 
@@ -79,7 +80,7 @@ class SpendingDialog(QDialog):
         self.resize(640, 360)
 
     def show_spent(self, money: Spent) -> None:
-        self.spent.setText(self.tr("Spent: {text}").format(text=money.text))
+        self.spent.setText(self.tr("Spent: {text}").format(text=spent_text(money)))
 
     def add_cap(self, cap: SpendingCap | None = None) -> None:
         cap = cap or SpendingCap(CapPeriod.DAY, 5.0)
