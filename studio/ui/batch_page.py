@@ -419,7 +419,7 @@ class BatchPage(QWidget):
             via=via, total=total_text(preview.total)
         )
         if preview.count > _LISTED:
-            text += self.tr(" (the first {n} listed)").format(n=_LISTED)
+            text += self.tr(" (the first {n} listed)").format(n=format_count(_LISTED))
         edited = preview.items[0].request.images if preview.items else ()
         if edited:
             text += self.tr("; each edits %n image(s)", None, len(edited))
