@@ -16,6 +16,7 @@ __all__ = [
     "format_number",
     "format_share",
     "format_size",
+    "money_affixes",
 ]
 
 
@@ -37,6 +38,13 @@ def format_money_range(low: float, high: float, decimals: int = 3) -> str:
         return low_text
     between = QCoreApplication.translate("Money", "{low} to {high}")
     return between.format(low=low_text, high=high_text)
+
+
+def money_affixes() -> tuple[str, str]:
+    """What the locale writes before and after an amount of dollars ("$", "" / "", " $"): for a
+    field that takes the number alone."""
+    prefix, _, suffix = format_money(0.0).partition(format_number(0.0, 2))
+    return prefix, suffix
 
 
 def format_size(size_bytes: int) -> str:

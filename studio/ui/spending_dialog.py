@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from studio.config import CapAction, CapPeriod, SpendingCap
 from studio.core import Session
 from studio.core.batches import BatchSession
+from studio.core.locale_format import money_affixes
 from studio.gallery.spending import Spent
 from studio.ui.cost_words import spent_text
 
@@ -93,7 +94,9 @@ class SpendingDialog(QDialog):
         limit = QDoubleSpinBox()
         limit.setRange(0.0, 100_000.0)
         limit.setDecimals(2)
-        limit.setPrefix("$")
+        prefix, suffix = money_affixes()
+        limit.setPrefix(prefix)
+        limit.setSuffix(suffix)
         limit.setValue(cap.limit)
         provider = QComboBox()
         provider.addItem(self.tr("All providers"), _ALL)

@@ -88,6 +88,9 @@ async def test_the_batch_preview_and_what_was_spent_are_in_german_money(
     dialog = open_spending_dialog(window, session, page.batches, window.start)
     await until(lambda: "0,00\N{NO-BREAK SPACE}$" in dialog.spent.text())
     assert not _ENGLISH_MONEY.search(dialog.spent.text())
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    limit = dialog.caps.cellWidget(dialog.caps.rowCount() - 1, 1)
+    assert limit.text() == "5,00\N{NO-BREAK SPACE}$"  # the cap typed as German writes money
     dialog.reject()
 
 
