@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from studio.api import Endpoint, ImageRequest
-from studio.core.locale_format import format_money, format_money_range
+from studio.core.locale_format import format_count, format_money, format_money_range
 from studio.gallery import Pricing
 from studio.gallery.estimates import Estimate, Span, Total, estimate
 from studio.gallery.spending import Spent
@@ -28,9 +28,9 @@ def total_text(total: Total) -> str:
     known = format_money_range(total.cost.low, total.cost.high)
     if not total.unknown:
         return known
-    return QCoreApplication.translate(
-        "CostWords", "{money} + %n unknown", None, total.unknown
-    ).format(money=known)
+    return QCoreApplication.translate("CostWords", "{money} + {count} unknown").format(
+        money=known, count=format_count(total.unknown)
+    )
 
 
 def spent_text(money: Spent) -> str:

@@ -99,3 +99,11 @@ def test_the_command_line_keeps_its_english() -> None:
 
     request = ImageRequest(Endpoint.GENERATIONS, "a fox", model="gpt-image-1.5", size="1024x1024")
     assert estimate(request, Pricing.load()).text == "$0.009 to $0.133"
+
+
+def test_a_total_with_unpriced_requests_counts_them(qapp: object) -> None:
+    from studio.gallery.estimates import Span, Total
+    from studio.ui.cost_words import total_text
+
+    assert total_text(Total(3, 3, Span(0.01, 0.02), 1)) == "$0.010 to $0.020 + 1 unknown"
+    assert total_text(Total(2, 2, Span(0.0, 0.0), 2)) == "unknown"
