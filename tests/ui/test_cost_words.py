@@ -49,6 +49,7 @@ async def german(
     monkeypatch.setenv("STUDIO_LANGUAGE", "de")
     async for made in _workspace(qtbot, local_server):
         yield made
+    monkeypatch.setenv("STUDIO_LANGUAGE", "en")  # the environment wins over the argument
     apply_language("en")
 
 
