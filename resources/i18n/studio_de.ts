@@ -285,7 +285,6 @@
         <name>BatchPage</name>
         <message>
             <source>Estimate: unknown ({model} has no known price)</source>
-            <extracomment>Lines of the preview listed; the count and total always cover them all.</extracomment>
             <translation>Schätzung: unbekannt (kein Preis für {model})</translation>
         </message>
         <message>
@@ -298,7 +297,7 @@
         </message>
         <message>
             <source>Batches</source>
-            <extracomment>The gallery asked to show one batch's images (its id).</extracomment>
+            <extracomment>Lines of the preview listed; the count and total always cover them all. The gallery asked to show one batch's images (its id).</extracomment>
             <translation>Stapel</translation>
         </message>
         <message>
@@ -735,7 +734,7 @@
         </message>
         <message>
             <source>Your images appear here.</source>
-            <extracomment>What each cell's image shows, in words (its revised prompt or prompt; "" unknown).</extracomment>
+            <extracomment>The file each cell's image came from (a drag takes it whole); None unknown. What each cell's image shows, in words (its revised prompt or prompt; "" unknown).</extracomment>
             <translation>Hier erscheinen Ihre Bilder.</translation>
         </message>
         <message>
@@ -853,6 +852,21 @@
         <message>
             <source>Two images at one zoom: plus and minus zoom, 0 fits, dragging pans</source>
             <translation>Zwei Bilder mit gleichem Zoom: Plus und Minus zoomen, 0 passt ein, Ziehen verschiebt</translation>
+        </message>
+    </context>
+    <context>
+        <name>CostWords</name>
+        <message>
+            <source>unknown</source>
+            <translation type="unfinished">unbekannt</translation>
+        </message>
+        <message>
+            <source>{money} + {count} unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{today} today, {month} this month</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1661,7 +1675,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source>The gallery's database cannot be opened: {error}.</source>
-            <extracomment>Stored values to members: a dict lookup, where calling the enum costs a few microseconds. Tries at opening a database another store is opening at the same moment. Rows that share a request id come from one request (a kept-unmasked edit and the model's own result, say): the totals count its cost once. Files read and decoded between two commits when rows are made for files (a rebuild): small enough that the write lock is held briefly and few files are in memory at once. The batch filter offers this many of the newest batches. The size filter offers the sizes of this many of the newest images. A sentence for the user when the database had to be replaced or repaired. How many images the last rebuild got back without their prompt and settings. The file this store's connection opened, to notice it being set aside by another. False once files were placed that neither a row nor a pending record holds. The request journal and batch records (``_journal``). What the quick reconciliation on open found: it looks only at what sessions that crashed can have touched (and at images a full disk kept out), which keeps it fast.</extracomment>
+            <extracomment>Stored values to members: a dict lookup, where calling the enum costs a few microseconds. Tries at opening a database another store is opening at the same moment. Files read and decoded between two commits when rows are made for files (a rebuild): small enough that the write lock is held briefly and few files are in memory at once. The batch filter offers this many of the newest batches. The size filter offers the sizes of this many of the newest images. A sentence for the user when the database had to be replaced or repaired. How many images the last rebuild got back without their prompt and settings. The file this store's connection opened, to notice it being set aside by another. False once files were placed that neither a row nor a pending record holds. The request journal and batch records (``_journal``). What the quick reconciliation on open found: it looks only at what sessions that crashed can have touched (and at images a full disk kept out), which keeps it fast.</extracomment>
             <translation>Die Datenbank der Galerie kann nicht geöffnet werden: {error}.</translation>
         </message>
         <message>
@@ -2210,6 +2224,10 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
             <translation>Bild kopiert</translation>
         </message>
         <message>
+            <source>The image could not be copied: {why}.</source>
+            <translation type="unfinished">Das Bild konnte nicht kopiert werden: {why}.</translation>
+        </message>
+        <message>
             <source>The pasted image</source>
             <translation>Das eingefügte Bild</translation>
         </message>
@@ -2455,7 +2473,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <name>JobQueue</name>
         <message>
             <source>{old} has been shut down: the job was retried with {model}.</source>
-            <extracomment>A result was saved to the gallery: (job, frame or None, image id). The worker stopped; its running jobs were marked failed. A sentence the user should read (a retry that changed the model, say). A finished job left the list (pruned); its record is in ``history``. Display pixels kept by finished jobs, in bytes (the newest jobs keep theirs). Finished jobs kept in the list; older ones are pruned to records. Set by the view to its size in device pixels: partial previews need no more. The model that replaces a shut-down one, or None while it is live (the session knows; set by whoever builds the queue).</extracomment>
+            <extracomment>A result was saved to the gallery: (job, frame or None, image id). Rows the gallery gained from one result, oldest first (a kept-unmasked edit's model's own result, then the kept image; or a stopped job's last preview): what the gallery and the recent strip add. The worker stopped; its running jobs were marked failed. A sentence the user should read (a retry that changed the model, say). A finished job left the list (pruned); its record is in ``history``. Display pixels kept by finished jobs, in bytes (the newest jobs keep theirs). Finished jobs kept in the list; older ones are pruned to records. Set by the view to its size in device pixels: partial previews need no more. The model that replaces a shut-down one, or None while it is live (the session knows; set by whoever builds the queue).</extracomment>
             <translation>{old} wurde abgeschaltet: der Auftrag wurde mit {model} wiederholt.</translation>
         </message>
         <message>
@@ -2493,6 +2511,10 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>Copy request id</source>
             <translation>Anfrage-ID kopieren</translation>
+        </message>
+        <message>
+            <source>{state} · {seconds} s</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Use {model}</source>
@@ -2942,6 +2964,13 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>{model} was shut down at OpenAI; this server still lists it.</source>
             <translation>{model} wurde bei OpenAI abgeschaltet; dieser Server führt es noch.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Money</name>
+        <message>
+            <source>{low} to {high}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

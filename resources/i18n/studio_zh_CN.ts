@@ -285,7 +285,6 @@
         <name>BatchPage</name>
         <message>
             <source>Estimate: unknown ({model} has no known price)</source>
-            <extracomment>Lines of the preview listed; the count and total always cover them all.</extracomment>
             <translation>预估：未知（{model} 没有已知价格）</translation>
         </message>
         <message>
@@ -298,7 +297,7 @@
         </message>
         <message>
             <source>Batches</source>
-            <extracomment>The gallery asked to show one batch's images (its id).</extracomment>
+            <extracomment>Lines of the preview listed; the count and total always cover them all. The gallery asked to show one batch's images (its id).</extracomment>
             <translation>批处理</translation>
         </message>
         <message>
@@ -731,7 +730,7 @@
         </message>
         <message>
             <source>Your images appear here.</source>
-            <extracomment>What each cell's image shows, in words (its revised prompt or prompt; "" unknown).</extracomment>
+            <extracomment>The file each cell's image came from (a drag takes it whole); None unknown. What each cell's image shows, in words (its revised prompt or prompt; "" unknown).</extracomment>
             <translation>图像会显示在这里。</translation>
         </message>
         <message>
@@ -849,6 +848,21 @@
         <message>
             <source>Two images at one zoom: plus and minus zoom, 0 fits, dragging pans</source>
             <translation>两张图像同步缩放：加号和减号缩放，0 适应视图，拖动平移</translation>
+        </message>
+    </context>
+    <context>
+        <name>CostWords</name>
+        <message>
+            <source>unknown</source>
+            <translation type="unfinished">未知</translation>
+        </message>
+        <message>
+            <source>{money} + {count} unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{today} today, {month} this month</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1652,7 +1666,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>The gallery's database cannot be opened: {error}.</source>
-            <extracomment>Stored values to members: a dict lookup, where calling the enum costs a few microseconds. Tries at opening a database another store is opening at the same moment. Rows that share a request id come from one request (a kept-unmasked edit and the model's own result, say): the totals count its cost once. Files read and decoded between two commits when rows are made for files (a rebuild): small enough that the write lock is held briefly and few files are in memory at once. The batch filter offers this many of the newest batches. The size filter offers the sizes of this many of the newest images. A sentence for the user when the database had to be replaced or repaired. How many images the last rebuild got back without their prompt and settings. The file this store's connection opened, to notice it being set aside by another. False once files were placed that neither a row nor a pending record holds. The request journal and batch records (``_journal``). What the quick reconciliation on open found: it looks only at what sessions that crashed can have touched (and at images a full disk kept out), which keeps it fast.</extracomment>
+            <extracomment>Stored values to members: a dict lookup, where calling the enum costs a few microseconds. Tries at opening a database another store is opening at the same moment. Files read and decoded between two commits when rows are made for files (a rebuild): small enough that the write lock is held briefly and few files are in memory at once. The batch filter offers this many of the newest batches. The size filter offers the sizes of this many of the newest images. A sentence for the user when the database had to be replaced or repaired. How many images the last rebuild got back without their prompt and settings. The file this store's connection opened, to notice it being set aside by another. False once files were placed that neither a row nor a pending record holds. The request journal and batch records (``_journal``). What the quick reconciliation on open found: it looks only at what sessions that crashed can have touched (and at images a full disk kept out), which keeps it fast.</extracomment>
             <translation>无法打开图库数据库：{error}。</translation>
         </message>
         <message>
@@ -2199,6 +2213,10 @@ The details were written to the log: {log}</source>
             <translation>已复制图像</translation>
         </message>
         <message>
+            <source>The image could not be copied: {why}.</source>
+            <translation type="unfinished">无法复制图像：{why}。</translation>
+        </message>
+        <message>
             <source>The pasted image</source>
             <translation>粘贴的图像</translation>
         </message>
@@ -2443,7 +2461,7 @@ The details were written to the log: {log}</source>
         <name>JobQueue</name>
         <message>
             <source>{old} has been shut down: the job was retried with {model}.</source>
-            <extracomment>A result was saved to the gallery: (job, frame or None, image id). The worker stopped; its running jobs were marked failed. A sentence the user should read (a retry that changed the model, say). A finished job left the list (pruned); its record is in ``history``. Display pixels kept by finished jobs, in bytes (the newest jobs keep theirs). Finished jobs kept in the list; older ones are pruned to records. Set by the view to its size in device pixels: partial previews need no more. The model that replaces a shut-down one, or None while it is live (the session knows; set by whoever builds the queue).</extracomment>
+            <extracomment>A result was saved to the gallery: (job, frame or None, image id). Rows the gallery gained from one result, oldest first (a kept-unmasked edit's model's own result, then the kept image; or a stopped job's last preview): what the gallery and the recent strip add. The worker stopped; its running jobs were marked failed. A sentence the user should read (a retry that changed the model, say). A finished job left the list (pruned); its record is in ``history``. Display pixels kept by finished jobs, in bytes (the newest jobs keep theirs). Finished jobs kept in the list; older ones are pruned to records. Set by the view to its size in device pixels: partial previews need no more. The model that replaces a shut-down one, or None while it is live (the session knows; set by whoever builds the queue).</extracomment>
             <translation>{old} 已停用：已改用 {model} 重试该任务。</translation>
         </message>
         <message>
@@ -2481,6 +2499,10 @@ The details were written to the log: {log}</source>
         <message>
             <source>Copy request id</source>
             <translation>复制请求 ID</translation>
+        </message>
+        <message>
+            <source>{state} · {seconds} s</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Use {model}</source>
@@ -2929,6 +2951,13 @@ The details were written to the log: {log}</source>
         <message>
             <source>{model} was shut down at OpenAI; this server still lists it.</source>
             <translation>{model} 已在 OpenAI 停用；此服务器仍列出该模型。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Money</name>
+        <message>
+            <source>{low} to {high}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
