@@ -858,15 +858,15 @@
         <name>CostWords</name>
         <message>
             <source>unknown</source>
-            <translation type="unfinished">unbekannt</translation>
+            <translation>unbekannt</translation>
         </message>
         <message>
             <source>{money} + {count} unknown</source>
-            <translation type="unfinished" />
+            <translation>{money} + {count} unbekannt</translation>
         </message>
         <message>
             <source>{today} today, {month} this month</source>
-            <translation type="unfinished" />
+            <translation>heute {today}, diesen Monat {month}</translation>
         </message>
     </context>
     <context>
@@ -2225,7 +2225,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source>The image could not be copied: {why}.</source>
-            <translation type="unfinished">Das Bild konnte nicht kopiert werden: {why}.</translation>
+            <translation>Das Bild konnte nicht kopiert werden: {why}.</translation>
         </message>
         <message>
             <source>The pasted image</source>
@@ -2514,7 +2514,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source>{state} · {seconds} s</source>
-            <translation type="unfinished" />
+            <translation>{state} · {seconds} s</translation>
         </message>
         <message>
             <source>Use {model}</source>
@@ -2970,7 +2970,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <name>Money</name>
         <message>
             <source>{low} to {high}</source>
-            <translation type="unfinished" />
+            <translation>{low} bis {high}</translation>
         </message>
     </context>
     <context>
