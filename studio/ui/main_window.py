@@ -31,6 +31,7 @@ from studio.core.workspace import Workspace
 from studio.gallery import Pricing
 from studio.ui.batch_page import BatchPage
 from studio.ui.canvas import Canvas
+from studio.ui.dock_layout import CompactDocks
 from studio.ui.editor import EditorPage
 from studio.ui.gallery_page import GalleryPage
 from studio.ui.image_actions import ImageActions
@@ -149,15 +150,16 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         docks = self._state.value("window/docks")
         if isinstance(docks, QByteArray):
-            self.restoreState(docks)
+            self.dock_layout.restore(docks)
 
     # -- building ---------------------------------------------------------------------------
 
-    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> None:
+    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
+        return dock
 
     def _build_docks(self) -> None:
         left = QWidget()
@@ -168,13 +170,26 @@ class MainWindow(QMainWindow):
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setWidget(self.params)
+        # The dock is never narrower than the panel: it scrolls down, never sideways.
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         column.addWidget(scroller, 3)
-        left.setMinimumWidth(260)
+        left.setMinimumWidth(
+            max(
+                self.prompt.minimumSizeHint().width(),
+                self.params.minimumSizeHint().width()
+                + scroller.verticalScrollBar().sizeHint().width(),
+            )
+        )
         area = Qt.DockWidgetArea
-        self._dock("prompt", self.tr("Prompt and parameters"), left, area.LeftDockWidgetArea)
+        prompt = self._dock(
+            "prompt", self.tr("Prompt and parameters"), left, area.LeftDockWidgetArea
+        )
         self.jobs.setMinimumWidth(180)
-        self._dock("jobs", self.tr("Jobs"), self.jobs, area.RightDockWidgetArea)
-        self._dock("recent", self.tr("Recent results"), self.recent, area.BottomDockWidgetArea)
+        jobs = self._dock("jobs", self.tr("Jobs"), self.jobs, area.RightDockWidgetArea)
+        recent = self._dock(
+            "recent", self.tr("Recent results"), self.recent, area.BottomDockWidgetArea
+        )
+        self.dock_layout = CompactDocks(self, prompt, jobs, recent)
 
     def _bind(self) -> None:
         session, queue, messages = self._session, self._queue, self.messages
@@ -435,7 +450,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self._state.setValue("window/geometry", self.saveGeometry())
-        self._state.setValue("window/docks", self.saveState())
+        self._state.setValue("window/docks", self.dock_layout.state())
         self._state.sync()
         for task in list(self._tasks):
             task.cancel()

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QListView, QMenu, QStackedWidget, QWidget
 
 from studio.core import GalleryReader
@@ -58,10 +59,20 @@ class RecentStrip(QStackedWidget):
         )
         self.addWidget(self.empty)
         self.addWidget(self.view)
-        self.setFixedHeight(ICON + 36)
+        self.empty.setWordWrap(True)
+        self.setMinimumHeight(ICON + 16)
         self.model.loaded.connect(self._follow)
         self.model.rowsInserted.connect(self._follow)
         self._opened = False
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), ICON + 36)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """One row scrolled sideways under the page; rows scrolled down when the strip is a
+        tab beside the prompt (on a small screen) and has the height for them."""
+        super().resizeEvent(event)
+        self.view.setWrapping(event.size().height() > 2 * ICON + 36)
 
     def open(self) -> None:
         """Read the newest results (once; later ones arrive through ``add_saved``)."""
