@@ -3,7 +3,8 @@
 Expansion and the preview (with estimates) are timed and their peak memory traced; submitting
 uploads the JSONL to the local server and records the batch and its lines in a real gallery.
 Keeping results fetches a finished batch's output file of 1,000 lines (small real PNGs, made up
-here so the bench measures the client, not the local server's renderer) into the gallery.
+here so the bench measures the client, not the local server's renderer) into the gallery, then
+pages through them with the gallery's batch filter (the first page of 200, and all of them).
 
     python bench/batch.py [--lines 10000] [--results 1000]
 """
@@ -28,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from studio.api import Endpoint, ImageRequest, ImagesClient
 from studio.batch import BatchRunner, Template, expand, parse_matrix, preview, rows_from_lines
 from studio.config import Provider, ProviderKind
-from studio.gallery import GalleryStore, Pricing
+from studio.gallery import GalleryStore, Pricing, Query
 from studio.localapi import DEMO_KEY, LocalServer
 
 BASE = ImageRequest(Endpoint.GENERATIONS, model="gpt-image-1.5", quality="low")
@@ -112,10 +113,21 @@ async def _keep(server: LocalServer, root: Path, count: int) -> dict[str, float]
             started = time.perf_counter()
             report = await runner.fetch(record.id)
             seconds = time.perf_counter() - started
+            started = time.perf_counter()
+            page = store.grid(Query(batch=record.id))
+            first_page = time.perf_counter() - started
+            shown = len(page.items)
+            while page.next is not None:
+                page = store.grid(Query(batch=record.id), after=page.next)
+                shown += len(page.items)
+            filtered = time.perf_counter() - started
+    assert shown == len(report.saved), (shown, len(report.saved))
     return {
         "results": len(report.saved),
         "keep_s": round(seconds, 3),
         "keep_per_result_ms": round(1000 * seconds / max(1, len(report.saved)), 2),
+        "batch_filter_first_page_ms": round(1000 * first_page, 1),
+        "batch_filter_all_ms": round(1000 * filtered, 1),
     }
 
 

@@ -13,7 +13,7 @@ import time
 import qasync
 from PySide6.QtWidgets import QApplication
 
-from studio import __version__
+from studio import __version__, qt_start  # noqa: F401 - qt_start before the rest of Studio
 from studio.api import DEFAULT_MODEL, Endpoint, ImageRequest
 from studio.config import (
     APP_NAME,
@@ -35,10 +35,13 @@ from studio.core import (
     settle,
     stall_tracing_wanted,
 )
+from studio.core.messages import say
 from studio.gallery import GalleryStore, Validity, read_credentials
 from studio.localapi import DEMO_KEY
-from studio.ui import ErrorReporter, MainWindow
+from studio.ui import ErrorReporter, MainWindow, accessibility
 from studio.ui.app_icon import app_icon
+from studio.ui.i18n import apply_language
+from studio.ui.theme import ThemeFollower
 
 __all__ = ["run_app", "run_self_test"]
 
@@ -95,13 +98,18 @@ async def _run(
 def build_window(paths: Paths) -> tuple[MainWindow, Session, JobQueue]:
     """The window, its session and job queue, as the app runs them (also used by the tests)."""
     settings_file = SettingsFile(paths.settings_file)
-    session = Session(settings_file, KeyStore(), settings_file.load())
+    loaded = settings_file.load()
+    # Before anything is built: widgets take their words when made.
+    apply_language(loaded.settings.language)
+    session = Session(settings_file, KeyStore(), loaded)
+    ThemeFollower.of().bind(session)  # before the window, so it is built in its colours
     queue = JobQueue(WorkerLink(), concurrency=session.settings.concurrent_jobs)
     # A job retried after its model was shut down goes to the model the provider offers now.
     queue.replacement_for = session.replacement_for
     window = MainWindow(session, queue, paths.config / "window.ini", paths.data)
+    accessibility.install(QApplication.instance())
     if session.startup_notice:
-        window.notices.add(session.startup_notice)
+        window.notices.add(say(session.startup_notice))
     return window, session, queue
 
 

@@ -56,15 +56,11 @@ from studio.api import (
     validate,
 )
 from studio.batch import (
+    BatchDraft,
     BatchRunner,
     ExpansionError,
-    Template,
-    expand,
-    parse_matrix,
+    draft_of,
     preview,
-    rows_from_file,
-    rows_from_lines,
-    rows_from_table,
 )
 from studio.config import (
     KeySource,
@@ -239,6 +235,7 @@ def _gallery_filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--tag")
     parser.add_argument("--size", help="WIDTHxHEIGHT")
     parser.add_argument("--provider")
+    parser.add_argument("--batch", metavar="ID", help="only the images a batch made")
     parser.add_argument("--trash", action="store_true", help="list the trash instead")
     parser.add_argument("--oldest-first", action="store_true")
     parser.add_argument("--limit", type=int, default=50)
@@ -577,6 +574,7 @@ async def _send_once(
             prompt=request.prompt,
             params=request.parameters(),
             estimate=None if figure.cost is None else figure.cost.high,
+            inputs=store.keep_inputs(request),
         )
         try:
             async with ImagesClient(provider, key) as client:
@@ -894,6 +892,7 @@ def _gallery_action(store: GalleryStore, args: argparse.Namespace) -> int:
             tag=args.tag,
             size=args.size,
             provider=args.provider,
+            batch=args.batch,
             trashed=args.trash,
             newest_first=not args.oldest_first,
         )
@@ -1056,6 +1055,27 @@ def _batch_commands(commands: Any) -> None:
         _cost_options(sub)
         _batch_connection(sub)
         sub.set_defaults(command="batch", action=name)
+    rerun = actions.add_parser(
+        "rerun",
+        help="send a batch again as it was made (template, values, matrix, parameters), "
+        "with the changes given",
+    )
+    rerun.add_argument("id")
+    rerun.add_argument(
+        "--api", "--via", dest="api", choices=("batch", "batch-api", "live"),
+        help="default: as the batch was sent",
+    )  # fmt: skip
+    rerun.add_argument(
+        "--model", help="every line with this model (the matrix no longer varies it)"
+    )
+    for flag in ("--size", "--quality", "--background"):
+        rerun.add_argument(flag)
+    rerun.add_argument("--n", type=int)
+    rerun.add_argument("--concurrency", type=int, default=2, help="live requests at once")
+    rerun.add_argument("--wait", action="store_true", help="wait for the batch and fetch it")
+    _cost_options(rerun)
+    _batch_connection(rerun)
+    rerun.set_defaults(command="batch", action="rerun")
     for name, text in (
         ("status", "where a batch is"),
         ("fetch", "keep a batch's finished results in the gallery"),
@@ -1099,13 +1119,18 @@ async def _batch(args: argparse.Namespace) -> int:
         return 0
     if args.action in ("run", "submit"):
         return await _batch_run(args)
+    if args.action == "rerun":
+        return await _batch_rerun(args)
     provider, key = await _connection(args)
     async with ImagesClient(provider, key) as client:
         with _open_gallery() as store:
             runner = BatchRunner(client, store, provider.name)
             if args.action == "fetch":
-                if store.journal.batch(args.id) is None:
+                record = store.journal.batch(args.id)
+                if record is None:
                     raise UsageError(f"this gallery has no batch {args.id}")
+                if record.live:
+                    _say(f"{args.id} ran live: its images were kept as each line came back")
                 report = await runner.fetch(args.id)
                 for custom_id, ids in report.saved:
                     for record in store.get_many(ids):
@@ -1144,15 +1169,15 @@ async def _connection(args: argparse.Namespace) -> tuple[Provider, str]:
 
 
 async def _batch_run(args: argparse.Namespace) -> int:
-    template = Template(args.template)
-    rows: list[dict[str, str]] = []
     if args.action == "submit":
-        template = Template(args.template or "{prompt}")
-        rows = rows_from_file(args.file, template)
+        text, table = args.file.read_text(encoding="utf-8-sig"), args.file.suffix.lower()
+        draft = BatchDraft(args.template or "{prompt}", text, table in (".csv", ".tsv"))
     elif args.csv is not None:
-        rows = rows_from_table(args.csv.read_text(encoding="utf-8-sig"))
+        draft = BatchDraft(args.template, args.csv.read_text(encoding="utf-8-sig"), True)
     elif args.values is not None:
-        rows = rows_from_lines(args.values.read_text(encoding="utf-8-sig"), template)
+        draft = BatchDraft(args.template, args.values.read_text(encoding="utf-8-sig"))
+    else:
+        draft = BatchDraft(args.template)
     base = ImageRequest(
         Endpoint.GENERATIONS,
         model=args.model,
@@ -1161,11 +1186,38 @@ async def _batch_run(args: argparse.Namespace) -> int:
         background=args.background,
         n=args.n,
     )
-    items = expand(template, rows, base, parse_matrix(args.matrix))
+    draft = replace(draft, matrix="; ".join(args.matrix), base=base, batch_api=args.api != "live")
+    return await _send_draft(args, draft)
+
+
+async def _batch_rerun(args: argparse.Namespace) -> int:
+    """The batch's recipe, changed as the flags say, sent as a new batch."""
+    with _open_gallery() as store:
+        record = store.journal.batch(args.id)
+        if record is None:
+            raise UsageError(f"this gallery has no batch {args.id}")
+        try:
+            draft = draft_of(store, record)
+        except OSError as error:
+            raise UsageError(
+                f"an input image of {args.id} is gone from the gallery ({error.strerror})"
+            ) from error
+    draft = draft.changed(
+        model=args.model, size=args.size, quality=args.quality, background=args.background, n=args.n
+    )
+    if args.api is not None:
+        draft = replace(draft, batch_api=args.api != "live")
+    return await _send_draft(args, draft)
+
+
+async def _send_draft(args: argparse.Namespace, draft: BatchDraft) -> int:
+    """Expand ``draft``; print its estimate (``--estimate``) or send it live or through the
+    Batch API, recorded with its recipe."""
+    items = draft.expanded()
     warnings = {warning for item in items for warning in validate(item.request)}
     for warning in sorted(warnings):
         _say(warning)
-    batch_api = args.api != "live"
+    batch_api = draft.batch_api
     with _open_gallery() as store:
         planned = preview(items, store.pricing, batch_api=batch_api)
     if args.estimate:
@@ -1193,8 +1245,9 @@ async def _batch_run(args: argparse.Namespace) -> int:
         with _open_gallery() as store:
             _check_cost(args, planned.total, store, provider.name)
             runner = BatchRunner(client, store, provider.name)
+            recipe = draft.recipe(store.keep_inputs(draft.base))
             if not batch_api:
-                report = await runner.run_live(items, args.concurrency)
+                report = await runner.run_live(items, args.concurrency, recipe=recipe)
                 for custom_id, ids in report.saved:
                     for record in store.get_many(ids):
                         _batch_say(
@@ -1203,8 +1256,9 @@ async def _batch_run(args: argparse.Namespace) -> int:
                         )
                 for custom_id, why in report.failed:
                     _say(f"{custom_id} failed: {why}")
+                _say(f"kept as batch {report.batch_id}")
                 return 0 if not report.failed else EXIT_FAILED
-            record = await runner.submit(items)
+            record = await runner.submit(items, recipe)
             _batch_say(
                 args,
                 {"batch_id": record.id, "requests": len(items), "estimate_usd": record.estimate},
@@ -1258,6 +1312,7 @@ def _expand_command(commands: Any) -> None:
         help="how far (px) the edit may reach into the picture, softening towards it",
     )
     _output_options(expand)
+    _cost_options(expand)
     expand.set_defaults(command="expand", endpoint=Endpoint.EDITS, **dict.fromkeys(_EXPAND_SETS))
 
 
@@ -1298,7 +1353,7 @@ def _expand(args: argparse.Namespace) -> int:
     caps = capabilities_for(flags.model or DEFAULT_MODEL)
     if Endpoint.EDITS not in caps.endpoints:
         raise UsageError(f"{caps.name} does not edit images, so it cannot expand one")
-    data, name, original_id = _expand_source(args.source, not args.no_save)
+    data, name, original_id = _expand_source(args.source, not (args.no_save or args.estimate))
     try:
         picture = inspect(data)
         plan = plan_expansion(
@@ -1318,6 +1373,8 @@ def _expand(args: argparse.Namespace) -> int:
     )
     for warning in validate(request):
         _warn(warning)
+    if args.estimate:
+        return _print_estimate(args, request)
     provider = _provider(args).resolved()
     problem = provider.problem()
     if problem:
@@ -1333,8 +1390,8 @@ def _expand(args: argparse.Namespace) -> int:
             last = partial
             print(f"partial image {partial.index + 1} received", file=sys.stderr)
 
-        async with ImagesClient(provider, key.value) as client:
-            return await client.run(request, progress, deadline=deadline)
+        # Journalled and checked against --max-cost and the spending caps, as generate/edit.
+        return await _send_once(args, request, provider, key.value, progress, deadline)
 
     try:
         result = asyncio.run(send())

@@ -65,6 +65,8 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
 def studio_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     home = tmp_path / "studio-home"
     monkeypatch.setenv("STUDIO_HOME", str(home))
+    # The tests read English words, whatever the machine's locale (studio.ui.i18n).
+    monkeypatch.setenv("STUDIO_LANGUAGE", "en")
     for name in _SDK_VARIABLES:
         monkeypatch.delenv(name, raising=False)
     yield home

@@ -9,8 +9,11 @@ from pathlib import Path
 import pytest
 
 from studio import cli
+from studio.config import Paths
+from studio.gallery import GalleryStore, RequestState
 from studio.localapi import LocalServer
 from tests.conftest import requests_from_now
+from tests.images import png
 
 
 @pytest.fixture(autouse=True)
@@ -137,3 +140,98 @@ def test_a_live_run_saves_each_line(
     assert code == 0, err
     assert [line["custom_id"] for line in lines(out)] == ["line-1", "line-2"]
     assert sent() == 2
+
+
+def test_the_gallery_lists_a_batchs_images(
+    capsys: pytest.CaptureFixture[str], local_server: LocalServer, subjects: Path, tmp_path: Path
+) -> None:
+    url = local_server.base_url
+    code, _, err = run(
+        capsys, "generate", "a lone hare", "--quality", "low", "--out", str(tmp_path),
+        "--base-url", url,
+    )  # fmt: skip
+    assert code == 0, err
+    code, out, err = run(
+        capsys, "batch", "submit", str(subjects), "--via", "live", "--quality", "low",
+        "--json", "--base-url", url,
+    )  # fmt: skip
+    assert code == 0, err
+    made = {line["id"] for line in lines(out)}
+    batch_id = err.rsplit("kept as batch ", 1)[1].split()[0]
+    code, out, err = run(capsys, "gallery", "list", "--batch", batch_id, "--json")
+    assert code == 0, err
+    listed = lines(out)
+    assert {line["id"] for line in listed} == made
+    assert sorted(line["prompt"] for line in listed) == ["fox", "owl"]
+    code, out, _ = run(capsys, "gallery", "list", "--json")
+    assert len(lines(out)) == 3  # the lone hare is in no batch
+    code, out, err = run(capsys, "batch", "status", batch_id, "--json", "--base-url", url)
+    assert code == 0, err
+    assert lines(out)[0] | {"id": ""} == {
+        "id": "", "status": "completed", "total": 2, "completed": 2, "failed": 0,
+    }  # fmt: skip
+    code, out, err = run(capsys, "batch", "fetch", batch_id, "--base-url", url)
+    assert code == 0, err
+    assert out == ""
+    assert "kept as each line came back" in err
+
+
+def test_a_batch_is_run_again_with_a_change(
+    capsys: pytest.CaptureFixture[str], local_server: LocalServer, subjects: Path
+) -> None:
+    url = local_server.base_url
+    code, out, err = run(
+        capsys, "batch", "run", "a {subject}", "--values", str(subjects), "--quality", "low",
+        "--matrix", "size=1024x1024,1536x1024", "--via", "live", "--json", "--base-url", url,
+    )  # fmt: skip
+    assert code == 0, err
+    assert len(lines(out)) == 4
+    batch_id = err.rsplit("kept as batch ", 1)[1].split()[0]
+    code, out, err = run(
+        capsys, "batch", "rerun", batch_id, "--size", "1024x1536", "--quality", "medium",
+        "--estimate", "--json", "--base-url", url,
+    )  # fmt: skip
+    assert code == 0, err
+    planned = json.loads(out)
+    assert planned["batch_api"] is False  # as the batch was sent
+    assert [(line["prompt"], line["size"], line["quality"]) for line in planned["lines"]] == [
+        ("a fox", "1024x1536", "medium"),
+        ("a owl", "1024x1536", "medium"),
+    ]
+    sent = requests_from_now(local_server)
+    code, out, err = run(
+        capsys, "batch", "rerun", batch_id, "--model", "gpt-image-2.6-sunburst", "--json",
+        "--base-url", url,
+    )  # fmt: skip
+    assert code == 0, err
+    assert len(lines(out)) == 4  # the matrix still varies the size
+    assert sent() == 4
+    code, _, err = run(capsys, "batch", "rerun", "batch_nope", "--base-url", url)
+    assert code == 2
+    assert "no batch batch_nope" in err
+
+
+def test_expand_is_journalled_and_honours_max_cost(
+    capsys: pytest.CaptureFixture[str], local_server: LocalServer, tmp_path: Path
+) -> None:
+    (tmp_path / "in.png").write_bytes(png(64, 64))
+    base = [
+        "expand", "wider", "--image", str(tmp_path / "in.png"), "--size", "1536x1024",
+        "--quality", "high", "--out", str(tmp_path / "out"), "--base-url", local_server.base_url,
+    ]  # fmt: skip
+    sent = requests_from_now(local_server)
+    code, out, err = run(capsys, *base, "--estimate", "--json")
+    assert code == 0, err
+    assert json.loads(out)["cost_usd"]["high"] > 0.01
+    code, _, err = run(capsys, *base, "--max-cost", "0.01")
+    assert code == 1
+    assert "--max-cost" in err
+    assert sent() == 0
+    code, _, err = run(capsys, *base, "--quality", "low")
+    assert code == 0, err
+    assert sent() == 1
+    with GalleryStore(Paths.from_environment().data) as store:
+        (entry,) = store.journal.entries()
+    assert entry.state is RequestState.DONE
+    assert entry.endpoint == "edits"
+    assert [kept.role for kept in entry.inputs] == ["image", "mask"]

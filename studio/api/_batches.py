@@ -20,6 +20,7 @@ from studio.api.capabilities import Endpoint
 from studio.api.errors import BadResponse, InvalidParameters
 from studio.api.requests import ImageFile, ImageRequest
 from studio.api.results import GeneratedImage, Usage
+from studio.config import words
 
 if TYPE_CHECKING:
     import httpx2  # the window imports this module at start; the HTTP stack loads on first use
@@ -49,7 +50,9 @@ def batch_line(custom_id: str, request: ImageRequest) -> dict[str, Any]:
     """One JSONL line of a batch; streaming is not for batches and is left out."""
     url = _URLS.get(request.endpoint)
     if url is None:
-        raise InvalidParameters("Variations cannot run in a batch.", param="endpoint")
+        raise InvalidParameters(
+            words("ApiErrors", "Variations cannot run in a batch."), param="endpoint"
+        )
     body = json_body(request)
     body.pop("stream", None)
     body.pop("partial_images", None)
@@ -89,7 +92,9 @@ class BatchStatus:
     @classmethod
     def from_json(cls, body: Any) -> BatchStatus:
         if not isinstance(body, dict) or "id" not in body or "status" not in body:
-            raise BadResponse("The server's batch was not in the expected form.")
+            raise BadResponse(
+                words("ApiErrors", "The server's batch was not in the expected form.")
+            )
         counts = body.get("request_counts") or {}
         errors = (body.get("errors") or {}).get("data") or []
         return cls(
@@ -196,7 +201,7 @@ class Batches:
         )
         body = _json(response)
         if not isinstance(body, dict) or "id" not in body:
-            raise BadResponse("The server's file was not in the expected form.")
+            raise BadResponse(words("ApiErrors", "The server's file was not in the expected form."))
         return str(body["id"])
 
     async def create(
@@ -231,7 +236,7 @@ def _json(response: httpx2.Response) -> Any:
         return response.json()
     except ValueError as error:
         raise BadResponse(
-            "The server's answer was not JSON.",
+            words("ApiErrors", "The server's answer was not JSON."),
             status=response.status_code,
             request_id=response.headers.get("x-request-id"),
         ) from error

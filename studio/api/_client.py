@@ -56,7 +56,7 @@ from studio.api.results import (
     Usage,
 )
 from studio.api.validation import validate
-from studio.config import Provider, ProviderKind, remember_secret
+from studio.config import Provider, ProviderKind, remember_secret, words
 from studio.imaging import NotAnImage
 
 __all__ = ["MAX_EVENT_BYTES", "ClientOptions", "EventStream", "ImagesClient"]
@@ -141,7 +141,7 @@ class ImagesClient:
             return tuple(ProviderModel.from_json(entry) for entry in body["data"])
         except (KeyError, TypeError, ValueError) as error:
             raise BadResponse(
-                "The server's list of models was not in the expected form.",
+                words("ApiErrors", "The server's list of models was not in the expected form."),
                 status=response.status_code,
                 request_id=request_id_of(response.headers),
             ) from error
@@ -155,7 +155,9 @@ class ImagesClient:
         request_id = request_id_of(response.headers)
         body = _json_body(response)
         if not isinstance(body, dict) or not isinstance(body.get("data"), list) or not body["data"]:
-            raise BadResponse("The server's answer held no images.", request_id=request_id)
+            raise BadResponse(
+                words("ApiErrors", "The server's answer held no images."), request_id=request_id
+            )
         images = [await self._image(item, body, request_id) for item in body["data"]]
         return ImagesResult(
             images=tuple(images),
@@ -199,8 +201,11 @@ class ImagesClient:
             if not clock.expired():
                 raise
             raise Timeout(
-                f"The request was stopped after {limit:g} s without its final image (the "
-                "overall time limit).",
+                words(
+                    "ApiErrors",
+                    "The request was stopped after {seconds:g} s without its final image (the "
+                    "overall time limit).",
+                ).format(seconds=limit),
                 detail=str(error),
             ) from error
         finally:
@@ -318,14 +323,16 @@ class ImagesClient:
                             yield event
                 except (httpx2.TransportError, httpx2.StreamError) as error:
                     raise _interrupted(
-                        "The connection broke before the final image arrived",
+                        words("ApiErrors", "The connection broke before the final image arrived."),
                         last,
                         request_id,
                         detail=str(error),
                     ) from error
             if completed == 0:
                 raise _interrupted(
-                    "The stream ended before the final image arrived", last, request_id
+                    words("ApiErrors", "The stream ended before the final image arrived."),
+                    last,
+                    request_id,
                 )
         finally:
             await response.aclose()
@@ -334,13 +341,19 @@ class ImagesClient:
         self, item: Any, body: dict[str, Any], request_id: str | None
     ) -> GeneratedImage:
         if not isinstance(item, dict):
-            raise BadResponse("The server's answer held a malformed image.", request_id=request_id)
+            raise BadResponse(
+                words("ApiErrors", "The server's answer held a malformed image."),
+                request_id=request_id,
+            )
         if item.get("b64_json"):
             data = _decode(item["b64_json"], request_id)
         elif item.get("url"):
             data = await self._download(str(item["url"]), request_id)
         else:
-            raise BadResponse("The server's answer held an empty image.", request_id=request_id)
+            raise BadResponse(
+                words("ApiErrors", "The server's answer held an empty image."),
+                request_id=request_id,
+            )
         return GeneratedImage(
             data=data,
             format=sniff(data) or str(body.get("output_format") or "png"),
@@ -354,7 +367,9 @@ class ImagesClient:
         problem = await self._link_problem(url, request_id)
         if problem:
             raise BadResponse(
-                f"Studio did not download the image from {host}: the link {problem}",
+                words(
+                    "ApiErrors", "Studio did not download the image from {host}: {problem}"
+                ).format(host=host, problem=problem),
                 request_id=request_id,
             )
         request = self._http.build_request("GET", url)
@@ -362,8 +377,10 @@ class ImagesClient:
             request.headers.pop(header, None)  # the link's host is not the API's
         limit = self.options.max_download_bytes
         too_big = BadResponse(
-            f"The image link at {host} sent more than {limit // 1_000_000} MB; Studio stopped "
-            "the download.",
+            words(
+                "ApiErrors",
+                "The image link at {host} sent more than {limit} MB; Studio stopped the download.",
+            ).format(host=host, limit=limit // 1_000_000),
             request_id=request_id,
         )
         data = bytearray()
@@ -373,7 +390,10 @@ class ImagesClient:
                 try:
                     if not response.is_success:
                         raise BadResponse(
-                            f"The image link answered {response.status_code}; it may have expired.",
+                            words(
+                                "ApiErrors",
+                                "The image link answered {status}; it may have expired.",
+                            ).format(status=response.status_code),
                             status=response.status_code,
                             request_id=request_id,
                         )
@@ -388,12 +408,16 @@ class ImagesClient:
                     await response.aclose()
         except (TimeoutError, httpx2.TimeoutException) as error:
             raise Timeout(
-                f"The image from {host} did not arrive within {self.options.download_timeout:g} s.",
+                words(
+                    "ApiErrors", "The image from {host} did not arrive within {seconds:g} s."
+                ).format(host=host, seconds=self.options.download_timeout),
                 request_id=request_id,
             ) from error
         except httpx2.TransportError as error:
             raise ConnectionFailed(
-                f"The image could not be downloaded from {host}: {_reason(error)}",
+                words(
+                    "ApiErrors", "The image could not be downloaded from {host}: {reason}"
+                ).format(host=host, reason=_reason(error)),
                 request_id=request_id,
                 detail=server_text(str(error)),
             ) from error
@@ -408,10 +432,13 @@ class ImagesClient:
         parts, own = urlsplit(url), urlsplit(self._routes.provider.base_url)
         host, own_host = (parts.hostname or "").lower(), (own.hostname or "").lower()
         if parts.scheme not in ("http", "https") or not host:
-            return "is not an https link."
+            return words("ApiErrors", "the link is not an https link.")
         if "@" in parts.netloc:
-            return "holds a user name or password."
-        plain_http = "is not https (plain http is only followed to a provider on this network)."
+            return words("ApiErrors", "the link holds a user name or password.")
+        plain_http = words(
+            "ApiErrors",
+            "the link is not https (plain http is only followed to a provider on this network).",
+        )
         if parts.scheme == "http" and host != own_host:
             return plain_http
         addresses = await _addresses(host, request_id)
@@ -426,7 +453,9 @@ class ImagesClient:
             return plain_http
         for address in sorted(addresses):
             if not _public(address) and address not in own_addresses:
-                return f"leads to a private or local address ({address})."
+                return words(
+                    "ApiErrors", "the link leads to a private or local address ({address})."
+                ).format(address=address)
         return None
 
     async def _open(
@@ -446,7 +475,9 @@ class ImagesClient:
             if not clock.expired():
                 raise
             raise Timeout(
-                f"{_host(self._routes.url(path))} did not finish answering within {limit:g} s."
+                words("ApiErrors", "{host} did not finish answering within {seconds:g} s.").format(
+                    host=_host(self._routes.url(path)), seconds=limit
+                )
             ) from error
 
     async def _open_with_retries(
@@ -462,11 +493,16 @@ class ImagesClient:
             except httpx2.TransportError as error:
                 if isinstance(error, httpx2.TimeoutException):
                     failure: ApiError = Timeout(
-                        f"{_host(url)} did not answer in time.", detail=server_text(str(error))
+                        words("ApiErrors", "{host} did not answer in time.").format(
+                            host=_host(url)
+                        ),
+                        detail=server_text(str(error)),
                     )
                 else:
                     failure = ConnectionFailed(
-                        f"Could not reach {_host(url)}: {_reason(error)}",
+                        words("ApiErrors", "Could not reach {host}: {reason}").format(
+                            host=_host(url), reason=_reason(error)
+                        ),
                         detail=server_text(str(error)),
                     )
                 if not resend_is_safe(method, error):  # see _retry: never billed twice
@@ -524,7 +560,8 @@ def _decode(text: str, request_id: str | None) -> bytes:
         return base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError) as error:
         raise BadResponse(
-            "The server sent an image that could not be decoded.", request_id=request_id
+            words("ApiErrors", "The server sent an image that could not be decoded."),
+            request_id=request_id,
         ) from error
 
 
@@ -539,11 +576,13 @@ def _stream_event(
         payload, image = event_payload(event)
     except binascii.Error as error:
         raise _interrupted(
-            "The server sent an image that could not be decoded", last, request_id
+            words("ApiErrors", "The server sent an image that could not be decoded."),
+            last,
+            request_id,
         ) from error
     except ValueError as error:
         raise StreamInterrupted(
-            "The server sent an unreadable event.",
+            words("ApiErrors", "The server sent an unreadable event."),
             last_partial=last,
             request_id=request_id,
             detail=server_text(event[0][event[1] : event[1] + 200].decode("utf-8", "replace")),
@@ -597,10 +636,13 @@ def _stream_error(
     error = error_from_response(status, payload, {"x-request-id": request_id or ""})
     if isinstance(error, ModerationBlocked | InvalidRequest):
         return error
-    said = f" ({error.detail.rstrip('.')})" if error.detail else ""
-    interrupted = _interrupted(
-        f"The server stopped the stream with an error{said}", last, request_id, error.detail
-    )
+    if error.detail:
+        what = words("ApiErrors", "The server stopped the stream with an error ({detail}).").format(
+            detail=error.detail.rstrip(".")
+        )
+    else:
+        what = words("ApiErrors", "The server stopped the stream with an error.")
+    interrupted = _interrupted(what, last, request_id, error.detail)
     interrupted.code, interrupted.param = error.code, error.param
     return interrupted
 
@@ -611,7 +653,7 @@ def _interrupted(
     """A broken stream, carrying its last preview when there was one: the caller keeps it and
     says where (this layer keeps nothing, so its message promises nothing)."""
     return StreamInterrupted(
-        what + ".",
+        what,
         last_partial=last,
         request_id=request_id,
         detail=detail,
@@ -625,7 +667,7 @@ def _host(url: str) -> str:
         port = f":{parts.port}" if parts.port else ""
     except ValueError:
         port = ""
-    return server_text((parts.hostname or "") + port, 200) or "the server"
+    return server_text((parts.hostname or "") + port, 200) or words("ApiErrors", "the server")
 
 
 def _revised(text: Any) -> str | None:
@@ -640,10 +682,16 @@ def _usable(result: ImagesResult) -> ImagesResult:
         try:
             images.append(image.checked())
         except NotAnImage as error:
-            unusable.append(f"Image {number} from the server is not a usable image ({error}).")
+            unusable.append(
+                words(
+                    "ApiErrors", "Image {number} from the server is not a usable image ({reason})."
+                ).format(number=number, reason=error.reason)
+            )
     if not images:
         raise BadResponse(
-            "The server's answer held no usable image: " + " ".join(unusable),
+            words("ApiErrors", "The server's answer held no usable image: {unusable}").format(
+                unusable=" ".join(unusable)
+            ),
             request_id=result.request_id,
         )
     return replace(result, images=tuple(images), unusable=tuple(unusable))
@@ -655,7 +703,9 @@ async def _addresses(host: str, request_id: str | None) -> set[str]:
         found = await asyncio.get_running_loop().getaddrinfo(host, None, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as error:
         raise ConnectionFailed(
-            f"The image link's host {server_text(host, 200)} could not be found.",
+            words("ApiErrors", "The image link's host {host} could not be found.").format(
+                host=server_text(host, 200)
+            ),
             request_id=request_id,
         ) from error
     return {str(info[4][0]).split("%")[0] for info in found}
@@ -674,9 +724,9 @@ def _reason(error: BaseException) -> str:
     seen: BaseException | None = error
     while seen is not None:
         if isinstance(seen, ConnectionRefusedError):
-            return "the connection was refused (is the server running?)."
+            return words("ApiErrors", "the connection was refused (is the server running?).")
         if isinstance(seen, socket.gaierror):
-            return "the host name could not be found."
+            return words("ApiErrors", "the host name could not be found.")
         seen = seen.__cause__ or seen.__context__
     text = str(error) or type(error).__name__
     return text if text.endswith(".") else text + "."
@@ -694,7 +744,7 @@ def _json_body(response: httpx2.Response) -> Any:
         return response.json()
     except ValueError as error:
         raise BadResponse(
-            "The server's answer was not JSON.",
+            words("ApiErrors", "The server's answer was not JSON."),
             status=response.status_code,
             request_id=request_id_of(response.headers),
         ) from error

@@ -30,7 +30,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from studio.config import redact
+from studio.config import Words, redact, words
 
 __all__ = [
     "ApiError",
@@ -56,8 +56,11 @@ __all__ = [
 MODERATION_CODES = frozenset({"moderation_blocked", "content_policy_violation"})
 #: What a person can do when the server refuses one of these parameters.
 _PARAM_HINTS = {
-    "background": " Transparent backgrounds are a preview on gpt-image-2 and some deployments "
-    "refuse them: choose an opaque background, or a 2.5 or 2.6 model.",
+    "background": words(
+        "ApiErrors",
+        "Transparent backgrounds are a preview on gpt-image-2 and some deployments "
+        "refuse them: choose an opaque background, or a 2.5 or 2.6 model.",
+    ),
 }
 
 
@@ -233,40 +236,85 @@ def error_from_response(
         "request_id": request_id_of(headers),
         "detail": detail,
     }
-    said = f" The server said: {detail}" if detail else ""
+
+    def said(text: Words) -> Words:
+        if not detail:
+            return text
+        return words("ApiErrors", "{sentence} The server said: {detail}").format(
+            sentence=text, detail=detail
+        )
 
     if code in MODERATION_CODES:
         return ModerationBlocked(
-            "The safety system refused this request. Rephrase the prompt or use another image."
-            + said,
+            said(
+                words(
+                    "ApiErrors",
+                    "The safety system refused this request. Rephrase the prompt or use "
+                    "another image.",
+                )
+            ),
             **common,
         )
     if status == 401:
         return AuthError(
-            "The server did not accept the API key. Check the key in Settings → Providers." + said,
+            said(
+                words(
+                    "ApiErrors",
+                    "The server did not accept the API key. Check the key in Settings → Providers.",
+                )
+            ),
             **common,
         )
     if status == 403:
-        return PermissionDenied("This API key is not allowed to do that." + said, **common)
+        return PermissionDenied(
+            said(words("ApiErrors", "This API key is not allowed to do that.")), **common
+        )
     if status == 404 and code == "model_not_found":
         # Which model, and what replaces it, the caller knows: see ``lifecycle.model_gone``.
         return ModelGone(
-            "The server no longer offers this model. Choose another model." + said, **common
+            said(
+                words("ApiErrors", "The server no longer offers this model. Choose another model.")
+            ),
+            **common,
         )
     if status == 404:
-        return NotFound(detail or "The server does not know what was asked for.", **common)
+        return NotFound(
+            detail or words("ApiErrors", "The server does not know what was asked for."), **common
+        )
     if status == 429:
         if code == "insufficient_quota":
-            text = "The account has run out of credit or quota; check its billing."
+            text = words(
+                "ApiErrors", "The account has run out of credit or quota; check its billing."
+            )
+        elif retry_after:
+            text = words(
+                "ApiErrors",
+                "The server is getting too many requests. Try again in {seconds:.0f} s.",
+            ).format(seconds=retry_after)
         else:
-            wait = f" Try again in {retry_after:.0f} s." if retry_after else " Try again shortly."
-            text = "The server is getting too many requests." + wait
-        return RateLimited(text + said, retry_after=retry_after, **common)
+            text = words("ApiErrors", "The server is getting too many requests. Try again shortly.")
+        return RateLimited(said(text), retry_after=retry_after, **common)
     if status >= 500:
         return ServerError(
-            f"The server had a problem ({status}). Try again in a moment." + said, **common
+            said(
+                words(
+                    "ApiErrors", "The server had a problem ({status}). Try again in a moment."
+                ).format(status=status)
+            ),
+            **common,
         )
     if param:
-        text = f"The server refused the parameter “{param}”." + said
-        return InvalidRequest(text + _PARAM_HINTS.get(param, ""), **common)
-    return InvalidRequest(f"The server refused the request ({status})." + said, **common)
+        text = said(
+            words("ApiErrors", "The server refused the parameter “{param}”.").format(param=param)
+        )
+        if param in _PARAM_HINTS:
+            text = words("ApiErrors", "{sentence} {hint}").format(
+                sentence=text, hint=_PARAM_HINTS[param]
+            )
+        return InvalidRequest(text, **common)
+    return InvalidRequest(
+        said(
+            words("ApiErrors", "The server refused the request ({status}).").format(status=status)
+        ),
+        **common,
+    )

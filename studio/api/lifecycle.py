@@ -22,7 +22,7 @@ from typing import Any
 
 from studio.api.capabilities import known_models
 from studio.api.errors import ModelGone
-from studio.config import Paths, resource
+from studio.config import Paths, resource, words
 
 __all__ = [
     "Lifecycle",
@@ -310,20 +310,35 @@ def replacement_for(
     return found[0].name if found else None
 
 
+def _either(names: list[str]) -> str:
+    """``a``, ``a or b``, ``a or b or c``."""
+    if len(names) == 1:
+        return names[0]
+    return words("Lifecycle", "{one} or {other}").format(one=names[0], other=_either(names[1:]))
+
+
 def lifecycle_note(model: str, today: date) -> str:
     """What to say about a model that is shut down or deprecated at OpenAI, in a warning or a
     tooltip; empty for a live or unknown model."""
     info = lifecycle_for(model)
     if info.shutdown is None:
         return ""
+    day = info.shutdown.isoformat()
     if info.state(today) is Lifecycle.DEPRECATED:
-        return f"{model} shuts down at OpenAI on {info.shutdown.isoformat()}."
-    gone = f"{model} was shut down at OpenAI on {info.shutdown.isoformat()}"
+        return words("Lifecycle", "{model} shuts down at OpenAI on {day}.").format(
+            model=model, day=day
+        )
     replacements = _live_replacements(model, today, None)
     if not replacements:
-        return f"{gone}; some compatible servers still serve it."
-    instead = " or ".join(r.label for r in replacements)
-    return f"{gone}. Use {instead} there; some compatible servers still serve it."
+        return words(
+            "Lifecycle",
+            "{model} was shut down at OpenAI on {day}; some compatible servers still serve it.",
+        ).format(model=model, day=day)
+    return words(
+        "Lifecycle",
+        "{model} was shut down at OpenAI on {day}. Use {instead} there; some compatible "
+        "servers still serve it.",
+    ).format(model=model, day=day, instead=_either([r.label for r in replacements]))
 
 
 def model_gone(
@@ -337,17 +352,22 @@ def model_gone(
     shut_down = info.known and info.state(today) is Lifecycle.SHUT_DOWN
     replacements = _live_replacements(model, today, provider_models) if shut_down else ()
     if shut_down and info.shutdown is not None:
-        what = f"{model} was shut down on {info.shutdown.isoformat()}."
+        what = words("Lifecycle", "{model} was shut down on {day}.").format(
+            model=model, day=info.shutdown.isoformat()
+        )
     else:
-        what = f"The server does not offer {model} (or not to this key)."
+        what = words("Lifecycle", "The server does not offer {model} (or not to this key).").format(
+            model=model
+        )
     if replacements:
-        names = " or ".join(r.label for r in replacements)
-        advice = f" Use {names} instead."
+        advice = words("Lifecycle", "Use {names} instead.").format(
+            names=_either([r.label for r in replacements])
+        )
     else:
-        advice = " Choose another model."
+        advice = words("Lifecycle", "Choose another model.")
     detail = details.pop("detail", "")
     return ModelGone(
-        what + advice,
+        words("Lifecycle", "{what} {advice}").format(what=what, advice=advice),
         model=model,
         replacement=replacements[0].name if replacements else None,
         detail=detail,

@@ -14,12 +14,14 @@ from typing import Any
 
 from studio.api.capabilities import Endpoint, ModelCapabilities
 from studio.api.requests import ImageRequest, SvgOptions
+from studio.config import Words, words
 
 __all__ = [
     "PARAMS",
     "ParamKind",
     "ParamSpec",
     "applies",
+    "choice_name",
     "param",
     "request_values",
     "values_of",
@@ -41,6 +43,21 @@ class ParamKind(StrEnum):
 _ALL = frozenset(Endpoint)
 _MAKING = frozenset({Endpoint.GENERATIONS, Endpoint.EDITS})
 _FORMAT_NAMES = {"png": "PNG", "jpeg": "JPEG", "webp": "WebP", "gif": "GIF", "svg": "SVG"}
+#: The choices a person reads as words; the others (sizes, formats, ``url``, ``hd``) are names.
+_CHOICE_NAMES = {
+    "auto": words("Params", "auto"),
+    "low": words("Params", "low"),
+    "medium": words("Params", "medium"),
+    "high": words("Params", "high"),
+    "max": words("Params", "max"),
+    "standard": words("Params", "standard"),
+    "opaque": words("Params", "opaque"),
+    "transparent": words("Params", "transparent"),
+    "natural": words("Params", "natural"),
+    "vivid": words("Params", "vivid"),
+    "none": words("Params", "none"),
+    "minimal": words("Params", "minimal"),
+}
 
 
 @dataclass(frozen=True)
@@ -110,16 +127,21 @@ class ParamSpec:
         return value
 
 
+def choice_name(value: str) -> str:
+    """How a choice is shown: the value itself, marked for translation when it is a word."""
+    return _CHOICE_NAMES.get(value, value)
+
+
 def _endpoint_sentence(spec: ParamSpec, endpoint: Endpoint) -> str:
     if spec.endpoints == {Endpoint.EDITS}:
-        return "Only for edits."
+        return words("Params", "Only for edits.")
     if spec.endpoints == {Endpoint.GENERATIONS}:
-        return "Only for generations."
+        return words("Params", "Only for generations.")
     if spec.endpoints == {Endpoint.EDITS, Endpoint.VARIATIONS}:
-        return "Only for edits and variations."
+        return words("Params", "Only for edits and variations.")
     if endpoint is Endpoint.VARIATIONS:
-        return f"A variation takes no {spec.label.lower()}."
-    return f"Not for {endpoint.value}."
+        return words("Params", "A variation takes no {what}.").format(what=spec.label.lower())
+    return words("Params", "Not for {endpoint}.").format(endpoint=endpoint.value)
 
 
 def applies(
@@ -148,7 +170,7 @@ def applies(
 
 
 def _choices_rule(
-    values: Callable[[ModelCapabilities], tuple[str, ...]], missing: str
+    values: Callable[[ModelCapabilities], tuple[str, ...]], missing: Words
 ) -> Callable[[Draft], str | None]:
     """A choice the model may lack: ``missing`` is the sentence, with ``{model}``."""
 
@@ -161,35 +183,37 @@ def _choices_rule(
 def _size(draft: Draft) -> str | None:
     if draft.caps.sizes or draft.caps.free_size:
         return None
-    return f"{draft.model} chooses its own size."
+    return words("Params", "{model} chooses its own size.").format(model=draft.model)
 
 
 def _n(draft: Draft) -> str | None:
     if draft.output_format == "svg":
-        return "SVG output makes one image per request (n must be 1)."
+        return words("Params", "SVG output makes one image per request (n must be 1).")
     return None
 
 
 def _compression(draft: Draft) -> str | None:
     if not draft.caps.compression:
-        return f"{draft.model} has no compression setting."
+        return words("Params", "{model} has no compression setting.").format(model=draft.model)
     if draft.output_format not in ("jpeg", "webp"):
-        return f"{draft.format_name} output takes no compression; only JPEG and WebP do."
+        return words(
+            "Params", "{format} output takes no compression; only JPEG and WebP do."
+        ).format(format=draft.format_name)
     return None
 
 
 def _streaming(draft: Draft) -> str | None:
     if not draft.caps.streaming:
-        return f"{draft.model} cannot stream partial images."
+        return words("Params", "{model} cannot stream partial images.").format(model=draft.model)
     if draft.output_format in ("gif", "svg"):
-        return f"{draft.format_name} images cannot stream."
+        return words("Params", "{format} images cannot stream.").format(format=draft.format_name)
     return None
 
 
 def _partials(draft: Draft) -> str | None:
     why = _streaming(draft)
     if why is None and draft.stream is False:
-        return "Partial images come only while streaming."
+        return words("Params", "Partial images come only while streaming.")
     return why
 
 
@@ -197,49 +221,59 @@ def _fidelity(draft: Draft) -> str | None:
     if draft.caps.input_fidelity:
         return None
     if draft.caps.free_size is not None:  # the gpt-image-2 family keeps inputs close by itself
-        return f"{draft.model} matches its inputs at high fidelity by itself."
-    return f"{draft.model} has no input fidelity."
+        return words("Params", "{model} matches its inputs at high fidelity by itself.").format(
+            model=draft.model
+        )
+    return words("Params", "{model} has no input fidelity.").format(model=draft.model)
 
 
 def _gif(draft: Draft) -> str | None:
     if "gif" not in draft.caps.output_formats:
-        return f"{draft.model} makes no GIFs (the 2.6 models do)."
+        return words("Params", "{model} makes no GIFs (the 2.6 models do).").format(
+            model=draft.model
+        )
     if draft.output_format != "gif":
-        return "Only for GIF output."
+        return words("Params", "Only for GIF output.")
     return None
 
 
 def _svg(draft: Draft) -> str | None:
     if "svg" not in draft.caps.output_formats:
-        return f"{draft.model} makes no SVGs (the 2.6 models do)."
+        return words("Params", "{model} makes no SVGs (the 2.6 models do).").format(
+            model=draft.model
+        )
     if draft.output_format != "svg":
-        return "Only for SVG output."
+        return words("Params", "Only for SVG output.")
     return None
 
 
 def _svg_effort(draft: Draft) -> str | None:
     why = _svg(draft)
     if why is None and not draft.caps.svg_reasoning:
-        return f"{draft.model} has no SVG reasoning setting."
+        return words("Params", "{model} has no SVG reasoning setting.").format(model=draft.model)
     return why
 
 
 def _mask(draft: Draft) -> str | None:
     if not draft.caps.mask:
-        return f"{draft.model} takes no mask."
+        return words("Params", "{model} takes no mask.").format(model=draft.model)
     if draft.output_format == "gif":
-        return "GIF output cannot be combined with a mask."
+        return words("Params", "GIF output cannot be combined with a mask.")
     return None
 
 
 def _markup(draft: Draft) -> str | None:
-    return None if draft.caps.markup else f"{draft.model} takes no markup; use a mask instead."
+    if draft.caps.markup:
+        return None
+    return words("Params", "{model} takes no markup; use a mask instead.").format(model=draft.model)
 
 
 def _safety(draft: Draft) -> str | None:
     if draft.caps.safety_identifier:
         return None
-    return f"{draft.model} takes no safety identifier; use the user field."
+    return words("Params", "{model} takes no safety identifier; use the user field.").format(
+        model=draft.model
+    )
 
 
 # -- the table ----------------------------------------------------------------------------------
@@ -247,51 +281,53 @@ def _safety(draft: Draft) -> str | None:
 PARAMS: tuple[ParamSpec, ...] = (
     ParamSpec(
         "prompt",
-        "Prompt",
+        words("Params", "Prompt"),
         ParamKind.PROMPT,
-        "what the image should show, or how to change the input images",
+        words("Params", "what the image should show, or how to change the input images"),
     ),
     ParamSpec(
         "model",
-        "Model",
+        words("Params", "Model"),
         ParamKind.MODEL,
-        "model name (the table's or a compatible server's own)",
+        words("Params", "model name (the table's or a compatible server's own)"),
         endpoints=_ALL,
         setting="model",
         flags=("--model",),
     ),
     ParamSpec(
         "images",
-        "Images",
+        words("Params", "Images"),
         ParamKind.IMAGES,
-        "an input image (repeatable)",
+        words("Params", "an input image (repeatable)"),
         api_name="image",
         endpoints=frozenset({Endpoint.EDITS, Endpoint.VARIATIONS}),
         flags=("--image",),
     ),
     ParamSpec(
         "mask",
-        "Mask",
+        words("Params", "Mask"),
         ParamKind.FILE,
-        "PNG, transparent where to change",
+        words("Params", "PNG, transparent where to change"),
         endpoints=frozenset({Endpoint.EDITS}),
         rule=_mask,
         flags=("--mask",),
     ),
     ParamSpec(
         "markup",
-        "Markup",
+        words("Params", "Markup"),
         ParamKind.FILE,
-        "PNG of strokes drawn over the first image to guide the edit (2.6 models)",
+        words("Params", "PNG of strokes drawn over the first image to guide the edit (2.6 models)"),
         endpoints=frozenset({Endpoint.EDITS}),
         rule=_markup,
         flags=("--markup",),
     ),
     ParamSpec(
         "size",
-        "Size",
+        words("Params", "Size"),
         ParamKind.SIZE,
-        "WIDTHxHEIGHT or auto (gpt-image-2 and later: any multiple of 16, 1:3 to 3:1)",
+        words(
+            "Params", "WIDTHxHEIGHT or auto (gpt-image-2 and later: any multiple of 16, 1:3 to 3:1)"
+        ),
         endpoints=_ALL,
         choices=lambda caps: caps.sizes,
         rule=_size,
@@ -300,19 +336,24 @@ PARAMS: tuple[ParamSpec, ...] = (
     ),
     ParamSpec(
         "quality",
-        "Quality",
+        words("Params", "Quality"),
         ParamKind.CHOICE,
-        "low, medium, high, auto; xhigh and max on 2.5 and 2.6; standard or hd on DALL·E",
+        words(
+            "Params",
+            "low, medium, high, auto; xhigh and max on 2.5 and 2.6; standard or hd on DALL·E",
+        ),
         choices=lambda caps: caps.qualities,
-        rule=_choices_rule(lambda caps: caps.qualities, "{model} has no quality setting."),
+        rule=_choices_rule(
+            lambda caps: caps.qualities, words("Params", "{model} has no quality setting.")
+        ),
         setting="quality",
         flags=("--quality",),
     ),
     ParamSpec(
         "n",
-        "Images",
+        words("Params", "Images"),
         ParamKind.INT,
-        "how many images (1-10)",
+        words("Params", "how many images (1-10)"),
         endpoints=_ALL,
         bounds=lambda caps: (1, caps.n_max),
         rule=_n,
@@ -323,9 +364,9 @@ PARAMS: tuple[ParamSpec, ...] = (
     ),
     ParamSpec(
         "stream",
-        "Streaming",
+        words("Params", "Streaming"),
         ParamKind.BOOL,
-        "show partial images",
+        words("Params", "show partial images"),
         rule=_streaming,
         inert=(False,),
         default=True,
@@ -334,9 +375,9 @@ PARAMS: tuple[ParamSpec, ...] = (
     ),
     ParamSpec(
         "partial_images",
-        "Partial images",
+        words("Params", "Partial images"),
         ParamKind.INT,
-        "partial images while streaming (0-3)",
+        words("Params", "partial images while streaming (0-3)"),
         bounds=lambda caps: (0, caps.partial_images_max),
         rule=_partials,
         inert=(0,),
@@ -346,21 +387,22 @@ PARAMS: tuple[ParamSpec, ...] = (
     ),
     ParamSpec(
         "output_format",
-        "Format",
+        words("Params", "Format"),
         ParamKind.CHOICE,
-        "png, jpeg, webp; gif and svg on 2.6",
+        words("Params", "png, jpeg, webp; gif and svg on 2.6"),
         choices=lambda caps: caps.output_formats,
         rule=_choices_rule(
-            lambda caps: caps.output_formats, "{model} returns PNG only; it has no format choice."
+            lambda caps: caps.output_formats,
+            words("Params", "{model} returns PNG only; it has no format choice."),
         ),
         setting="output_format",
         flags=("--output-format", "--format"),
     ),
     ParamSpec(
         "output_compression",
-        "Compression %",
+        words("Params", "Compression %"),
         ParamKind.INT,
-        "0-100, for jpeg and webp",
+        words("Params", "0-100, for jpeg and webp"),
         bounds=lambda caps: (0, 100),
         rule=_compression,
         default=85,
@@ -369,19 +411,21 @@ PARAMS: tuple[ParamSpec, ...] = (
     ),
     ParamSpec(
         "background",
-        "Background",
+        words("Params", "Background"),
         ParamKind.CHOICE,
-        "auto, opaque or transparent (transparent needs png or webp)",
+        words("Params", "auto, opaque or transparent (transparent needs png or webp)"),
         choices=lambda caps: caps.backgrounds,
-        rule=_choices_rule(lambda caps: caps.backgrounds, "{model} has no background setting."),
+        rule=_choices_rule(
+            lambda caps: caps.backgrounds, words("Params", "{model} has no background setting.")
+        ),
         setting="background",
         flags=("--background",),
     ),
     ParamSpec(
         "frame_count",
-        "Frames",
+        words("Params", "Frames"),
         ParamKind.INT,
-        "frames of a GIF (2-16, 9 when unset)",
+        words("Params", "frames of a GIF (2-16, 9 when unset)"),
         bounds=lambda caps: caps.gif_frames,
         rule=_gif,
         default=9,
@@ -390,9 +434,9 @@ PARAMS: tuple[ParamSpec, ...] = (
     ),
     ParamSpec(
         "frame_duration_ms",
-        "Frame ms",
+        words("Params", "Frame ms"),
         ParamKind.INT,
-        "how long each GIF frame shows, in ms (20 or more, 200 when unset)",
+        words("Params", "how long each GIF frame shows, in ms (20 or more, 200 when unset)"),
         bounds=lambda caps: caps.gif_frame_ms,
         rule=_gif,
         default=200,
@@ -401,9 +445,9 @@ PARAMS: tuple[ParamSpec, ...] = (
     ),
     ParamSpec(
         "svg_model",
-        "SVG model",
+        words("Params", "SVG model"),
         ParamKind.TEXT,
-        "the model that writes the SVG (when your account chooses it)",
+        words("Params", "the model that writes the SVG (when your account chooses it)"),
         field="svg",
         part="model",
         rule=_svg,
@@ -412,9 +456,12 @@ PARAMS: tuple[ParamSpec, ...] = (
     ),
     ParamSpec(
         "svg_effort",
-        "SVG effort",
+        words("Params", "SVG effort"),
         ParamKind.CHOICE,
-        "how hard the SVG author reasons: none, minimal, low, medium, high, xhigh, max",
+        words(
+            "Params",
+            "how hard the SVG author reasons: none, minimal, low, medium, high, xhigh, max",
+        ),
         field="svg",
         part="reasoning_effort",
         choices=lambda caps: caps.svg_reasoning,
@@ -425,13 +472,16 @@ PARAMS: tuple[ParamSpec, ...] = (
     ),
     ParamSpec(
         "complexity",
-        "Complexity",
+        words("Params", "Complexity"),
         ParamKind.CHOICE,
-        "planning effort, apart from quality: low, medium, high (2.6 models; high when unset)",
+        words(
+            "Params",
+            "planning effort, apart from quality: low, medium, high (2.6 models; high when unset)",
+        ),
         choices=lambda caps: caps.complexity,
         rule=_choices_rule(
             lambda caps: caps.complexity,
-            "{model} has no complexity setting (the 2.6 models do).",
+            words("Params", "{model} has no complexity setting (the 2.6 models do)."),
         ),
         default="high",
         setting="complexity",
@@ -439,46 +489,50 @@ PARAMS: tuple[ParamSpec, ...] = (
     ),
     ParamSpec(
         "style",
-        "Style",
+        words("Params", "Style"),
         ParamKind.CHOICE,
-        "vivid or natural (dall-e-3)",
+        words("Params", "vivid or natural (dall-e-3)"),
         endpoints=frozenset({Endpoint.GENERATIONS}),
         choices=lambda caps: caps.styles,
         rule=_choices_rule(
-            lambda caps: caps.styles, "{model} has no style setting; describe it in the prompt."
+            lambda caps: caps.styles,
+            words("Params", "{model} has no style setting; describe it in the prompt."),
         ),
         setting="style",
         flags=("--style",),
     ),
     ParamSpec(
         "response_format",
-        "Returned as",
+        words("Params", "Returned as"),
         ParamKind.CHOICE,
-        "url or b64_json (DALL·E)",
+        words("Params", "url or b64_json (DALL·E)"),
         endpoints=_ALL,
         choices=lambda caps: tuple(reversed(caps.response_formats)),
         rule=_choices_rule(
-            lambda caps: caps.response_formats, "{model} always returns the image itself."
+            lambda caps: caps.response_formats,
+            words("Params", "{model} always returns the image itself."),
         ),
         setting="response_format",
         flags=("--response-format",),
     ),
     ParamSpec(
         "moderation",
-        "Moderation",
+        words("Params", "Moderation"),
         ParamKind.CHOICE,
-        "auto or low (less strict filtering)",
+        words("Params", "auto or low (less strict filtering)"),
         endpoints=frozenset({Endpoint.GENERATIONS}),
         choices=lambda caps: caps.moderation,
-        rule=_choices_rule(lambda caps: caps.moderation, "{model} has no moderation setting."),
+        rule=_choices_rule(
+            lambda caps: caps.moderation, words("Params", "{model} has no moderation setting.")
+        ),
         setting="moderation",
         flags=("--moderation",),
     ),
     ParamSpec(
         "input_fidelity",
-        "Fidelity",
+        words("Params", "Fidelity"),
         ParamKind.CHOICE,
-        "high keeps faces and details of the inputs closer, at a higher cost",
+        words("Params", "high keeps faces and details of the inputs closer, at a higher cost"),
         endpoints=frozenset({Endpoint.EDITS}),
         choices=lambda caps: caps.input_fidelity,
         rule=_fidelity,
@@ -487,18 +541,18 @@ PARAMS: tuple[ParamSpec, ...] = (
     ),
     ParamSpec(
         "safety_identifier",
-        "Safety id",
+        words("Params", "Safety id"),
         ParamKind.TEXT,
-        "a stable hashed id of the end user, for the provider's abuse checks",
+        words("Params", "a stable hashed id of the end user, for the provider's abuse checks"),
         rule=_safety,
         setting="safety_identifier",
         flags=("--safety-identifier",),
     ),
     ParamSpec(
         "user",
-        "User",
+        words("Params", "User"),
         ParamKind.TEXT,
-        "an end-user id (deprecated: the safety identifier replaces it)",
+        words("Params", "an end-user id (deprecated: the safety identifier replaces it)"),
         endpoints=_ALL,
         setting="user",
         flags=("--user",),

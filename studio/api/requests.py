@@ -12,6 +12,7 @@ from typing import Any
 from studio.api._formats import CONTENT_TYPES, EXTENSIONS, dimensions, sniff
 from studio.api.capabilities import Endpoint
 from studio.api.errors import InvalidParameters
+from studio.config import words
 from studio.imaging import MAX_INPUT_BYTES, NotAnImage, prepare_input, read_image_file
 
 __all__ = ["DEFAULT_MODEL", "ImageFile", "ImageRequest", "SvgOptions"]
@@ -36,7 +37,10 @@ class ImageFile:
         kind = sniff(data)
         if kind is None or kind == "svg":
             raise InvalidParameters(
-                f"{filename} is not a PNG, JPEG, WebP or GIF image.", param=param
+                words("Requests", "{file} is not a PNG, JPEG, WebP or GIF image.").format(
+                    file=filename
+                ),
+                param=param,
             )
         stem = Path(filename).stem or "image"
         return cls(data, stem + EXTENSIONS[kind], kind)
@@ -51,7 +55,12 @@ class ImageFile:
         try:
             data = read_image_file(path)
         except NotAnImage as error:
-            raise InvalidParameters(f"Cannot read {path}: {error}.", param=param) from error
+            raise InvalidParameters(
+                words("Requests", "Cannot read {path}: {reason}.").format(
+                    path=path, reason=error.reason
+                ),
+                param=param,
+            ) from error
         if sniff(data) in (None, "svg"):
             try:
                 converted = prepare_input(
@@ -59,8 +68,11 @@ class ImageFile:
                 )
             except NotAnImage as error:
                 raise InvalidParameters(
-                    f"{path.name} is not a PNG, JPEG, WebP or GIF image, nor one Studio can "
-                    f"convert ({error}).",
+                    words(
+                        "Requests",
+                        "{file} is not a PNG, JPEG, WebP or GIF image, nor one Studio can "
+                        "convert ({reason}).",
+                    ).format(file=path.name, reason=error.reason),
                     param=param,
                 ) from error
             if notes is not None:
@@ -129,6 +141,19 @@ class ImageRequest:
         if self.endpoint is Endpoint.VARIATIONS:
             values.pop("prompt", None)
         return values
+
+    @classmethod
+    def from_parameters(
+        cls, endpoint: Endpoint, params: dict[str, Any], prompt: str | None = None
+    ) -> ImageRequest:
+        """The request ``parameters()`` (or a body as sent) describes; unknown keys and files
+        are left out, ``prompt`` given wins over one in ``params``."""
+        skip = {"endpoint", "images", "mask", "markup", "svg", "stream"}
+        names = {f.name for f in fields(cls)} - skip
+        values = {k: v for k, v in params.items() if k in names}
+        if prompt is not None:
+            values["prompt"] = prompt
+        return cls(endpoint, **values)
 
     @property
     def output_format_or_default(self) -> str:

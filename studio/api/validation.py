@@ -22,15 +22,38 @@ from studio.api.errors import InvalidParameters
 from studio.api.lifecycle import lifecycle_for, lifecycle_note
 from studio.api.params import PARAMS, ParamKind, ParamSpec, applies, param
 from studio.api.requests import ImageFile, ImageRequest
+from studio.config import words
 
 __all__ = ["validate"]
 
 MASK_MAX_BYTES = 4 * 1024 * 1024
+#: The sentences about a mask or a markup layer, whole (a translation declines the noun).
+_LAYER_MUST_BE_PNG = {
+    "mask": words("Validation", "The mask must be a PNG image, not {format}."),
+    "markup": words("Validation", "The markup must be a PNG image, not {format}."),
+}
+_LAYER_SIZE_DIFFERS = {
+    "mask": words(
+        "Validation",
+        "The mask is {width}x{height} but the first image is {base_width}x{base_height}; "
+        "they must be the same size.",
+    ),
+    "markup": words(
+        "Validation",
+        "The markup is {width}x{height} but the first image is {base_width}x{base_height}; "
+        "they must be the same size.",
+    ),
+}
 
 
 def _choices(values: Sequence[str]) -> str:
+    """``a``, ``a or b``, ``a, b or c``."""
     quoted = [str(v) for v in values]
-    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
+    if len(quoted) == 1:
+        return quoted[0]
+    return words("Validation", "{some} or {last}").format(
+        some=", ".join(quoted[:-1]), last=quoted[-1]
+    )
 
 
 def _refuse(param: str, message: str) -> InvalidParameters:
@@ -42,8 +65,11 @@ def validate(request: ImageRequest) -> tuple[str, ...]:
     warnings: list[str] = []
     if not caps.known:
         warnings.append(
-            f"Studio does not know the model {caps.name}; the request is sent as set and the "
-            "server decides what it accepts."
+            words(
+                "Validation",
+                "Studio does not know the model {model}; the request is sent as set and the "
+                "server decides what it accepts.",
+            ).format(model=caps.name)
         )
     elif note := lifecycle_note(caps.name, date.today()):
         warnings.append(note)
@@ -60,17 +86,26 @@ def validate(request: ImageRequest) -> tuple[str, ...]:
 def _check_protocol(request: ImageRequest) -> None:
     """What any server speaking the Images API requires, whatever the model."""
     if request.endpoint is not Endpoint.VARIATIONS and not request.prompt.strip():
-        raise _refuse("prompt", "Write a prompt: it says what the image should show.")
+        raise _refuse(
+            "prompt", words("Validation", "Write a prompt: it says what the image should show.")
+        )
     if request.size is not None and request.size != "auto" and parse_size(request.size) is None:
-        raise _refuse("size", f"size {request.size}: write it as WIDTHxHEIGHT, e.g. 1024x1024.")
+        raise _refuse(
+            "size",
+            words("Validation", "size {size}: write it as WIDTHxHEIGHT, e.g. 1024x1024.").format(
+                size=request.size
+            ),
+        )
     if request.mask is not None and request.markup is not None:
-        raise _refuse("markup", "Use either a mask or a markup, not both.")
+        raise _refuse("markup", words("Validation", "Use either a mask or a markup, not both."))
     if request.endpoint is Endpoint.GENERATIONS and request.images:
-        raise _refuse("image", "A generation takes no input images; use an edit instead.")
+        raise _refuse(
+            "image", words("Validation", "A generation takes no input images; use an edit instead.")
+        )
     if request.endpoint is Endpoint.EDITS and not request.images:
-        raise _refuse("image", "An edit needs at least one input image.")
+        raise _refuse("image", words("Validation", "An edit needs at least one input image."))
     if request.endpoint is Endpoint.VARIATIONS and len(request.images) != 1:
-        raise _refuse("image", "A variation takes exactly one input image.")
+        raise _refuse("image", words("Validation", "A variation takes exactly one input image."))
 
 
 def _is_set(spec: ParamSpec, value: Any) -> bool:
@@ -83,13 +118,17 @@ def _check_model(request: ImageRequest, caps: ModelCapabilities) -> list[str]:
         able = [m.name for m in _models_for(request.endpoint)]
         raise _refuse(
             "model",
-            f"{model} cannot make {request.endpoint.value}; use {_choices(able[:3])}.",
+            words("Validation", "{model} cannot make {endpoint}; use {able}.").format(
+                model=model, endpoint=request.endpoint.value, able=_choices(able[:3])
+            ),
         )
     if len(request.prompt) > caps.prompt_max:
         raise _refuse(
             "prompt",
-            f"The prompt has {len(request.prompt):,} characters; {model} takes at most "
-            f"{caps.prompt_max:,}.",
+            words(
+                "Validation",
+                "The prompt has {length:,} characters; {model} takes at most {most:,}.",
+            ).format(length=len(request.prompt), model=model, most=caps.prompt_max),
         )
     fmt = request.output_format_or_default
     # The format first: what else applies depends on it.
@@ -108,12 +147,18 @@ def _check_model(request: ImageRequest, caps: ModelCapabilities) -> list[str]:
     if request.background == "transparent":
         if fmt not in ("png", "webp"):
             raise _refuse(
-                "background", f"A transparent background needs png or webp output, not {fmt}."
+                "background",
+                words(
+                    "Validation", "A transparent background needs png or webp output, not {format}."
+                ).format(format=fmt),
             )
         if caps.transparent_preview:
             warnings.append(
-                f"Transparent backgrounds are a preview on {model}: some deployments refuse "
-                "them. If the server does, choose opaque, or a 2.5 or 2.6 model."
+                words(
+                    "Validation",
+                    "Transparent backgrounds are a preview on {model}: some deployments refuse "
+                    "them. If the server does, choose opaque, or a 2.5 or 2.6 model.",
+                ).format(model=model)
             )
     if request.endpoint is not Endpoint.GENERATIONS:
         _check_inputs(request, caps)
@@ -125,7 +170,12 @@ def _check_choice(spec: ParamSpec, value: Any, caps: ModelCapabilities) -> None:
     if value is None or not allowed or value in allowed:
         return
     name = spec.api_name
-    raise _refuse(name, f"{name} {value}: {caps.name} accepts {_choices(allowed)}.")
+    raise _refuse(
+        name,
+        words("Validation", "{param} {value}: {model} accepts {allowed}.").format(
+            param=name, value=value, model=caps.name, allowed=_choices(allowed)
+        ),
+    )
 
 
 def _check_bounds(spec: ParamSpec, value: Any, caps: ModelCapabilities) -> None:
@@ -134,10 +184,16 @@ def _check_bounds(spec: ParamSpec, value: Any, caps: ModelCapabilities) -> None:
     low, high = spec.bounds(caps)
     if low <= value <= high:
         return
-    who = f" for {caps.name}" if caps.known else ""
-    if low == high:
-        raise _refuse(spec.api_name, f"{spec.api_name} must be {low}{who}.")
-    raise _refuse(spec.api_name, f"{spec.api_name} must be between {low:,} and {high:,}{who}.")
+    name = spec.api_name
+    if low == high and caps.known:
+        said = words("Validation", "{param} must be {low} for {model}.")
+    elif low == high:
+        said = words("Validation", "{param} must be {low}.")
+    elif caps.known:
+        said = words("Validation", "{param} must be between {low:,} and {high:,} for {model}.")
+    else:
+        said = words("Validation", "{param} must be between {low:,} and {high:,}.")
+    raise _refuse(name, said.format(param=name, low=low, high=high, model=caps.name))
 
 
 def _check_size(request: ImageRequest, caps: ModelCapabilities) -> list[str]:
@@ -146,12 +202,27 @@ def _check_size(request: ImageRequest, caps: ModelCapabilities) -> list[str]:
         return []
     parsed = parse_size(size)
     if caps.free_size is None or parsed is None:
-        raise _refuse("size", f"size {size}: {caps.name} makes {_choices(caps.sizes)}.")
+        raise _refuse(
+            "size",
+            words("Validation", "size {size}: {model} makes {sizes}.").format(
+                size=size, model=caps.name, sizes=_choices(caps.sizes)
+            ),
+        )
     problem = caps.free_size.problem(*parsed)
     if problem:
-        raise _refuse("size", f"size {size}: {problem} for {caps.name}.")
+        raise _refuse(
+            "size",
+            words("Validation", "size {size}: {problem} for {model}.").format(
+                size=size, problem=problem, model=caps.name
+            ),
+        )
     if caps.free_size.experimental(*parsed):
-        return [f"size {size} is above 2560x1440, which {caps.name} makes only experimentally."]
+        return [
+            words(
+                "Validation",
+                "size {size} is above 2560x1440, which {model} makes only experimentally.",
+            ).format(size=size, model=caps.name)
+        ]
     return []
 
 
@@ -159,8 +230,15 @@ def _check_inputs(request: ImageRequest, caps: ModelCapabilities) -> None:
     if len(request.images) > caps.max_images:
         raise _refuse(
             "image",
-            f"{caps.name} takes at most {caps.max_images} input image"
-            f"{'s' if caps.max_images > 1 else ''}; {len(request.images)} were given.",
+            (
+                words(
+                    "Validation", "{model} takes at most {most} input images; {given} were given."
+                )
+                if caps.max_images > 1
+                else words(
+                    "Validation", "{model} takes at most {most} input image; {given} were given."
+                )
+            ).format(model=caps.name, most=caps.max_images, given=len(request.images)),
         )
     for image in request.images:
         _check_input_image(image, caps)
@@ -169,15 +247,19 @@ def _check_inputs(request: ImageRequest, caps: ModelCapabilities) -> None:
         if layer is None:
             continue
         if layer.format != "png":
-            raise _refuse(name, f"The {name} must be a PNG image, not {layer.format}.")
+            raise _refuse(
+                name,
+                _LAYER_MUST_BE_PNG[name].format(format=layer.format),
+            )
         if name == "mask" and len(layer.data) > MASK_MAX_BYTES:
-            raise _refuse("mask", "The mask must be smaller than 4 MB.")
+            raise _refuse("mask", words("Validation", "The mask must be smaller than 4 MB."))
         if base is not None and layer.dimensions not in (None, base):
             width, height = layer.dimensions or (0, 0)
             raise _refuse(
                 name,
-                f"The {name} is {width}x{height} but the first image is "
-                f"{base[0]}x{base[1]}; they must be the same size.",
+                _LAYER_SIZE_DIFFERS[name].format(
+                    width=width, height=height, base_width=base[0], base_height=base[1]
+                ),
             )
 
 
@@ -185,17 +267,29 @@ def _check_input_image(image: ImageFile, caps: ModelCapabilities) -> None:
     if image.format not in caps.image_formats:
         raise _refuse(
             "image",
-            f"{image.filename} is {image.format}; {caps.name} takes "
-            f"{_choices(caps.image_formats)} images.",
+            words("Validation", "{file} is {format}; {model} takes {formats} images.").format(
+                file=image.filename,
+                format=image.format,
+                model=caps.name,
+                formats=_choices(caps.image_formats),
+            ),
         )
     if len(image.data) > caps.image_max_bytes:
         limit = caps.image_max_bytes // (1024 * 1024)
-        raise _refuse("image", f"{image.filename} is larger than {caps.name}'s {limit} MB limit.")
+        raise _refuse(
+            "image",
+            words("Validation", "{file} is larger than {model}'s {limit} MB limit.").format(
+                file=image.filename, model=caps.name, limit=limit
+            ),
+        )
     if caps.square_png_input:
         size = image.dimensions
         if size is not None and size[0] != size[1]:
             raise _refuse(
-                "image", f"{image.filename} is {size[0]}x{size[1]}; {caps.name} needs a square."
+                "image",
+                words("Validation", "{file} is {width}x{height}; {model} needs a square.").format(
+                    file=image.filename, width=size[0], height=size[1], model=caps.name
+                ),
             )
 
 

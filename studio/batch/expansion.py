@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from studio.api import ImageRequest
+from studio.config import words
 from studio.gallery import Pricing
 from studio.gallery.estimates import Estimate, Total, estimate, total
 
@@ -41,7 +42,12 @@ _FIELD = re.compile(r"\{\{|\}\}|\{([^{}]*)\}")
 
 
 class ExpansionError(ValueError):
-    """A template, values or matrix that cannot make requests; the message says why."""
+    """A template, values or matrix that cannot make requests; ``message`` says why, as given
+    (``Words``, which the window translates)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
 
 
 @dataclass(frozen=True)
@@ -73,7 +79,9 @@ class Template:
             elif name.strip() in values:
                 pieces.append([str(values[name.strip()])])
             else:
-                raise ExpansionError(f"no value for {{{name.strip()}}}")
+                raise ExpansionError(
+                    words("Batch", "no value for {{{name}}}").format(name=name.strip())
+                )
         pieces.append([self.text[last:]])
         return ["".join(combination).strip() for combination in itertools.product(*pieces)]
 
@@ -109,8 +117,11 @@ def rows_from_lines(text: str, template: Template) -> list[dict[str, str]]:
     names = template.variables
     if len(names) > 1:
         raise ExpansionError(
-            f"the template names {len(names)} variables ({', '.join(names)}): "
-            "give a CSV or TSV file whose header names them"
+            words(
+                "Batch",
+                "the template names {count} variables ({names}): "
+                "give a CSV or TSV file whose header names them",
+            ).format(count=len(names), names=", ".join(names))
         )
     name = names[0] if names else "prompt"
     return [{name: line.strip()} for line in text.splitlines() if line.strip()]
@@ -124,7 +135,7 @@ def rows_from_table(text: str, delimiter: str | None = None) -> list[dict[str, s
     delimiter = delimiter or ("\t" if "\t" in header else ",")
     reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
     if not reader.fieldnames:
-        raise ExpansionError("the table has no header")
+        raise ExpansionError(words("Batch", "the table has no header"))
     rows = []
     for row in reader:
         if not any((value or "").strip() for value in row.values()):
@@ -150,10 +161,14 @@ def parse_matrix(specs: Iterable[str]) -> dict[str, tuple[str, ...]]:
             name = name.strip()
             if not sep or name not in MATRIX_PARAMS:
                 known = ", ".join(MATRIX_PARAMS)
-                raise ExpansionError(f"{part!r}: a matrix varies one of {known}, as NAME=A,B")
+                raise ExpansionError(
+                    words("Batch", "{part}: a matrix varies one of {known}, as NAME=A,B").format(
+                        part=repr(part), known=known
+                    )
+                )
             choices = tuple(v.strip() for v in values.split(",") if v.strip())
             if not choices:
-                raise ExpansionError(f"{part!r}: no values")
+                raise ExpansionError(words("Batch", "{part}: no values").format(part=repr(part)))
             matrix[MATRIX_PARAMS[name]] = choices
     return matrix
 
@@ -170,8 +185,11 @@ def expand(
         template = Template("{prompt}")
     if not template.variables and any(rows):
         raise ExpansionError(
-            "the template names no {variable} for the values to fill; "
-            "use {prompt} for one prompt per line"
+            words(
+                "Batch",
+                "the template names no {variable} for the values to fill; "
+                "use {prompt} for one prompt per line",
+            )
         )
     names = list((matrix or {}).keys())
     combinations = list(itertools.product(*((matrix or {})[name] for name in names)))
@@ -180,10 +198,14 @@ def expand(
         try:
             prompts = template.fill(row)
         except ExpansionError as error:
-            raise ExpansionError(f"row {number}: {error}") from None
+            raise ExpansionError(
+                words("Batch", "row {number}: {reason}").format(number=number, reason=error.message)
+            ) from None
         for prompt in prompts:
             if not prompt:
-                raise ExpansionError(f"row {number} makes an empty prompt")
+                raise ExpansionError(
+                    words("Batch", "row {number} makes an empty prompt").format(number=number)
+                )
             for combination in combinations:
                 request = replace(base, prompt=prompt, **dict(zip(names, combination, strict=True)))
                 items.append(BatchItem(f"line-{len(items) + 1}", request, dict(row)))

@@ -13,6 +13,7 @@ from studio.config.settings import (
     SettingsFile,
 )
 from studio.config.spending import CapAction, CapPeriod, SpendingCap
+from studio.config.wording import Words, from_plain, to_plain, words
 
 __all__ = [
     "APP_NAME",
@@ -34,11 +35,15 @@ __all__ = [
     "SettingsFile",
     "SpendingCap",
     "StoredKey",
+    "Words",
     "check_base_url",
+    "from_plain",
     "frozen",
     "module_command",
     "redact",
     "remember_secret",
     "resource",
     "setup_logging",
+    "to_plain",
+    "words",
 ]

@@ -13,6 +13,8 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from urllib.parse import urlsplit
 
+from studio.config.wording import words
+
 __all__ = ["OPENAI_BASE_URL", "Provider", "ProviderKind", "check_base_url"]
 
 OPENAI_BASE_URL = "https://api.openai.com/v1"
@@ -82,14 +84,22 @@ class Provider:
 
     def problem(self) -> str | None:
         """What keeps this provider (already resolved) from being usable, in one sentence."""
-        what = "endpoint" if self.kind is ProviderKind.AZURE else "base URL"
+        azure = self.kind is ProviderKind.AZURE
         if not self.base_url:
-            return f"{self.name} needs a {what}."
+            if azure:
+                return words("Providers", "{name} needs a endpoint.").format(name=self.name)
+            return words("Providers", "{name} needs a base URL.").format(name=self.name)
         url_problem = check_base_url(self.base_url)
         if url_problem:
-            return f"The {what} of {self.name} {url_problem}"
-        if self.kind is ProviderKind.AZURE and not self.deployment:
-            return f"{self.name} needs the name of an image deployment."
+            if azure:
+                said = words("Providers", "The endpoint of {name} {problem}")
+            else:
+                said = words("Providers", "The base URL of {name} {problem}")
+            return said.format(name=self.name, problem=url_problem)
+        if azure and not self.deployment:
+            return words("Providers", "{name} needs the name of an image deployment.").format(
+                name=self.name
+            )
         return None
 
 
@@ -97,20 +107,23 @@ def check_base_url(text: str) -> str | None:
     """Why ``text`` is not a usable base URL (a sentence ending), or None when it is."""
     parts = urlsplit(text.strip())
     if parts.scheme not in ("http", "https"):
-        return "must start with https:// (or http:// for a server on this computer)."
+        return words(
+            "Providers", "must start with https:// (or http:// for a server on this computer)."
+        )
     if "@" in parts.netloc:
-        return (
+        return words(
+            "Providers",
             "must not hold a user name or password (user:password@); credentials belong in "
-            "the key field."
+            "the key field.",
         )
     if not parts.hostname:
-        return "has no host name."
+        return words("Providers", "has no host name.")
     if " " in text.strip():
-        return "must not contain spaces."
+        return words("Providers", "must not contain spaces.")
     try:
         parts.port  # noqa: B018 - raises on a malformed port
     except ValueError:
-        return "has a port that is not a number between 0 and 65535."
+        return words("Providers", "has a port that is not a number between 0 and 65535.")
     if parts.query or parts.fragment:
-        return "must not have a query (?…) or fragment (#…)."
+        return words("Providers", "must not have a query (?…) or fragment (#…).")
     return None

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from studio.config.providers import Provider, ProviderKind
 from studio.config.spending import SpendingCap, caps_from_json
+from studio.config.wording import words
 
 __all__ = [
     "DEFAULT_REQUEST_TIMEOUT",
@@ -177,8 +178,11 @@ class SettingsFile:
             log.warning("settings file unreadable: %s", error)
             return LoadedSettings(
                 Settings(),
-                f"Studio could not read its settings file ({error.strerror}); it is using "
-                f"default settings for now. The file is at {self.path}.",
+                words(
+                    "Settings",
+                    "Studio could not read its settings file ({reason}); it is using "
+                    "default settings for now. The file is at {path}.",
+                ).format(reason=error.strerror, path=self.path),
             )
         try:
             document = json.loads(text)
@@ -189,11 +193,19 @@ class SettingsFile:
         except ValueError as error:
             kept = self._move_aside(f"bad-{time.strftime('%Y%m%d-%H%M%S')}")
             log.warning("settings file corrupt (%s); kept aside as %s", error, kept)
-            where = f" It was kept as {kept}." if kept else ""
-            return LoadedSettings(
-                Settings(),
-                "Studio's settings file was damaged, so default settings are in use." + where,
+            damaged = (
+                words(
+                    "Settings",
+                    "Studio's settings file was damaged, so default settings are in use. "
+                    "It was kept as {path}.",
+                ).format(path=kept)
+                if kept
+                else words(
+                    "Settings",
+                    "Studio's settings file was damaged, so default settings are in use.",
+                )
             )
+            return LoadedSettings(Settings(), damaged)
         return self._without_credentials(settings)
 
     def _without_credentials(self, settings: Settings) -> LoadedSettings:
@@ -211,8 +223,11 @@ class SettingsFile:
             log.warning("could not rewrite the settings file: %s", error)
         return LoadedSettings(
             settings,
-            f"The base URL of {', '.join(named)} held a user name and password; Studio removed "
-            "them. Credentials belong in the key field (Settings → Providers).",
+            words(
+                "Settings",
+                "The base URL of {names} held a user name and password; Studio removed "
+                "them. Credentials belong in the key field (Settings → Providers).",
+            ).format(names=", ".join(named)),
         )
 
     def save(self, settings: Settings) -> None:

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from studio.config.wording import words
+
 __all__ = ["CapAction", "CapPeriod", "SpendingCap", "caps_from_json"]
 
 
@@ -30,9 +32,20 @@ class SpendingCap:
 
     @property
     def label(self) -> str:
-        whose = f"{self.provider}'s" if self.provider else "the overall"
-        every = "daily" if self.period is CapPeriod.DAY else "monthly"
-        return f"{whose} {every} cap of ${self.limit:.2f}"
+        daily = self.period is CapPeriod.DAY
+        if self.provider:
+            said = (
+                words("Spending", "{provider}'s daily cap of ${limit:.2f}")
+                if daily
+                else words("Spending", "{provider}'s monthly cap of ${limit:.2f}")
+            )
+        else:
+            said = (
+                words("Spending", "the overall daily cap of ${limit:.2f}")
+                if daily
+                else words("Spending", "the overall monthly cap of ${limit:.2f}")
+            )
+        return said.format(provider=self.provider, limit=self.limit)
 
     def to_json(self) -> dict[str, Any]:
         return {

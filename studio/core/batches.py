@@ -1,8 +1,15 @@
-"""The Batch page's state and actions: preview, send, poll, fetch, cancel; the journal's leftovers.
+"""The Batch page's state and actions: preview, send, poll, fetch, cancel, run again; the
+journal's leftovers.
 
 Everything that touches the network or the gallery runs on a thread of its own with its own
 event loop (a store and a client per action), so the window never waits; results come back as
 signals. Expected failures become a sentence on ``message``.
+
+The session lives as long as the window (the window builds it), so it polls unfinished batches
+whether the Batch page is shown or not, and says when one finishes. A live run in the window
+goes through the window's ``JobQueue``: its requests share the queue's concurrency and the
+worker's client (and its 429 back-off) with the window's other jobs, each line linked to the run
+as its job ends.
 """
 
 from __future__ import annotations
@@ -10,25 +17,26 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
-from studio.api import ApiError, Endpoint, ImageRequest
+from studio.api import FINISHED, ApiError, ImageRequest
 from studio.batch import (
+    BatchDraft,
+    BatchItem,
     BatchRunner,
     ExpansionError,
     Preview,
-    Template,
-    expand,
-    parse_matrix,
+    draft_of,
     preview,
-    rows_from_lines,
-    rows_from_table,
 )
+from studio.batch.runner import finish_live, live_line_done, live_line_failed
 from studio.config import Provider, Settings
+from studio.core.jobs import JobState
+from studio.core.messages import say
+from studio.core.tasks import spawn
 from studio.gallery import (
     BatchRecord,
     GalleryError,
@@ -41,34 +49,14 @@ from studio.gallery.spending import SpendingCapReached, Spent, check_caps, spent
 
 if TYPE_CHECKING:
     from studio.api import ImagesClient
+    from studio.core.jobs import Job, JobQueue
+    from studio.core.session import Session
 
 __all__ = ["BatchDraft", "BatchSession"]
 
 T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class BatchDraft:
-    """What the Batch page holds before anything is sent."""
-
-    template: str
-    values: str = ""
-    #: ``values`` is a CSV or TSV table whose header names the variables.
-    table: bool = False
-    matrix: str = ""
-    base: ImageRequest = field(default_factory=lambda: ImageRequest(Endpoint.GENERATIONS))
-    batch_api: bool = True
-
-    def expanded(self) -> tuple:
-        template = Template(self.template)
-        rows: list[dict[str, str]] = []
-        if self.values.strip():
-            rows = (
-                rows_from_table(self.values)
-                if self.table
-                else rows_from_lines(self.values, template)
-            )
-        return expand(template, rows, self.base, parse_matrix([self.matrix] if self.matrix else []))
+#: How often unfinished batches are asked about, in ms.
+POLL_MS = 10_000
 
 
 def _plain_loop() -> asyncio.AbstractEventLoop:
@@ -82,16 +70,40 @@ class BatchSession(QObject):
     spent_changed = Signal(object)  # Spent
     message = Signal(str)
     busy_changed = Signal(bool)
+    #: A batch finished (its id): told once, whether the Batch page is shown or not.
+    finished = Signal(str)
 
-    def __init__(self, gallery_root: Path, settings: Callable[[], Settings]) -> None:
+    def __init__(
+        self,
+        gallery_root: Path,
+        settings: Callable[[], Settings],
+        session: Session | None = None,
+        queue: JobQueue | None = None,
+    ) -> None:
         super().__init__()
         self.gallery_root = gallery_root
         self._settings = settings
+        self._session = session
+        self._queue = queue
         self._thread = ThreadPoolExecutor(1, thread_name_prefix="batches")
         self.preview: Preview | None = None
         self.busy = False
+        #: The batches as last loaded; None until the first load.
+        self.records: tuple[BatchRecord, ...] | None = None
+        #: Live runs' jobs still out: job number → (batch id, custom_id).
+        self._live: dict[int, tuple[str, str]] = {}
+        self._live_jobs: dict[str, list[Job]] = {}
+        #: Asks about unfinished batches every ``POLL_MS`` while the window is open.
+        self.poll = QTimer(self)
+        self.poll.setInterval(POLL_MS)
+        self.poll.timeout.connect(self._poll_unfinished)
+        if queue is not None:
+            queue.changed.connect(self._job_changed)
+        if session is not None:
+            self.poll.start()
 
     def close(self) -> None:
+        self.poll.stop()
         self._thread.shutdown(wait=False, cancel_futures=True)
 
     # -- running work off the GUI thread ----------------------------------------------------
@@ -120,8 +132,12 @@ class BatchSession(QObject):
         except (ApiError, GalleryError, ExpansionError, OSError, KeyError) as error:
             text = getattr(error, "message", None) or str(error)
             if isinstance(error, KeyError):
-                text = f"This gallery has no batch {error.args[0]}."
-            self.message.emit(text)
+                text = self.tr("This gallery has no batch {id}.").format(id=error.args[0])
+            elif isinstance(error, OSError) and error.strerror:
+                text = self.tr("{name} could not be read: {why}.").format(
+                    name=error.filename or self.tr("A file"), why=error.strerror
+                )
+            self.message.emit(say(text))
             return None
         finally:
             self._set_busy(False)
@@ -144,50 +160,142 @@ class BatchSession(QObject):
         return made
 
     async def send(self, draft: BatchDraft, provider: Provider, key: str) -> str | None:
-        """Send the draft: a batch id through the Batch API, or "live" when run live."""
+        """Send the draft; returns the batch id it is recorded under (``live-…`` when run
+        live). A live run in the window is under way when this returns."""
+        queue = self._queue
 
-        async def work(store: GalleryStore) -> str:
+        async def work(store: GalleryStore) -> tuple[str, tuple[BatchItem, ...]]:
             items = draft.expanded()
             if not items:
-                raise ExpansionError("there is nothing to send")
+                raise ExpansionError(self.tr("there is nothing to send"))
             planned = preview(items, store.pricing, batch_api=draft.batch_api)
             caps = self._settings().spending_caps
             verdict = check_caps(store.journal, caps, provider.name, planned.total)
             if verdict.refusal:
-                raise SpendingCapReached(verdict.refusal + " Nothing was sent.")
+                raise SpendingCapReached(verdict.refusal + " " + self.tr("Nothing was sent."))
+            for warning in verdict.warnings:
+                self.message.emit(say(warning))
+            recipe = draft.recipe(store.keep_inputs(draft.base))
             async with _client(provider, key) as client:
                 runner = BatchRunner(client, store, provider.name)
                 if draft.batch_api:
-                    return (await runner.submit(items)).id
-                report = await runner.run_live(items, self._settings().concurrent_jobs)
+                    return (await runner.submit(items, recipe)).id, ()
+                if queue is not None:
+                    return runner.start_live(items, recipe).id, items
+                report = await runner.run_live(
+                    items, self._settings().concurrent_jobs, recipe=recipe
+                )
                 if report.failed:
                     self.message.emit(
-                        f"{len(report.failed)} of {len(items)} requests failed; "
-                        f"the first: {report.failed[0][1]}"
+                        self.tr(
+                            "{failed} of %n request(s) failed; the first: {why}", None, len(items)
+                        ).format(failed=len(report.failed), why=report.failed[0][1])
                     )
-                return "live"
+                return report.batch_id, ()
 
         sent = await self._guarded(lambda: self._off(work))
+        if sent is not None and queue is not None and sent[1]:
+            self._queue_live(queue, sent[0], sent[1], provider, key)
         await self.load()
-        return sent
+        return None if sent is None else sent[0]
+
+    def _queue_live(
+        self,
+        queue: JobQueue,
+        batch_id: str,
+        items: tuple[BatchItem, ...],
+        provider: Provider,
+        key: str,
+    ) -> None:
+        jobs: list[Job] = []
+        for item in items:
+            for job in queue.submit(item.request, provider, key):
+                self._live[job.number] = (batch_id, item.custom_id)
+                jobs.append(job)
+        self._live_jobs[batch_id] = jobs
+
+    def _job_changed(self, job: Job) -> None:
+        if job.number not in self._live or not job.state.finished:
+            return
+        batch_id, custom_id = self._live.pop(job.number)
+        image = job.image_ids[0] if job.image_ids else None
+        why = "" if image is not None else (job.message or job.state.value)
+        last = not any(other.number in self._live for other in self._live_jobs[batch_id])
+        cancelled = last and any(
+            other.state is JobState.CANCELLED for other in self._live_jobs[batch_id]
+        )
+        if last:
+            del self._live_jobs[batch_id]
+        spawn(self._live_line(batch_id, custom_id, image, why, last, cancelled))
+
+    async def _live_line(
+        self,
+        batch_id: str,
+        custom_id: str,
+        image: int | None,
+        why: str,
+        last: bool,
+        cancelled: bool,
+    ) -> None:
+        async def work(store: GalleryStore) -> dict[str, int] | None:
+            if image is not None:
+                live_line_done(store, batch_id, custom_id, image)
+            else:
+                live_line_failed(store, batch_id, custom_id, why)
+            return finish_live(store, batch_id, cancelled) if last else None
+
+        counts = await self._guarded(lambda: self._off(work))
+        if last and counts is not None:
+            self.message.emit(self._finished_text(batch_id, counts))
+            self.finished.emit(batch_id)
+            await self.load()
 
     async def refresh(self, provider: Provider, key: str) -> None:
-        """Poll every batch of this provider that is not finished yet."""
+        """Poll every batch of this provider that is not finished yet; say which finished."""
 
-        async def work(store: GalleryStore) -> None:
+        async def work(store: GalleryStore) -> list[tuple[str, dict[str, int]]]:
+            done = []
             async with _client(provider, key) as client:
                 runner = BatchRunner(client, store, provider.name)
                 for record in store.journal.batches():
-                    if record.provider == provider.name and record.status not in (
-                        "completed",
-                        "failed",
-                        "expired",
-                        "cancelled",
-                    ):
-                        await runner.refresh(record.id)
+                    if _polled(record, provider):
+                        status = await runner.refresh(record.id)
+                        if status.finished:
+                            done.append((record.id, status.counts))
+            return done
 
-        await self._guarded(lambda: self._off(work))
+        done = await self._guarded(lambda: self._off(work))
+        for batch_id, counts in done or ():
+            self.message.emit(
+                self._finished_text(batch_id, counts)
+                + " "
+                + self.tr("Keep its results from the Batch page.")
+            )
+            self.finished.emit(batch_id)
         await self.load()
+
+    def _poll_unfinished(self) -> None:
+        """The timer's refresh: quiet when there is nothing to ask or no way to ask it."""
+        session = self._session
+        if session is None or self.busy or not session.ready:
+            return
+        provider = session.active_provider
+        if provider is None:
+            return
+        if self.records is None:
+            spawn(self.load())
+        elif any(_polled(record, provider) for record in self.records):
+            spawn(self.refresh(provider, session.active_key.value))
+
+    def _finished_text(self, batch_id: str, counts: dict[str, int]) -> str:
+        done, failed, total = (counts.get(k, 0) for k in ("completed", "failed", "total"))
+        if failed:
+            return self.tr("Batch {id} finished: {done} of {total} done, {failed} failed.").format(
+                id=batch_id, done=done, total=total, failed=failed
+            )
+        return self.tr("Batch {id} finished: {done} of {total} done.").format(
+            id=batch_id, done=done, total=total
+        )
 
     async def fetch(self, batch_id: str, provider: Provider, key: str) -> int:
         """Keep the finished results; returns how many lines were kept now."""
@@ -202,12 +310,36 @@ class BatchSession(QObject):
         return kept or 0
 
     async def cancel(self, batch_id: str, provider: Provider, key: str) -> None:
+        if batch_id in self._live_jobs and self._queue is not None:
+            for job in self._live_jobs[batch_id]:
+                self._queue.cancel(job)
+            return
+
         async def work(store: GalleryStore) -> None:
             async with _client(provider, key) as client:
                 await BatchRunner(client, store, provider.name).cancel(batch_id)
 
         await self._guarded(lambda: self._off(work))
         await self.load()
+
+    async def draft_of(self, batch_id: str) -> BatchDraft | None:
+        """What ``batch_id`` was made from, its input images read back: to run it again."""
+
+        async def work(store: GalleryStore) -> BatchDraft:
+            record = store.journal.batch(batch_id)
+            if record is None:
+                raise KeyError(batch_id)
+            return draft_of(store, record)
+
+        return await self._guarded(lambda: self._off(work))
+
+    async def retry_request(self, entry: JournalEntry) -> ImageRequest | None:
+        """The interrupted request as it was sent, an edit's input files read back."""
+
+        async def work(store: GalleryStore) -> ImageRequest:
+            return store.journalled_request(entry)
+
+        return await self._guarded(lambda: self._off(work))
 
     async def dismiss(self, entry: int) -> None:
         async def work(store: GalleryStore) -> None:
@@ -228,9 +360,15 @@ class BatchSession(QObject):
         found = await self._guarded(lambda: self._off(work))
         if found is not None:
             batches, interrupted, money = found
+            self.records = batches
             self.batches_changed.emit(batches)
             self.interrupted_changed.emit(interrupted)
             self.spent_changed.emit(money)
+
+
+def _polled(record: BatchRecord, provider: Provider) -> bool:
+    """A Batch API batch of this provider the server has not finished yet."""
+    return not record.live and record.provider == provider.name and record.status not in FINISHED
 
 
 def _client(provider: Provider, key: str) -> ImagesClient:

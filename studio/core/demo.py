@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import logging
 
+from PySide6.QtCore import QCoreApplication
+
 from studio.config import module_command
 
 __all__ = ["DemoServer", "DemoServerFailed"]
@@ -52,11 +54,19 @@ class DemoServer:
             line = await asyncio.wait_for(self._process.stdout.readline(), self._start_timeout)
         except TimeoutError:
             await self.stop()
-            raise DemoServerFailed("The offline demo server did not start in time.") from None
+            raise DemoServerFailed(
+                QCoreApplication.translate(
+                    "DemoServer", "The offline demo server did not start in time."
+                )
+            ) from None
         text = line.decode(errors="replace").strip()
         if not text.startswith(_ANNOUNCE):
             await self.stop()
-            raise DemoServerFailed("The offline demo server could not start; see the log.")
+            raise DemoServerFailed(
+                QCoreApplication.translate(
+                    "DemoServer", "The offline demo server could not start; see the log."
+                )
+            )
         self.base_url = text.removeprefix(_ANNOUNCE)
         log.info("demo server at %s (pid %s)", self.base_url, self._process.pid)
         return self.base_url

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 
 from studio.api import ImageFile, ImageRequest, dimensions
 from studio.core.jobs import Job, JobQueue, JobState
+from studio.core.messages import say, sentence
 from studio.core.tasks import spawn
 from studio.imaging import NotAnImage, resized_mask
 
@@ -68,21 +69,25 @@ class EditChain(QObject):
         jobs = self._submit(request, parents)
         self._job = jobs[0] if jobs else None
         if self._job is None:
-            self._end(f"Region {self.step} could not be sent.")
+            self._end(self.tr("Region {n} could not be sent.").format(n=self.step))
 
     def _job_changed(self, job: Job) -> None:
         if job is not self._job or not job.state.finished:
             return
         self._job = None
         if job.state is not JobState.DONE or not job.image_ids:
-            why = job.message or job.state.value
+            why = (say(job.message) or job.status_text).rstrip(".")
             self._end(
-                f"The regions stopped at {self.step} of {len(self.steps)}: {why}".rstrip(".") + "."
+                self.tr("The regions stopped at {n} of {count}: {why}.").format(
+                    n=self.step, count=len(self.steps), why=why
+                )
             )
             return
         self.results.append(job.image_ids[0])
         if self.step == len(self.steps):
-            self._end(f"All {len(self.steps)} regions were edited, one after another.")
+            self._end(
+                self.tr("All %n regions were edited, one after another.", None, len(self.steps))
+            )
             return
         spawn(self._next(job.image_ids[0], job.request))
 
@@ -92,11 +97,15 @@ class EditChain(QObject):
             data = await self._read_image(result_id)
             size = dimensions(data)
             if size is None:
-                raise NotAnImage("not an image Studio can read")
+                raise NotAnImage(self.tr("not an image Studio can read"))
             mask = await asyncio.to_thread(resized_mask, step.mask.data, size)
             base = ImageFile.from_bytes(data, f"region-{self.step}-result")
         except (OSError, NotAnImage) as error:
-            self._end(f"The result of region {self.step} could not be read: {error}.")
+            self._end(
+                self.tr("The result of region {n} could not be read: {why}.").format(
+                    n=self.step, why=sentence(error)
+                )
+            )
             return
         request = replace(
             previous,

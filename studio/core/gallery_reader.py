@@ -77,7 +77,7 @@ class GalleryReader:
         except GalleryError as error:
             if fallback is _RAISE:
                 raise  # the caller says what failed
-            self._tell(str(error))
+            self._tell(error.message)
             return fallback
         finally:
             self._tell(None)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 
 from studio.api import Endpoint, ImageFile, ImageRequest, Usage
 from studio.config import Provider
@@ -76,6 +76,18 @@ class JobState(StrEnum):
         return self in (JobState.DONE, JobState.FAILED, JobState.CANCELLED)
 
 
+#: What a job's state reads as (Job is no QObject: its words are in the context "Job").
+_STATE_TEXT = {
+    JobState.QUEUED: QT_TRANSLATE_NOOP("Job", "queued"),
+    JobState.SENDING: QT_TRANSLATE_NOOP("Job", "sending"),
+    JobState.RECEIVING: QT_TRANSLATE_NOOP("Job", "receiving"),
+    JobState.SAVING: QT_TRANSLATE_NOOP("Job", "saving"),
+    JobState.DONE: QT_TRANSLATE_NOOP("Job", "done"),
+    JobState.FAILED: QT_TRANSLATE_NOOP("Job", "failed"),
+    JobState.CANCELLED: QT_TRANSLATE_NOOP("Job", "cancelled"),
+}
+
+
 @dataclass(frozen=True)
 class JobRecord:
     """What stays of a finished job once it is pruned: what it was and what it made."""
@@ -105,6 +117,7 @@ class Job:
         keep_unmasked: bool = False,
         parents: tuple[int, ...] = (),
         variation: bool = False,
+        edges: tuple[int, int] = (2048, 1024),
     ) -> None:
         self.number = number
         self.request = request
@@ -117,6 +130,9 @@ class Job:
         self.variation = variation
         #: This job's place in its group's grid.
         self.cell = cell
+        #: Longest edge of its final frames and of its partial previews: the view's size when
+        #: it was sent (a job queued behind others keeps it).
+        self.display_edge, self.partial_edge = edges
         self.state = JobState.QUEUED
         self.created = time.monotonic()
         self.started: float | None = None
@@ -153,16 +169,23 @@ class Job:
         """The title on one line, its subject cut to ``limit`` characters (the place kept)."""
         if self.variation or self.request.endpoint is Endpoint.VARIATIONS:
             if self.parents:
-                subject = f"Variation of image {self.parents[0]}"
+                subject = QCoreApplication.translate("Job", "Variation of image {n}").format(
+                    n=self.parents[0]
+                )
+            elif self.request.images:
+                subject = QCoreApplication.translate("Job", "Variation of {name}").format(
+                    name=self.request.images[0].filename
+                )
             else:
-                source = self.request.images[0].filename if self.request.images else "an image"
-                subject = f"Variation of {source}"
+                subject = QCoreApplication.translate("Job", "Variation of an image")
         else:
             subject = self.request.prompt.replace("\n", " ")
         if limit is not None and len(subject) >= limit:
             subject = subject[: limit - 3] + "…"
         if self.group_size > 1:  # first: a narrow jobs list cuts the end of a title
-            return f"{self.cell + 1} of {self.group_size} · {subject}"
+            return QCoreApplication.translate("Job", "{n} of {count} · {subject}").format(
+                n=self.cell + 1, count=self.group_size, subject=subject
+            )
         return subject
 
     @property
@@ -203,10 +226,12 @@ class Job:
     @property
     def status_text(self) -> str:
         if self.state is JobState.RECEIVING and self.partials_expected:
-            return f"receiving partial {self.partials_received} of {self.partials_expected}"
+            return QCoreApplication.translate("Job", "receiving partial {n} of {count}").format(
+                n=self.partials_received, count=self.partials_expected
+            )
         if self.state is JobState.FAILED and self.kept_image_id is not None:
-            return "failed (last preview kept)"
-        return self.state.value
+            return QCoreApplication.translate("Job", "failed (last preview kept)")
+        return QCoreApplication.translate("Job", _STATE_TEXT[self.state])
 
 
 class JobQueue(QObject):
@@ -257,8 +282,11 @@ class JobQueue(QObject):
         keep_unmasked: bool = False,
         parents: tuple[int, ...] = (),
         variation: bool = False,
+        edges: tuple[int, int] | None = None,
     ) -> list[Job]:
-        """Queue ``request``; streaming with n > 1 becomes n single-image jobs in one group."""
+        """Queue ``request``; streaming with n > 1 becomes n single-image jobs in one group.
+
+        ``edges`` are the display and partial edges its frames need (the queue's by default)."""
         group = next(self._numbers)
         count = request.n or 1
         requests = [replace(request, n=1)] * count if request.stream and count > 1 else [request]
@@ -274,6 +302,7 @@ class JobQueue(QObject):
                 keep_unmasked,
                 parents,
                 variation,
+                edges or (self.display_edge, self.partial_edge),
             )
             job.group_size = len(requests)
             self.jobs.append(job)
@@ -303,7 +332,11 @@ class JobQueue(QObject):
         if model is None:
             model = self.replacement_for(old) or job.replacement
             if model is not None:
-                self.notice.emit(f"{old} has been shut down: the job was retried with {model}.")
+                self.notice.emit(
+                    self.tr("{old} has been shut down: the job was retried with {model}.").format(
+                        old=old, model=model
+                    )
+                )
         request = job.request if model is None else replace(job.request, model=model)
         return self.submit(
             request,
@@ -312,6 +345,7 @@ class JobQueue(QObject):
             keep_unmasked=job.keep_unmasked,
             parents=job.parents,
             variation=job.variation,
+            edges=(job.display_edge, job.partial_edge),
         )
 
     @property
@@ -335,8 +369,8 @@ class JobQueue(QObject):
                             job.request,
                             job.provider,
                             job._key,
-                            self.display_edge,
-                            partial_edge=self.partial_edge,
+                            job.display_edge,
+                            partial_edge=job.partial_edge,
                             keep_unmasked=job.keep_unmasked,
                             parents=job.parents,
                             variation=job.variation,
@@ -413,7 +447,7 @@ class JobQueue(QObject):
     def _on_died(self, reason: str) -> None:
         for job in self.running:
             if job.started is not None:
-                job.message = f"{reason} The job can be retried."
+                job.message = reason + " " + self.tr("The job can be retried.")
                 job.retryable = True
                 self._finish(job, JobState.FAILED)
         self.worker_died.emit(reason)

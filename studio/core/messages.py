@@ -12,13 +12,14 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from studio.api import ApiError
+from studio.config import Words
 from studio.gallery import GalleryError
 from studio.imaging import NotAnImage
 
-__all__ = ["EXPECTED", "Kind", "Message", "Messages", "reports", "sentence"]
+__all__ = ["EXPECTED", "Kind", "Message", "Messages", "reports", "say", "sentence"]
 
 #: Failures an action may meet in ordinary use: said in a sentence, never a crash dialog.
 EXPECTED: tuple[type[BaseException], ...] = (ApiError, GalleryError, OSError, NotAnImage)
@@ -41,10 +42,36 @@ class Message:
     text: str
 
 
+def say(text: str) -> str:
+    """``text`` in the user's language: a ``Words`` from a plain-Python layer translated in its
+    context, its ``Words`` values in theirs; any other text as it is."""
+    if not isinstance(text, Words):
+        return text
+    translated = QCoreApplication.translate(text.context, text.template)
+    if text.lowered and translated == text.template:
+        translated = translated.lower()  # untranslated: English in a sentence, like str(text)
+    if not text.values:
+        return translated
+    values = {
+        name: say(value) if isinstance(value, str) else value for name, value in text.values.items()
+    }
+    try:
+        return translated.format(**values)
+    except (KeyError, IndexError, ValueError):
+        # A translation whose placeholders do not match its source: the English is still right.
+        return str(text)
+
+
 def sentence(error: BaseException) -> str:
-    """The words for an expected error: an OS error's own reason, not its errno and path."""
+    """The words for an expected error, in the user's language: an OS error's own reason, not
+    its errno and path."""
     if isinstance(error, OSError):
         return str(error.strerror or error)
+    said = getattr(error, "message", None)
+    if not isinstance(said, Words) and error.args:
+        said = error.args[0]
+    if isinstance(said, Words):
+        return say(said)
     return str(error)
 
 
@@ -67,15 +94,20 @@ class Messages(QObject):
         self.records.append(Message(kind, text))
         del self.records[: -self._KEEP]
 
+    # A plain layer's Words handed over as they are (a store's notice) are said translated.
+
     def tell(self, text: str) -> None:
+        text = say(text)
         self._record(Kind.NOTICE, text)
         self.notice.emit(text)
 
     def fail(self, text: str) -> None:
+        text = say(text)
         self._record(Kind.ERROR, text)
         self.error.emit(text)
 
     def show_status(self, text: str, ms: int = STATUS_MS) -> None:
+        text = say(text)
         self._record(Kind.STATUS, text)
         self.status.emit(text, ms)
 
@@ -95,14 +127,15 @@ class Messages(QObject):
 
 def reports(what: str = "{why}") -> Callable[[F], F]:
     """Decorate a method (plain or ``async``) of an object with a ``messages`` attribute: an
-    expected error it raises is said there as ``what`` and the method returns None."""
+    expected error it raises is said there as ``what`` and the method returns None. Mark
+    ``what`` with ``QT_TRANSLATE_NOOP`` in the class's context: a QObject says it translated."""
 
     def decorate(method: F) -> F:
         if inspect.iscoroutinefunction(method):
 
             @functools.wraps(method)
             async def run_async(self: Any, *args: Any, **kwargs: Any) -> Any:
-                with self.messages.reporting(what):
+                with self.messages.reporting(_translated(self, what)):
                     return await method(self, *args, **kwargs)
                 return None
 
@@ -110,10 +143,14 @@ def reports(what: str = "{why}") -> Callable[[F], F]:
 
         @functools.wraps(method)
         def run(self: Any, *args: Any, **kwargs: Any) -> Any:
-            with self.messages.reporting(what):
+            with self.messages.reporting(_translated(self, what)):
                 return method(self, *args, **kwargs)
             return None
 
         return run  # type: ignore[return-value]
 
     return decorate
+
+
+def _translated(owner: Any, text: str) -> str:
+    return owner.tr(text) if isinstance(owner, QObject) else text

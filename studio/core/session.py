@@ -14,6 +14,7 @@ import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -39,14 +40,27 @@ from studio.config import (
     StoredKey,
 )
 from studio.core.demo import DemoServer
+from studio.core.locale_format import format_day
 from studio.core.tasks import spawn
 from studio.localapi import DEMO_KEY
+
+if TYPE_CHECKING:
+    from studio.api import ImagesClient
 
 __all__ = ["DEMO_PROVIDER_ID", "ConnectionCheck", "Session"]
 
 log = logging.getLogger(__name__)
 
 DEMO_PROVIDER_ID = "demo"
+
+
+def _images_client(provider: Provider, key: str) -> ImagesClient:
+    """A client, made in a thread by the callers: importing the HTTP stack (httpx2, TLS) and
+    building its TLS context take 300+ ms of CPU, which on the GUI thread was a 0.7 s freeze
+    right after the window showed, when the model list is refreshed."""
+    from studio.api import ImagesClient
+
+    return ImagesClient(provider, key)
 
 
 @dataclass(frozen=True)
@@ -104,7 +118,7 @@ class Session(QObject):
         if self._demo.running and self._demo.base_url:
             return Provider(
                 id=DEMO_PROVIDER_ID,
-                name="Offline demo server",
+                name=self.tr("Offline demo server"),
                 kind=ProviderKind.COMPATIBLE,
                 base_url=self._demo.base_url,
             )
@@ -203,10 +217,8 @@ class Session(QObject):
             return
         stale = await asyncio.to_thread(cache.load, provider.id)
         self._set_models(stale[0] if stale else None)
-        from studio.api import ImagesClient  # its HTTP stack loads only when needed
-
         try:
-            async with ImagesClient(provider, key) as client:
+            async with await asyncio.to_thread(_images_client, provider, key) as client:
                 models = await client.list_models()
         except ApiError as error:
             log.info("the models of %s stay as they were: %s", provider.name, error.message)
@@ -247,8 +259,12 @@ class Session(QObject):
             where = await asyncio.to_thread(self.keys.set, provider, key)
             if where is KeySource.SESSION:
                 self.notice.emit(
-                    f"{self.keys.keychain_problem} The key for {provider.name} is kept for this "
-                    f"session only; set {provider.kind.key_variable} to keep it across sessions."
+                    self.keys.keychain_problem
+                    + " "
+                    + self.tr(
+                        "The key for {name} is kept for this session only; set {variable} to "
+                        "keep it across sessions."
+                    ).format(name=provider.name, variable=provider.kind.key_variable)
                 )
         if leave_demo:
             await self._demo.stop()
@@ -263,15 +279,13 @@ class Session(QObject):
         problem = provider.problem()
         if problem:
             return ConnectionCheck(False, problem)
-        from studio.api import ImagesClient  # its HTTP stack loads only when needed
-
         try:
-            async with ImagesClient(provider, key) as client:
+            async with await asyncio.to_thread(_images_client, provider, key) as client:
                 models = await client.list_models()
         except ApiError as error:
             return ConnectionCheck(False, error.message)
         if provider.kind is ProviderKind.AZURE:
-            return ConnectionCheck(True, f"Connected to {provider.name}.")
+            return ConnectionCheck(True, self.tr("Connected to {name}.").format(name=provider.name))
         if provider == self.active_provider and key == self.active_key.value:
             self._set_models(models)
             await self._keep_models(provider, models)
@@ -283,20 +297,22 @@ class Session(QObject):
             if info.state(today) is not Lifecycle.SHUT_DOWN
         ]
         image_count = sum(1 for m in models if is_image_model(m.id, openai=openai))
-        text = (
-            f"Connected to {provider.name}: this key may use {len(usable)} image "
-            f"model{'' if len(usable) == 1 else 's'}"
-        )
+        text = self.tr(
+            "Connected to {name}: this key may use %n image model(s)", None, len(usable)
+        ).format(name=provider.name)
         if not openai:
-            text = f"Connected to {provider.name}: {len(models)} models offered, {image_count} "
-            text += "of them for images"
+            text = self.tr(
+                "Connected to {name}: %n model(s) offered, {images} of them for images",
+                None,
+                len(models),
+            ).format(name=provider.name, images=image_count)
         ending = [
-            f"{info.name} on {info.shutdown.isoformat()}"
+            self.tr("{model} on {day}").format(model=info.name, day=format_day(info.shutdown))
             for info in usable
             if info.state(today) is Lifecycle.DEPRECATED and info.shutdown is not None
         ]
         if ending:
-            text += ". Shutting down: " + ", ".join(ending)
+            text += self.tr(". Shutting down: {models}").format(models=", ".join(ending))
         return ConnectionCheck(True, text + ".")
 
     async def use_demo_server(self) -> None:

@@ -66,7 +66,11 @@ class WorkerLink(QObject):
         code = await process.wait()
         if not self._closing:
             log.error("request worker exited with %s", code)
-            self.died.emit(f"The request service stopped unexpectedly (exit code {code}).")
+            self.died.emit(
+                self.tr("The request service stopped unexpectedly (exit code {code}).").format(
+                    code=code
+                )
+            )
 
     async def close(self) -> None:
         self._closing = True

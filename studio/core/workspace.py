@@ -14,9 +14,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 
-from studio.api import ImageRequest, InvalidParameters, validate
+from studio.api import Endpoint, ImageRequest, InvalidParameters, validate
 from studio.core.gallery_reader import GalleryReader
 from studio.core.jobs import Job, JobQueue, JobState
 from studio.core.messages import Messages, reports
@@ -118,6 +118,16 @@ class Workspace(QObject):
         """The gallery image the selected cell shows (None while it is waiting or unsaved)."""
         return self.shown.image_id(self.selected_cell)
 
+    @property
+    def shows_edit(self) -> bool:
+        """Whether the run shown is an edit (not variations): its results may be refined."""
+        return any(
+            job.group == self.shown.group
+            and job.request.endpoint is Endpoint.EDITS
+            and not job.variation
+            for job in self.queue.jobs
+        )
+
     def show_run(self, group: int, cells: int) -> None:
         self.shown = Shown(group, (None,) * cells)
         self.selected_cell = 0
@@ -167,7 +177,7 @@ class Workspace(QObject):
 
     # -- spending ---------------------------------------------------------------------------
 
-    @reports("Today's spending could not be read: {why}")
+    @reports(QT_TRANSLATE_NOOP("Workspace", "Today's spending could not be read: {why}"))
     async def refresh_spending(self) -> None:
         """Read today's and this month's cost from the gallery, and again at the next
         midnight (the clock's), so the day's figure starts from nothing."""
@@ -183,16 +193,20 @@ class Workspace(QObject):
             if report.missing:
                 self.messages.tell(
                     self.tr(
-                        "{n} image file(s) are missing from the gallery folder; they are marked "
-                        "in the gallery."
-                    ).format(n=len(report.missing))
+                        "%n image file(s) are missing from the gallery folder; they are marked "
+                        "in the gallery.",
+                        None,
+                        len(report.missing),
+                    )
                 )
             if report.recovered:
                 self.messages.tell(
                     self.tr(
-                        "{n} image file(s) in the gallery folder had no entry in the gallery (a "
-                        "save cut short); they were added back."
-                    ).format(n=len(report.recovered))
+                        "%n image file(s) in the gallery folder had no entry in the gallery (a "
+                        "save cut short); they were added back.",
+                        None,
+                        len(report.recovered),
+                    )
                 )
 
     # -- actions ----------------------------------------------------------------------------
@@ -220,7 +234,6 @@ class Workspace(QObject):
         if provider is None or not self.session.ready:
             self.messages.tell(self.tr("Add an API key or start the offline demo server first."))
             return []
-        self.queue.partial_edge = self.queue.display_edge = self.display_edge
         jobs = self.queue.submit(
             request,
             provider,
@@ -228,6 +241,7 @@ class Workspace(QObject):
             keep_unmasked=keep_unmasked,
             parents=parents,
             variation=variation,
+            edges=(self.display_edge, self.display_edge),
         )
         self.show_run(jobs[0].group, max(len(jobs), request.n or 1))
         return jobs

@@ -1,6 +1,13 @@
 """The gallery: every result kept in SQLite and files, searchable, with lineage (no Qt)."""
 
-from studio.gallery._journal import BatchLine, BatchRecord, JournalEntry, RequestState
+from studio.gallery._journal import (
+    LIVE_PREFIX,
+    BatchLine,
+    BatchRecord,
+    JournalEntry,
+    KeptInput,
+    RequestState,
+)
 from studio.gallery._store import GalleryStore, embedded_description, embedded_parameters
 from studio.gallery.credentials import Credentials, Validity
 from studio.gallery.credentials import read as read_credentials
@@ -26,6 +33,7 @@ from studio.gallery.records import (
 )
 
 __all__ = [
+    "LIVE_PREFIX",
     "BatchLine",
     "BatchRecord",
     "CheckReport",
@@ -40,6 +48,7 @@ __all__ = [
     "ImageRecord",
     "ImportReport",
     "JournalEntry",
+    "KeptInput",
     "Kind",
     "Lineage",
     "Outcome",

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from studio.api import EXTENSIONS
+from studio.config import words
 from studio.gallery.records import GalleryError
 
 __all__ = ["FileStore"]
@@ -83,11 +84,16 @@ class FileStore:
     def _failure(self, error: OSError) -> GalleryError:
         if error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
             return GalleryError(
-                f"The disk is full, so the image could not be saved in {self.root}. Free "
-                "some space and try again; nothing half-written was left behind."
+                words(
+                    "Gallery",
+                    "The disk is full, so the image could not be saved in {folder}. Free "
+                    "some space and try again; nothing half-written was left behind.",
+                ).format(folder=self.root)
             )
         return GalleryError(
-            f"The image could not be saved in {self.root}: {error.strerror or error}."
+            words("Gallery", "The image could not be saved in {folder}: {reason}.").format(
+                folder=self.root, reason=error.strerror or error
+            )
         )
 
     # -- images whose rows could not be committed ----------------------------------------------

@@ -15,8 +15,13 @@ interrupted ──► dismissed                     the user has seen it
 A store that finds requests still ``sending`` or ``streaming`` from a session that crashed marks
 them ``interrupted``: after a crash the journal says what was in flight.
 
+An edit's input files are kept by content in the gallery (``inputs/``) and named in its entry,
+so an interrupted edit can be sent again as it was.
+
 Batches are kept by the server's id with each line (``custom_id``) and what became of it, so a
-batch can be polled, fetched and resumed after a restart.
+batch can be polled, fetched and resumed after a restart. A batch run live gets an id of its own
+(``live-…``) so its images are linked to it and its lines just the same. Each batch keeps its
+recipe (template, values, matrix, parameters) so it can be run again with changes.
 """
 
 from __future__ import annotations
@@ -26,15 +31,17 @@ import json
 import sqlite3
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
 __all__ = [
+    "LIVE_PREFIX",
     "BatchLine",
     "BatchRecord",
     "Journal",
     "JournalEntry",
+    "KeptInput",
     "RequestState",
     "start_of_day",
     "start_of_month",
@@ -55,6 +62,20 @@ class RequestState(StrEnum):
 
 
 IN_FLIGHT = (RequestState.SENDING, RequestState.STREAMING)
+#: The id of a batch run live begins so; the server never saw it.
+LIVE_PREFIX = "live-"
+
+
+@dataclass(frozen=True)
+class KeptInput:
+    """An input file of a journalled request, kept by content in the gallery."""
+
+    #: image, mask or markup
+    role: str
+    position: int
+    #: Relative to the gallery's root.
+    path: str
+    format: str
 
 
 @dataclass(frozen=True)
@@ -73,6 +94,7 @@ class JournalEntry:
     error: str
     generation_id: int | None
     session: str
+    inputs: tuple[KeptInput, ...] = ()
 
     @property
     def may_be_billed(self) -> bool:
@@ -110,6 +132,13 @@ class BatchRecord:
     estimate: float | None
     fetched: float | None
     counts: dict[str, int]
+    #: What the batch was made from (``studio.batch.BatchDraft.as_json``); empty for a batch
+    #: recorded before recipes were kept.
+    recipe: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def live(self) -> bool:
+        return self.id.startswith(LIVE_PREFIX)
 
 
 def start_of_day(now: float | None = None) -> float:
@@ -140,13 +169,15 @@ class Journal:
         prompt: str,
         params: dict[str, Any],
         estimate: float | None,
+        inputs: Sequence[KeptInput] = (),
     ) -> int:
         """Write the request down as ``sending``; call before a byte goes out."""
         now = time.time()
         with self._writing() as db:
             cursor = db.execute(
                 """INSERT INTO requests (created, updated, state, provider, model, endpoint,
-                    prompt, params, estimate, session) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    prompt, params, estimate, session, inputs)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (
                     now,
                     now,
@@ -158,6 +189,7 @@ class Journal:
                     json.dumps(params),
                     estimate,
                     self._session,
+                    json.dumps([vars(kept) for kept in inputs]),
                 ),
             )
             return int(cursor.lastrowid or 0)
@@ -247,8 +279,8 @@ class Journal:
         with self._writing() as db:
             db.execute(
                 """INSERT INTO batches (id, provider, endpoint, created, status, input_file_id,
-                    output_file_id, error_file_id, estimate, fetched, counts)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    output_file_id, error_file_id, estimate, fetched, counts, recipe)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (
                     batch.id,
                     batch.provider,
@@ -261,6 +293,7 @@ class Journal:
                     batch.estimate,
                     batch.fetched,
                     json.dumps(batch.counts),
+                    json.dumps(batch.recipe),
                 ),
             )
             db.executemany(
@@ -301,6 +334,19 @@ class Journal:
                    WHERE batch_id = ? AND custom_id = ?""",
                 ("failed" if error else "done", error, generation_id, batch_id, custom_id),
             )
+
+    def batch_counts(self, batch_id: str) -> dict[str, int]:
+        """The lines' tally as the Batch API gives it: total, completed, failed."""
+        row = (
+            self._connection()
+            .execute(
+                """SELECT count(*), coalesce(sum(state = 'done'), 0),
+                    coalesce(sum(state = 'failed'), 0) FROM batch_lines WHERE batch_id = ?""",
+                (batch_id,),
+            )
+            .fetchone()
+        )
+        return {"total": row[0], "completed": row[1], "failed": row[2]}
 
     def batch(self, batch_id: str) -> BatchRecord | None:
         row = (
@@ -357,6 +403,7 @@ def _entry(row: sqlite3.Row) -> JournalEntry:
         error=row["error"],
         generation_id=row["generation_id"],
         session=row["session"],
+        inputs=tuple(KeptInput(**kept) for kept in json.loads(row["inputs"])),
     )
 
 
@@ -373,4 +420,5 @@ def _batch(row: sqlite3.Row) -> BatchRecord:
         estimate=row["estimate"],
         fetched=row["fetched"],
         counts=json.loads(row["counts"]),
+        recipe=json.loads(row["recipe"]),
     )

@@ -141,6 +141,12 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX batch_lines_by_generation ON batch_lines(generation_id);
     """,
+    # 2 → 3: what a batch was made from (to run it again with changes), and the input files of
+    # a journalled edit (to resend it)
+    """
+    ALTER TABLE batches ADD COLUMN recipe TEXT NOT NULL DEFAULT '{}';
+    ALTER TABLE requests ADD COLUMN inputs TEXT NOT NULL DEFAULT '[]';
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -22,12 +22,13 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from studio import __version__
-from studio.api import EXTENSIONS, ImageFile, Usage
+from studio.api import EXTENSIONS, Endpoint, ImageFile, ImageRequest, Usage
+from studio.config import words
 from studio.gallery import _schema, embedded, sidecars
 from studio.gallery._aside import exclusive, identity, set_aside
 from studio.gallery._described import describe, outcome_from_file
 from studio.gallery._files import FileStore, sha256_of
-from studio.gallery._journal import Journal
+from studio.gallery._journal import Journal, JournalEntry, KeptInput
 from studio.gallery._salvage import Salvage
 from studio.gallery._sessions import Sessions
 from studio.gallery.new_files import write_new
@@ -55,6 +56,8 @@ from studio.imaging import ImageInfo, NotAnImage, inspect, read_image_file, thum
 __all__ = ["GalleryStore", "embedded_description", "embedded_parameters"]
 
 log = logging.getLogger(__name__)
+#: What a store says while another window holds the database longer than it waits.
+_BUSY_SENTENCE = words("Gallery", "The gallery is busy in another Studio window; try again.")
 
 _TAG_SEPARATOR = "\x1f"
 _RECORD_COLUMNS = """
@@ -66,6 +69,9 @@ _RECORD_COLUMNS = """
     g.duration, g.status, g.cost
 """
 _FROM = "FROM images i JOIN generations g ON g.id = i.generation_id"
+#: Stored values to members: a dict lookup, where calling the enum costs a few microseconds.
+_KINDS = {kind.value: kind for kind in Kind}
+_STATUSES = {status.value: status for status in Status}
 #: Tries at opening a database another store is opening at the same moment.
 _OPEN_ATTEMPTS = 20
 #: Rows that share a request id come from one request (a kept-unmasked edit and the model's
@@ -74,6 +80,8 @@ _ONE_REQUEST = "coalesce(request_id, 'generation ' || id)"
 #: Files read and decoded between two commits when rows are made for files (a rebuild): small
 #: enough that the write lock is held briefly and few files are in memory at once.
 _FILES_PER_COMMIT = 20
+#: The batch filter offers this many of the newest batches.
+_BATCHES = 50
 #: The size filter offers the sizes of this many of the newest images.
 _SIZES_FROM_LATEST = 20_000
 _BUSY = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED, sqlite3.SQLITE_PROTOCOL}
@@ -203,12 +211,12 @@ class GalleryStore:
                     connection.close()
                 if not _busy(error):
                     raise GalleryError(
-                        f"The gallery's database cannot be opened: {error}."
+                        words(
+                            "Gallery", "The gallery's database cannot be opened: {error}."
+                        ).format(error=error)
                     ) from error
                 if attempt == _OPEN_ATTEMPTS - 1:
-                    raise GalleryError(
-                        "The gallery is busy in another Studio window; try again."
-                    ) from error
+                    raise GalleryError(_BUSY_SENTENCE) from error
                 time.sleep(0.05 * (attempt + 1))
                 continue
             except sqlite3.DatabaseError:
@@ -221,7 +229,7 @@ class GalleryStore:
                 self._identity = after
                 return connection
             connection.close()  # created, or replaced by another store, as it was opened
-        raise GalleryError("The gallery is busy in another Studio window; try again.")
+        raise GalleryError(_BUSY_SENTENCE)
 
     def _follow_replacement(self) -> None:
         """Reopen when another store has set the database aside and rebuilt it: this store's
@@ -240,19 +248,25 @@ class GalleryStore:
                 yield
         except (TimeoutError, OSError) as error:
             raise GalleryError(
-                f"The gallery in {self.root} cannot be opened: another Studio has been "
-                f"rebuilding it for too long, or its folder cannot be used ({error})."
+                words(
+                    "Gallery",
+                    "The gallery in {folder} cannot be opened: another Studio has been "
+                    "rebuilding it for too long, or its folder cannot be used ({error}).",
+                ).format(folder=self.root, error=error)
             ) from error
 
     def _failure(self, error: sqlite3.DatabaseError) -> GalleryError:
         """``error`` as a sentence; a damaged database is set aside and rebuilt first."""
         code = _code(error)
         if _busy(error):
-            return GalleryError("The gallery is busy in another Studio window; try again.")
+            return GalleryError(_BUSY_SENTENCE)
         if code == sqlite3.SQLITE_FULL:
             return GalleryError(
-                f"The disk holding the gallery ({self.root}) is full, so this change could not "
-                "be saved. Free some space and try again."
+                words(
+                    "Gallery",
+                    "The disk holding the gallery ({folder}) is full, so this change could not "
+                    "be saved. Free some space and try again.",
+                ).format(folder=self.root)
             )
         if _damage(error) and self._integrity() != "ok":
             try:
@@ -260,10 +274,17 @@ class GalleryStore:
             except GalleryError as failed:
                 return failed
         if isinstance(error, sqlite3.OperationalError):
-            return GalleryError(f"The gallery's database could not be used: {error}.")
+            return GalleryError(
+                words("Gallery", "The gallery's database could not be used: {error}.").format(
+                    error=error
+                )
+            )
         return GalleryError(
-            f"The gallery's database reported a problem ({error}); try again, and run "
-            "“studio gallery check” if it persists."
+            words(
+                "Gallery",
+                "The gallery's database reported a problem ({error}); try again, and run "
+                "“studio gallery check” if it persists.",
+            ).format(error=error)
         )
 
     def _integrity(self) -> str:
@@ -287,9 +308,10 @@ class GalleryStore:
                     self._db = None  # type: ignore[assignment]
                 if identity(self._db_path) != self._identity:
                     self._db = self._attach()
-                    return (
+                    return words(
+                        "Gallery",
                         "The gallery's database was damaged; another Studio window has set it "
-                        "aside and rebuilt the gallery from the image files."
+                        "aside and rebuilt the gallery from the image files.",
                     )
                 aside = set_aside(self._db_path)
                 self._db = self._attach()
@@ -297,25 +319,50 @@ class GalleryStore:
                     recovered, described = self._rebuild(old)
         except (OSError, TimeoutError, sqlite3.Error) as failed:
             raise GalleryError(
-                f"The gallery's database is damaged and could not be rebuilt: {failed}. Your "
-                f"image files are untouched in {self.root}."
+                words(
+                    "Gallery",
+                    "The gallery's database is damaged and could not be rebuilt: {error}. Your "
+                    "image files are untouched in {folder}.",
+                ).format(error=failed, folder=self.root)
             ) from failed
         log.error("gallery rebuilt: %d images (%d described); kept %s", recovered, described, aside)
         self.undescribed = recovered - described
-        self.notice = (
-            f"The gallery's database was damaged ({error}), so it was set aside as {aside.name} "
-            f"and the gallery rebuilt from the image files: {recovered} image(s) recovered"
-            + (
-                f", {described} of them with their prompt and settings (and favourites, tags, "
-                "notes and lineage where the old database still held them)"
-                if described
-                else ""
+        if described and recovered > described:
+            notice = words(
+                "Gallery",
+                "The gallery's database was damaged ({error}), so it was set aside as {aside} "
+                "and the gallery rebuilt from the image files: {recovered} image(s) recovered, "
+                "{described} of them with their prompt and settings (and favourites, tags, notes "
+                "and lineage where the old database still held them). The other {others} keep "
+                "only their format, size and time.",
             )
-            + (
-                f". The other {recovered - described} keep only their format, size and time."
-                if recovered > described
-                else "."
+        elif described:
+            notice = words(
+                "Gallery",
+                "The gallery's database was damaged ({error}), so it was set aside as {aside} "
+                "and the gallery rebuilt from the image files: {recovered} image(s) recovered, "
+                "{described} of them with their prompt and settings (and favourites, tags, notes "
+                "and lineage where the old database still held them).",
             )
+        elif recovered:
+            notice = words(
+                "Gallery",
+                "The gallery's database was damaged ({error}), so it was set aside as {aside} "
+                "and the gallery rebuilt from the image files: {recovered} image(s) recovered. "
+                "The other {others} keep only their format, size and time.",
+            )
+        else:
+            notice = words(
+                "Gallery",
+                "The gallery's database was damaged ({error}), so it was set aside as {aside} "
+                "and the gallery rebuilt from the image files: {recovered} image(s) recovered.",
+            )
+        self.notice = notice.format(
+            error=error,
+            aside=aside.name,
+            recovered=recovered,
+            described=described,
+            others=recovered - described,
         )
         return self.notice
 
@@ -373,7 +420,11 @@ class GalleryStore:
                 info = inspect(image.data)
                 preview = thumbnail(image.data)
             except NotAnImage as error:
-                raise GalleryError(f"The server's image could not be read: {error}.") from error
+                raise GalleryError(
+                    words("Gallery", "The server's image could not be read: {reason}.").format(
+                        reason=error.reason
+                    )
+                ) from error
             sha = sha256_of(image.data)
             relative = self.files.output_path(sha, info.format, added)
             prepared.append((position, relative, info, sha, preview, len(image.data)))
@@ -408,8 +459,11 @@ class GalleryStore:
                 return rebuilt  # the rebuild took the images in, with the note about them
             where = self.files.absolute(kept[0]).parent
             raise GalleryError(
-                f"{failure} The image itself was kept in {where} and is added to the gallery "
-                "the next time the gallery opens."
+                words(
+                    "Gallery",
+                    "{failure} The image itself was kept in {folder} and is added to the gallery "
+                    "the next time the gallery opens.",
+                ).format(failure=failure.message, folder=where)
             ) from error
         return self.get_many(ids)
 
@@ -559,6 +613,47 @@ class GalleryStore:
             placed.append((role, position, sha, relative, file.format))
         return placed
 
+    @_guarded
+    def keep_inputs(self, request: ImageRequest) -> tuple[KeptInput, ...]:
+        """Store ``request``'s input files by content (each once) before it is sent, so its
+        journal entry can name them and an interrupted request can be sent again."""
+        placed = self._place_inputs(request.images, request.mask, request.markup)
+        if not placed:
+            return ()
+        with self._writing() as db:
+            db.executemany(
+                "INSERT INTO inputs (sha256, path, format) VALUES (?, ?, ?) "
+                "ON CONFLICT (sha256) DO NOTHING",
+                [(sha, relative, fmt) for _, _, sha, relative, fmt in placed],
+            )
+        return tuple(
+            KeptInput(role, position, relative, fmt) for role, position, _, relative, fmt in placed
+        )
+
+    def journalled_request(self, entry: JournalEntry) -> ImageRequest:
+        """The request ``entry`` wrote down, its input files read back from the gallery.
+
+        Raises ``OSError`` when a kept input file is gone."""
+        request = ImageRequest.from_parameters(Endpoint(entry.endpoint), entry.params, entry.prompt)
+        return self.with_inputs(request, entry.inputs)
+
+    def with_inputs(self, request: ImageRequest, kept: Sequence[KeptInput]) -> ImageRequest:
+        """``request`` with the input files ``keep_inputs`` kept, read back (``OSError`` when
+        one is gone)."""
+        if not kept:
+            return request
+        files: dict[str, list[ImageFile]] = {"image": [], "mask": [], "markup": []}
+        for one in sorted(kept, key=lambda k: k.position):
+            data = self.files.absolute(one.path).read_bytes()
+            name = f"{one.role}-{one.position + 1}{EXTENSIONS.get(one.format, '')}"
+            files.setdefault(one.role, []).append(ImageFile(data, name, one.format))
+        return replace(
+            request,
+            images=tuple(files["image"]),
+            mask=files["mask"][0] if files["mask"] else None,
+            markup=files["markup"][0] if files["markup"] else None,
+        )
+
     # -- reading ----------------------------------------------------------------------------
 
     def get(self, image_id: int) -> ImageRecord | None:
@@ -595,12 +690,20 @@ class GalleryStore:
         marks = ",".join("?" * len(ids))
         rows = self._db.execute(
             f"SELECT i.id, g.prompt, i.model, i.kind, i.width, i.height, i.favourite, "
-            f"i.missing {_FROM} WHERE i.id IN ({marks})",
+            f"i.missing, coalesce(g.revised_prompt, '') {_FROM} WHERE i.id IN ({marks})",
             ids,
         ).fetchall()
         by_id = {
             row[0]: GridItem(
-                row[0], row[1], row[2], Kind(row[3]), row[4], row[5], bool(row[6]), bool(row[7])
+                row[0],
+                row[1],
+                row[2],
+                _KINDS[row[3]],
+                row[4],
+                row[5],
+                bool(row[6]),
+                bool(row[7]),
+                row[8],
             )
             for row in rows
         }
@@ -637,6 +740,11 @@ class GalleryStore:
         if query.tag:
             where.append("EXISTS (SELECT 1 FROM tags t WHERE t.image_id = i.id AND t.tag = ?)")
             args.append(query.tag)
+        if query.batch:
+            where.append(
+                "i.generation_id IN (SELECT generation_id FROM batch_lines WHERE batch_id = ?)"
+            )
+            args.append(query.batch)
         if query.size:
             width, _, height = query.size.partition("x")
             where.append("i.width = ? AND i.height = ?")
@@ -713,6 +821,7 @@ class GalleryStore:
                 f"WHERE width > 0 ORDER BY id DESC LIMIT {_SIZES_FROM_LATEST}) "
                 "GROUP BY width, height ORDER BY count(*) DESC LIMIT 40"
             ),
+            batches=column(f"SELECT id FROM batches ORDER BY created DESC LIMIT {_BATCHES}"),
         )
 
     @_guarded
@@ -852,7 +961,9 @@ class GalleryStore:
         breaks the hash that any content credentials in it bind."""
         record = self.get(image_id)
         if record is None:
-            raise GalleryError(f"There is no image {image_id} in the gallery.")
+            raise GalleryError(
+                words("Gallery", "There is no image {id} in the gallery.").format(id=image_id)
+            )
         return self._export(record, embed, replacing=target)
 
     def _export(
@@ -869,8 +980,9 @@ class GalleryStore:
             data = record.path.read_bytes()
         except OSError as error:
             raise GalleryError(
-                f"Image {record.id} could not be read from {record.path}: "
-                f"{error.strerror or error}."
+                words("Gallery", "Image {id} could not be read from {path}: {reason}.").format(
+                    id=record.id, path=record.path, reason=error.strerror or error
+                )
             ) from error
         parents = [related.sha256 for related, depth in self.lineage(record.id, 1).ancestors]
         parameters = embedded_parameters(record)
@@ -1152,43 +1264,47 @@ class GalleryStore:
     # -- rows to records --------------------------------------------------------------------
 
     def _record(self, row: sqlite3.Row) -> ImageRecord:
-        usage = json.loads(row["usage"]) if row["usage"] else None
+        # A Row finds a column by comparing its name with each column's in turn: ~30 lookups a
+        # record cost more than the record. One dict per row, then plain lookups (a page of 200
+        # records is read on every search keystroke).
+        values = dict(zip(row.keys(), row, strict=True))
+        usage = json.loads(values["usage"]) if values["usage"] else None
         generation = GenerationRecord(
-            id=row["g_id"],
-            created=row["g_created"],
-            kind=Kind(row["kind"]),
-            model=row["model"],
-            prompt=row["prompt"],
-            params=json.loads(row["params"]),
-            provider=row["provider"],
-            revised_prompt=row["revised_prompt"],
-            size=row["size"],
-            quality=row["quality"],
-            background=row["background"],
-            output_format=row["output_format"],
-            request_id=row["request_id"],
+            id=values["g_id"],
+            created=values["g_created"],
+            kind=_KINDS[values["kind"]],
+            model=values["model"],
+            prompt=values["prompt"],
+            params=json.loads(values["params"]),
+            provider=values["provider"],
+            revised_prompt=values["revised_prompt"],
+            size=values["size"],
+            quality=values["quality"],
+            background=values["background"],
+            output_format=values["output_format"],
+            request_id=values["request_id"],
             usage=None if usage is None else Usage(**usage),
-            duration=row["duration"],
-            status=Status(row["status"]),
-            cost=row["cost"],
+            duration=values["duration"],
+            status=_STATUSES[values["status"]],
+            cost=values["cost"],
         )
-        tags = tuple(sorted(row["tag_list"].split(_TAG_SEPARATOR))) if row["tag_list"] else ()
+        tags = tuple(sorted(values["tag_list"].split(_TAG_SEPARATOR))) if values["tag_list"] else ()
         return ImageRecord(
-            id=row["id"],
+            id=values["id"],
             generation=generation,
-            index=row["position"],
-            path=self.files.absolute(row["path"]),
-            format=row["format"],
-            width=row["width"],
-            height=row["height"],
-            size_bytes=row["size_bytes"],
-            sha256=row["sha256"],
-            created=row["created"],
-            favourite=bool(row["favourite"]),
-            notes=row["notes"],
+            index=values["position"],
+            path=self.files.absolute(values["path"]),
+            format=values["format"],
+            width=values["width"],
+            height=values["height"],
+            size_bytes=values["size_bytes"],
+            sha256=values["sha256"],
+            created=values["created"],
+            favourite=bool(values["favourite"]),
+            notes=values["notes"],
             tags=tags,
-            trashed=row["trashed"],
-            missing=bool(row["missing"]),
+            trashed=values["trashed"],
+            missing=bool(values["missing"]),
         )
 
 

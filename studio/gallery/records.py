@@ -30,7 +30,12 @@ __all__ = [
 
 
 class GalleryError(Exception):
-    """A failure of the gallery, worded for a person (disk full, unreadable file …)."""
+    """A failure of the gallery, worded for a person (disk full, unreadable file …);
+    ``message`` keeps the sentence as given (``Words``, which the window translates)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
 
 
 class Kind(StrEnum):
@@ -173,6 +178,13 @@ class GridItem:
     height: int
     favourite: bool
     missing: bool
+    #: What the model says it drew from the prompt ("" when it said nothing).
+    revised_prompt: str = ""
+
+    @property
+    def name(self) -> str:
+        """What the image shows, in words: its revised prompt, else its prompt."""
+        return self.revised_prompt or self.prompt
 
     @classmethod
     def of(cls, record: ImageRecord) -> GridItem:
@@ -185,6 +197,7 @@ class GridItem:
             record.height,
             record.favourite,
             record.missing,
+            record.generation.revised_prompt or "",
         )
 
 
@@ -205,6 +218,8 @@ class Query:
     tag: str | None = None
     size: str | None = None
     provider: str | None = None
+    #: Only the images a batch made (its id), live or through the Batch API.
+    batch: str | None = None
     trashed: bool = False
     newest_first: bool = True
 
@@ -218,6 +233,8 @@ class Facets:
     tags: tuple[str, ...]
     #: "WIDTHxHEIGHT", most common first.
     sizes: tuple[str, ...]
+    #: The newest batches' ids.
+    batches: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from studio.api import InvalidParameters
-from studio.config import CapAction, CapPeriod, SpendingCap
+from studio.config import CapAction, CapPeriod, SpendingCap, words
 from studio.gallery._journal import Journal, start_of_day, start_of_month
 from studio.gallery.estimates import Estimate, Total
 
@@ -29,7 +29,9 @@ class Spent:
 
     @property
     def text(self) -> str:
-        return f"${self.today:.2f} today, ${self.month:.2f} this month"
+        return words("Spending", "${today:.2f} today, ${month:.2f} this month").format(
+            today=self.today, month=self.month
+        )
 
 
 def spent(journal: Journal, provider: str | None = None) -> Spent:
@@ -61,9 +63,10 @@ def check_caps(
         already = journal.spent(since, cap.provider or None)
         if already + extra <= cap.limit and not (extra == 0 and already >= cap.limit > 0):
             continue
-        sentence = (
-            f"This would pass {cap.label}: ${already:.2f} spent, this request up to ${extra:.2f}."
-        )
+        sentence = words(
+            "Spending",
+            "This would pass {cap}: ${spent:.2f} spent, this request up to ${extra:.2f}.",
+        ).format(cap=cap.label, spent=already, extra=extra)
         (refusals if cap.action is CapAction.REFUSE else warnings).append(sentence)
     return CapCheck(tuple(warnings), refusals[0] if refusals else None)
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from PIL import ExifTags, Image, ImageOps, UnidentifiedImageError
 
+from studio.config import words
 from studio.imaging.errors import NotAnImage
 from studio.imaging.thumbnails import open_image
 from studio.imaging.vector import is_svg, rasterise, svg_size
@@ -68,7 +69,7 @@ def display_pixels(data: bytes, max_edge: int = 2048) -> DisplayPixels:
     if image.mode != "RGBA":
         image = image.convert("RGBA")
     if image.width == 0 or image.height == 0:
-        raise NotAnImage("the image is empty")
+        raise NotAnImage(words("Imaging", "the image is empty"))
     if frames > 1:
         return DisplayPixels(
             image.width,

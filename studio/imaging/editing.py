@@ -14,10 +14,12 @@ from dataclasses import dataclass, field
 
 from PIL import Image, ImageChops, ImageFilter, ImageOps
 
+from studio.config import words
 from studio.imaging.reading import MAX_INPUT_BYTES
 from studio.imaging.thumbnails import NotAnImage, open_image
 
 __all__ = [
+    "HEAT",
     "KeptResult",
     "PreparedInput",
     "keep_unmasked",
@@ -29,8 +31,13 @@ __all__ = [
 _PIL_FORMATS = {"png": "PNG", "jpeg": "JPEG", "webp": "WEBP"}
 #: Phone photos no Images API model takes: sent as JPEG.
 _PHOTO_FORMATS = {"heif", "avif"}
+#: The colour of the pixels an edit changed outside its mask, in ``KeptResult.heat``.
+HEAT = (230, 30, 30)
 _CHANGE_THRESHOLD = 12  # per channel, out of 255: below this a pixel counts as unchanged
 _ORIENTATION = 0x0112  # the EXIF tag
+#: Who a sentence about an input names when the caller gives no file name.
+_THE_IMAGE = words("Imaging", "The image")
+_CONVERTED = words("Imaging", "{name} was converted from {source} to {target}.")
 #: Raw pixel rows, as a canvas hands them over without copying.
 Rows = bytes | memoryview
 
@@ -60,19 +67,27 @@ def prepare_input(
     formats: tuple[str, ...],
     max_bytes: int,
     square_png: bool = False,
-    name: str = "The image",
+    name: str = _THE_IMAGE,
 ) -> PreparedInput:
     """``data`` as the model will take it: upright, in an accepted format, under the byte limit,
     and for dall-e-2 a square RGBA PNG (padded with transparency, nothing cut off). A phone's
     HEIF or AVIF photo becomes a JPEG (a PNG when it has transparency)."""
     if len(data) > MAX_INPUT_BYTES:
-        raise NotAnImage(f"{name} is larger than the {MAX_INPUT_BYTES // 10**6} MB Studio reads")
+        raise NotAnImage(
+            words("Imaging", "{name} is larger than the {limit} MB Studio reads").format(
+                name=name, limit=MAX_INPUT_BYTES // 10**6
+            )
+        )
     image = open_image(data)
     fmt = (image.format or "").lower().replace("jpg", "jpeg")
     changes: list[str] = []
     if image.getexif().get(_ORIENTATION, 1) != 1:
         image = ImageOps.exif_transpose(image)
-        changes.append(f"{name} was turned upright, as its camera orientation says.")
+        changes.append(
+            words("Imaging", "{name} was turned upright, as its camera orientation says.").format(
+                name=name
+            )
+        )
     box = (0, 0, image.width, image.height)
     if square_png:
         if image.mode != "RGBA":
@@ -83,18 +98,21 @@ def prepare_input(
             square = Image.new("RGBA", (edge, edge), (0, 0, 0, 0))
             square.paste(image, box[:2])
             changes.append(
-                f"{name} was {image.width}x{image.height}; it was padded with transparency to "
-                f"a {edge}x{edge} square, as dall-e-2 needs."
+                words(
+                    "Imaging",
+                    "{name} was {width}x{height}; it was padded with transparency to "
+                    "a {edge}x{edge} square, as dall-e-2 needs.",
+                ).format(name=name, width=image.width, height=image.height, edge=edge)
             )
             image = square
         if fmt != "png":
-            changes.append(f"{name} was converted from {fmt.upper() or 'its format'} to PNG.")
+            changes.append(_CONVERTED.format(name=name, source=_format_name(fmt), target="PNG"))
         fmt = "png"
     elif fmt not in formats:
         photo = fmt in _PHOTO_FORMATS and "jpeg" in formats and not _transparent(image)
         target = "jpeg" if photo else "png"
         changes.append(
-            f"{name} was converted from {fmt.upper() or 'its format'} to {target.upper()}."
+            _CONVERTED.format(name=name, source=_format_name(fmt), target=target.upper())
         )
         fmt = target
     if not changes and fmt in formats and len(data) <= max_bytes:
@@ -103,19 +121,35 @@ def prepare_input(
     unscaled = image.width
     while len(encoded) > max_bytes:
         if min(image.size) <= 64:
-            raise NotAnImage(f"{name} cannot be made smaller than the model's size limit")
+            raise NotAnImage(
+                words(
+                    "Imaging", "{name} cannot be made smaller than the model's size limit"
+                ).format(name=name)
+            )
         image = image.resize(
             (image.width * 3 // 4, image.height * 3 // 4), Image.Resampling.LANCZOS
         )
         encoded = _encode(image, fmt)
         if len(encoded) <= max_bytes:
             changes.append(
-                f"{name} was scaled down to {image.width}x{image.height} to fit the model's "
-                f"{max_bytes // (1024 * 1024)} MB limit."
+                words(
+                    "Imaging",
+                    "{name} was scaled down to {width}x{height} to fit the model's "
+                    "{limit} MB limit.",
+                ).format(
+                    name=name,
+                    width=image.width,
+                    height=image.height,
+                    limit=max_bytes // (1024 * 1024),
+                )
             )
     scale = image.width / unscaled
     box = tuple(round(v * scale) for v in box)  # type: ignore[assignment]
     return PreparedInput(encoded, fmt, image.width, image.height, tuple(changes), box)
+
+
+def _format_name(fmt: str) -> str:
+    return fmt.upper() or words("Imaging", "its format")
 
 
 def _transparent(image: Image.Image) -> bool:
@@ -250,6 +284,6 @@ def keep_unmasked(
     share = changed_outside.histogram()[255] / outside_count if outside_count else 0.0
     blend = edit_area.filter(ImageFilter.GaussianBlur(feather)) if feather > 0 else edit_area
     kept = Image.composite(after, before, blend)
-    heat = Image.new("RGBA", before.size, (230, 30, 30, 0))
+    heat = Image.new("RGBA", before.size, (*HEAT, 0))
     heat.putalpha(changed_outside.point(lambda v: 170 if v else 0))
     return KeptResult(_png(kept), share, _png(heat))

@@ -6,4 +6,9 @@ __all__ = ["NotAnImage"]
 
 
 class NotAnImage(ValueError):
-    """The bytes are not an image Studio can read; the message says why."""
+    """The bytes are not an image Studio can read; ``reason`` says why, as given (``Words``,
+    which the window translates)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason

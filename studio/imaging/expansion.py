@@ -16,6 +16,7 @@ from typing import Protocol
 
 from PIL import Image, ImageChops
 
+from studio.config import words
 from studio.imaging.thumbnails import open_image
 
 __all__ = [
@@ -238,12 +239,20 @@ def plan_expansion(
     """
     if wanted[0] < picture[0] or wanted[1] < picture[1]:
         raise ValueError(
-            f"a {wanted[0]}x{wanted[1]} canvas would cut the {picture[0]}x{picture[1]} picture; "
-            "an expanded canvas is at least as large as the picture"
+            words(
+                "Imaging",
+                "a {width}x{height} canvas would cut the {picture_width}x{picture_height} "
+                "picture; an expanded canvas is at least as large as the picture",
+            ).format(
+                width=wanted[0],
+                height=wanted[1],
+                picture_width=picture[0],
+                picture_height=picture[1],
+            )
         )
     canvas = accepted_size(caps, *wanted)
     if canvas is None:
-        raise ValueError("this model names no size it accepts")
+        raise ValueError(words("Imaging", "this model names no size it accepts"))
     scale = min(canvas[0] / wanted[0], canvas[1] / wanted[1])
     if 1 <= scale < _UPSCALE_FROM:
         scale = 1.0  # rounding up to the multiple: the picture keeps its pixels

@@ -10,6 +10,7 @@ import os
 import stat
 from pathlib import Path
 
+from studio.config import words
 from studio.imaging.errors import NotAnImage
 
 __all__ = ["MAX_INPUT_BYTES", "read_image_file"]
@@ -17,11 +18,11 @@ __all__ = ["MAX_INPUT_BYTES", "read_image_file"]
 #: Far above any photo or generated image, far below what would strain memory.
 MAX_INPUT_BYTES = 128 * 1024 * 1024
 _KINDS = (
-    (stat.S_ISDIR, "it is a folder"),
-    (stat.S_ISFIFO, "it is a named pipe, not a file"),
-    (stat.S_ISCHR, "it is a device, not a file"),
-    (stat.S_ISBLK, "it is a device, not a file"),
-    (stat.S_ISSOCK, "it is a socket, not a file"),
+    (stat.S_ISDIR, words("Imaging", "it is a folder")),
+    (stat.S_ISFIFO, words("Imaging", "it is a named pipe, not a file")),
+    (stat.S_ISCHR, words("Imaging", "it is a device, not a file")),
+    (stat.S_ISBLK, words("Imaging", "it is a device, not a file")),
+    (stat.S_ISSOCK, words("Imaging", "it is a socket, not a file")),
 )
 
 
@@ -30,12 +31,11 @@ def _refusal(mode: int, size: int, limit: int) -> str | None:
         if test(mode):
             return reason
     if not stat.S_ISREG(mode):
-        return "it is not a regular file"
+        return words("Imaging", "it is not a regular file")
     if size > limit:
-        return (
-            f"it is {size / 1e6:.0f} MB, more than the {limit / 1e6:.0f} MB Studio reads "
-            "for an image"
-        )
+        return words(
+            "Imaging", "it is {size:.0f} MB, more than the {limit:.0f} MB Studio reads for an image"
+        ).format(size=size / 1e6, limit=limit / 1e6)
     return None
 
 
@@ -45,7 +45,9 @@ def read_image_file(path: Path, limit: int = MAX_INPUT_BYTES) -> bytes:
     try:
         found = os.stat(path)
     except OSError as error:
-        raise NotAnImage(f"it cannot be read ({error.strerror or error})") from error
+        raise NotAnImage(
+            words("Imaging", "it cannot be read ({reason})").format(reason=error.strerror or error)
+        ) from error
     refused = _refusal(found.st_mode, found.st_size, limit)
     if refused:
         raise NotAnImage(refused)
@@ -54,7 +56,9 @@ def read_image_file(path: Path, limit: int = MAX_INPUT_BYTES) -> bytes:
     try:
         descriptor = os.open(path, flags)
     except OSError as error:
-        raise NotAnImage(f"it cannot be read ({error.strerror or error})") from error
+        raise NotAnImage(
+            words("Imaging", "it cannot be read ({reason})").format(reason=error.strerror or error)
+        ) from error
     with os.fdopen(descriptor, "rb") as stream:
         opened = os.fstat(stream.fileno())
         refused = _refusal(opened.st_mode, opened.st_size, limit)
@@ -63,7 +67,15 @@ def read_image_file(path: Path, limit: int = MAX_INPUT_BYTES) -> bytes:
         try:
             data = stream.read(limit + 1)
         except OSError as error:
-            raise NotAnImage(f"it cannot be read ({error.strerror or error})") from error
+            raise NotAnImage(
+                words("Imaging", "it cannot be read ({reason})").format(
+                    reason=error.strerror or error
+                )
+            ) from error
     if len(data) > limit:
-        raise NotAnImage(f"it is more than the {limit / 1e6:.0f} MB Studio reads for an image")
+        raise NotAnImage(
+            words("Imaging", "it is more than the {limit:.0f} MB Studio reads for an image").format(
+                limit=limit / 1e6
+            )
+        )
     return data

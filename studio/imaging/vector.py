@@ -23,6 +23,7 @@ from xml.etree import ElementTree
 import resvg_py
 from PIL import Image
 
+from studio.config import words
 from studio.imaging.errors import NotAnImage
 
 __all__ = ["MAX_SVG_BYTES", "is_svg", "rasterise", "safe_svg", "svg_size"]
@@ -65,21 +66,29 @@ def _local(name: str) -> str:
 
 def _parse(data: bytes) -> ElementTree.Element:
     if len(data) > MAX_SVG_BYTES:
-        raise NotAnImage(f"the SVG is larger than {MAX_SVG_BYTES // (1024 * 1024)} MB")
+        raise NotAnImage(
+            words("Imaging", "the SVG is larger than {limit} MB").format(
+                limit=MAX_SVG_BYTES // (1024 * 1024)
+            )
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise NotAnImage("the SVG is not UTF-8 text") from error
+        raise NotAnImage(words("Imaging", "the SVG is not UTF-8 text")) from error
     if "<!ENTITY" in text:
         # Entities are how an XML file grows a billion times or reaches outside itself.
-        raise NotAnImage("the SVG declares XML entities, which Studio does not render")
+        raise NotAnImage(
+            words("Imaging", "the SVG declares XML entities, which Studio does not render")
+        )
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
     try:
         root = ElementTree.fromstring(text)
     except ElementTree.ParseError as error:
-        raise NotAnImage(f"the SVG is not well-formed ({error})") from error
+        raise NotAnImage(
+            words("Imaging", "the SVG is not well-formed ({error})").format(error=error)
+        ) from error
     if _local(root.tag) != "svg":
-        raise NotAnImage("the file is XML but not an SVG")
+        raise NotAnImage(words("Imaging", "the file is XML but not an SVG"))
     return root
 
 
@@ -93,7 +102,7 @@ def safe_svg(data: bytes) -> bytes:
     root = _parse(data)
     for count, parent in enumerate(root.iter()):
         if count >= _MAX_ELEMENTS:
-            raise NotAnImage("the SVG has too many elements to render")
+            raise NotAnImage(words("Imaging", "the SVG has too many elements to render"))
         for child in list(parent):
             if not isinstance(child.tag, str) or _local(child.tag) in _DROPPED:
                 parent.remove(child)
@@ -178,7 +187,9 @@ def rasterise(data: bytes, edge: int) -> Image.Image:
     try:
         png = resvg_py.svg_to_bytes(svg_string=safe.decode(), width=size[0], height=size[1])
     except ValueError as error:
-        raise NotAnImage(f"the SVG could not be drawn ({error})") from error
+        raise NotAnImage(
+            words("Imaging", "the SVG could not be drawn ({error})").format(error=error)
+        ) from error
     image = Image.open(io.BytesIO(bytes(png)))
     image.load()
     return image.convert("RGBA")

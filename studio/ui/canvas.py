@@ -5,7 +5,7 @@ animated GIF playing (with a play/pause bar), an SVG drawn sharp at any zoom."""
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QMimeData, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMimeData, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QDrag,
     QImage,
@@ -30,11 +30,40 @@ from PySide6.QtWidgets import (
 
 from studio.imaging import DisplayPixels
 from studio.ui.animation import Animation
-from studio.ui.picture import Picture, checkerboard
+from studio.ui.picture import Picture
 from studio.ui.pixels import frame_image
+from studio.ui.theme import checkerboard, colours, standard_icon
 from studio.ui.transfer import copy_pixels, pixels_mime
 
-__all__ = ["Canvas", "PlaybackBar", "frame_image"]
+__all__ = ["KEYBOARD", "Canvas", "PlaybackBar", "frame_image"]
+
+_GRID_STEPS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}
+_ROWS = (Qt.Key.Key_Up, Qt.Key.Key_Down)
+#: The longest name an image gets for a screen reader.
+NAME_LENGTH = 200
+#: What the keys and the pointer do on a canvas with focus (shown in Help ▸ Keyboard shortcuts).
+KEYBOARD = (
+    (QT_TRANSLATE_NOOP("Canvas", "+ or ="), QT_TRANSLATE_NOOP("Canvas", "Zoom in")),
+    (QT_TRANSLATE_NOOP("Canvas", "-"), QT_TRANSLATE_NOOP("Canvas", "Zoom out")),
+    (QT_TRANSLATE_NOOP("Canvas", "0"), QT_TRANSLATE_NOOP("Canvas", "Fit to the view")),
+    (QT_TRANSLATE_NOOP("Canvas", "1"), QT_TRANSLATE_NOOP("Canvas", "Actual size")),
+    (
+        QT_TRANSLATE_NOOP("Canvas", "Arrows"),
+        QT_TRANSLATE_NOOP("Canvas", "Choose another image of the results (Edit, Export act on it)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Canvas", "Space"),
+        QT_TRANSLATE_NOOP("Canvas", "Play or pause an animation"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Canvas", "Wheel"),
+        QT_TRANSLATE_NOOP("Canvas", "Zoom about the pointer"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Canvas", "Drag"),
+        QT_TRANSLATE_NOOP("Canvas", "Pan when zoomed; fitted, take the image to another program"),
+    ),
+)
 
 
 class PlaybackBar(QWidget):
@@ -79,7 +108,7 @@ class PlaybackBar(QWidget):
         first = self._animations[0]
         pixmap = QStyle.StandardPixmap
         icon = pixmap.SP_MediaPause if self.playing else pixmap.SP_MediaPlay
-        self.play.setIcon(self.style().standardIcon(icon))
+        self.play.setIcon(standard_icon(self.style(), icon))
         self.play.setToolTip(self.tr("Pause (Space)") if self.playing else self.tr("Play (Space)"))
         self.label.setText(
             self.tr("Frame {n} of {count}").format(n=first.index + 1, count=first.frame_count)
@@ -103,14 +132,23 @@ class Canvas(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(self.tr("Canvas"))
+        #: What a screen reader calls the canvas while no image has a name.
+        self.default_name = self.tr("Canvas")
+        #: ... and while it shows an image without a name.
+        self.image_name = self.tr("Image")
+        #: What it says after the name: the keys.
+        self.key_hint = self.tr(
+            "Plus and minus zoom, 0 fits the image to the view, 1 shows it at actual size; "
+            "among several images the arrows choose one"
+        )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(200, 150)
         self._cells: list[DisplayPixels | None] = []
         self._pictures: list[Picture | None] = []
+        #: What each cell's image shows, in words (its revised prompt or prompt; "" unknown).
+        self._names: list[str] = []
         self._placeholder = self.tr("Your images appear here.")
-        self._checker = checkerboard()
         #: None: fit to the view; otherwise screen pixels per image pixel.
         self._zoom: float | None = None
         self._pan = QPointF(0, 0)
@@ -121,11 +159,13 @@ class Canvas(QWidget):
         self._selected = 0
         self.playback = PlaybackBar(self)
         self.playback.hide()
+        self._announce()
 
     # -- content ----------------------------------------------------------------------------
 
     def set_placeholder(self, text: str) -> None:
         self._placeholder = text
+        self._announce()
         self.update()
 
     def show_cells(self, count: int) -> None:
@@ -133,10 +173,35 @@ class Canvas(QWidget):
         self._stop_pictures()
         self._cells = [None] * count
         self._pictures = [None] * count
+        self._names = [""] * count
         self._overlay = None
         self._selected = 0
         self._follow_animations()
         self.fit()
+        self._announce()
+
+    def name_cell(self, index: int, name: str) -> None:
+        """Say what image ``index`` shows (for screen readers): its revised prompt or prompt,
+        its first 200 characters (a prompt may have 32,000)."""
+        name = " ".join(name.split())
+        if len(name) > NAME_LENGTH:
+            name = name[: NAME_LENGTH - 1] + "…"
+        if 0 <= index < len(self._names) and self._names[index] != name:
+            self._names[index] = name
+            self._announce()
+
+    def _announce(self) -> None:
+        """The accessible name is the chosen image's, the description where it is and the
+        keys."""
+        count = len(self._cells)
+        chosen = self._selected if count > 1 else 0
+        name = self._names[chosen] if chosen < len(self._names) else ""
+        self.setAccessibleName(name or (self.image_name if count else self.default_name))
+        if count > 1:
+            where = self.tr("Image {n} of {count} chosen.").format(n=chosen + 1, count=count)
+            self.setAccessibleDescription(f"{where} {self.key_hint}")
+        else:
+            self.setAccessibleDescription(self.key_hint if count else self._placeholder)
 
     def set_overlay(self, frame: DisplayPixels | None) -> None:
         """Draw ``frame`` over the single image shown, stretched to it; None removes it."""
@@ -145,6 +210,7 @@ class Canvas(QWidget):
 
     def set_cell(self, index: int, frame: DisplayPixels) -> None:
         if index >= len(self._cells):
+            self._names.extend([""] * (index + 1 - len(self._cells)))
             self._cells.extend([None] * (index + 1 - len(self._cells)))
             self._pictures.extend([None] * (index + 1 - len(self._pictures)))
         old = self._pictures[index]
@@ -214,13 +280,22 @@ class Canvas(QWidget):
     def actual_size(self) -> None:
         self._set_zoom(1.0)
 
-    def zoom_by(self, factor: float) -> None:
-        self._set_zoom(self.zoom * factor)
+    def zoom_by(self, factor: float, about: QPointF | None = None) -> None:
+        """Zoom by ``factor``, keeping the image point at widget point ``about`` (the pointer)
+        where it is; without one, the point at the centre of the view."""
+        self._set_zoom(self.zoom * factor, about)
 
-    def _set_zoom(self, zoom: float) -> None:
+    def _set_zoom(self, zoom: float, about: QPointF | None = None) -> None:
         if len(self._cells) != 1:
             return
+        before = self.zoom
         self._zoom = max(0.05, min(zoom, 32.0))
+        # The image's centre sits at the view's centre plus the pan: scaling the offset from
+        # ``about`` to that centre by the zoom's change keeps the point under ``about`` still.
+        offset = (about if about is not None else QRectF(self.rect()).center()) - QRectF(
+            self.rect()
+        ).center()
+        self._pan = offset - (offset - self._pan) * (self._zoom / before)
         self.zoom_changed.emit(self._zoom)
         frame = self._cells[0]
         # An SVG is drawn at any zoom from its own vectors: no sharper copy to load.
@@ -241,7 +316,7 @@ class Canvas(QWidget):
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120
         if steps:
-            self.zoom_by(1.25**steps)
+            self.zoom_by(1.25**steps, event.position())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -255,8 +330,20 @@ class Canvas(QWidget):
             self.actual_size()
         elif key == Qt.Key.Key_Space and self.playback.isVisible():
             self.playback.toggle()
+        elif key in _GRID_STEPS and len(self._cells) > 1:
+            self._choose_by_key(key)
         else:
             super().keyPressEvent(event)
+
+    def _choose_by_key(self, key: Qt.Key) -> None:
+        """The arrows choose a neighbouring image of a grid, as a click on it would."""
+        columns = self._columns()
+        step = _GRID_STEPS[key]
+        cell = self._selected + (step * columns if key in _ROWS else step)
+        if 0 <= cell < len(self._cells) and (
+            key in _ROWS or cell // columns == self._selected // columns
+        ):
+            self.cell_clicked.emit(cell)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() in (Qt.MouseButton.LeftButton, Qt.MouseButton.MiddleButton):
@@ -297,6 +384,7 @@ class Canvas(QWidget):
         """Mark ``cell`` as the chosen one of a grid."""
         if cell != self._selected:
             self._selected = cell
+            self._announce()
             self.update()
 
     def _drag_out(self, start: QPointF) -> None:
@@ -339,7 +427,7 @@ class Canvas(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Mid))
+        painter.fillRect(self.rect(), colours(self.palette()).surround)
         if not self._cells:
             painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self._placeholder)
@@ -361,7 +449,7 @@ class Canvas(QWidget):
                     target.adjusted(-3, -3, 3, 3),
                     self.palette().color(QPalette.ColorRole.Highlight),
                 )
-            painter.fillRect(target, self._checker)
+            painter.fillRect(target, checkerboard(self.palette()))
             picture.paint(painter, target, clip.intersected(rect), ratio)
             if self._overlay is not None and len(self._cells) == 1:
                 painter.drawImage(target, self._overlay[1])
@@ -372,9 +460,13 @@ class Canvas(QWidget):
             return None
         return self._image_rect(self._cell_rects()[0], self._cells[0])
 
+    def _columns(self) -> int:
+        count = len(self._cells)
+        return 1 if count == 1 else 2 if count <= 4 else 3 if count <= 9 else 4
+
     def _cell_rects(self) -> list[QRectF]:
         count = len(self._cells)
-        columns = 1 if count == 1 else 2 if count <= 4 else 3 if count <= 9 else 4
+        columns = self._columns()
         rows = (count + columns - 1) // columns
         gap = 0 if count == 1 else 6
         width = (self.width() - gap * (columns + 1)) / columns

@@ -3,14 +3,12 @@ zoom and pan, so the same detail is always in the same place. GIFs play, SVGs st
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import (
-    QColor,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
-    QPalette,
     QPen,
     QResizeEvent,
     QWheelEvent,
@@ -30,8 +28,27 @@ from studio.imaging import DisplayPixels
 from studio.ui.canvas import PlaybackBar
 from studio.ui.difference_view import DifferenceDialog
 from studio.ui.picture import Picture
+from studio.ui.theme import colours
 
-__all__ = ["CompareDialog", "CompareView"]
+__all__ = ["KEYBOARD", "CompareDialog", "CompareView"]
+
+#: What the keys and the pointer do in Compare (shown in Help ▸ Keyboard shortcuts).
+KEYBOARD = (
+    (QT_TRANSLATE_NOOP("CompareView", "+ or ="), QT_TRANSLATE_NOOP("CompareView", "Zoom in")),
+    (QT_TRANSLATE_NOOP("CompareView", "-"), QT_TRANSLATE_NOOP("CompareView", "Zoom out")),
+    (
+        QT_TRANSLATE_NOOP("CompareView", "0, double-click"),
+        QT_TRANSLATE_NOOP("CompareView", "Fit both images"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("CompareView", "Space"),
+        QT_TRANSLATE_NOOP("CompareView", "Play or pause animations"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("CompareView", "Wheel"),
+        QT_TRANSLATE_NOOP("CompareView", "Zoom both images about the pointer"),
+    ),
+)
 
 _GRAB = 8  # pixels either side of the split that pick it up
 
@@ -44,6 +61,9 @@ class CompareView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Comparison"))
+        self.setAccessibleDescription(
+            self.tr("Two images at one zoom: plus and minus zoom, 0 fits, dragging pans")
+        )
         self.setMinimumSize(320, 240)
         self.setMouseTracking(True)
         #: GIFs play, SVGs are drawn at the zoom shown.
@@ -88,8 +108,15 @@ class CompareView(QWidget):
     # -- input ------------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Space and self.playback.isVisible():
+        key, centre = event.key(), QRectF(self._areas()[0]).center()
+        if key == Qt.Key.Key_Space and self.playback.isVisible():
             self.playback.toggle()
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_by(1.25, centre)
+        elif key == Qt.Key.Key_Minus:
+            self.zoom_by(0.8, centre)
+        elif key == Qt.Key.Key_0:
+            self.fit()
         else:
             super().keyPressEvent(event)
 
@@ -100,8 +127,28 @@ class CompareView(QWidget):
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120
         if steps:
-            self.zoom = max(0.1, min(self.zoom * 1.25**steps, 40.0))
-            self.update()
+            self.zoom_by(1.25**steps, event.position())
+
+    def zoom_by(self, factor: float, about: QPointF) -> None:
+        """Zoom both images by ``factor``, keeping the image point at widget point ``about``
+        where it is (and so the same point of the other image in its place)."""
+        before = self.zoom
+        self.zoom = max(0.1, min(self.zoom * factor, 40.0))
+        left, right = self._areas()
+        area = right if not self.split_mode and about.x() >= right.left() else left
+        offset = about - area.center()
+        self.pan = offset - (offset - self.pan) * (self.zoom / before)
+        self.update()
+
+    def image_point(self, position: QPointF, side: int) -> QPointF:
+        """The point of image ``side`` (0 left, 1 right) at widget point ``position``, in the
+        first image's pixels (both are fitted by its shape)."""
+        target = self._target(self._areas()[side])
+        reference = self.pictures[0]
+        return QPointF(
+            (position.x() - target.x()) * reference.full_width / target.width(),
+            (position.y() - target.y()) * reference.full_height / target.height(),
+        )
 
     def _near_split(self, x: float) -> bool:
         return self.split_mode and abs(x - self.split * self.width()) <= _GRAB
@@ -133,6 +180,9 @@ class CompareView(QWidget):
         self._dragging_split = False
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.fit()
+
+    def fit(self) -> None:
         self.zoom, self.pan = 1.0, QPointF(0, 0)
         self.update()
 
@@ -140,7 +190,8 @@ class CompareView(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Mid))
+        table = colours(self.palette())
+        painter.fillRect(self.rect(), table.surround)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, self.zoom < 2)
         areas = self._areas()
         ratio = self.devicePixelRatioF()
@@ -159,7 +210,7 @@ class CompareView(QWidget):
             painter.restore()
         if self.split_mode:
             x = self.split * self.width()
-            painter.setPen(QPen(QColor(255, 255, 255), 2))
+            painter.setPen(QPen(table.split, 2))
             painter.drawLine(QPointF(x, 0), QPointF(x, self.height()))
 
 
@@ -191,7 +242,9 @@ class CompareDialog(QDialog):
         self.difference_button.clicked.connect(lambda: self.show_difference(left, right))
         names.addWidget(self.difference_button)
         names.addWidget(QLabel(right[0], wordWrap=True, alignment=Qt.AlignmentFlag.AlignRight), 1)
-        hint = QLabel(self.tr("Wheel to zoom, drag to pan, double-click to fit."))
+        hint = QLabel(
+            self.tr("Wheel (or + and -) to zoom, drag to pan, double-click (or 0) to fit.")
+        )
         if self.view.playback.isVisibleTo(self.view):
             hint.setText(hint.text() + " " + self.tr("Space plays or pauses."))
         column = QVBoxLayout(self)

@@ -11,9 +11,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
 
 from studio.core import spawn
+from studio.core.locale_format import format_count, format_share
 from studio.imaging import DisplayPixels, difference_of
-from studio.imaging.difference import Difference
+from studio.imaging.difference import HIGHLIGHT, Difference
 from studio.ui.picture import PictureView
+from studio.ui.theme import Legend
 
 __all__ = ["DifferenceDialog", "DifferenceView"]
 
@@ -54,7 +56,12 @@ class DifferenceView(QWidget):
         row.addWidget(self.share, 1)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
+        # The grey is the dimmed first picture's middle tone (imaging/difference.py).
+        self.legend = Legend(
+            ((HIGHLIGHT, self.tr("changed")), ((99, 99, 99), self.tr("unchanged (dimmed)")))
+        )
         column.addWidget(self.picture, 1)
+        column.addWidget(self.legend)
         column.addLayout(row)
         self.refresh()
 
@@ -70,7 +77,9 @@ class DifferenceView(QWidget):
         self.result = result
         self.picture.show_pixels(result.highlight)
         text = self.tr("{share} of the pixels changed ({n} of {total})").format(
-            share=f"{result.share:.1%}", n=f"{result.changed:,}", total=f"{result.total:,}"
+            share=format_share(result.share),
+            n=format_count(result.changed),
+            total=format_count(result.total),
         )
         if result.rescaled:
             text += self.tr("; the second picture was scaled to the first one's size")

@@ -15,7 +15,7 @@ from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -46,6 +46,7 @@ from studio.core.edit_session import (
     place_of,
     step_prompt,
 )
+from studio.core.messages import say, sentence
 from studio.imaging import (
     Combine,
     DisplayPixels,
@@ -78,23 +79,53 @@ __all__ = ["EditorPage", "PreparedEdit", "RegionEdit"]
 #: Longest edge of the base as painted over: enough for the largest image a model makes.
 _BASE_EDGE = 4096
 
+# Translated where shown (self.tr); marked here for lupdate.
 _TOOL_TEXT = {
-    Tool.BRUSH: ("Brush", "B", "Paint (left button); the right button erases"),
-    Tool.ERASER: ("Eraser", "E", "Erase what was painted"),
-    Tool.RECTANGLE: ("Rectangle", "R", "Drag a rectangle; the right button clears it"),
-    Tool.LASSO: ("Lasso", "L", "Draw round an area to fill it; the right button clears it"),
-    Tool.ARROW: ("Arrow", "A", "Drag an arrow"),
-    Tool.ELLIPSE: ("Ellipse", "O", "Drag an ellipse outline"),
+    Tool.BRUSH: (
+        QT_TRANSLATE_NOOP("EditorPage", "Brush"),
+        "B",
+        QT_TRANSLATE_NOOP("EditorPage", "Paint (left button); the right button erases"),
+    ),
+    Tool.ERASER: (
+        QT_TRANSLATE_NOOP("EditorPage", "Eraser"),
+        "E",
+        QT_TRANSLATE_NOOP("EditorPage", "Erase what was painted"),
+    ),
+    Tool.RECTANGLE: (
+        QT_TRANSLATE_NOOP("EditorPage", "Rectangle"),
+        "R",
+        QT_TRANSLATE_NOOP("EditorPage", "Drag a rectangle; the right button clears it"),
+    ),
+    Tool.LASSO: (
+        QT_TRANSLATE_NOOP("EditorPage", "Lasso"),
+        "L",
+        QT_TRANSLATE_NOOP(
+            "EditorPage", "Draw round an area to fill it; the right button clears it"
+        ),
+    ),
+    Tool.ARROW: (
+        QT_TRANSLATE_NOOP("EditorPage", "Arrow"),
+        "A",
+        QT_TRANSLATE_NOOP("EditorPage", "Drag an arrow"),
+    ),
+    Tool.ELLIPSE: (
+        QT_TRANSLATE_NOOP("EditorPage", "Ellipse"),
+        "O",
+        QT_TRANSLATE_NOOP("EditorPage", "Drag an ellipse outline"),
+    ),
     Tool.SELECT_COLOUR: (
-        "Colour",
+        QT_TRANSLATE_NOOP("EditorPage", "Colour"),
         "W",
-        "Click a colour to select its area (Shift adds to the mask, Alt cuts from it)",
+        QT_TRANSLATE_NOOP(
+            "EditorPage",
+            "Click a colour to select its area (Shift adds to the mask, Alt cuts from it)",
+        ),
     ),
 }
 _COMBINE_TEXT = (
-    (Combine.REPLACE, "Replace"),
-    (Combine.ADD, "Add"),
-    (Combine.CUT, "Cut"),
+    (Combine.REPLACE, QT_TRANSLATE_NOOP("EditorPage", "Replace")),
+    (Combine.ADD, QT_TRANSLATE_NOOP("EditorPage", "Add")),
+    (Combine.CUT, QT_TRANSLATE_NOOP("EditorPage", "Cut")),
 )
 
 
@@ -383,8 +414,10 @@ class EditorPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addStretch()
         open_button = QPushButton(self.tr("Open image…"))
+        open_button.setToolTip(self.tr("Choose image files to edit (Ctrl+O)"))
         open_button.clicked.connect(self.open_requested)
         paste_button = QPushButton(self.tr("Paste"))
+        paste_button.setToolTip(self.tr("Edit the image on the clipboard (Ctrl+V)"))
         paste_button.clicked.connect(self.paste_requested)
         buttons.addWidget(open_button)
         buttons.addWidget(paste_button)
@@ -512,7 +545,7 @@ class EditorPage(QWidget):
             plan = await asyncio.to_thread(self._plan_for, caps)
             problem = ""
         except ValueError as error:
-            plan, problem = None, str(error)
+            plan, problem = None, sentence(error)
         if ticket != self._planning:
             return
         self._plan = plan
@@ -545,7 +578,7 @@ class EditorPage(QWidget):
     def describe(self) -> str:
         """A line for the prompt panel: what an edit would send."""
         count = len(self.inputs)
-        images = self.tr("1 image") if count == 1 else self.tr("{n} images").format(n=count)
+        images = self.tr("%n image(s)", None, count)
         choice = self.session.expansion
         if choice is not None:
             plan = self._plan
@@ -581,7 +614,7 @@ class EditorPage(QWidget):
         markup.setToolTip(
             self.tr("Draw strokes, arrows and outlines that guide the edit")
             if markup.isEnabled()
-            else applies("markup", caps, Endpoint.EDITS) or ""
+            else say(applies("markup", caps, Endpoint.EDITS) or "")
         )
         if not markup.isEnabled() and self.kind is LayerKind.MARKUP:
             self.set_kind(LayerKind.MASK)
@@ -696,8 +729,10 @@ class EditorPage(QWidget):
         """Add an input (the new base when ``as_base``); False, with a notice, at the limit."""
         if len(self.inputs) >= self.strip.limit and not as_base:
             self.notice.emit(
-                self.tr("This model takes at most {n} input image(s); remove one first.").format(
-                    n=self.strip.limit
+                self.tr(
+                    "This model takes at most %n input image(s); remove one first.",
+                    None,
+                    self.strip.limit,
                 )
             )
             return False
@@ -830,11 +865,11 @@ class EditorPage(QWidget):
             try:
                 plan = self._plan_for(caps)
             except ValueError as error:
-                raise NotAnImage(str(error)) from error
+                raise NotAnImage(sentence(error)) from error
             assert plan is not None
             # The canvas too must be under the model's byte limit; a smaller one takes the
             # mask along.
-            (canvas,) = convert([(expanded_image(base.data, plan), "The expanded canvas")])
+            (canvas,) = convert([(expanded_image(base.data, plan), self.tr("The expanded canvas"))])
             mask = resized_mask(expansion_mask(plan), (canvas.width, canvas.height))
             return plan, canvas, mask, convert(rest)
 

@@ -7,8 +7,8 @@ the seam) is worked out by ``imaging.plan_expansion`` and shown back as ``set_pl
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -22,18 +22,30 @@ from PySide6.QtWidgets import (
 
 from studio.core.edit_session import EditSession, ExpansionChoice
 from studio.imaging import Anchor, DisplayPixels, Expansion
-from studio.ui.picture import checkerboard
 from studio.ui.pixels import frame_image
+from studio.ui.theme import checkerboard, colours
 
 __all__ = ["RATIOS", "ExpandPanel", "ExpandView", "initial_choice"]
 
+#: Where the picture may sit on the canvas, in words (translated where shown).
+_ANCHOR_TEXT = {
+    Anchor.CENTER: QT_TRANSLATE_NOOP("ExpandPanel", "centre"),
+    Anchor.LEFT: QT_TRANSLATE_NOOP("ExpandPanel", "left"),
+    Anchor.RIGHT: QT_TRANSLATE_NOOP("ExpandPanel", "right"),
+    Anchor.TOP: QT_TRANSLATE_NOOP("ExpandPanel", "top"),
+    Anchor.BOTTOM: QT_TRANSLATE_NOOP("ExpandPanel", "bottom"),
+    Anchor.TOP_LEFT: QT_TRANSLATE_NOOP("ExpandPanel", "top left"),
+    Anchor.TOP_RIGHT: QT_TRANSLATE_NOOP("ExpandPanel", "top right"),
+    Anchor.BOTTOM_LEFT: QT_TRANSLATE_NOOP("ExpandPanel", "bottom left"),
+    Anchor.BOTTOM_RIGHT: QT_TRANSLATE_NOOP("ExpandPanel", "bottom right"),
+}
 #: Widget pixels either side of a canvas edge that pick it up.
 _GRAB = 8
 _MARGIN = 24
 #: The largest canvas side offered: a little beyond the largest size any model makes.
 MAX_SIDE = 8192
 RATIOS: tuple[tuple[str, tuple[int, int] | None], ...] = (
-    ("Free", None),
+    (QT_TRANSLATE_NOOP("ExpandPanel", "Free"), None),
     ("1:1", (1, 1)),
     ("4:3", (4, 3)),
     ("3:4", (3, 4)),
@@ -96,7 +108,6 @@ class ExpandView(QWidget):
         self._frame: DisplayPixels | None = None
         self._picture: tuple[int, int] = (1, 1)
         self._plan: Expansion | None = None
-        self._checker = checkerboard()
         #: While dragging: what ("picture" or an edge), where it started, the choice then,
         #: and the scale then (kept, so the canvas does not refit under the pointer).
         self._drag: tuple[str, QPointF, ExpansionChoice, float] | None = None
@@ -222,17 +233,18 @@ class ExpandView(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Mid))
+        table = colours(self.palette())
+        painter.fillRect(self.rect(), table.surround)
         choice = self._session.expansion
         if choice is None or self._frame is None:
             return
         canvas = self._canvas_rect()
-        painter.fillRect(canvas, self._checker)
+        painter.fillRect(canvas, checkerboard(self.palette()))
         picture = self.picture_rect()
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.drawImage(picture, self._image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(QColor(255, 255, 255), 2))
+        painter.setPen(QPen(table.frame, 2))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(canvas)
         plan = self._plan
@@ -255,7 +267,7 @@ class ExpandView(QWidget):
         inner = picture.adjusted(
             seam if left else 0, seam if top else 0, -seam if right else 0, -seam if bottom else 0
         )
-        painter.setPen(QPen(QColor(255, 40, 110), 1.5, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(colours(self.palette()).mask, 1.5, Qt.PenStyle.DashLine))
         painter.drawRect(inner)
 
     def summary(self) -> str:
@@ -300,8 +312,9 @@ class ExpandPanel(QWidget):
         self.anchor_buttons: dict[Anchor, QToolButton] = {}
         for index, (anchor, arrow) in enumerate(_ANCHOR_GRID):
             button = QToolButton(text=arrow, checkable=True, autoExclusive=True)
-            button.setAccessibleName(self.tr("Picture at {where}").format(where=anchor.value))
-            button.setToolTip(self.tr("Keep the picture at the {where}").format(where=anchor.value))
+            where = self.tr(_ANCHOR_TEXT[anchor])
+            button.setAccessibleName(self.tr("Picture at {where}").format(where=where))
+            button.setToolTip(self.tr("Keep the picture at the {where}").format(where=where))
             button.setFixedSize(22, 22)
             button.clicked.connect(lambda _=False, a=anchor: self._anchor_chosen(a))
             anchors.addWidget(button, index // 3, index % 3)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime
 import json
-import time
 from dataclasses import replace
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
@@ -24,11 +23,19 @@ from PySide6.QtWidgets import (
 )
 
 from studio.core import ImageDetails
+from studio.core.locale_format import (
+    format_count,
+    format_datetime,
+    format_money,
+    format_number,
+    format_size,
+)
 from studio.gallery import Credentials, ImageRecord, Kind, Validity
 from studio.ui.elided_label import ElidedLabel
 from studio.ui.flow_layout import FlowLayout
 from studio.ui.picture import PictureView
 from studio.ui.pixels import frame_image
+from studio.ui.theme import mark_warning
 
 __all__ = ["DetailsPane"]
 
@@ -55,17 +62,6 @@ def _value(text: str) -> QLabel:
     return ElidedLabel(text)
 
 
-def _size(size_bytes: int) -> str:
-    if size_bytes < 1024:
-        return f"{size_bytes:,} bytes"
-    size, unit = size_bytes / 1024, "KB"
-    for bigger in ("MB", "GB"):
-        if size < 1024:
-            break
-        size, unit = size / 1024, bigger
-    return f"{size:.1f} {unit}"
-
-
 def _moment(stamp: str) -> str:
     """An ISO 8601 time from a manifest in local time, as the pane's other dates; as written
     when it is not one."""
@@ -73,9 +69,7 @@ def _moment(stamp: str) -> str:
         moment = datetime.datetime.fromisoformat(stamp)
     except ValueError:
         return stamp
-    if moment.tzinfo is None:
-        return moment.strftime("%Y-%m-%d %H:%M:%S")
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    return format_datetime(moment)
 
 
 class DetailsPane(QScrollArea):
@@ -92,6 +86,7 @@ class DetailsPane(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setMinimumWidth(180)
+        self.setAccessibleName(self.tr("Image details"))
         self.record: ImageRecord | None = None
         body = QWidget()
         column = QVBoxLayout(body)
@@ -120,6 +115,7 @@ class DetailsPane(QScrollArea):
         self.tags.editingFinished.connect(self._tags_done)
         self.notes = QPlainTextEdit(placeholderText=self.tr("Notes"))
         self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(72)
         self._notes_timer = QTimer(self, singleShot=True, interval=600)
         self._notes_timer.timeout.connect(self._notes_done)
@@ -208,17 +204,17 @@ class DetailsPane(QScrollArea):
         record = details.record
         generation = record.generation
         facts = [
-            (self.tr("Kind"), generation.kind.value),
+            (self.tr("Kind"), self._kind_text(generation.kind)),
             (self.tr("Model"), generation.model),
             (
                 self.tr("Created"),
-                time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(generation.created)),
+                format_datetime(generation.created),
             ),
             (self.tr("Provider"), generation.provider or "—"),
             (
                 self.tr("File"),
                 f"{record.format.upper()}, {record.width}x{record.height}, "
-                f"{_size(record.size_bytes)}",
+                f"{format_size(record.size_bytes)}",
             ),
             *(
                 [(self.tr("Animation"), self._animation_text(details))]
@@ -233,21 +229,27 @@ class DetailsPane(QScrollArea):
             facts.append(
                 (
                     self.tr("Usage"),
-                    self.tr("{total:,} tokens ({input:,} in, {output:,} out)").format(
-                        total=usage.total_tokens,
-                        input=usage.input_tokens,
-                        output=usage.output_tokens,
+                    self.tr(
+                        "%Ln token(s) ({input} in, {output} out)", None, usage.total_tokens
+                    ).format(
+                        input=format_count(usage.input_tokens),
+                        output=format_count(usage.output_tokens),
                     ),
                 )
             )
         facts.append(
             (
                 self.tr("Cost"),
-                "—" if generation.cost is None else f"${generation.cost:.4f}",
+                "—" if generation.cost is None else format_money(generation.cost, 4),
             )
         )
         if generation.duration:
-            facts.append((self.tr("Took"), f"{generation.duration:.1f} s"))
+            facts.append(
+                (
+                    self.tr("Took"),
+                    self.tr("{seconds} s").format(seconds=format_number(generation.duration)),
+                )
+            )
         if generation.request_id:
             facts.append((self.tr("Request id"), generation.request_id))
         for key, value in sorted(generation.params.items()):
@@ -262,13 +264,21 @@ class DetailsPane(QScrollArea):
     def _animation_text(self, details: ImageDetails) -> str:
         pixels = details.preview
         assert pixels is not None
-        return self.tr("{n} frames").format(n=pixels.frame_count)
+        return self.tr("%n frame(s)", None, pixels.frame_count)
+
+    def _kind_text(self, kind: Kind) -> str:
+        return {
+            Kind.GENERATION: self.tr("generation"),
+            Kind.EDIT: self.tr("edit"),
+            Kind.VARIATION: self.tr("variation"),
+            Kind.IMPORT: self.tr("import"),
+        }[kind]
 
     def _show_credentials(self, credentials: Credentials) -> None:
         self.credentials.setText(credentials.summary)
         broken = credentials.validity in (Validity.TAMPERED, Validity.INVALID)
         # Red for a file that no longer matches its signature: the one fact not to miss.
-        self.credentials.setStyleSheet("color: #c62828; font-weight: bold;" if broken else "")
+        mark_warning(self.credentials, broken, bold=True)
         while self.credential_facts.rowCount():
             self.credential_facts.removeRow(0)
         rows = []

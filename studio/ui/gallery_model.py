@@ -29,6 +29,7 @@ from studio.core import GalleryReader
 from studio.gallery import Cursor, GridItem, ImageRecord, Query
 from studio.imaging import DisplayPixels
 from studio.ui.canvas import frame_image
+from studio.ui.theme import colours
 
 __all__ = ["GalleryModel", "ThumbnailDelegate"]
 
@@ -128,10 +129,24 @@ class GalleryModel(QAbstractListModel):
             prompt = record.prompt if len(record.prompt) < 200 else record.prompt[:197] + "…"
             return f"{prompt}\n{record.model} · {record.width}x{record.height}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return record.prompt[:120]
+            return record.name[:200] or self.tr("Image {id}, without a prompt").format(id=record.id)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return self._description(record)
         if role == self.RecordRole:
             return record
         return None
+
+    def _description(self, record: GridItem) -> str:
+        """What a screen reader says after the name: model, size, kind and marks."""
+        size = self.tr("{width} by {height} pixels").format(
+            width=record.width, height=record.height
+        )
+        parts = [record.model, size, record.kind.value]
+        if record.favourite:
+            parts.append(self.tr("favourite"))
+        if record.missing:
+            parts.append(self.tr("file missing"))
+        return ", ".join(parts)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -289,7 +304,8 @@ class ThumbnailDelegate(QStyledItemDelegate):
             painter.drawImage(target, image)
         if record is not None and (record.favourite or record.missing):
             mark = "★" if record.favourite else "⚠"
-            painter.setPen(QColor(255, 200, 0) if record.favourite else QColor(230, 60, 60))
+            table = colours(palette)
+            painter.setPen(table.favourite if record.favourite else table.missing)
             painter.drawText(
                 cell.adjusted(4, 2, -4, -2),
                 Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight,

@@ -46,6 +46,7 @@ from studio.imaging import DisplayPixels, display_pixels
 from studio.ui.compare_view import CompareDialog
 from studio.ui.gallery_details import DetailsPane
 from studio.ui.gallery_model import GalleryModel, ThumbnailDelegate
+from studio.ui.tab_order import reach_toolbars, set_tab_order
 from studio.ui.thumbnail_grid import ThumbnailGrid
 from studio.ui.toolbars import ToolRow, add_action
 from studio.ui.transfer import copy_pixels
@@ -125,6 +126,8 @@ class GalleryPage(QWidget):
         self.provider_filter = _combo(self.tr("Provider filter"))
         self.tag_filter = _combo(self.tr("Tag filter"))
         self.size_filter = _combo(self.tr("Size filter"))
+        self.batch_filter = _combo(self.tr("Batch filter"))
+        self.batch_filter.setToolTip(self.tr("Only the images a batch made"))
         self.period = _combo(self.tr("When"))
         for text, key in (
             (self.tr("Any time"), "any"),
@@ -158,6 +161,7 @@ class GalleryPage(QWidget):
             self.provider_filter,
             self.tag_filter,
             self.size_filter,
+            self.batch_filter,
             self.period,
         )
         for combo in (*combos, self.order):
@@ -169,7 +173,7 @@ class GalleryPage(QWidget):
         self.thumb_size.valueChanged.connect(self._resize_thumbnails)
 
         self.view = ThumbnailGrid()
-        self.view.setAccessibleName(self.tr("Images"))
+        self.view.setAccessibleName(self.tr("Gallery images"))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
@@ -226,6 +230,15 @@ class GalleryPage(QWidget):
         column.addWidget(splitter, 1)
         # Under the grid and the details both: the actions' rows are as wide as the page.
         column.addWidget(self.actions_bar)
+        # Tab reads the page as it is laid out: the search, its filters, the grid and what acts
+        # on it, then the details.
+        reach_toolbars(self)
+        set_tab_order(
+            [
+                *(self.search, self.favourites, self.trash_view, more),
+                *(self.undo_bar, self.grid, self.actions_bar, self.details),
+            ]
+        )
         self._show_period()
         self._resize_thumbnails(self.thumb_size.value())
         self._selection_changed()
@@ -315,6 +328,12 @@ class GalleryPage(QWidget):
             self.apply_filters()
         self._start(self._load_facets())
 
+    def show_batch(self, batch_id: str) -> None:
+        """Only the images ``batch_id`` made (the Batch page's "Show images")."""
+        if self.batch_filter.findData(batch_id) < 0:  # older than the batches offered
+            self.batch_filter.addItem(batch_id, batch_id)
+        self.batch_filter.setCurrentIndex(self.batch_filter.findData(batch_id))
+
     def query(self) -> Query:
         since = until = None
         days = _PERIODS[self.period.currentData() or "any"]
@@ -335,6 +354,7 @@ class GalleryPage(QWidget):
             favourite=self.favourites.isChecked(),
             tag=self.tag_filter.currentData() or None,
             size=self.size_filter.currentData() or None,
+            batch=self.batch_filter.currentData() or None,
             provider=self.provider_filter.currentData() or None,
             trashed=self.trash_view.isChecked(),
             newest_first=bool(self.order.currentData()),
@@ -358,6 +378,7 @@ class GalleryPage(QWidget):
             (self.provider_filter, self._facets.providers, self.tr("All providers")),
             (self.tag_filter, self._facets.tags, self.tr("All tags")),
             (self.size_filter, self._facets.sizes, self.tr("All sizes")),
+            (self.batch_filter, self._facets.batches, self.tr("All batches")),
         ):
             chosen = combo.currentData()
             combo.blockSignals(True)
@@ -578,7 +599,7 @@ class GalleryPage(QWidget):
             self._start(self.export([record.id for record in selected], Path(folder), embed))
 
     def _images(self, n: int) -> str:
-        return self.tr("1 image") if n == 1 else self.tr("{n} images").format(n=n)
+        return self.tr("%n image(s)", None, n)
 
     async def export(self, ids: list[int], folder: Path, embed: bool = False) -> None:
         written = None
@@ -736,7 +757,7 @@ class GalleryPage(QWidget):
             return  # the reader has said why
         parts = [self.tr("Imported {images}.").format(images=self._images(len(report.imported)))]
         if report.already:
-            parts.append(self.tr("{n} already in the gallery.").format(n=len(report.already)))
+            parts.append(self.tr("%n already in the gallery.", None, len(report.already)))
         for path, why in report.skipped:
             parts.append(self.tr("{name} was skipped: {why}.").format(name=path.name, why=why))
         for path, what in report.notes:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QIODevice, QObject, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QIODevice, QObject, QUrl
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -23,7 +23,7 @@ from studio.ui.results_page import ResultsPage, decode
 
 __all__ = ["ImageActions"]
 
-_CANNOT_OPEN = "{name} could not be opened: {why}."
+_CANNOT_OPEN = QT_TRANSLATE_NOOP("ImageActions", "{name} could not be opened: {why}.")
 
 
 class ImageActions(QObject):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import asyncio
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +34,11 @@ async def load_input(data: bytes, name: str, image_id: int | None = None) -> Edi
     """Decode off the GUI thread; raises NotAnImage for what is not a picture."""
     icon = await asyncio.to_thread(display_pixels, data, _ICON)
     if icon.vector:
-        raise NotAnImage("an SVG is made of vectors, and the Images API edits pictures")
+        raise NotAnImage(
+            QCoreApplication.translate(
+                "InputStrip", "an SVG is made of vectors, and the Images API edits pictures"
+            )
+        )
     return EditInput(data, name, icon.full_width, icon.full_height, icon, image_id)
 
 
@@ -61,6 +65,9 @@ class InputStrip(QWidget):
         self._limit = 16
         self.list = _List()
         self.list.setAccessibleName(self.tr("Input images"))
+        self.list.setAccessibleDescription(
+            self.tr("The first is the base the mask applies to; Delete removes the chosen one")
+        )
         self.list.setViewMode(QListView.ViewMode.IconMode)
         self.list.setFlow(QListView.Flow.LeftToRight)
         self.list.setWrapping(False)
@@ -147,9 +154,11 @@ class InputStrip(QWidget):
             text = self.tr("No input images yet.")
         else:
             text = self.tr(
-                "{n} of at most {limit} input images. The first is the base the mask or "
-                "markup applies to; drag to reorder."
-            ).format(n=count, limit=self._limit)
+                "{n} of at most %n input image(s). The first is the base the mask or "
+                "markup applies to; drag to reorder.",
+                None,
+                self._limit,
+            ).format(n=count)
         if count > self._limit:
             text += " " + self.tr("This model takes at most {limit}: remove some.").format(
                 limit=self._limit

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from studio.core import Job, JobQueue, JobState
+from studio.core.messages import say
 from studio.ui.elided_label import ElidedLabel
 from studio.ui.flow_layout import FlowLayout
+from studio.ui.theme import standard_icon
 
 __all__ = ["JobRow", "JobsPanel"]
 
@@ -51,7 +53,7 @@ class JobRow(QFrame):
         self.request.setAccessibleName(self.tr("Request id"))
         style = self.style()
         self.cancel = QToolButton()
-        self.cancel.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogCancelButton))
+        self.cancel.setIcon(standard_icon(style, QStyle.StandardPixmap.SP_DialogCancelButton))
         self.cancel.setToolTip(self.tr("Cancel this job (Esc cancels the newest)"))
         self.cancel.setAccessibleName(self.tr("Cancel job"))
         self.cancel.clicked.connect(lambda: queue.cancel(job))
@@ -107,8 +109,8 @@ class JobRow(QFrame):
             )
             self.retry_with.setText(self.tr("Retry with {model}").format(model=replacement))
             self.retry_with.setToolTip(self.retry_with.text())
-        self.message.setText(job.message)
-        self.message.setToolTip(job.message)
+        self.message.setText(say(job.message))
+        self.message.setToolTip(say(job.message))
         self.message.setVisible(bool(job.message))
         shows_id = job.state is JobState.FAILED and bool(job.request_id)
         self.request.setText(self.tr("Request id: {id}").format(id=job.request_id or ""))

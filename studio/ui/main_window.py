@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QStackedWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +46,7 @@ from studio.ui.results_page import ResultsPage
 from studio.ui.sending import Sender
 from studio.ui.spending_dialog import open_spending_dialog
 from studio.ui.status_line import StatusLine
+from studio.ui.tab_order import reach_toolbars, set_tab_order
 from studio.ui.window_menus import build_menus
 
 __all__ = ["MainWindow"]
@@ -94,7 +96,7 @@ class MainWindow(QMainWindow):
         self.editor = EditorPage(self.start)
         self.gallery = GalleryPage(self.reader, self.start, self.messages)
         self.batch_page = BatchPage(
-            BatchSession(gallery_root, lambda: session.settings),
+            BatchSession(gallery_root, lambda: session.settings, session, queue),
             session,
             lambda: self.params.request(""),
             self.start,
@@ -141,6 +143,7 @@ class MainWindow(QMainWindow):
         )
         self.usage_label, self.provider_label = self.status_line.usage, self.status_line.provider
         build_menus(self)
+        self._order_tab()
         self._bind()
         self._show_provider()
         self.cancel_action.setEnabled(False)
@@ -172,6 +175,8 @@ class MainWindow(QMainWindow):
         scroller.setWidget(self.params)
         # The dock is never narrower than the panel: it scrolls down, never sideways.
         scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setAccessibleName(self.tr("Parameters"))
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the parameters in it
         column.addWidget(scroller, 3)
         left.setMinimumWidth(
             max(
@@ -190,6 +195,17 @@ class MainWindow(QMainWindow):
             "recent", self.tr("Recent results"), self.recent, area.BottomDockWidgetArea
         )
         self.dock_layout = CompactDocks(self, prompt, jobs, recent)
+
+    def _order_tab(self) -> None:
+        """Tab reads the window left to right: the toolbar, the prompt and parameters, the
+        page, the jobs, the recent results. Typing a prompt is where a person starts."""
+        reach_toolbars(self)
+        docks = {dock.objectName(): dock for dock in self.findChildren(QDockWidget)}
+        toolbar = self.findChild(QToolBar, "tools")
+        set_tab_order(
+            [toolbar, docks["prompt"], self.centralWidget(), docks["jobs"], docks["recent"]]
+        )
+        self.prompt.editor.setFocus()
 
     def _bind(self) -> None:
         session, queue, messages = self._session, self._queue, self.messages
@@ -215,6 +231,9 @@ class MainWindow(QMainWindow):
         self.recent.edit_requested.connect(lambda i: self.start(self.images.edit_gallery_image(i)))
         self.recent.vary_requested.connect(lambda i: self.start(self.sending.vary_image(i)))
         self.batch_page.retry_requested.connect(self.sending.submit)
+        self.batch_page.images_requested.connect(
+            lambda b: (self.show_gallery(), self.gallery.show_batch(b))
+        )
         self.batch_page.notice.connect(messages.tell)
         self.pages.currentChanged.connect(self._page_changed)
         self.recent.model.loaded.connect(self._first_start_hint)
@@ -227,6 +246,7 @@ class MainWindow(QMainWindow):
         self.jobs.model_chosen.connect(self.sending.use_model)
         self.sending.submitted.connect(self.show_results)
         self.workspace.spending_changed.connect(self.status_line.show_spending)
+        self.workspace.shown_changed.connect(self._check)
         queue.changed.connect(self._job_changed)
         queue.saved.connect(lambda job, frame, image_id: self.gallery.add_saved(image_id))
         queue.saved.connect(lambda job, frame, image_id: self.recent.add_saved(image_id))
@@ -273,9 +293,18 @@ class MainWindow(QMainWindow):
         self.welcome.setVisible(not ready)
         self._check()
 
+    @property
+    def editing(self) -> bool:
+        """Whether Generate edits: the editor holds images and is in view, or the results of
+        its edit are (to refine them); elsewhere it generates."""
+        page = self.pages.currentWidget()
+        return self.editor.editing and (
+            page is self.editor or (page is self.results and self.workspace.shows_edit)
+        )
+
     def _check(self) -> str | None:
         caps = capabilities_for(self.params.model_name)
-        editing = self.editor.editing
+        editing = self.editing
         self.params.set_endpoint(Endpoint.EDITS if editing else Endpoint.GENERATIONS)
         self.editor.set_capabilities(caps)
         self.prompt.set_limit(caps.prompt_max)
@@ -334,7 +363,7 @@ class MainWindow(QMainWindow):
         ratio = self.canvas.devicePixelRatioF()
         # Frames need no more pixels than the canvas shows: fewer keep painting cheap.
         self.workspace.display_edge = round(max(self.pages.width(), self.pages.height()) * ratio)
-        if self.editor.editing:
+        if self.editing:
             self.start(self.sending.send_edit(prompt))
         else:
             self.sending.submit(self.params.request(prompt))
@@ -382,7 +411,7 @@ class MainWindow(QMainWindow):
         self.editor_action.setChecked(page is self.editor)
         self.gallery_action.setChecked(page is self.gallery)
         self.batches_action.setChecked(page is self.batch_page)
-        self._show_undo()
+        self._check()
         if page is self.gallery:
             self.gallery.open()
 
@@ -442,9 +471,11 @@ class MainWindow(QMainWindow):
                 self,
                 self.tr("Quit Studio?"),
                 self.tr(
-                    "{n} job(s) are still running. Quit anyway? They will be cancelled; "
-                    "their last previews are kept in the gallery."
-                ).format(n=len(running)),
+                    "%n job(s) are still running. Quit anyway? They will be cancelled; "
+                    "their last previews are kept in the gallery.",
+                    None,
+                    len(running),
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
@@ -455,5 +486,6 @@ class MainWindow(QMainWindow):
         for task in list(self._tasks):
             task.cancel()
         self.reader.close()
+        self.batch_page.batches.close()
         event.accept()
         self.closed.emit()

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QToolButton, QWidget
 
 from studio.core.edit_session import EditSession, LayerKind
+from studio.core.messages import sentence
 from studio.imaging import (
     Combine,
     DisplayPixels,
@@ -145,10 +146,9 @@ class MaskSelection(QObject):
             data = await asyncio.to_thread(read_image_file, path)
             await self._change(lambda _: load_selection(data, size, from_alpha=from_alpha))
         except (OSError, NotAnImage) as error:
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
             self.notice.emit(
                 self.tr("{name} could not be loaded as a mask: {why}.").format(
-                    name=path.name, why=reason
+                    name=path.name, why=sentence(error)
                 )
             )
 
@@ -168,7 +168,7 @@ class MaskSelection(QObject):
         except OSError as error:
             self.notice.emit(
                 self.tr("The mask could not be saved to {path}: {why}.").format(
-                    path=path, why=error.strerror or error
+                    path=path, why=sentence(error)
                 )
             )
             return False

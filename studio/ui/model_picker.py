@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from studio.api import Lifecycle, ModelInfo, model_choices
 from studio.api import replacement_for as table_replacement
+from studio.core.locale_format import format_day
 
 __all__ = ["OTHER_MODEL", "ModelPicker"]
 
@@ -48,7 +49,7 @@ class ModelPicker(QComboBox):
         for info in choices:
             state = info.state(today)
             if previous is not None and state is not previous:
-                self.insertSeparator(self.count())
+                self._separate()
             previous = state
             self.addItem(self._label(info, state), info.name)
             self.setItemData(
@@ -68,7 +69,7 @@ class ModelPicker(QComboBox):
                     self.tr("{model}  (not listed by this provider)").format(model=current),
                     current,
                 )
-        self.insertSeparator(self.count())
+        self._separate()
         self.addItem(self.tr("Other model (compatible server)…"), OTHER_MODEL)
         index = self.findData(current)
         self.setCurrentIndex(index if index >= 0 else 0)
@@ -77,14 +78,19 @@ class ModelPicker(QComboBox):
             self.setCurrentIndex(self.findData(replacement))
             self.replaced.emit(current, replacement)
 
+    def _separate(self) -> None:
+        """A line between groups, which a screen reader calls a separator."""
+        self.insertSeparator(self.count())
+        self.setItemData(self.count() - 1, self.tr("Separator"), Qt.ItemDataRole.AccessibleTextRole)
+
     def _label(self, info: ModelInfo, state: Lifecycle) -> str:
         if state is Lifecycle.DEPRECATED and info.shutdown is not None:
             return self.tr("{model}  (until {day})").format(
-                model=info.label, day=info.shutdown.isoformat()
+                model=info.label, day=format_day(info.shutdown)
             )
         if state is Lifecycle.SHUT_DOWN and info.shutdown is not None:
             return self.tr("{model}  (shut down {day})").format(
-                model=info.label, day=info.shutdown.isoformat()
+                model=info.label, day=format_day(info.shutdown)
             )
         return info.label
 
@@ -99,7 +105,7 @@ class ModelPicker(QComboBox):
         if state is Lifecycle.DEPRECATED:
             return (
                 self.tr("{model} stops working on {day}.").format(
-                    model=info.name, day=info.shutdown.isoformat() if info.shutdown else "?"
+                    model=info.name, day=format_day(info.shutdown) if info.shutdown else "?"
                 )
                 + after
             )

@@ -16,6 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.core.locale_format import format_share
+from studio.imaging.editing import HEAT
+from studio.ui.theme import Legend
+
 __all__ = ["CompareBar", "NoticeBar"]
 
 
@@ -79,8 +83,14 @@ class CompareBar(QFrame):
         self.label = QLabel(wordWrap=True)
         self.show_raw = QToolButton(text=self.tr("Show the model's own result"), checkable=True)
         self.show_heat = QToolButton(text=self.tr("Show changes outside the mask"), checkable=True)
+        self.heat_legend = Legend(((HEAT, self.tr("changed outside the mask")),))
+        self.heat_legend.hide()
+        self.show_heat.toggled.connect(self.heat_legend.setVisible)
+        text_column = QVBoxLayout()
+        text_column.addWidget(self.label)
+        text_column.addWidget(self.heat_legend)
         layout = QHBoxLayout(self)
-        layout.addWidget(self.label, 1)
+        layout.addLayout(text_column, 1)
         layout.addWidget(self.show_heat)
         layout.addWidget(self.show_raw)
         self.hide()
@@ -90,10 +100,11 @@ class CompareBar(QFrame):
             button.blockSignals(True)
             button.setChecked(False)
             button.blockSignals(False)
+        self.heat_legend.hide()
         self.label.setText(
             self.tr(
-                "The model changed {share:.1%} of the pixels outside the mask; the original "
+                "The model changed {share} of the pixels outside the mask; the original "
                 "pixels were put back there."
-            ).format(share=share)
+            ).format(share=format_share(share))
         )
         self.show()

@@ -3,6 +3,9 @@
 Layers live in the base image's own pixel grid (whatever the zoom or the screen's scale); a
 brush dab changes and repaints only its rectangle. The left button paints, the right button
 (or the eraser tool, or a tablet's eraser end) clears; the middle button or space-drag pans.
+
+The keyboard does the same (see ``KEYBOARD``): the arrows move a brush cursor, Space paints a dab
+where it is (held, the arrows paint a stroke), Enter starts and finishes a shape.
 """
 
 from __future__ import annotations
@@ -11,10 +14,22 @@ import math
 from collections.abc import Callable
 from enum import StrEnum
 
-from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QEvent,
+    QLineF,
+    QPoint,
+    QPointF,
+    QRect,
+    QRectF,
+    QSizeF,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QFocusEvent,
     QImage,
     QKeyEvent,
     QMouseEvent,
@@ -33,6 +48,7 @@ from studio.core.edit_session import LayerKind
 from studio.imaging import DisplayPixels, PreparedInput, markup_png, mask_png
 from studio.ui.canvas import Canvas, frame_image
 from studio.ui.paint_layer import PaintLayer
+from studio.ui.theme import colours
 
 __all__ = [
     "TOOLS",
@@ -70,6 +86,80 @@ TOOL_KEYS = {
     Qt.Key.Key_A: Tool.ARROW,
     Qt.Key.Key_W: Tool.SELECT_COLOUR,
 }
+#: Shapes made corner to corner (or point by point, the lasso), from the keyboard with Enter.
+SHAPES = (Tool.RECTANGLE, Tool.LASSO, Tool.ELLIPSE, Tool.ARROW)
+#: How far an arrow moves the brush cursor, in brush diameters (with no modifier, Shift, Ctrl).
+KEY_STEPS = {"": 0.25, "shift": 1.0, "ctrl": 4.0}
+ARROWS = {
+    Qt.Key.Key_Left: QPointF(-1, 0),
+    Qt.Key.Key_Right: QPointF(1, 0),
+    Qt.Key.Key_Up: QPointF(0, -1),
+    Qt.Key.Key_Down: QPointF(0, 1),
+}
+#: What the keys do on the painting canvas (shown in Help ▸ Keyboard shortcuts).
+KEYBOARD = (
+    (
+        QT_TRANSLATE_NOOP("PaintCanvas", "Arrows"),
+        QT_TRANSLATE_NOOP("PaintCanvas", "Move the brush cursor (a quarter of the brush)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("PaintCanvas", "Shift+Arrows"),
+        QT_TRANSLATE_NOOP("PaintCanvas", "Move the brush cursor a whole brush"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("PaintCanvas", "Ctrl+Arrows"),
+        QT_TRANSLATE_NOOP("PaintCanvas", "Move the brush cursor four brushes"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("PaintCanvas", "Space"),
+        QT_TRANSLATE_NOOP(
+            "PaintCanvas", "Paint a dab at the brush cursor (held, the arrows paint)"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("PaintCanvas", "Shift+Space"),
+        QT_TRANSLATE_NOOP("PaintCanvas", "Erase a dab at the brush cursor"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("PaintCanvas", "X"),
+        QT_TRANSLATE_NOOP("PaintCanvas", "Swap brush and eraser"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("PaintCanvas", "Enter"),
+        QT_TRANSLATE_NOOP(
+            "PaintCanvas",
+            "Start a shape at the brush cursor; again to finish it",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("PaintCanvas", "Shift+Enter"),
+        QT_TRANSLATE_NOOP("PaintCanvas", "Start a shape that clears"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("PaintCanvas", "Esc"),
+        QT_TRANSLATE_NOOP("PaintCanvas", "Drop the shape being made"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("PaintCanvas", "B, E, R, L, W"),
+        QT_TRANSLATE_NOOP("PaintCanvas", "Brush, eraser, rectangle, lasso, select colour (mask)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("PaintCanvas", "B, E, A, R, O"),
+        QT_TRANSLATE_NOOP("PaintCanvas", "Brush, eraser, arrow, rectangle, ellipse (markup)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("PaintCanvas", "[ and ]"),
+        QT_TRANSLATE_NOOP("PaintCanvas", "Smaller or larger brush"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("PaintCanvas", "{ and }"),
+        QT_TRANSLATE_NOOP("PaintCanvas", "Softer or harder brush"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("PaintCanvas", "Space+drag, middle drag"),
+        QT_TRANSLATE_NOOP("PaintCanvas", "Pan"),
+    ),
+)
 SIZE_STEP = 1.25
 #: Longest edge of a layer: the largest image a model makes, and 64 MB of layer at most.
 MAX_LAYER_EDGE = 4096
@@ -90,7 +180,13 @@ class PaintCanvas(Canvas):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(self.tr("Painting canvas"))
+        self.default_name = self.image_name = self.tr("Painting canvas")
+        self.key_hint = self.tr(
+            "The image to paint the mask or markup on. Arrow keys move a brush cursor, "
+            "Space paints a dab, Shift+Space erases, Enter starts and finishes a shape; "
+            "Help, Keyboard shortcuts lists every key."
+        )
+        self._announce()
         self.setMouseTracking(True)
         self.setTabletTracking(True)
         self.layers: dict[LayerKind, PaintLayer] = {}
@@ -102,8 +198,8 @@ class PaintCanvas(Canvas):
         self.tool = Tool.BRUSH
         self._sizes = {LayerKind.MASK: 64.0, LayerKind.MARKUP: 8.0}
         self.hardness = 0.8
-        self.mask_colour = QColor(255, 40, 110)
-        self.markup_colour = QColor(255, 200, 0)
+        self.mask_colour = QColor(colours(self.palette()).mask)
+        self.markup_colour = QColor(colours(self.palette()).markup)
         self.overlay_opacity = 0.5
         self.overlay_visible = True
         self._painting = False
@@ -114,6 +210,10 @@ class PaintCanvas(Canvas):
         self._shape: list[QPointF] = []
         self._space = False
         self._hover: QPointF | None = None
+        #: The brush cursor the arrow keys move, in layer pixels (None: the mouse leads).
+        self._key_point: QPointF | None = None
+        #: The stroke or shape being made was started from the keyboard.
+        self._key_stroke = False
 
     # -- the base and its layers ------------------------------------------------------------
 
@@ -287,6 +387,12 @@ class PaintCanvas(Canvas):
             rect.height() * sy,
         )
 
+    @property
+    def key_point(self) -> QPointF | None:
+        """Where the keyboard's brush cursor is, in layer pixels (None until an arrow is
+        pressed, and again once the mouse moves over the canvas)."""
+        return None if self._key_point is None else QPointF(self._key_point)
+
     def widget_point(self, x: float, y: float) -> QPoint:
         """Where layer pixel (``x``, ``y``) is on the widget (for tests and scripts)."""
         return self._to_widget(QRectF(x, y, 0, 0)).topLeft().toPoint()
@@ -313,6 +419,8 @@ class PaintCanvas(Canvas):
             self._press(event.position(), erase=event.button() == Qt.MouseButton.RightButton)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if not self._key_stroke:
+            self._set_key_point(None)  # the mouse leads again
         self._set_hover(event.position())
         if self._painting:
             self._move(event.position())
@@ -346,7 +454,58 @@ class PaintCanvas(Canvas):
         self._set_hover(None)
         super().leaveEvent(event)
 
+    def event(self, event: QEvent) -> bool:
+        # Esc drops a shape made from the keyboard before the window's Esc shortcut sees it.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and self._key_stroke
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self._key_press(event):
+            self._other_key(event)
+
+    def _key_press(self, event: QKeyEvent) -> bool:
+        """The keys that paint: True when ``event`` was one of them."""
+        key, layer = event.key(), self.layer
+        if layer is None:
+            return False
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        if key in ARROWS:
+            self._move_key_point(ARROWS[key], event.modifiers())
+        elif (
+            key == Qt.Key.Key_Space
+            and self._key_point is not None
+            and self.tool in (Tool.BRUSH, Tool.ERASER)
+        ):
+            if not event.isAutoRepeat() and not self._painting:
+                self._key_stroke = True
+                self._begin(self._key_point, erase=shift)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._key_point is not None:
+            if self._key_stroke and self._shape:
+                self._key_stroke = False
+                self._release()
+            elif self.tool is Tool.SELECT_COLOUR or (self.tool in SHAPES and not self._painting):
+                self._key_stroke = self.tool is not Tool.SELECT_COLOUR
+                self._begin(self._key_point, erase=shift)
+        elif key == Qt.Key.Key_Escape and self._key_stroke and self._shape:
+            self._repaint_shape()
+            self._shape = []
+            self._key_stroke = False
+            self._release()
+        elif key == Qt.Key.Key_X and not event.modifiers() and not self._painting:
+            self.tool = Tool.ERASER if self.tool is Tool.BRUSH else Tool.BRUSH
+            self.brush_changed.emit()
+        else:
+            return False
+        return True
+
+    def _other_key(self, event: QKeyEvent) -> None:
         key = event.key()
         if key == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space = True
@@ -368,7 +527,12 @@ class PaintCanvas(Canvas):
             super().keyPressEvent(event)
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+        if event.key() == Qt.Key.Key_Space and event.isAutoRepeat():
+            return
+        if event.key() == Qt.Key.Key_Space and self._key_stroke and not self._shape:
+            self._key_stroke = False
+            self._release()
+        elif event.key() == Qt.Key.Key_Space:
             self._space = False
             self.setCursor(
                 Qt.CursorShape.CrossCursor if self.layers else Qt.CursorShape.ArrowCursor
@@ -376,11 +540,81 @@ class PaintCanvas(Canvas):
         else:
             super().keyReleaseEvent(event)
 
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        if self._key_stroke:  # a key held when focus left will not be seen released here
+            self._key_stroke = False
+            self._release()
+        super().focusOutEvent(event)
+
+    # -- the keyboard's brush cursor --------------------------------------------------------
+
+    def _move_key_point(self, direction: QPointF, modifiers: Qt.KeyboardModifier) -> None:
+        layer = self.layer
+        assert layer is not None
+        if self._key_point is None:
+            # It appears where the pointer is over the image, else at the middle of the view.
+            start = self._to_image(self._hover or QRectF(self.rect()).center())
+            self._set_key_point(start if start is not None else QPointF(0, 0))
+            self._set_hover(None)
+            return
+        speed = (
+            "ctrl"
+            if modifiers & Qt.KeyboardModifier.ControlModifier
+            else "shift"
+            if modifiers & Qt.KeyboardModifier.ShiftModifier
+            else ""
+        )
+        step = max(1.0, self.brush_size * KEY_STEPS[speed])
+        self._set_key_point(self._key_point + direction * step)
+        self._keep_key_point_in_view()
+        if self._painting and self._key_stroke:
+            self._extend(self._key_point)
+
+    def _set_key_point(self, point: QPointF | None) -> None:
+        layer = self.layer
+        if point is not None and layer is not None:
+            point = QPointF(
+                max(0.0, min(point.x(), layer.width - 1.0)),
+                max(0.0, min(point.y(), layer.height - 1.0)),
+            )
+        self._update_key_cursor()
+        self._key_point = point
+        self._update_key_cursor()
+
+    def _keep_key_point_in_view(self) -> None:
+        """Zoomed in, the view follows the cursor past its edge."""
+        if self._key_point is None or self._zoom is None:
+            return
+        spot = self._to_widget(QRectF(self._key_point, QSizeF(0, 0))).topLeft()
+        margin = min(40.0, self.width() / 4, self.height() / 4)
+        inner = QRectF(self.rect()).adjusted(margin, margin, -margin, -margin)
+        shift = QPointF(
+            min(0.0, inner.right() - spot.x()) + max(0.0, inner.left() - spot.x()),
+            min(0.0, inner.bottom() - spot.y()) + max(0.0, inner.top() - spot.y()),
+        )
+        if not shift.isNull():
+            self._pan += shift
+            self.update()
+
+    def _update_key_cursor(self) -> None:
+        if self._key_point is not None and self.layer is not None:
+            spot = self._to_widget(QRectF(self._key_point, QSizeF(0, 0))).topLeft()
+            radius = max(self._hover_radius(), 8.0) + 4
+            self.update(
+                QRectF(spot.x() - radius, spot.y() - radius, 2 * radius, 2 * radius).toAlignedRect()
+            )
+
     # -- strokes and shapes -----------------------------------------------------------------
 
     def _press(self, position: QPointF, *, erase: bool) -> None:
-        point, layer = self._to_image(position), self.layer
-        if point is None or layer is None:
+        point = self._to_image(position)
+        if point is not None:
+            self._begin(point, erase=erase)
+
+    def _begin(self, point: QPointF, *, erase: bool) -> None:
+        """Start a stroke or a shape at layer point ``point`` (or pick the colour there)."""
+        layer = self.layer
+        if layer is None:
             return
         if self.tool is Tool.SELECT_COLOUR:
             if 0 <= point.x() < layer.width and 0 <= point.y() < layer.height:
@@ -399,8 +633,11 @@ class PaintCanvas(Canvas):
 
     def _move(self, position: QPointF) -> None:
         point = self._to_image(position)
-        if point is None:
-            return
+        if point is not None:
+            self._extend(point)
+
+    def _extend(self, point: QPointF) -> None:
+        """Carry the stroke or shape being made on to layer point ``point``."""
         if self.tool in (Tool.BRUSH, Tool.ERASER):
             self._stroke_to(point)
             return
@@ -552,10 +789,28 @@ class PaintCanvas(Canvas):
             self._paint_shape(painter, shown, layer)
         if self._hover is not None and self.tool in (Tool.BRUSH, Tool.ERASER):
             radius = self._hover_radius()
-            for colour, width in ((QColor(0, 0, 0, 160), 3.0), (QColor(255, 255, 255), 1.0)):
+            table = colours(self.palette())
+            for colour, width in ((table.outline_under, 3.0), (table.outline_over, 1.0)):
                 painter.setPen(QPen(colour, width))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawEllipse(self._hover, radius, radius)
+        if self._key_point is not None:
+            self._paint_key_cursor(painter)
+
+    def _paint_key_cursor(self, painter: QPainter) -> None:
+        """The keyboard's brush cursor: the brush's outline (for the brush and eraser) and a
+        cross marking its centre, dark under light so it shows on any image."""
+        assert self._key_point is not None
+        spot = self._to_widget(QRectF(self._key_point, QSizeF(0, 0))).topLeft()
+        radius = self._hover_radius()
+        arm = 8.0
+        for colour, width in ((QColor(0, 0, 0, 180), 3.0), (QColor(255, 255, 255), 1.5)):
+            painter.setPen(QPen(colour, width))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            if self.tool in (Tool.BRUSH, Tool.ERASER) and radius > arm / 2:
+                painter.drawEllipse(spot, radius, radius)
+            painter.drawLine(spot - QPointF(arm, 0), spot + QPointF(arm, 0))
+            painter.drawLine(spot - QPointF(0, arm), spot + QPointF(0, arm))
 
     def _paint_shape(self, painter: QPainter, shown: QRectF, layer: PaintLayer) -> None:
         painter.save()
@@ -563,8 +818,12 @@ class PaintCanvas(Canvas):
         painter.scale(shown.width() / layer.width, shown.height() / layer.height)
         path = self._shape_path()
         if self.kind is LayerKind.MASK:
-            outline = QPen(QColor(255, 255, 255), 0, Qt.PenStyle.DashLine)
-            painter.setPen(outline)
+            # Dashes over a solid dark line: visible on light and dark pictures alike.
+            table = colours(self.palette())
+            painter.setPen(QPen(table.outline_under, 0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(path)
+            painter.setPen(QPen(table.outline_over, 0, Qt.PenStyle.DashLine))
             painter.setBrush(
                 QBrush(
                     QColor(

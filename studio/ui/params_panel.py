@@ -9,7 +9,7 @@ import math
 from dataclasses import replace
 from typing import Any, cast
 
-from PySide6.QtCore import QSettings, QSize, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,10 +36,12 @@ from studio.api import (
     ParamSpec,
     applies,
     capabilities_for,
+    choice_name,
     parse_size,
     request_values,
     validate,
 )
+from studio.core.messages import say
 from studio.ui.model_picker import OTHER_MODEL, ModelPicker
 
 __all__ = ["ParamsPanel"]
@@ -57,6 +59,28 @@ _SPECS = tuple(
 #: partial images do: their rows are settled first.
 _SETTLING_ORDER = sorted(_SPECS, key=lambda s: {"output_format": 0, "stream": 1}.get(s.name, 2))
 #: A refusal's ``param`` → the row that explains it (svg errors are about its reasoning effort).
+#: The row labels of the ParamSpec table (plain Python, English), for lupdate: the panel
+#: shows them through self.tr. tests/ui/test_translations.py checks none is missing.
+SPEC_LABELS = (
+    QT_TRANSLATE_NOOP("ParamsPanel", "Background"),
+    QT_TRANSLATE_NOOP("ParamsPanel", "Complexity"),
+    QT_TRANSLATE_NOOP("ParamsPanel", "Compression %"),
+    QT_TRANSLATE_NOOP("ParamsPanel", "Fidelity"),
+    QT_TRANSLATE_NOOP("ParamsPanel", "Format"),
+    QT_TRANSLATE_NOOP("ParamsPanel", "Frame ms"),
+    QT_TRANSLATE_NOOP("ParamsPanel", "Frames"),
+    QT_TRANSLATE_NOOP("ParamsPanel", "Images"),
+    QT_TRANSLATE_NOOP("ParamsPanel", "Partial images"),
+    QT_TRANSLATE_NOOP("ParamsPanel", "Moderation"),
+    QT_TRANSLATE_NOOP("ParamsPanel", "Quality"),
+    QT_TRANSLATE_NOOP("ParamsPanel", "Returned as"),
+    QT_TRANSLATE_NOOP("ParamsPanel", "SVG effort"),
+    QT_TRANSLATE_NOOP("ParamsPanel", "SVG model"),
+    QT_TRANSLATE_NOOP("ParamsPanel", "Safety id"),
+    QT_TRANSLATE_NOOP("ParamsPanel", "Streaming"),
+    QT_TRANSLATE_NOOP("ParamsPanel", "Style"),
+    QT_TRANSLATE_NOOP("ParamsPanel", "User"),
+)
 _ROW_OF_PARAM = {spec.api_name: spec.name for spec in reversed(_SPECS)} | {"svg": "svg_effort"}
 
 
@@ -68,11 +92,12 @@ def _control(spec: ParamSpec) -> QWidget:
     elif spec.kind is ParamKind.INT:
         control = QSpinBox()
     elif spec.kind is ParamKind.BOOL:
-        control = QCheckBox(spec.help[:1].upper() + spec.help[1:])
+        help_text = say(spec.help)
+        control = QCheckBox(help_text[:1].upper() + help_text[1:])
     else:
         control = QLineEdit()
-    control.setAccessibleName(spec.label)
-    control.setToolTip(spec.help)
+    control.setAccessibleName(say(spec.label))
+    control.setToolTip(say(spec.help))
     return control
 
 
@@ -128,6 +153,7 @@ class ParamsPanel(QWidget):
         self.custom_model.setAccessibleName(self.tr("Custom model"))
         self.size = QComboBox()
         self.size.setAccessibleName(self.tr("Size"))
+        self.size.setAccessibleDescription(self.tr("The image's width and height in pixels"))
         self.width_box = self._spin(self.tr("Width"))
         self.height_box = self._spin(self.tr("Height"))
         self.aspect = QLabel()
@@ -148,7 +174,7 @@ class ParamsPanel(QWidget):
         self._add(form, "size", self.tr("Size"), self.size)
         self._add(form, "custom_size", "", custom_size)
         for spec in _SPECS:
-            self._add(form, spec.name, self.tr(spec.label), self.controls[spec.name])
+            self._add(form, spec.name, say(spec.label), self.controls[spec.name])
         self.warning = QLabel(wordWrap=True)
         self.warning.hide()
         form.addRow(self.warning)
@@ -267,7 +293,7 @@ class ParamsPanel(QWidget):
         if optional and values:
             combo.addItem(self.tr("model's default"), "")
         for value in values:
-            combo.addItem(value, value)
+            combo.addItem(say(choice_name(value)), value)
         index = combo.findData(keep)
         combo.setCurrentIndex(index if index >= 0 else 0)
         combo.blockSignals(False)
@@ -312,14 +338,14 @@ class ParamsPanel(QWidget):
         for spec, following in zip(_SPECS, (*_SPECS[1:], None), strict=True):
             why = reasons[spec.name]
             repeated = following is not None and reasons[following.name] == why
-            self._reasons[spec.name].setText(why or "")
+            self._reasons[spec.name].setText(say(why or ""))
             self._reasons[spec.name].setVisible(why is not None and not repeated)
         custom_size = self.size.currentData() == _CUSTOM_SIZE
         self._set_row_visible("custom_model", self.model.currentData() == _OTHER_MODEL)
         self._set_row_visible("custom_size", custom_size)
         size_why = applies("size", self.capabilities, self.endpoint)
         self.size.setEnabled(size_why is None)
-        self._reasons["size"].setText(size_why or "")
+        self._reasons["size"].setText(say(size_why or ""))
         self._reasons["size"].setVisible(size_why is not None)
         if custom_size:
             width, height = self.width_box.value(), self.height_box.value()
@@ -414,14 +440,14 @@ class ParamsPanel(QWidget):
             warnings = validate(request)
         except InvalidParameters as error:
             if error.param == "prompt":
-                return error.message
+                return say(error.message)
             row = _ROW_OF_PARAM.get(error.param or "", error.param or "")
             note = self._notes.get(row, self._notes["model"])
-            note.setText("⚠ " + error.message)
+            note.setText("⚠ " + say(error.message))
             note.show()
-            return error.message
+            return say(error.message)
         if warnings:
-            self.warning.setText(" ".join(warnings))
+            self.warning.setText(" ".join(say(warning) for warning in warnings))
             self.warning.show()
         return None
 

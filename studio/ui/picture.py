@@ -5,26 +5,16 @@ vectors drawn at the scale shown. The canvas, the gallery's details and compare 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Signal
-from PySide6.QtGui import QBrush, QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPixmap
+from PySide6.QtGui import QImage, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from studio.imaging import DisplayPixels
 from studio.ui.animation import Animation
 from studio.ui.pixels import frame_image
+from studio.ui.theme import checkerboard
 from studio.ui.vector_picture import VectorPicture
 
-__all__ = ["Picture", "PictureView", "checkerboard"]
-
-
-def checkerboard(size: int = 12) -> QBrush:
-    """The pattern drawn behind transparency."""
-    tile = QPixmap(size * 2, size * 2)
-    tile.fill(QColor(204, 204, 204))
-    painter = QPainter(tile)
-    painter.fillRect(0, 0, size, size, QColor(153, 153, 153))
-    painter.fillRect(size, size, size, size, QColor(153, 153, 153))
-    painter.end()
-    return QBrush(tile)
+__all__ = ["Picture", "PictureView"]
 
 
 class Picture(QObject):
@@ -115,7 +105,6 @@ class PictureView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.picture: Picture | None = None
-        self._checker = checkerboard(8)
 
     def show_pixels(self, pixels: DisplayPixels | None) -> None:
         if self.picture is not None:
@@ -144,7 +133,7 @@ class PictureView(QWidget):
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        painter.fillRect(target, self._checker)
+        painter.fillRect(target, checkerboard(self.palette(), 8))
         self.picture.paint(painter, target, QRectF(self.rect()), self.devicePixelRatioF())
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

@@ -14,6 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.core.locale_format import format_count
+from studio.ui.theme import mark_warning
+
 __all__ = ["PromptPanel"]
 
 _RECENT = 20
@@ -41,6 +44,9 @@ class PromptPanel(QWidget):
         self._limit = 32000
         self.editor = PromptEdit()
         self.editor.setAccessibleName(self.tr("Prompt"))
+        self.editor.setAccessibleDescription(
+            self.tr("What the image should show, or how to change it; Ctrl+Enter sends it")
+        )
         self.editor.setPlaceholderText(
             self.tr("Describe the image: subject, setting, style, light… (Ctrl+Enter to make it)")
         )
@@ -132,5 +138,7 @@ class PromptPanel(QWidget):
 
     def _show_count(self) -> None:
         length = len(self.text)
-        self.count.setText(self.tr("{n:,} / {limit:,}").format(n=length, limit=self._limit))
-        self.count.setStyleSheet("color: #c0392b;" if length > self._limit else "")
+        self.count.setText(
+            self.tr("{n} / {limit}").format(n=format_count(length), limit=format_count(self._limit))
+        )
+        mark_warning(self.count, length > self._limit)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,16 +25,24 @@ from PySide6.QtWidgets import (
 
 from studio.config import OPENAI_BASE_URL, KeySource, Provider, ProviderKind, StoredKey
 from studio.core import Session, spawn
+from studio.core.messages import say, sentence
 
 __all__ = ["ProvidersDialog"]
 
 _KEY_SOURCE_TEXT = {
-    KeySource.KEYCHAIN: "The key is stored in the system keychain.",
-    KeySource.ENVIRONMENT: "The key comes from the environment variable {var}; Studio does not "
-    "store it.",
-    KeySource.SESSION: "No system keychain is available: the key is kept for this session only. "
-    "Set {var} to keep it across sessions.",
-    KeySource.NONE: "No key yet.",
+    KeySource.KEYCHAIN: QT_TRANSLATE_NOOP(
+        "ProvidersDialog", "The key is stored in the system keychain."
+    ),
+    KeySource.ENVIRONMENT: QT_TRANSLATE_NOOP(
+        "ProvidersDialog",
+        "The key comes from the environment variable {var}; Studio does not store it.",
+    ),
+    KeySource.SESSION: QT_TRANSLATE_NOOP(
+        "ProvidersDialog",
+        "No system keychain is available: the key is kept for this session only. "
+        "Set {var} to keep it across sessions.",
+    ),
+    KeySource.NONE: QT_TRANSLATE_NOOP("ProvidersDialog", "No key yet."),
 }
 
 
@@ -257,7 +266,7 @@ class ProvidersDialog(QDialog):
         if typed is not None:
             note = self.tr("The key will be saved when you press Save.")
         else:
-            note = _KEY_SOURCE_TEXT[stored.source].format(var=provider.kind.key_variable)
+            note = self.tr(_KEY_SOURCE_TEXT[stored.source]).format(var=provider.kind.key_variable)
         self._key_note.setText(note)
 
     def _edited(self) -> None:
@@ -282,7 +291,7 @@ class ProvidersDialog(QDialog):
 
     def _check_url(self, provider: Provider) -> None:
         problem = provider.resolved().problem() if provider.base_url else None
-        self._url_problem.setText(problem or "")
+        self._url_problem.setText(say(problem or ""))
 
     def _key_edited(self, text: str) -> None:
         provider = self._current()
@@ -306,6 +315,8 @@ class ProvidersDialog(QDialog):
     async def _load_keys(self) -> None:
         for provider in list(self._providers):
             self._stored[provider.id] = await self._session.key_for(provider.resolved())
+        if not shiboken6.isValid(self):
+            return  # closed (and deleted) before the keychain answered
         problem = self._session.keys.keychain_problem
         if problem:
             self._keychain_note.setText(
@@ -339,7 +350,7 @@ class ProvidersDialog(QDialog):
         finally:
             self._test_button.setEnabled(True)
         if asked == self._test_round:
-            self._test_result.setText(("✓ " if check.ok else "✗ ") + check.message)
+            self._test_result.setText(("✓ " if check.ok else "✗ ") + say(check.message))
 
     def _save(self) -> None:
         if not self._providers:
@@ -349,7 +360,7 @@ class ProvidersDialog(QDialog):
             problem = provider.resolved().problem() if provider.base_url else None
             if problem:
                 self._list.setCurrentRow(row)
-                self._save_problem.setText(problem)
+                self._save_problem.setText(say(problem))
                 return
         spawn(self._apply())
 
@@ -362,7 +373,7 @@ class ProvidersDialog(QDialog):
             self._buttons.setEnabled(True)
             self._save_problem.setText(
                 self.tr("The settings could not be saved: {reason}. Nothing was changed.").format(
-                    reason=error.strerror or error
+                    reason=sentence(error)
                 )
             )
             return

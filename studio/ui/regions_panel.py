@@ -6,7 +6,7 @@ The panel shows and edits the ``EditSession``'s regions; the canvas paints the a
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,9 +22,20 @@ from studio.core.edit_session import EditSession, Region, RegionRun
 __all__ = ["RegionsPanel"]
 
 _RUNS = (
-    (RegionRun.MERGED, "Together, in one request"),
-    (RegionRun.ONE_AFTER_ANOTHER, "One after another"),
+    (RegionRun.MERGED, QT_TRANSLATE_NOOP("RegionsPanel", "Together, in one request")),
+    (RegionRun.ONE_AFTER_ANOTHER, QT_TRANSLATE_NOOP("RegionsPanel", "One after another")),
 )
+
+#: The region colours' names (core's REGION_COLOURS, English: they go into prompts too), as
+#: shown in the panel.
+_COLOUR_TEXT = {
+    "pink": QT_TRANSLATE_NOOP("_RegionRow", "pink"),
+    "blue": QT_TRANSLATE_NOOP("_RegionRow", "blue"),
+    "green": QT_TRANSLATE_NOOP("_RegionRow", "green"),
+    "orange": QT_TRANSLATE_NOOP("_RegionRow", "orange"),
+    "violet": QT_TRANSLATE_NOOP("_RegionRow", "violet"),
+    "cyan": QT_TRANSLATE_NOOP("_RegionRow", "cyan"),
+}
 
 
 def _swatch(rgb: tuple[int, int, int]) -> QIcon:
@@ -44,12 +55,16 @@ class _RegionRow(QWidget):
         self.pick.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.pick.setAccessibleName(self.tr("Paint region {n}").format(n=region.number))
         self.pick.setToolTip(
-            self.tr("Paint region {n} ({colour})").format(n=region.number, colour=region.name)
+            self.tr("Paint region {n} ({colour})").format(
+                n=region.number, colour=self.tr(_COLOUR_TEXT.get(region.name, region.name))
+            )
         )
         self.pick.clicked.connect(lambda: setattr(session, "active_region", self.number))
         self.instruction = QLineEdit(region.instruction)
         self.instruction.setPlaceholderText(
-            self.tr("What should happen in the {colour} region").format(colour=region.name)
+            self.tr("What should happen in the {colour} region").format(
+                colour=self.tr(_COLOUR_TEXT.get(region.name, region.name))
+            )
         )
         self.instruction.setAccessibleName(
             self.tr("Instruction for region {n}").format(n=region.number)

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from studio.core import GalleryReader, Job, JobQueue, Session
 from studio.core.messages import Messages
-from studio.core.workspace import Workspace
+from studio.core.workspace import Shown, Workspace
+from studio.gallery import GridItem
 from studio.imaging import DisplayPixels, NotAnImage, display_pixels, read_image_file
 from studio.ui.canvas import Canvas
 from studio.ui.notices import CompareBar
@@ -70,6 +71,18 @@ class ResultsPage(QWidget):
         if shown.group is not None and shown.group != self._group:
             self.canvas.show_cells(len(shown.cells))
         self._group = shown.group
+        if any(image_id is not None for image_id in shown.cells):
+            self._start(self._name_cells(shown))
+
+    async def _name_cells(self, shown: Shown) -> None:
+        """Name the saved images by their revised prompt or prompt (for screen readers)."""
+        for cell, image_id in enumerate(shown.cells):
+            record = None if image_id is None else await self._reader.get(image_id)
+            if record is not None and self._workspace.shown == shown:
+                name = GridItem.of(record).name
+                self.canvas.name_cell(
+                    cell, name or self.tr("Image {id}, without a prompt").format(id=image_id)
+                )
 
     def show_pixels(self, pixels: DisplayPixels) -> None:
         self.canvas.show_frame(pixels)
@@ -77,6 +90,9 @@ class ResultsPage(QWidget):
     def _job_changed(self, job: Job) -> None:
         if job.group != self._workspace.shown.group:
             return
+        subject = job.short_title(None) if job.group_size == 1 else job.request.prompt
+        for cell in range(job.cell, job.cell + max(1, len(job.frames))):
+            self.canvas.name_cell(cell, subject)
         if job.group_size > 1:
             if job.frame is not None:
                 self.canvas.set_cell(job.cell, job.frame)
@@ -117,7 +133,7 @@ class ResultsPage(QWidget):
         if path is None:
             return
         try:
-            frame = await decode(path, self._queue.display_edge)
+            frame = await decode(path, job.display_edge)
         except (OSError, NotAnImage):
             self._messages.show_status(self.tr("The model's own result could not be read."))
             return

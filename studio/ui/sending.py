@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from studio.api import Endpoint, ImageFile, ImageRequest, ModelCapabilities
 from studio.core import VARIATION_INSTRUCTION, GalleryReader, Job, Session, variation_by_edit
 from studio.core.edit_chain import ChainStep, EditChain
+from studio.core.locale_format import format_day
+from studio.core.messages import say
 from studio.core.workspace import Workspace
 from studio.gallery import ImageRecord
 from studio.imaging import prepare_input
@@ -120,7 +122,7 @@ class Sender(QObject):
         async def read_image(image_id: int) -> bytes:
             path = await self._reader.path_of(image_id)
             if path is None:
-                raise OSError(f"image {image_id} is no longer in the gallery")
+                raise OSError(self.tr("image {n} is no longer in the gallery").format(n=image_id))
             return await self._reader.read_file(path)
 
         chain = EditChain(
@@ -236,7 +238,7 @@ class Sender(QObject):
         day = self._session.lifecycle(model).shutdown
         if day is None:
             return self.tr("is no longer offered")
-        return self.tr("was shut down on {day}").format(day=day.isoformat())
+        return self.tr("was shut down on {day}").format(day=format_day(day))
 
     def job_failed(self, job: Job) -> None:
         """A job's model is gone: the sentence says what replaces it, and offers it."""
@@ -245,7 +247,7 @@ class Sender(QObject):
             return
         self._gone_told.add(job.group)
         self._notices.add(
-            job.message,
+            say(job.message),
             (
                 (
                     self.tr("Use {model}").format(model=replacement),

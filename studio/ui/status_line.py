@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from studio.api import ImageRequest
 from studio.core import Job, Spending
+from studio.core.locale_format import format_money
 from studio.gallery import Pricing
 from studio.ui.batch_page import estimate_text
 
@@ -19,7 +21,7 @@ class StatusLine:
         self.usage = QLabel()
         self.provider = QLabel()
         self.estimate = QLabel()
-        self.estimate.setAccessibleName(bar.tr("Estimated cost"))
+        self.estimate.setAccessibleName(QCoreApplication.translate("StatusLine", "Estimated cost"))
         bar.addWidget(self.usage, 1)
         bar.addPermanentWidget(self.estimate)
         bar.addPermanentWidget(self.provider)
@@ -28,22 +30,27 @@ class StatusLine:
         self._spending = Spending()
 
     def show_job(self, job: Job) -> None:
-        tr = self._bar.tr
         parts = []
         if job.usage is not None:
             tokens = job.usage.total_tokens or job.usage.output_tokens
-            parts.append(tr("Last job: {n:,} tokens").format(n=tokens))
+            parts.append(
+                QCoreApplication.translate("StatusLine", "Last job: %Ln token(s)", None, tokens)
+            )
         parts.append(
-            tr("cost ${cost:.3f}").format(cost=job.cost)
+            QCoreApplication.translate("StatusLine", "cost {cost}").format(
+                cost=format_money(job.cost, 3)
+            )
             if job.cost is not None
-            else tr("cost unknown")
+            else QCoreApplication.translate("StatusLine", "cost unknown")
         )
         self._last_job = " · ".join(parts)
         self.show_spending(self._spending)
 
     def show_spending(self, spending: Spending) -> None:
         self._spending = spending
-        today = self._bar.tr("today ${today:.2f}").format(today=spending.today)
+        today = QCoreApplication.translate("StatusLine", "today {money}").format(
+            money=format_money(spending.today)
+        )
         self.usage.setText(" · ".join(part for part in (self._last_job, today) if part))
 
     def show_estimate(self, request: ImageRequest) -> str:

@@ -1,11 +1,17 @@
 """A grid of uniform cells whose layout is arithmetic: cell n sits at row n // columns.
 
+Qt describes its own list and table views to screen readers cell by cell, but not a view of
+its own making: here the grid takes the current cell's accessible text as its name and the
+cell's description and place as its description, so the cell a person moves to is read out.
+
 QListView lays out every row again whenever rows arrive — tens of milliseconds once thousands
 are loaded, and a gallery loads a page every few screens while the user scrolls. Here adding
 rows only changes the scroll range, and painting touches the visible cells alone.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import (
     QItemSelection,
@@ -34,6 +40,8 @@ class ThumbnailGrid(QAbstractItemView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.horizontalScrollBar().setRange(0, 0)
         self.verticalScrollBar().valueChanged.connect(self._maybe_fetch)
+        #: The grid's own accessible name (taken when a cell first becomes current).
+        self._list_name: str | None = None
 
     # -- geometry ---------------------------------------------------------------------------
 
@@ -172,6 +180,32 @@ class ThumbnailGrid(QAbstractItemView):
             for row in range(selected.top(), selected.bottom() + 1):
                 region += self.visualRect(self.model().index(row, 0, self.rootIndex()))
         return region
+
+    # -- what a screen reader says ---------------------------------------------------------
+
+    def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:
+        super().currentChanged(current, previous)
+        self._announce(current)
+
+    def dataChanged(self, top: QModelIndex, bottom: QModelIndex, roles: Sequence[int] = ()) -> None:
+        super().dataChanged(top, bottom, roles)
+        current = self.currentIndex()
+        if current.isValid() and top.row() <= current.row() <= bottom.row():
+            self._announce(current)
+
+    def _announce(self, current: QModelIndex) -> None:
+        if self._list_name is None:
+            self._list_name = self.accessibleName()
+        if not current.isValid():
+            self.setAccessibleName(self._list_name)
+            self.setAccessibleDescription("")
+            return
+        text = current.data(Qt.ItemDataRole.AccessibleTextRole) or current.data() or ""
+        about = current.data(Qt.ItemDataRole.AccessibleDescriptionRole) or ""
+        # Not "of how many": the rows still to be fetched are not counted yet.
+        where = self.tr("number {n} in {list}").format(n=current.row() + 1, list=self._list_name)
+        self.setAccessibleName(str(text) or where)
+        self.setAccessibleDescription(f"{about}. {where}" if about else where)
 
     # -- rows arriving ----------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from studio.core import Session
+from studio.core.messages import say
 
 __all__ = ["WelcomePanel"]
 
@@ -84,7 +85,7 @@ class WelcomePanel(QWidget):
         elif session.ready and provider is not None:
             text = self.tr("Ready to send requests to {name}.").format(name=provider.name)
         elif provider is not None and provider.problem():
-            text = provider.problem() or ""
+            text = say(provider.problem() or "")
         else:
             name = provider.name if provider else self.tr("a provider")
             text = self.tr(

@@ -5,10 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMessageBox, QStyle, QWidget
 
 from studio import __version__
+from studio.ui.appearance_dialog import open_appearance_dialog
+from studio.ui.shortcuts_dialog import ShortcutsDialog
+from studio.ui.theme import standard_icon
 
 if TYPE_CHECKING:
     from studio.ui.main_window import MainWindow
@@ -23,12 +27,12 @@ def _action(
     slot: Callable[..., object],
     icon: QStyle.StandardPixmap | None = None,
 ) -> QAction:
-    action = QAction(window.tr(text), window)
+    action = QAction(text, window)
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(f"{window.tr(text).rstrip('…')} ({action.shortcut().toString()})")
+        action.setToolTip(f"{text.rstrip('…')} ({action.shortcut().toString()})")
     if icon is not None:
-        action.setIcon(window.style().standardIcon(icon))
+        action.setIcon(standard_icon(window.style(), icon))
     action.triggered.connect(slot)
     window.addAction(action)
     return action
@@ -38,42 +42,88 @@ def build_menus(window: MainWindow) -> None:
     """Give ``window`` its actions (kept as attributes where the window enables them), its
     menu bar and its toolbar."""
     keys, icons = QKeySequence.StandardKey, QStyle.StandardPixmap
-    tr = window.tr
     images = window.images
     window.generate_action = _action(
-        window, "&Generate", "Ctrl+Return", window.generate, icons.SP_MediaPlay
+        window,
+        QCoreApplication.translate("MainWindow", "&Generate"),
+        "Ctrl+Return",
+        window.generate,
+        icons.SP_MediaPlay,
     )
     window.cancel_action = _action(
-        window, "&Cancel newest job", "Esc", window.cancel_newest, icons.SP_MediaStop
+        window,
+        QCoreApplication.translate("MainWindow", "&Cancel newest job"),
+        "Esc",
+        window.cancel_newest,
+        icons.SP_MediaStop,
     )
     export = _action(
         window,
-        "&Export shown image…",
+        QCoreApplication.translate("MainWindow", "&Export shown image…"),
         keys.Save,
         lambda: images.export_shown(),
         icons.SP_DialogSaveButton,
     )
     export.setStatusTip(
-        tr("Save the image as it came, its metadata in .json and .xmp files beside it")
+        QCoreApplication.translate(
+            "MainWindow",
+            "Save the image as it came, its metadata in .json and .xmp files beside it",
+        )
     )
     window.export_inside_action = _action(
         window,
-        "Export shown image with metadata &inside (invalidates content credentials)…",
+        QCoreApplication.translate(
+            "MainWindow",
+            "Export shown image with metadata &inside (invalidates content credentials)…",
+        ),
         None,
         lambda: images.export_shown(embed=True),
     )
-    copy = _action(window, "&Copy image", keys.Copy, images.copy_shown)
-    open_edit = _action(window, "&Open image to edit…", keys.Open, images.open_to_edit)
-    window.edit_shown_action = _action(window, "&Edit shown image", "Ctrl+E", images.edit_shown)
-    window.vary_action = _action(
-        window, "Make &variations", "Ctrl+Shift+E", window.sending.make_variations
+    copy = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Copy image"),
+        keys.Copy,
+        images.copy_shown,
     )
-    window.undo_action = _action(window, "&Undo", keys.Undo, window.undo)
-    window.redo_action = _action(window, "&Redo painting", keys.Redo, window.editor.canvas.redo)
-    window.results_action = _action(window, "&Results", "Alt+1", window.show_results)
-    window.editor_action = _action(window, "E&ditor", "Alt+2", window.show_editor)
-    window.gallery_action = _action(window, "&Gallery", "Alt+3", window.show_gallery)
-    window.batches_action = _action(window, "&Batches", "Alt+4", window.show_batches)
+    open_edit = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Open image to edit…"),
+        keys.Open,
+        images.open_to_edit,
+    )
+    window.edit_shown_action = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Edit shown image"),
+        "Ctrl+E",
+        images.edit_shown,
+    )
+    window.vary_action = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "Make &variations"),
+        "Ctrl+Shift+E",
+        window.sending.make_variations,
+    )
+    window.undo_action = _action(
+        window, QCoreApplication.translate("MainWindow", "&Undo"), keys.Undo, window.undo
+    )
+    window.redo_action = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Redo painting"),
+        keys.Redo,
+        window.editor.canvas.redo,
+    )
+    window.results_action = _action(
+        window, QCoreApplication.translate("MainWindow", "&Results"), "Alt+1", window.show_results
+    )
+    window.editor_action = _action(
+        window, QCoreApplication.translate("MainWindow", "E&ditor"), "Alt+2", window.show_editor
+    )
+    window.gallery_action = _action(
+        window, QCoreApplication.translate("MainWindow", "&Gallery"), "Alt+3", window.show_gallery
+    )
+    window.batches_action = _action(
+        window, QCoreApplication.translate("MainWindow", "&Batches"), "Alt+4", window.show_batches
+    )
     pages = (
         window.results_action,
         window.editor_action,
@@ -84,40 +134,103 @@ def build_menus(window: MainWindow) -> None:
     for view in pages:
         view.setCheckable(True)
         views.addAction(view)
-    paste = _action(window, "&Paste image", keys.Paste, images.paste_image)
-    quit_action = _action(window, "&Quit", keys.Quit, window.close)
-    zoom_in = _action(window, "Zoom &in", keys.ZoomIn, lambda: window.view.zoom_by(1.25))
-    zoom_out = _action(window, "Zoom &out", keys.ZoomOut, lambda: window.view.zoom_by(0.8))
-    fit = _action(window, "&Fit to window", "Ctrl+0", lambda: window.view.fit())
-    actual = _action(window, "&Actual size", "Ctrl+1", lambda: window.view.actual_size())
+    paste = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Paste image"),
+        keys.Paste,
+        images.paste_image,
+    )
+    quit_action = _action(
+        window, QCoreApplication.translate("MainWindow", "&Quit"), keys.Quit, window.close
+    )
+    zoom_in = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "Zoom &in"),
+        keys.ZoomIn,
+        lambda: window.view.zoom_by(1.25),
+    )
+    zoom_out = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "Zoom &out"),
+        keys.ZoomOut,
+        lambda: window.view.zoom_by(0.8),
+    )
+    fit = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Fit to window"),
+        "Ctrl+0",
+        lambda: window.view.fit(),
+    )
+    actual = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Actual size"),
+        "Ctrl+1",
+        lambda: window.view.actual_size(),
+    )
 
     bar = window.menuBar()
-    bar.addMenu(tr("&File")).addActions(
+    bar.addMenu(QCoreApplication.translate("MainWindow", "&File")).addActions(
         [open_edit, export, window.export_inside_action, quit_action]
     )
-    edit_menu = bar.addMenu(tr("&Edit"))
+    edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
     edit_menu.addActions([window.undo_action, window.redo_action])
     edit_menu.addSeparator()
     edit_menu.addActions([copy, paste])
-    bar.addMenu(tr("&Image")).addActions(
+    bar.addMenu(QCoreApplication.translate("MainWindow", "&Image")).addActions(
         [window.generate_action, window.cancel_action, window.edit_shown_action, window.vary_action]
     )
-    view_menu = bar.addMenu(tr("&View"))
+    view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     view_menu.addActions(list(pages))
     view_menu.addSeparator()
     view_menu.addActions([zoom_in, zoom_out, fit, actual])
     view_menu.addSeparator()
     for dock in window.findChildren(QDockWidget):
         view_menu.addAction(dock.toggleViewAction())
-    providers = _action(window, "&Providers and API keys…", keys.Preferences, window.open_providers)
-    demo = _action(window, "Use the offline &demo server", None, window.start_demo)
-    spending = _action(window, "Spending &caps…", None, window.open_spending)
-    bar.addMenu(tr("&Settings")).addActions([providers, spending, demo])
-    bar.addMenu(tr("&Help")).addAction(
-        _action(window, "&About Studio", None, lambda: _about(window))
+    providers = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Providers and API keys…"),
+        keys.Preferences,
+        window.open_providers,
+    )
+    demo = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "Use the offline &demo server"),
+        None,
+        window.start_demo,
+    )
+    spending = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "Spending &caps…"),
+        None,
+        window.open_spending,
+    )
+    appearance = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Appearance…"),
+        None,
+        lambda: open_appearance_dialog(window, window.workspace.session, window.start),
+    )
+    bar.addMenu(QCoreApplication.translate("MainWindow", "&Settings")).addActions(
+        [providers, spending, appearance, demo]
+    )
+    bar.addMenu(QCoreApplication.translate("MainWindow", "&Help")).addActions(
+        [
+            _action(
+                window,
+                QCoreApplication.translate("MainWindow", "&Keyboard shortcuts"),
+                "Ctrl+/",
+                lambda: ShortcutsDialog.show_for(window),
+            ),
+            _action(
+                window,
+                QCoreApplication.translate("MainWindow", "&About Studio"),
+                None,
+                lambda: _about(window),
+            ),
+        ]
     )
 
-    tools = window.addToolBar(tr("Tools"))
+    tools = window.addToolBar(QCoreApplication.translate("MainWindow", "Tools"))
     tools.setObjectName("tools")
     tools.addActions([window.generate_action, window.cancel_action, export])
     tools.addSeparator()
@@ -127,8 +240,9 @@ def build_menus(window: MainWindow) -> None:
 def _about(window: QWidget) -> None:
     QMessageBox.about(
         window,
-        window.tr("About Studio"),
-        window.tr(
-            "<b>Studio {version}</b><p>A desktop image studio for the OpenAI Images API.</p>"
+        QCoreApplication.translate("MainWindow", "About Studio"),
+        QCoreApplication.translate(
+            "MainWindow",
+            "<b>Studio {version}</b><p>A desktop image studio for the OpenAI Images API.</p>",
         ).format(version=__version__),
     )

@@ -18,7 +18,7 @@ from typing import Any
 
 from studio.api import ImageFile, ImageRequest, SvgOptions, Usage
 from studio.api.capabilities import Endpoint
-from studio.config import Provider
+from studio.config import Provider, Words, from_plain, to_plain
 from studio.imaging import DisplayPixels
 
 __all__ = [
@@ -172,7 +172,9 @@ def decode(body: bytes) -> Message:
         if raw.get(name) is not None:
             raw[name] = take_frame(raw[name])
     if "warnings" in raw:
-        raw["warnings"] = tuple(raw["warnings"])
+        raw["warnings"] = tuple(map(from_plain, raw["warnings"]))
+    if "message" in raw:
+        raw["message"] = from_plain(raw["message"])
     return cls(**raw)
 
 
@@ -186,6 +188,10 @@ def _plain(message: Message) -> dict[str, Any]:
             value = _request_to(value)
         elif isinstance(value, (Provider, Usage)):
             value = asdict(value)
+        elif isinstance(value, Words):  # the window translates it: it travels with its template
+            value = to_plain(value)
+        elif isinstance(value, tuple) and any(isinstance(v, Words) for v in value):
+            value = [to_plain(v) for v in value]
         values[item.name] = value
     return values
 

@@ -31,7 +31,7 @@ from studio.api import (
     StreamInterrupted,
     validate,
 )
-from studio.config import DEFAULT_REQUEST_TIMEOUT, Paths, Provider, SettingsFile, redact
+from studio.config import DEFAULT_REQUEST_TIMEOUT, Paths, Provider, SettingsFile, redact, words
 from studio.gallery import GalleryError, GalleryStore, Kind, Outcome, Pricing, Status
 from studio.gallery.estimates import estimate
 from studio.gallery.spending import SpendingCapReached, check_caps
@@ -142,7 +142,7 @@ class RequestService:
                     ids = await self._save(outcome)
                 except GalleryError as error:
                     # The images are still shown (and their files kept when they got that far).
-                    warnings.append(str(error))
+                    warnings.append(error.message)
                 warnings.extend(await self._in_store(self._take_notice))
             try:
                 await self._in_store(lambda: self._journal_done(entry, ids))
@@ -157,8 +157,11 @@ class RequestService:
                         await self._send(final)
                         continue
                     warnings.append(
-                        "The unmasked area was not put back: the result is not the base "
-                        "image's shape."
+                        words(
+                            "Worker",
+                            "The unmasked area was not put back: the result is not the base "
+                            "image's shape.",
+                        )
                     )
                 frame = await self._frame(image.data, run.display_edge)
                 await self._send(FinalImage(run.job, number, frame, image_id))
@@ -176,22 +179,32 @@ class RequestService:
             await self._send(Cancelled(run.job, kept))
         except GalleryError as error:
             if entry is None:  # the journal could not be written: nothing was sent
-                text = f"The request was not sent: the gallery could not record it ({error})."
+                text = words(
+                    "Worker",
+                    "The request was not sent: the gallery could not record it ({reason}).",
+                ).format(reason=error.message)
             else:
                 await self._journal_failed(entry, str(error), may_be_billed=True)
-                text = f"The result could not be kept: {error}"
+                text = words("Worker", "The result could not be kept: {reason}").format(
+                    reason=error.message
+                )
             await self._send(Failed(run.job, text, "GalleryError"))
         except ApiError as error:
             if isinstance(error, StreamInterrupted) and error.last_partial is not None:
                 last = error.last_partial
             await self._journal_failed(entry, error.message, may_be_billed=error.may_be_billed)
             kept, said = await self._keep_partial(run, last, started)
+            text = error.message
+            if said:
+                text = words("Worker", "{failure} {kept}").format(failure=text, kept=said)
             if error.may_be_billed:
-                said = f"{said} It may have been billed, so Studio did not send it again."
+                text = words(
+                    "Worker", "{failure} It may have been billed, so Studio did not send it again."
+                ).format(failure=text)
             await self._send(
                 Failed(
                     run.job,
-                    f"{error.message} {said}".strip(),
+                    text,
                     type(error).__name__,
                     error.request_id,
                     error.status,
@@ -223,7 +236,7 @@ class RequestService:
         if last is None:
             return None, ""
         if not run.save:
-            return None, "The last preview was not kept (saving is off)."
+            return None, words("Worker", "The last preview was not kept (saving is off).")
         outcome = Outcome(
             run.request,
             (GeneratedImage(last.data, last.format),),
@@ -238,8 +251,13 @@ class RequestService:
             (image_id,) = await self._save(outcome)
         except Exception as error:  # keeping a partial must never hide why the job failed
             log.exception("could not keep the partial image of job %s", run.job)
-            return None, f"The last preview could not be kept ({error})."
-        return image_id, f"The last preview was kept in the gallery as image {image_id}."
+            reason = error.message if isinstance(error, GalleryError) else str(error)
+            return None, words("Worker", "The last preview could not be kept ({reason}).").format(
+                reason=reason
+            )
+        return image_id, words(
+            "Worker", "The last preview was kept in the gallery as image {id}."
+        ).format(id=image_id)
 
     async def _keep_unmasked(
         self,
@@ -288,7 +306,7 @@ class RequestService:
             try:
                 kept_id = await self._in_store(save)
             except GalleryError as error:
-                warnings.append(str(error))  # shown all the same; the raw result is kept
+                warnings.append(error.message)  # shown all the same; the raw result is kept
         frame = await self._frame(kept.data, run.display_edge)
         heat = await self._frame(kept.heat, run.display_edge)
         return FinalImage(run.job, number, frame, kept_id, raw_id, kept.changed_outside, heat)
@@ -307,7 +325,9 @@ class RequestService:
             caps = source.load().settings
             verdict = check_caps(store.journal, caps.spending_caps, run.provider.name, figure)
             if verdict.refusal:
-                raise SpendingCapReached(verdict.refusal + " Nothing was sent.")
+                raise SpendingCapReached(
+                    words("Worker", "{refusal} Nothing was sent.").format(refusal=verdict.refusal)
+                )
             cost = figure.cost
             entry = store.journal.begin(
                 provider=run.provider.name,
@@ -316,6 +336,7 @@ class RequestService:
                 prompt=request.prompt,
                 params=request.parameters(),
                 estimate=None if cost is None else cost.high,
+                inputs=store.keep_inputs(request),
             )
             return entry, verdict.warnings
 

@@ -3,13 +3,14 @@ however many jobs finish (the worker's messages given as the worker sends them).
 
 from __future__ import annotations
 
+import asyncio
 import tracemalloc
 
 from studio.api import DEFAULT_MODEL, Endpoint, ImageFile, ImageRequest
 from studio.config import Provider, ProviderKind
 from studio.core import JobQueue, JobState, WorkerLink
 from studio.imaging import DisplayPixels
-from studio.worker.protocol import Done, FinalImage
+from studio.worker.protocol import Done, FinalImage, Run
 from tests.images import png
 
 PROVIDER = Provider("local", "Local", ProviderKind.COMPATIBLE, base_url="http://127.0.0.1:9")
@@ -76,3 +77,27 @@ def test_memory_stays_flat_after_300_finished_jobs() -> None:
     newest = queue.jobs[-1]
     assert newest.frame is not None  # the newest keep their pixels
     assert queue.jobs[0].frame is None  # the oldest read theirs from the gallery again
+
+
+async def test_a_queued_job_keeps_the_edges_of_the_view_it_was_sent_from() -> None:
+    queue = JobQueue(WorkerLink(), concurrency=1)
+    sent: list[Run] = []
+
+    async def send(message: object) -> None:
+        if isinstance(message, Run):
+            sent.append(message)
+
+    queue.link.send = send  # the worker's side is not under test: what it is told is
+    request = ImageRequest(Endpoint.GENERATIONS, "a fox", model=DEFAULT_MODEL)
+    (first,) = queue.submit(request, PROVIDER, "key", edges=(800, 600))
+    (second,) = queue.submit(request, PROVIDER, "key", edges=(3000, 1500))
+    queue.display_edge = queue.partial_edge = 100  # the view changed while the second waited
+    await asyncio.sleep(0)
+    queue.link.received.emit(Done(first.number, cost=0.01))
+    (again,) = queue.retry(first)
+    await asyncio.sleep(0)
+    assert [(run.job, run.display_edge, run.partial_edge) for run in sent] == [
+        (first.number, 800, 600),
+        (second.number, 3000, 1500),
+    ]
+    assert (again.display_edge, again.partial_edge) == (800, 600)

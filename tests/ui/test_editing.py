@@ -253,3 +253,30 @@ async def test_variations_of_the_shown_image(retired_workspace: Workspace, tmp_p
     assert record is not None
     assert record.generation.kind.value == "variation"
     assert Image.open(io.BytesIO(record.path.read_bytes())).size == (256, 256)
+
+
+async def test_generate_edits_only_where_the_edit_is_in_view(
+    workspace: Workspace, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window, _, queue = workspace
+    await open_for_editing(window, image_file(tmp_path))
+    assert window.prompt.generate.text() == "Edit image"
+    for page in (window.gallery, window.batch_page):
+        window.pages.setCurrentWidget(page)
+        assert window.prompt.generate.text() == "Generate"
+        assert not window.prompt.mode.isVisible()
+    type_prompt(window, qtbot, "a lighthouse")
+    qtbot.keyClick(window.prompt.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    await until(lambda: queue.jobs)
+    assert queue.jobs[0].request.endpoint is Endpoint.GENERATIONS
+    await finished(queue)
+    assert window.pages.currentWidget() is window.results
+    assert window.prompt.generate.text() == "Generate"  # a generation is shown, not the edit
+    window.pages.setCurrentWidget(window.editor)
+    type_prompt(window, qtbot, "a red door")
+    qtbot.keyClick(window.prompt.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    await until(lambda: len(queue.jobs) == 2)
+    assert queue.jobs[1].request.endpoint is Endpoint.EDITS
+    assert window.pages.currentWidget() is window.results
+    assert window.prompt.generate.text() == "Edit image"  # its result may be refined
+    await finished(queue)

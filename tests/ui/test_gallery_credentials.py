@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from studio.gallery import ImageRecord, Validity, read_credentials
 from studio.ui.gallery_page import GalleryPage
+from studio.ui.theme import LIGHT
 from tests.ui.conftest import Workspace, finished, type_prompt, until
 
 
@@ -81,7 +82,7 @@ async def test_a_tampered_copy_is_called_tampered(
     assert gallery.details.credentials.text() == (
         "Tampered: the picture was changed after it was signed."
     )
-    assert "c62828" in gallery.details.credentials.styleSheet()  # shown in red
+    assert LIGHT.warning.name() in gallery.details.credentials.styleSheet()  # shown in red
     assert _rows(gallery.details.credential_facts)["Signed by"].startswith("Studio local test")
 
 
