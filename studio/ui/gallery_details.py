@@ -223,7 +223,9 @@ class DetailsPane(QScrollArea):
             ),
         ]
         if generation.status.value != "complete":
-            facts.append((self.tr("Status"), self.tr("a partial image kept from a failed job")))
+            facts.append(
+                (self.tr("Status"), self.tr("a partial image, kept when its job stopped early"))
+            )
         usage = generation.usage
         if usage is not None:
             facts.append(

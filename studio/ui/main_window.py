@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
     # Made by build_menus (window_menus.py):
     generate_action: QAction
     cancel_action: QAction
+    export_action: QAction
     export_inside_action: QAction
     edit_shown_action: QAction
     vary_action: QAction
@@ -321,6 +322,10 @@ class MainWindow(QMainWindow):
         self.vary_action.setEnabled(ready and can_vary)
         self.vary_action.setToolTip(vary_tip)
         self.recent.can_vary = self.vary_action.isEnabled()
+        # Export saves a kept image: with none shown (only a preview, or nothing) it waits.
+        saved = self.workspace.shown_image_id is not None
+        for action in (self.export_action, self.export_inside_action):
+            action.setEnabled(saved)
         tip = (
             self.tr("Add an API key or start the demo server first")
             if not ready

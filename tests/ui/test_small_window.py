@@ -9,9 +9,11 @@ import asyncio
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QScrollArea, QWidget
+from pytestqt.qtbot import QtBot
 
-from studio.core import Session
+from studio.core import JobQueue, Session
 from studio.ui import MainWindow
+from tests.ui.conftest import finished, type_prompt, until
 
 SMALL = [(800, 600), (900, 600)]
 
@@ -112,3 +114,15 @@ async def test_a_4k_window_gives_the_page_the_room(window: tuple[MainWindow, Ses
     assert main.gallery.view.viewport().width() >= 2000
     scroller = _params_scroller(main)
     assert main.params.width() <= scroller.viewport().width()
+
+
+async def test_export_waits_for_a_saved_image_on_show(
+    workspace: tuple[MainWindow, Session, JobQueue], qtbot: QtBot
+) -> None:
+    main, _, queue = workspace
+    assert not main.export_action.isEnabled()
+    type_prompt(main, qtbot, "a red kite over a field")
+    main.generate()
+    await finished(queue)
+    await until(lambda: main.workspace.shown_image_id is not None)
+    assert main.export_action.isEnabled()
