@@ -30,6 +30,7 @@ from studio.core.batches import BatchSession
 from studio.core.messages import Messages
 from studio.core.workspace import Workspace
 from studio.gallery import Pricing
+from studio.ui.action_reasons import set_available
 from studio.ui.batch_page import BatchPage
 from studio.ui.canvas import Canvas
 from studio.ui.dock_layout import CompactDocks
@@ -319,13 +320,18 @@ class MainWindow(QMainWindow):
         self.prompt.generate.setEnabled(ready and not blocked)
         self.generate_action.setEnabled(ready)
         can_vary, vary_tip = self.sending.variations_of(caps)
-        self.vary_action.setEnabled(ready and can_vary)
         self.vary_action.setToolTip(vary_tip)
-        self.recent.can_vary = self.vary_action.isEnabled()
+        no_key = self.tr("add an API key or start the demo server first")
+        set_available(
+            self.vary_action, None if can_vary and ready else vary_tip if ready else no_key
+        )
+        self.recent.vary_reason = None if self.vary_action.isEnabled() else vary_tip
         # Export saves a kept image: with none shown (only a preview, or nothing) it waits.
-        saved = self.workspace.shown_image_id is not None
+        nothing = (
+            None if self.workspace.shown_image_id is not None else self.tr("no saved image shown")
+        )
         for action in (self.export_action, self.export_inside_action):
-            action.setEnabled(saved)
+            set_available(action, nothing)
         tip = (
             self.tr("Add an API key or start the demo server first")
             if not ready

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QListView, QMenu, QStackedWidget, QWidget
 
 from studio.core import GalleryReader
 from studio.gallery import GridItem
+from studio.ui.action_reasons import set_available
 from studio.ui.gallery_model import GalleryModel, ThumbnailDelegate
 
 __all__ = ["RecentStrip"]
@@ -35,8 +36,8 @@ class RecentStrip(QStackedWidget):
         super().__init__(parent)
         self._reader = reader
         self._start = start
-        #: Whether "Make variations" is offered (the chosen model makes them).
-        self.can_vary = True
+        #: Why "Make variations" is not offered now (None: it is).
+        self.vary_reason: str | None = None
         self.model = GalleryModel(reader, start, self)
         self.model.set_edge(ICON)
         self.view = QListView()
@@ -109,5 +110,5 @@ class RecentStrip(QStackedWidget):
         menu.addAction(self.tr("Show"), lambda: self.show_requested.emit(item.id))
         menu.addAction(self.tr("Edit"), lambda: self.edit_requested.emit(item.id))
         vary = menu.addAction(self.tr("Make variations"), lambda: self.vary_requested.emit(item.id))
-        vary.setEnabled(self.can_vary)
+        set_available(vary, self.vary_reason)
         menu.popup(self.view.viewport().mapToGlobal(position))
