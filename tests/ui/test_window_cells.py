@@ -105,3 +105,18 @@ async def test_without_a_key_browsing_editing_and_the_gallery_stay_open(qtbot: Q
         await queue.link.close()
         await session.shutdown()
         await settle()
+
+
+async def test_a_job_that_ends_without_an_image_says_so_instead_of_waiting(
+    workspace: Workspace, qtbot: QtBot, faults: FaultPlan
+) -> None:
+    window, _, queue = workspace
+    assert window.canvas.waiting_text(0) == "Waiting…"
+    faults.add(Fault(FaultKind.MODERATION))
+    type_prompt(window, qtbot, "refused")
+    window.generate()
+    await finished(queue)
+    (job,) = queue.jobs
+    assert job.state is JobState.FAILED
+    await until(lambda: window.canvas.waiting_text(0) != "Waiting…")
+    assert window.canvas.waiting_text(0) == f"No image: {job.message}"
