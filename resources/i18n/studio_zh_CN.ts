@@ -854,15 +854,15 @@
         <name>CostWords</name>
         <message>
             <source>unknown</source>
-            <translation type="unfinished">未知</translation>
+            <translation>未知</translation>
         </message>
         <message>
             <source>{money} + {count} unknown</source>
-            <translation type="unfinished" />
+            <translation>{money} + {count} 项未知</translation>
         </message>
         <message>
             <source>{today} today, {month} this month</source>
-            <translation type="unfinished" />
+            <translation>今日 {today}，本月 {month}</translation>
         </message>
     </context>
     <context>
@@ -2214,7 +2214,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>The image could not be copied: {why}.</source>
-            <translation type="unfinished">无法复制图像：{why}。</translation>
+            <translation>无法复制图像：{why}。</translation>
         </message>
         <message>
             <source>The pasted image</source>
@@ -2502,7 +2502,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>{state} · {seconds} s</source>
-            <translation type="unfinished" />
+            <translation>{state} · {seconds} 秒</translation>
         </message>
         <message>
             <source>Use {model}</source>
@@ -2957,7 +2957,7 @@ The details were written to the log: {log}</source>
         <name>Money</name>
         <message>
             <source>{low} to {high}</source>
-            <translation type="unfinished" />
+            <translation>{low} 至 {high}</translation>
         </message>
     </context>
     <context>
