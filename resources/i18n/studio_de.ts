@@ -739,11 +739,12 @@
         </message>
         <message>
             <source>Image {n} of {count} chosen.</source>
-            <extracomment>None: fit to the view; otherwise screen pixels per image pixel. Drawn over a single image (e.g. where an edit changed what it should not). The cell marked as chosen in a grid.</extracomment>
+            <extracomment>What an empty cell says once no image will come ("Waiting…" until then).</extracomment>
             <translation>Bild {n} von {count} gewählt.</translation>
         </message>
         <message>
             <source>Waiting…</source>
+            <extracomment>None: fit to the view; otherwise screen pixels per image pixel. Drawn over a single image (e.g. where an edit changed what it should not). The cell marked as chosen in a grid.</extracomment>
             <translation>Warten…</translation>
         </message>
     </context>
@@ -995,8 +996,8 @@
             <translation>Status</translation>
         </message>
         <message>
-            <source>a partial image kept from a failed job</source>
-            <translation>ein aufbewahrtes Zwischenbild eines fehlgeschlagenen Auftrags</translation>
+            <source>a partial image, kept when its job stopped early</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Usage</source>
@@ -1275,20 +1276,12 @@
             <translation>Pinselgröße in Bildpixeln ([ und ])</translation>
         </message>
         <message>
-            <source> Size </source>
-            <translation> Größe </translation>
-        </message>
-        <message>
             <source>Hardness</source>
             <translation>Härte</translation>
         </message>
         <message>
             <source>How hard the brush's edge is ({ and })</source>
             <translation>Wie hart die Pinselkante ist ({ und })</translation>
-        </message>
-        <message>
-            <source> Hardness </source>
-            <translation> Härte </translation>
         </message>
         <message>
             <source>Tolerance</source>
@@ -1387,8 +1380,12 @@
             <translation>Eine weitere Fläche in einer anderen Farbe malen, mit eigener Anweisung</translation>
         </message>
         <message>
-            <source> Feather </source>
-            <translation> Weiche Kante </translation>
+            <source>Size</source>
+            <translation type="unfinished">Größe</translation>
+        </message>
+        <message>
+            <source>Feather</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Stop editing</source>
@@ -1903,8 +1900,8 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
             <translation>Filter</translation>
         </message>
         <message>
-            <source> Thumbnails </source>
-            <translation> Miniaturen </translation>
+            <source>Thumbnails</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Undo</source>
@@ -2630,6 +2627,14 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>Generate</source>
             <translation>Generieren</translation>
+        </message>
+        <message>
+            <source>add an API key or start the demo server first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no saved image shown</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Add an API key or start the demo server first</source>
@@ -3771,6 +3776,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source>Name</source>
+            <extracomment>Counts edits: a test's answer about values since edited is not shown.</extracomment>
             <translation>Name</translation>
         </message>
         <message>
@@ -3846,7 +3852,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <name>RecentStrip</name>
         <message>
             <source>Recent results</source>
-            <extracomment>Whether "Make variations" is offered (the chosen model makes them).</extracomment>
+            <extracomment>Why "Make variations" is not offered now (None: it is).</extracomment>
             <translation>Neueste Ergebnisse</translation>
         </message>
         <message>
@@ -3907,6 +3913,14 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
             <source>Image {id}, without a prompt</source>
             <extracomment>Longest edge of the copy shown when zoomed in (3840x2160 is the largest image made). The run the canvas's cells belong to.</extracomment>
             <translation>Bild {id}, ohne Prompt</translation>
+        </message>
+        <message>
+            <source>Cancelled before any image arrived.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No image: {reason}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The model's own result could not be read.</source>

@@ -735,11 +735,12 @@
         </message>
         <message>
             <source>Image {n} of {count} chosen.</source>
-            <extracomment>None: fit to the view; otherwise screen pixels per image pixel. Drawn over a single image (e.g. where an edit changed what it should not). The cell marked as chosen in a grid.</extracomment>
+            <extracomment>What an empty cell says once no image will come ("Waiting…" until then).</extracomment>
             <translation>已选择第 {n}/{count} 张图像。</translation>
         </message>
         <message>
             <source>Waiting…</source>
+            <extracomment>None: fit to the view; otherwise screen pixels per image pixel. Drawn over a single image (e.g. where an edit changed what it should not). The cell marked as chosen in a grid.</extracomment>
             <translation>等待中…</translation>
         </message>
     </context>
@@ -991,8 +992,8 @@
             <translation>状态</translation>
         </message>
         <message>
-            <source>a partial image kept from a failed job</source>
-            <translation>失败任务保留下来的中间预览图</translation>
+            <source>a partial image, kept when its job stopped early</source>
+            <translation>任务提前结束时保留下来的中间预览图</translation>
         </message>
         <message>
             <source>Usage</source>
@@ -1268,20 +1269,12 @@
             <translation>画笔大小，以图像像素计（[ 和 ]）</translation>
         </message>
         <message>
-            <source> Size </source>
-            <translation> 大小 </translation>
-        </message>
-        <message>
             <source>Hardness</source>
             <translation>硬度</translation>
         </message>
         <message>
             <source>How hard the brush's edge is ({ and })</source>
             <translation>画笔边缘的硬度（{ 和 }）</translation>
-        </message>
-        <message>
-            <source> Hardness </source>
-            <translation> 硬度 </translation>
         </message>
         <message>
             <source>Tolerance</source>
@@ -1380,8 +1373,12 @@
             <translation>用另一种颜色绘制另一个区域，并为它单独写指令</translation>
         </message>
         <message>
-            <source> Feather </source>
-            <translation> 羽化 </translation>
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <source>Feather</source>
+            <translation>羽化</translation>
         </message>
         <message>
             <source>Stop editing</source>
@@ -1894,8 +1891,8 @@ The details were written to the log: {log}</source>
             <translation>筛选</translation>
         </message>
         <message>
-            <source> Thumbnails </source>
-            <translation> 缩略图 </translation>
+            <source>Thumbnails</source>
+            <translation>缩略图</translation>
         </message>
         <message>
             <source>Undo</source>
@@ -2618,6 +2615,14 @@ The details were written to the log: {log}</source>
         <message>
             <source>Generate</source>
             <translation>生成</translation>
+        </message>
+        <message>
+            <source>add an API key or start the demo server first</source>
+            <translation>需先添加 API 密钥或启动演示服务器</translation>
+        </message>
+        <message>
+            <source>no saved image shown</source>
+            <translation>未显示已保存的图像</translation>
         </message>
         <message>
             <source>Add an API key or start the demo server first</source>
@@ -3758,6 +3763,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Name</source>
+            <extracomment>Counts edits: a test's answer about values since edited is not shown.</extracomment>
             <translation>名称</translation>
         </message>
         <message>
@@ -3833,7 +3839,7 @@ The details were written to the log: {log}</source>
         <name>RecentStrip</name>
         <message>
             <source>Recent results</source>
-            <extracomment>Whether "Make variations" is offered (the chosen model makes them).</extracomment>
+            <extracomment>Why "Make variations" is not offered now (None: it is).</extracomment>
             <translation>最近结果</translation>
         </message>
         <message>
@@ -3894,6 +3900,14 @@ The details were written to the log: {log}</source>
             <source>Image {id}, without a prompt</source>
             <extracomment>Longest edge of the copy shown when zoomed in (3840x2160 is the largest image made). The run the canvas's cells belong to.</extracomment>
             <translation>图像 {id}，无提示词</translation>
+        </message>
+        <message>
+            <source>Cancelled before any image arrived.</source>
+            <translation>在收到任何图像之前已取消。</translation>
+        </message>
+        <message>
+            <source>No image: {reason}</source>
+            <translation>没有图像：{reason}</translation>
         </message>
         <message>
             <source>The model's own result could not be read.</source>

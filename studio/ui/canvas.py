@@ -152,6 +152,7 @@ class Canvas(QWidget):
         self._pictures: list[Picture | None] = []
         #: What each cell's image shows, in words (its revised prompt or prompt; "" unknown).
         self._names: list[str] = []
+        self._endings: dict[int, str] = {}
         self._placeholder = self.tr("Your images appear here.")
         #: None: fit to the view; otherwise screen pixels per image pixel.
         self._zoom: float | None = None
@@ -172,6 +173,16 @@ class Canvas(QWidget):
         self._announce()
         self.update()
 
+    def waiting_text(self, index: int) -> str:
+        """What cell ``index`` says while it has no image."""
+        return self._endings.get(index, self.tr("Waiting…"))
+
+    def end_cell(self, index: int, text: str) -> None:
+        """No image will come for cell ``index``: it says ``text`` instead of waiting."""
+        if 0 <= index < len(self._cells) and self._cells[index] is None:
+            self._endings[index] = text
+            self.update()
+
     def show_cells(self, count: int) -> None:
         """Start a new result of ``count`` images, all still to come."""
         self._stop_pictures()
@@ -179,6 +190,8 @@ class Canvas(QWidget):
         self._pictures = [None] * count
         self._names = [""] * count
         self._originals = [None] * count
+        #: What an empty cell says once no image will come ("Waiting…" until then).
+        self._endings = {}
         self._overlay = None
         self._selected = 0
         self._follow_animations()
@@ -457,7 +470,11 @@ class Canvas(QWidget):
             if frame is None or picture is None:
                 painter.fillRect(rect, self.palette().color(QPalette.ColorRole.AlternateBase))
                 painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.tr("Waiting…"))
+                painter.drawText(
+                    rect.adjusted(8, 8, -8, -8),
+                    Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                    self.waiting_text(index),
+                )
                 continue
             target = self._image_rect(rect, frame)
             if index == self._selected and len(self._cells) > 1:

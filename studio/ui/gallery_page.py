@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QSlider,
     QSplitter,
     QStackedWidget,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -49,7 +48,7 @@ from studio.ui.gallery_details import DetailsPane
 from studio.ui.gallery_model import GalleryModel, ThumbnailDelegate
 from studio.ui.tab_order import reach_toolbars, set_tab_order
 from studio.ui.thumbnail_grid import ThumbnailGrid
-from studio.ui.toolbars import add_action
+from studio.ui.toolbars import ToolRow, add_action
 from studio.ui.transfer import copy_pixels
 
 __all__ = ["GalleryPage"]
@@ -65,6 +64,7 @@ _PERIODS = {
 }
 _SEARCH_DELAY_MS = 180
 _DETAIL_EDGE = 640
+_DEFAULT_THUMB = 144
 
 
 def _combo(name: str) -> QComboBox:
@@ -151,7 +151,7 @@ class GalleryPage(QWidget):
         self.trash_view.setToolTip(self.tr("Show what was deleted, to restore it or empty it"))
         self.thumb_size = QSlider(Qt.Orientation.Horizontal)
         self.thumb_size.setRange(64, 256)
-        self.thumb_size.setValue(144)
+        self.thumb_size.setValue(_DEFAULT_THUMB)
         self.thumb_size.setFixedWidth(110)
         self.thumb_size.setAccessibleName(self.tr("Thumbnail size"))
         self.thumb_size.setToolTip(self.tr("Thumbnail size"))
@@ -203,32 +203,33 @@ class GalleryPage(QWidget):
         filters.addWidget(self.search, 1)
         filters.addWidget(self.favourites)
         filters.addWidget(self.trash_view)
-        # A toolbar folds what does not fit behind a » button, so the page stays narrow.
-        more = QToolBar(self.tr("Filters"))
+        # The filters wrap onto a further row rather than widen the page or hide behind ».
+        more = ToolRow(self.tr("Filters"))
         self._date_actions = []
         for widget in (*combos, self.since, self.until, self.order):
             action = more.addWidget(widget)
             if widget in (self.since, self.until):
                 self._date_actions.append(action)
         more.addSeparator()
-        more.addWidget(QLabel(self.tr(" Thumbnails ")))
-        more.addWidget(self.thumb_size)
+        more.addLabelled(self.tr("Thumbnails"), self.thumb_size)
         left = QWidget()
         left_column = QVBoxLayout(left)
         left_column.setContentsMargins(0, 0, 0, 0)
         left_column.addWidget(self.undo_bar)
         left_column.addWidget(self.grid, 1)
-        left_column.addWidget(self.actions_bar)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
         column = QVBoxLayout(self)
         column.setContentsMargins(4, 4, 4, 4)
         column.addLayout(filters)
         column.addWidget(more)
         column.addWidget(splitter, 1)
+        # Under the grid and the details both: the actions' rows are as wide as the page.
+        column.addWidget(self.actions_bar)
         # Tab reads the page as it is laid out: the search, its filters, the grid and what acts
         # on it, then the details.
         reach_toolbars(self)
@@ -258,8 +259,8 @@ class GalleryPage(QWidget):
         bar.hide()
         return bar
 
-    def _build_actions(self) -> QToolBar:
-        bar = QToolBar(self.tr("Gallery actions"))
+    def _build_actions(self) -> ToolRow:
+        bar = ToolRow(self.tr("Gallery actions"))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         reuse_menu = QMenu(self)
         reuse_menu.addAction(self.tr("Prompt only"), lambda: self._reuse(False))
@@ -412,6 +413,9 @@ class GalleryPage(QWidget):
     def _resize_thumbnails(self, size: int) -> None:
         self.delegate.edge = size
         self.view.set_cell_size(QSize(size + 8, size + 8))
+        # Room for two default thumbnails side by side, whatever the window's size.
+        two = 2 * (min(size, _DEFAULT_THUMB) + 8)
+        self.view.setMinimumWidth(two + self.view.verticalScrollBar().sizeHint().width() + 4)
         self.model.set_edge(round(size * self.devicePixelRatioF()))
 
     # -- selection and details ---------------------------------------------------------------

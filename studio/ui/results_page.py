@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from studio.core import GalleryReader, Job, JobQueue, Session
+from studio.core import GalleryReader, Job, JobQueue, JobState, Session
 from studio.core.messages import Messages
 from studio.core.workspace import Shown, Workspace
 from studio.gallery import GridItem
@@ -105,6 +105,16 @@ class ResultsPage(QWidget):
                 self.canvas.set_cell(index, frame)
         elif job.frame is not None:
             self.canvas.set_cell(0, job.frame)
+        if job.state in (JobState.CANCELLED, JobState.FAILED) and job.frame is None:
+            ending = (
+                self.tr("Cancelled before any image arrived.")
+                if job.state is JobState.CANCELLED
+                else self.tr("No image: {reason}").format(reason=job.message)
+            )
+            for cell in range(
+                job.cell, job.cell + (job.request.n or 1) if job.group_size == 1 else 1
+            ):
+                self.canvas.end_cell(cell, ending)
 
     # -- comparing a kept-unmasked edit with the model's own result ------------------------
 

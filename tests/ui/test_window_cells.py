@@ -164,3 +164,18 @@ async def test_copy_and_drag_of_an_opened_file_carry_the_whole_image(
     assert dragged is not None
     assert bytes(dragged.data("image/png").data()) == path.read_bytes()
     assert [url.toLocalFile() for url in dragged.urls()] == [str(path)]
+
+
+async def test_a_job_that_ends_without_an_image_says_so_instead_of_waiting(
+    workspace: Workspace, qtbot: QtBot, faults: FaultPlan
+) -> None:
+    window, _, queue = workspace
+    assert window.canvas.waiting_text(0) == "Waiting…"
+    faults.add(Fault(FaultKind.MODERATION))
+    type_prompt(window, qtbot, "refused")
+    window.generate()
+    await finished(queue)
+    (job,) = queue.jobs
+    assert job.state is JobState.FAILED
+    await until(lambda: window.canvas.waiting_text(0) != "Waiting…")
+    assert window.canvas.waiting_text(0) == f"No image: {job.message}"
