@@ -3179,7 +3179,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>SVG output makes one image per request (n must be 1).</source>
-            <translation>SVG 输出每次请求只生成一张图像（n 必须为 1）。</translation>
+            <translation>SVG 输出每次只生成一张（n 须为 1）。</translation>
         </message>
         <message>
             <source>{model} has no compression setting.</source>
@@ -3187,7 +3187,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>{format} output takes no compression; only JPEG and WebP do.</source>
-            <translation>{format} 输出不支持压缩；只有 JPEG 和 WebP 支持。</translation>
+            <translation>{format} 不支持压缩（仅 JPEG、WebP 支持）。</translation>
         </message>
         <message>
             <source>{model} cannot stream partial images.</source>
@@ -3195,7 +3195,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>{format} images cannot stream.</source>
-            <translation>{format} 图像无法流式传输。</translation>
+            <translation>{format} 不能流式传输。</translation>
         </message>
         <message>
             <source>Partial images come only while streaming.</source>
