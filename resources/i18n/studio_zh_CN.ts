@@ -2581,7 +2581,7 @@ The details were written to the log: {log}</source>
         <name>MainWindow</name>
         <message>
             <source>Parameters</source>
-            <extracomment>Work this window started; cancelled when it closes, so none outlives its widgets.</extracomment>
+            <extracomment>Below these window sizes (in device-independent pixels, so at 200 % scale they count twice the screen pixels) a dock turns into a tab beside the prompt. The smallest window: the docks tabbed, each page still usable. Set outright, or Qt would hold the window to the roomy arrangement's minimum before the docks could turn into tabs.</extracomment>
             <translation>参数</translation>
         </message>
         <message>
@@ -2598,6 +2598,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>No provider</source>
+            <extracomment>Work this window started; cancelled when it closes, so none outlives its widgets.</extracomment>
             <translation>无服务商</translation>
         </message>
         <message>
