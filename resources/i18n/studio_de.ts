@@ -2593,7 +2593,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <name>MainWindow</name>
         <message>
             <source>Parameters</source>
-            <extracomment>Work this window started; cancelled when it closes, so none outlives its widgets.</extracomment>
+            <extracomment>Below these window sizes (in device-independent pixels, so at 200 % scale they count twice the screen pixels) a dock turns into a tab beside the prompt. The smallest window: the docks tabbed, each page still usable. Set outright, or Qt would hold the window to the roomy arrangement's minimum before the docks could turn into tabs.</extracomment>
             <translation>Parameter</translation>
         </message>
         <message>
@@ -2610,6 +2610,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source>No provider</source>
+            <extracomment>Work this window started; cancelled when it closes, so none outlives its widgets.</extracomment>
             <translation>Kein Anbieter</translation>
         </message>
         <message>

@@ -855,15 +855,15 @@
         <name>CostWords</name>
         <message>
             <source>unknown</source>
-            <translation type="unfinished">未知</translation>
+            <translation>未知</translation>
         </message>
         <message>
             <source>{money} + {count} unknown</source>
-            <translation type="unfinished" />
+            <translation>{money} + {count} 项未知</translation>
         </message>
         <message>
             <source>{today} today, {month} this month</source>
-            <translation type="unfinished" />
+            <translation>今日 {today}，本月 {month}</translation>
         </message>
     </context>
     <context>
@@ -993,7 +993,7 @@
         </message>
         <message>
             <source>a partial image, kept when its job stopped early</source>
-            <translation type="unfinished" />
+            <translation>任务提前结束时保留下来的中间预览图</translation>
         </message>
         <message>
             <source>Usage</source>
@@ -1374,11 +1374,11 @@
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished">尺寸</translation>
+            <translation>大小</translation>
         </message>
         <message>
             <source>Feather</source>
-            <translation type="unfinished" />
+            <translation>羽化</translation>
         </message>
         <message>
             <source>Stop editing</source>
@@ -1892,7 +1892,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Thumbnails</source>
-            <translation type="unfinished" />
+            <translation>缩略图</translation>
         </message>
         <message>
             <source>Undo</source>
@@ -2211,7 +2211,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>The image could not be copied: {why}.</source>
-            <translation type="unfinished">无法复制图像：{why}。</translation>
+            <translation>无法复制图像：{why}。</translation>
         </message>
         <message>
             <source>The pasted image</source>
@@ -2499,7 +2499,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>{state} · {seconds} s</source>
-            <translation type="unfinished" />
+            <translation>{state} · {seconds} 秒</translation>
         </message>
         <message>
             <source>Use {model}</source>
@@ -2581,7 +2581,7 @@ The details were written to the log: {log}</source>
         <name>MainWindow</name>
         <message>
             <source>Parameters</source>
-            <extracomment>Work this window started; cancelled when it closes, so none outlives its widgets.</extracomment>
+            <extracomment>Below these window sizes (in device-independent pixels, so at 200 % scale they count twice the screen pixels) a dock turns into a tab beside the prompt. The smallest window: the docks tabbed, each page still usable. Set outright, or Qt would hold the window to the roomy arrangement's minimum before the docks could turn into tabs.</extracomment>
             <translation>参数</translation>
         </message>
         <message>
@@ -2598,6 +2598,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>No provider</source>
+            <extracomment>Work this window started; cancelled when it closes, so none outlives its widgets.</extracomment>
             <translation>无服务商</translation>
         </message>
         <message>
@@ -2618,11 +2619,11 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>add an API key or start the demo server first</source>
-            <translation type="unfinished" />
+            <translation>需先添加 API 密钥或启动演示服务器</translation>
         </message>
         <message>
             <source>no saved image shown</source>
-            <translation type="unfinished" />
+            <translation>未显示已保存的图像</translation>
         </message>
         <message>
             <source>Add an API key or start the demo server first</source>
@@ -2962,7 +2963,7 @@ The details were written to the log: {log}</source>
         <name>Money</name>
         <message>
             <source>{low} to {high}</source>
-            <translation type="unfinished" />
+            <translation>{low} 至 {high}</translation>
         </message>
     </context>
     <context>
@@ -3179,7 +3180,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>SVG output makes one image per request (n must be 1).</source>
-            <translation>SVG 输出每次请求只生成一张图像（n 必须为 1）。</translation>
+            <translation>SVG 输出每次只生成一张（n 须为 1）。</translation>
         </message>
         <message>
             <source>{model} has no compression setting.</source>
@@ -3187,7 +3188,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>{format} output takes no compression; only JPEG and WebP do.</source>
-            <translation>{format} 输出不支持压缩；只有 JPEG 和 WebP 支持。</translation>
+            <translation>{format} 不支持压缩（仅 JPEG、WebP 支持）。</translation>
         </message>
         <message>
             <source>{model} cannot stream partial images.</source>
@@ -3195,7 +3196,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>{format} images cannot stream.</source>
-            <translation>{format} 图像无法流式传输。</translation>
+            <translation>{format} 不能流式传输。</translation>
         </message>
         <message>
             <source>Partial images come only while streaming.</source>
@@ -3903,11 +3904,11 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Cancelled before any image arrived.</source>
-            <translation type="unfinished" />
+            <translation>在收到任何图像之前已取消。</translation>
         </message>
         <message>
             <source>No image: {reason}</source>
-            <translation type="unfinished" />
+            <translation>没有图像：{reason}</translation>
         </message>
         <message>
             <source>The model's own result could not be read.</source>

@@ -4,10 +4,18 @@ with room again the docks go back where the user had them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSize, Qt
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFrame,
+    QMainWindow,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-__all__ = ["CompactDocks"]
+__all__ = ["CompactDocks", "build_docks"]
 
 #: Below these window sizes (in device-independent pixels, so at 200 % scale they count
 #: twice the screen pixels) a dock turns into a tab beside the prompt.
@@ -17,6 +25,60 @@ SIDE_SHARE = 0.34
 #: The smallest window: the docks tabbed, each page still usable. Set outright, or Qt would
 #: hold the window to the roomy arrangement's minimum before the docks could turn into tabs.
 MINIMUM = QSize(640, 480)
+
+
+def build_docks(
+    window: QMainWindow, prompt: QWidget, params: QWidget, jobs: QWidget, recent: QWidget
+) -> CompactDocks:
+    """The prompt over the scrolling parameters on the left, the jobs on the right, the recent
+    results below; named so the window can remember where the user put them."""
+
+    def dock(name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        made = QDockWidget(title, window)
+        made.setObjectName(name)
+        made.setWidget(widget)
+        window.addDockWidget(area, made)
+        return made
+
+    left = QWidget()
+    column = QVBoxLayout(left)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.addWidget(prompt, 2)
+    scroller = QScrollArea()
+    scroller.setWidgetResizable(True)
+    scroller.setFrameShape(QFrame.Shape.NoFrame)
+    scroller.setWidget(params)
+    # The dock is never narrower than the panel: it scrolls down, never sideways.
+    scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroller.setAccessibleName(QCoreApplication.translate("MainWindow", "Parameters"))
+    scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the parameters in it
+    column.addWidget(scroller, 3)
+    left.setMinimumWidth(
+        max(
+            prompt.minimumSizeHint().width(),
+            params.minimumSizeHint().width() + scroller.verticalScrollBar().sizeHint().width(),
+        )
+    )
+    area = Qt.DockWidgetArea
+    jobs.setMinimumWidth(180)
+    return CompactDocks(
+        window,
+        dock(
+            "prompt",
+            QCoreApplication.translate("MainWindow", "Prompt and parameters"),
+            left,
+            area.LeftDockWidgetArea,
+        ),
+        dock(
+            "jobs", QCoreApplication.translate("MainWindow", "Jobs"), jobs, area.RightDockWidgetArea
+        ),
+        dock(
+            "recent",
+            QCoreApplication.translate("MainWindow", "Recent results"),
+            recent,
+            area.BottomDockWidgetArea,
+        ),
+    )
 
 
 class CompactDocks(QObject):

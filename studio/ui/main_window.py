@@ -14,10 +14,8 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFrame,
     QMainWindow,
     QMessageBox,
-    QScrollArea,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -33,7 +31,7 @@ from studio.gallery import Pricing
 from studio.ui.action_reasons import set_available
 from studio.ui.batch_page import BatchPage
 from studio.ui.canvas import Canvas
-from studio.ui.dock_layout import CompactDocks
+from studio.ui.dock_layout import build_docks
 from studio.ui.editor import EditorPage
 from studio.ui.gallery_page import GalleryPage
 from studio.ui.image_actions import ImageActions
@@ -139,7 +137,7 @@ class MainWindow(QMainWindow):
             self.images.show_gallery_image,
             self.start,
         )
-        self._build_docks()
+        self.dock_layout = build_docks(self, self.prompt, self.params, self.jobs, self.recent)
         self.status_line = StatusLine(
             self.statusBar(), Pricing.load(session.settings.pricing_overrides)
         )
@@ -158,45 +156,6 @@ class MainWindow(QMainWindow):
             self.dock_layout.restore(docks)
 
     # -- building ---------------------------------------------------------------------------
-
-    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)
-        dock.setWidget(widget)
-        self.addDockWidget(area, dock)
-        return dock
-
-    def _build_docks(self) -> None:
-        left = QWidget()
-        column = QVBoxLayout(left)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.prompt, 2)
-        scroller = QScrollArea()
-        scroller.setWidgetResizable(True)
-        scroller.setFrameShape(QFrame.Shape.NoFrame)
-        scroller.setWidget(self.params)
-        # The dock is never narrower than the panel: it scrolls down, never sideways.
-        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroller.setAccessibleName(self.tr("Parameters"))
-        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the parameters in it
-        column.addWidget(scroller, 3)
-        left.setMinimumWidth(
-            max(
-                self.prompt.minimumSizeHint().width(),
-                self.params.minimumSizeHint().width()
-                + scroller.verticalScrollBar().sizeHint().width(),
-            )
-        )
-        area = Qt.DockWidgetArea
-        prompt = self._dock(
-            "prompt", self.tr("Prompt and parameters"), left, area.LeftDockWidgetArea
-        )
-        self.jobs.setMinimumWidth(180)
-        jobs = self._dock("jobs", self.tr("Jobs"), self.jobs, area.RightDockWidgetArea)
-        recent = self._dock(
-            "recent", self.tr("Recent results"), self.recent, area.BottomDockWidgetArea
-        )
-        self.dock_layout = CompactDocks(self, prompt, jobs, recent)
 
     def _order_tab(self) -> None:
         """Tab reads the window left to right: the toolbar, the prompt and parameters, the
