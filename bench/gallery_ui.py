@@ -6,7 +6,10 @@ painted with its thumbnail. A 5 ms timer on the GUI thread measures the longest 
 view scrolls through 5,000 rows (a page of rows every 16 ms, paging itself in) and while a
 search is typed a key every 60 ms. Peak RSS is the process's.
 
-    python bench/gallery_ui.py [--items N]
+    python bench/gallery_ui.py [--items N] [--seeded FOLDER]
+
+``--seeded`` measures a gallery seeded before (``bench.seeding.seed(FOLDER, N)``), to repeat a
+measurement without seeding again; the view only reads it.
 """
 
 from __future__ import annotations
@@ -142,11 +145,13 @@ async def measure(root: Path, items: int) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--items", type=int, default=100_000)
+    parser.add_argument("--seeded", type=Path, help="a gallery seeded before, of --items images")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
-        root = Path(folder) / "gallery"
+        root = args.seeded or Path(folder) / "gallery"
         seeding = time.perf_counter()
-        seed_apart(root, args.items)
+        if args.seeded is None:
+            seed_apart(root, args.items)
         seed_s = time.perf_counter() - seeding
 
         import qasync

@@ -13,7 +13,7 @@ import time
 import qasync
 from PySide6.QtWidgets import QApplication
 
-from studio import __version__
+from studio import __version__, qt_start  # noqa: F401 - qt_start before the rest of Studio
 from studio.api import DEFAULT_MODEL, Endpoint, ImageRequest
 from studio.config import (
     APP_NAME,

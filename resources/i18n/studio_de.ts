@@ -6,243 +6,243 @@
         <message>
             <source>Variations cannot run in a batch.</source>
             <extracomment>Statuses after which a batch changes no more.</extracomment>
-            <translation type="unfinished" />
+            <translation>Varianten können nicht in einem Stapel laufen.</translation>
         </message>
         <message>
             <source>The server's batch was not in the expected form.</source>
             <extracomment>Why the server refused the whole batch (validation errors), when it did.</extracomment>
-            <translation type="unfinished" />
+            <translation>Der Stapel des Servers hatte nicht die erwartete Form.</translation>
         </message>
         <message>
             <source>The server's file was not in the expected form.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei des Servers hatte nicht die erwartete Form.</translation>
         </message>
         <message>
             <source>The server's answer was not JSON.</source>
-            <translation type="unfinished" />
+            <translation>Die Antwort des Servers war kein JSON.</translation>
         </message>
         <message>
             <source>The server's list of models was not in the expected form.</source>
             <extracomment>One event holds a whole base64 image: a 3840x2160 RGBA PNG of noise is about 44 MB. Set while ``run`` keeps the overall deadline, so the calls inside it keep no other. The most a ``response_format=url`` link may send: far above any real image. Seconds to wait for any one read (or write) of a request. Seconds one ``run`` may take in all, retries and streaming included. Seconds and bytes one image link may take. The day model lifecycles are judged on; None: the real date (tests fix it).</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Modellliste des Servers hatte nicht die erwartete Form.</translation>
         </message>
         <message>
             <source>The server's answer held no images.</source>
-            <translation type="unfinished" />
+            <translation>Die Antwort des Servers enthielt keine Bilder.</translation>
         </message>
         <message>
             <source>The request was stopped after {seconds:g} s without its final image (the overall time limit).</source>
-            <translation type="unfinished" />
+            <translation>Die Anfrage wurde nach {seconds:g} s ohne ihr endgültiges Bild abgebrochen (Gesamtzeitlimit).</translation>
         </message>
         <message>
             <source>The connection broke before the final image arrived.</source>
-            <translation type="unfinished" />
+            <translation>Die Verbindung brach ab, bevor das endgültige Bild ankam.</translation>
         </message>
         <message>
             <source>The stream ended before the final image arrived.</source>
-            <translation type="unfinished" />
+            <translation>Der Stream endete, bevor das endgültige Bild ankam.</translation>
         </message>
         <message>
             <source>The server's answer held a malformed image.</source>
-            <translation type="unfinished" />
+            <translation>Die Antwort des Servers enthielt ein fehlerhaftes Bild.</translation>
         </message>
         <message>
             <source>The server's answer held an empty image.</source>
-            <translation type="unfinished" />
+            <translation>Die Antwort des Servers enthielt ein leeres Bild.</translation>
         </message>
         <message>
             <source>Studio did not download the image from {host}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Studio hat das Bild nicht von {host} heruntergeladen: {problem}</translation>
         </message>
         <message>
             <source>The image link at {host} sent more than {limit} MB; Studio stopped the download.</source>
-            <translation type="unfinished" />
+            <translation>Der Bildlink bei {host} lieferte mehr als {limit} MB; Studio hat den Download abgebrochen.</translation>
         </message>
         <message>
             <source>The image link answered {status}; it may have expired.</source>
-            <translation type="unfinished" />
+            <translation>Der Bildlink antwortete mit {status}; er ist möglicherweise abgelaufen.</translation>
         </message>
         <message>
             <source>The image from {host} did not arrive within {seconds:g} s.</source>
-            <translation type="unfinished" />
+            <translation>Das Bild von {host} kam nicht innerhalb von {seconds:g} s an.</translation>
         </message>
         <message>
             <source>The image could not be downloaded from {host}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Das Bild konnte nicht von {host} heruntergeladen werden: {reason}</translation>
         </message>
         <message>
             <source>the link is not an https link.</source>
-            <translation type="unfinished" />
+            <translation>der Link ist kein https-Link.</translation>
         </message>
         <message>
             <source>the link holds a user name or password.</source>
-            <translation type="unfinished" />
+            <translation>der Link enthält einen Benutzernamen oder ein Passwort.</translation>
         </message>
         <message>
             <source>the link is not https (plain http is only followed to a provider on this network).</source>
-            <translation type="unfinished" />
+            <translation>der Link ist nicht https (einfachem http folgt Studio nur zu einem Anbieter in diesem Netzwerk).</translation>
         </message>
         <message>
             <source>the link leads to a private or local address ({address}).</source>
-            <translation type="unfinished" />
+            <translation>der Link führt zu einer privaten oder lokalen Adresse ({address}).</translation>
         </message>
         <message>
             <source>{host} did not finish answering within {seconds:g} s.</source>
-            <translation type="unfinished" />
+            <translation>Die Antwort von {host} war nach {seconds:g} s noch nicht vollständig.</translation>
         </message>
         <message>
             <source>{host} did not answer in time.</source>
-            <translation type="unfinished" />
+            <translation>Keine rechtzeitige Antwort von {host}.</translation>
         </message>
         <message>
             <source>Could not reach {host}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Keine Verbindung zu {host}: {reason}</translation>
         </message>
         <message>
             <source>The server sent an image that could not be decoded.</source>
-            <translation type="unfinished" />
+            <translation>Der Server sandte ein Bild, das sich nicht dekodieren ließ.</translation>
         </message>
         <message>
             <source>The server sent an unreadable event.</source>
-            <translation type="unfinished" />
+            <translation>Der Server sandte ein unlesbares Ereignis.</translation>
         </message>
         <message>
             <source>The server stopped the stream with an error ({detail}).</source>
             <extracomment>The HTTP status an error's ``type`` stands for, when it arrives inside a stream (already 200).</extracomment>
-            <translation type="unfinished" />
+            <translation>Der Server hat den Stream mit einem Fehler beendet ({detail}).</translation>
         </message>
         <message>
             <source>The server stopped the stream with an error.</source>
-            <translation type="unfinished" />
+            <translation>Der Server hat den Stream mit einem Fehler beendet.</translation>
         </message>
         <message>
             <source>the server</source>
-            <translation type="unfinished" />
+            <translation>dem Server</translation>
         </message>
         <message>
             <source>Image {number} from the server is not a usable image ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>Bild {number} vom Server ist kein brauchbares Bild ({reason}).</translation>
         </message>
         <message>
             <source>The server's answer held no usable image: {unusable}</source>
-            <translation type="unfinished" />
+            <translation>Die Antwort des Servers enthielt kein brauchbares Bild: {unusable}</translation>
         </message>
         <message>
             <source>The image link's host {host} could not be found.</source>
-            <translation type="unfinished" />
+            <translation>Der Host {host} des Bildlinks wurde nicht gefunden.</translation>
         </message>
         <message>
             <source>the connection was refused (is the server running?).</source>
-            <translation type="unfinished" />
+            <translation>die Verbindung wurde abgelehnt (läuft der Server?).</translation>
         </message>
         <message>
             <source>the host name could not be found.</source>
-            <translation type="unfinished" />
+            <translation>der Hostname wurde nicht gefunden.</translation>
         </message>
         <message>
             <source>Transparent backgrounds are a preview on gpt-image-2 and some deployments refuse them: choose an opaque background, or a 2.5 or 2.6 model.</source>
             <extracomment>What a person can do when the server refuses one of these parameters.</extracomment>
-            <translation type="unfinished" />
+            <translation>Transparente Hintergründe sind bei gpt-image-2 eine Vorschaufunktion, und manche Bereitstellungen lehnen sie ab: wählen Sie einen deckenden Hintergrund oder ein 2.5- oder 2.6-Modell.</translation>
         </message>
         <message>
             <source>{sentence} The server said: {detail}</source>
             <extracomment>The server may have started the work (and billed it): never resend on its own. The server's own words, when the sentence above rephrased them. The last partial image received before the stream broke, if any. How much of a server's words a message quotes.</extracomment>
-            <translation type="unfinished" />
+            <translation>{sentence} Der Server meldete: {detail}</translation>
         </message>
         <message>
             <source>The safety system refused this request. Rephrase the prompt or use another image.</source>
-            <translation type="unfinished" />
+            <translation>Das Sicherheitssystem hat diese Anfrage abgelehnt. Formulieren Sie den Prompt um oder verwenden Sie ein anderes Bild.</translation>
         </message>
         <message>
             <source>The server did not accept the API key. Check the key in Settings → Providers.</source>
-            <translation type="unfinished" />
+            <translation>Der Server hat den API-Schlüssel nicht akzeptiert. Prüfen Sie den Schlüssel unter Einstellungen → Anbieter.</translation>
         </message>
         <message>
             <source>This API key is not allowed to do that.</source>
-            <translation type="unfinished" />
+            <translation>Dieser API-Schlüssel darf das nicht.</translation>
         </message>
         <message>
             <source>The server no longer offers this model. Choose another model.</source>
-            <translation type="unfinished" />
+            <translation>Der Server bietet dieses Modell nicht mehr an. Wählen Sie ein anderes Modell.</translation>
         </message>
         <message>
             <source>The server does not know what was asked for.</source>
-            <translation type="unfinished" />
+            <translation>Der Server kennt das Angefragte nicht.</translation>
         </message>
         <message>
             <source>The account has run out of credit or quota; check its billing.</source>
-            <translation type="unfinished" />
+            <translation>Das Konto hat kein Guthaben oder Kontingent mehr; prüfen Sie die Abrechnung.</translation>
         </message>
         <message>
             <source>The server is getting too many requests. Try again in {seconds:.0f} s.</source>
-            <translation type="unfinished" />
+            <translation>Der Server erhält zu viele Anfragen. Versuchen Sie es in {seconds:.0f} s erneut.</translation>
         </message>
         <message>
             <source>The server is getting too many requests. Try again shortly.</source>
-            <translation type="unfinished" />
+            <translation>Der Server erhält zu viele Anfragen. Versuchen Sie es gleich noch einmal.</translation>
         </message>
         <message>
             <source>The server had a problem ({status}). Try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>Der Server hatte ein Problem ({status}). Versuchen Sie es gleich noch einmal.</translation>
         </message>
         <message>
             <source>The server refused the parameter “{param}”.</source>
-            <translation type="unfinished" />
+            <translation>Der Server hat den Parameter „{param}“ abgelehnt.</translation>
         </message>
         <message>
             <source>{sentence} {hint}</source>
-            <translation type="unfinished" />
+            <translation>{sentence} {hint}</translation>
         </message>
         <message>
             <source>The server refused the request ({status}).</source>
-            <translation type="unfinished" />
+            <translation>Der Server hat die Anfrage abgelehnt ({status}).</translation>
         </message>
     </context>
     <context>
         <name>AppearanceDialog</name>
         <message>
             <source>Appearance</source>
-            <translation type="unfinished" />
+            <translation>Darstellung</translation>
         </message>
         <message>
             <source>Theme</source>
-            <translation type="unfinished" />
+            <translation>Design</translation>
         </message>
         <message>
             <source>System (follows the desktop)</source>
-            <translation type="unfinished" />
+            <translation>System (folgt dem Desktop)</translation>
         </message>
         <message>
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>Hell</translation>
         </message>
         <message>
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>Dunkel</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Sprache</translation>
         </message>
         <message>
             <source>&amp;Theme:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Design:</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sprache:</translation>
         </message>
         <message>
             <source>The language changes the next time Studio starts.</source>
-            <translation type="unfinished" />
+            <translation>Die Sprache wechselt beim nächsten Start von Studio.</translation>
         </message>
         <message>
             <source>While {variable} is set ({value}), it wins.</source>
-            <translation type="unfinished" />
+            <translation>Solange {variable} gesetzt ist ({value}), hat sie Vorrang.</translation>
         </message>
         <message>
             <source>The settings could not be saved: {why}</source>
-            <translation type="unfinished">Die Einstellungen konnten nicht gespeichert werden: {why}</translation>
+            <translation>Die Einstellungen konnten nicht gespeichert werden: {why}</translation>
         </message>
     </context>
     <context>
@@ -250,42 +250,41 @@
         <message>
             <source>no value for {{{name}}}</source>
             <extracomment>Parameters a matrix may vary, as their request fields.</extracomment>
-            <translation type="unfinished" />
+            <translation>kein Wert für {{{name}}}</translation>
         </message>
         <message>
             <source>the template names {count} variables ({names}): give a CSV or TSV file whose header names them</source>
-            <translation type="unfinished" />
+            <translation>die Vorlage nennt {count} Variablen ({names}): geben Sie eine CSV- oder TSV-Datei an, deren Kopfzeile sie benennt</translation>
         </message>
         <message>
             <source>the table has no header</source>
-            <translation type="unfinished" />
+            <translation>die Tabelle hat keine Kopfzeile</translation>
         </message>
         <message>
             <source>{part}: a matrix varies one of {known}, as NAME=A,B</source>
-            <translation type="unfinished" />
+            <translation>{part}: eine Matrix variiert eines von {known}, als NAME=A,B</translation>
         </message>
         <message>
             <source>{part}: no values</source>
-            <translation type="unfinished" />
+            <translation>{part}: keine Werte</translation>
         </message>
         <message>
             <source>the template names no {variable} for the values to fill; use {prompt} for one prompt per line</source>
-            <translation type="unfinished" />
+            <translation>die Vorlage enthält keine {variable}, in die die Werte eingesetzt werden; verwenden Sie {prompt} für einen Prompt pro Zeile</translation>
         </message>
         <message>
             <source>row {number}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Zeile {number}: {reason}</translation>
         </message>
         <message>
             <source>row {number} makes an empty prompt</source>
-            <translation type="unfinished" />
+            <translation>Zeile {number} ergibt einen leeren Prompt</translation>
         </message>
     </context>
     <context>
         <name>BatchPage</name>
         <message>
             <source>Estimate: unknown ({model} has no known price)</source>
-            <extracomment>Lines of the preview listed; the count and total always cover them all.</extracomment>
             <translation>Schätzung: unbekannt (kein Preis für {model})</translation>
         </message>
         <message>
@@ -298,7 +297,7 @@
         </message>
         <message>
             <source>Batches</source>
-            <extracomment>The gallery asked to show one batch's images (its id).</extracomment>
+            <extracomment>Lines of the preview listed; the count and total always cover them all. The gallery asked to show one batch's images (its id).</extracomment>
             <translation>Stapel</translation>
         </message>
         <message>
@@ -348,39 +347,39 @@
         </message>
         <message>
             <source>None: new images</source>
-            <translation type="unfinished" />
+            <translation>Keine: neue Bilder</translation>
         </message>
         <message>
             <source>Input images</source>
-            <translation type="unfinished">Eingabebilder</translation>
+            <translation>Eingabebilder</translation>
         </message>
         <message>
             <source>Input images…</source>
-            <translation type="unfinished" />
+            <translation>Eingabebilder…</translation>
         </message>
         <message>
             <source>Make an edit batch: every line edits these images</source>
-            <translation type="unfinished" />
+            <translation>Einen Bearbeitungsstapel erstellen: jede Zeile bearbeitet diese Bilder</translation>
         </message>
         <message>
             <source>Mask…</source>
-            <translation type="unfinished" />
+            <translation>Maske…</translation>
         </message>
         <message>
             <source>Clear</source>
-            <translation type="unfinished">Leeren</translation>
+            <translation>Leeren</translation>
         </message>
         <message>
             <source>Parameters</source>
-            <translation type="unfinished" />
+            <translation>Parameter</translation>
         </message>
         <message>
             <source>Use the panel's</source>
-            <translation type="unfinished" />
+            <translation>Vom Panel übernehmen</translation>
         </message>
         <message>
             <source>Send with the parameters set in the window's panel</source>
-            <translation type="unfinished" />
+            <translation>Mit den Parametern aus dem Panel des Fensters senden</translation>
         </message>
         <message>
             <source>Preview</source>
@@ -408,7 +407,7 @@
         </message>
         <message>
             <source>Edit</source>
-            <translation type="unfinished">Bearbeiten</translation>
+            <translation>Bearbeitung</translation>
         </message>
         <message>
             <source>Batches sent</source>
@@ -452,19 +451,19 @@
         </message>
         <message>
             <source>Show images</source>
-            <translation type="unfinished" />
+            <translation>Bilder zeigen</translation>
         </message>
         <message>
             <source>This batch's images in the gallery</source>
-            <translation type="unfinished" />
+            <translation>Die Bilder dieses Stapels in der Galerie</translation>
         </message>
         <message>
             <source>Run again…</source>
-            <translation type="unfinished" />
+            <translation>Erneut ausführen…</translation>
         </message>
         <message>
             <source>Load this batch's template, values, matrix and parameters to change them</source>
-            <translation type="unfinished" />
+            <translation>Vorlage, Werte, Matrix und Parameter dieses Stapels zum Ändern laden</translation>
         </message>
         <message>
             <source>Interrupted requests</source>
@@ -492,15 +491,15 @@
         </message>
         <message>
             <source>Running {id} live with the window's jobs; results go to the gallery.</source>
-            <translation type="unfinished" />
+            <translation>{id} läuft live mit den Aufträgen des Fensters; die Ergebnisse kommen in die Galerie.</translation>
         </message>
         <message>
             <source>Batch {id} sent; it is polled while Studio is open, and you are told when it finishes.</source>
-            <translation type="unfinished" />
+            <translation>Stapel {id} gesendet; er wird abgefragt, solange Studio geöffnet ist, und Sie werden benachrichtigt, wenn er fertig ist.</translation>
         </message>
         <message>
             <source>This edit's input images were not kept (it was sent by an older Studio): make it again from the editor</source>
-            <translation type="unfinished" />
+            <translation>Die Eingabebilder dieser Bearbeitung wurden nicht aufbewahrt (sie wurde von einer älteren Studio-Version gesendet): erstellen Sie sie im Editor neu</translation>
         </message>
         <message>
             <source>Values for the template</source>
@@ -516,35 +515,35 @@
         </message>
         <message>
             <source> · mask {name}</source>
-            <translation type="unfinished" />
+            <translation> · Maske {name}</translation>
         </message>
         <message>
             <source>Input images for every line</source>
-            <translation type="unfinished" />
+            <translation>Eingabebilder für jede Zeile</translation>
         </message>
         <message>
             <source>Images (*.png *.jpg *.jpeg *.webp *.gif);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Bilder (*.png *.jpg *.jpeg *.webp *.gif);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>Mask (transparent where the edit goes)</source>
-            <translation type="unfinished" />
+            <translation>Maske (transparent, wo bearbeitet wird)</translation>
         </message>
         <message>
             <source>PNG images (*.png);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>PNG-Bilder (*.png);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>{id} loaded: change what you like, then Preview and Send.</source>
-            <translation type="unfinished" />
+            <translation>{id} geladen: ändern Sie, was Sie möchten, dann „Vorschau“ und „Stapel senden“.</translation>
         </message>
         <message>
             <source>As set in the window's panel</source>
-            <translation type="unfinished" />
+            <translation>Wie im Panel des Fensters eingestellt</translation>
         </message>
         <message>
             <source>{values} (from {id})</source>
-            <translation type="unfinished" />
+            <translation>{values} (aus {id})</translation>
         </message>
         <message>
             <source>through the Batch API</source>
@@ -567,9 +566,9 @@
         </message>
         <message numerus="yes">
             <source>; each edits %n image(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>; jede bearbeitet %n Bild</numerusform>
+                <numerusform>; jede bearbeitet %n Bilder</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -601,7 +600,7 @@
         </message>
         <message>
             <source>A live run's results were kept as they came</source>
-            <translation type="unfinished" />
+            <translation>Die Ergebnisse eines Live-Laufs wurden unverändert übernommen</translation>
         </message>
         <message>
             <source>Send it again: it may be billed twice</source>
@@ -617,11 +616,11 @@
         </message>
         <message>
             <source>{name} could not be read: {why}.</source>
-            <translation type="unfinished" />
+            <translation>{name} konnte nicht gelesen werden: {why}.</translation>
         </message>
         <message>
             <source>A file</source>
-            <translation type="unfinished" />
+            <translation>Eine Datei</translation>
         </message>
         <message>
             <source>there is nothing to send</source>
@@ -640,15 +639,15 @@
         </message>
         <message>
             <source>Keep its results from the Batch page.</source>
-            <translation type="unfinished" />
+            <translation>Übernehmen Sie die Ergebnisse auf der Seite „Stapel“.</translation>
         </message>
         <message>
             <source>Batch {id} finished: {done} of {total} done, {failed} failed.</source>
-            <translation type="unfinished" />
+            <translation>Stapel {id} abgeschlossen: {done} von {total} fertig, {failed} fehlgeschlagen.</translation>
         </message>
         <message>
             <source>Batch {id} finished: {done} of {total} done.</source>
-            <translation type="unfinished" />
+            <translation>Stapel {id} abgeschlossen: {done} von {total} fertig.</translation>
         </message>
     </context>
     <context>
@@ -656,67 +655,67 @@
         <message>
             <source>+ or =</source>
             <extracomment>The longest name an image gets for a screen reader. What the keys and the pointer do on a canvas with focus (shown in Help ▸ Keyboard shortcuts).</extracomment>
-            <translation type="unfinished" />
+            <translation>+ oder =</translation>
         </message>
         <message>
             <source>Zoom in</source>
-            <translation type="unfinished" />
+            <translation>Vergrößern</translation>
         </message>
         <message>
             <source>-</source>
-            <translation type="unfinished" />
+            <translation>-</translation>
         </message>
         <message>
             <source>Zoom out</source>
-            <translation type="unfinished" />
+            <translation>Verkleinern</translation>
         </message>
         <message>
             <source>0</source>
-            <translation type="unfinished" />
+            <translation>0</translation>
         </message>
         <message>
             <source>Fit to the view</source>
-            <translation type="unfinished" />
+            <translation>In die Ansicht einpassen</translation>
         </message>
         <message>
             <source>1</source>
-            <translation type="unfinished" />
+            <translation>1</translation>
         </message>
         <message>
             <source>Actual size</source>
-            <translation type="unfinished" />
+            <translation>Originalgröße</translation>
         </message>
         <message>
             <source>Arrows</source>
-            <translation type="unfinished" />
+            <translation>Pfeiltasten</translation>
         </message>
         <message>
             <source>Choose another image of the results (Edit, Export act on it)</source>
-            <translation type="unfinished" />
+            <translation>Ein anderes Bild der Ergebnisse wählen (Bearbeiten und Exportieren wirken darauf)</translation>
         </message>
         <message>
             <source>Space</source>
-            <translation type="unfinished" />
+            <translation>Leertaste</translation>
         </message>
         <message>
             <source>Play or pause an animation</source>
-            <translation type="unfinished" />
+            <translation>Animation abspielen oder anhalten</translation>
         </message>
         <message>
             <source>Wheel</source>
-            <translation type="unfinished" />
+            <translation>Mausrad</translation>
         </message>
         <message>
             <source>Zoom about the pointer</source>
-            <translation type="unfinished" />
+            <translation>Um den Mauszeiger zoomen</translation>
         </message>
         <message>
             <source>Drag</source>
-            <translation type="unfinished" />
+            <translation>Ziehen</translation>
         </message>
         <message>
             <source>Pan when zoomed; fitted, take the image to another program</source>
-            <translation type="unfinished" />
+            <translation>Verschieben, wenn gezoomt; eingepasst: das Bild in ein anderes Programm ziehen</translation>
         </message>
         <message>
             <source>Canvas</source>
@@ -726,25 +725,26 @@
         <message>
             <source>Image</source>
             <extracomment>... and while it shows an image without a name.</extracomment>
-            <translation type="unfinished" />
+            <translation>Bild</translation>
         </message>
         <message>
             <source>Plus and minus zoom, 0 fits the image to the view, 1 shows it at actual size; among several images the arrows choose one</source>
             <extracomment>What it says after the name: the keys.</extracomment>
-            <translation type="unfinished" />
+            <translation>Plus und Minus zoomen, 0 passt das Bild in die Ansicht ein, 1 zeigt es in Originalgröße; bei mehreren Bildern wählen die Pfeiltasten eines aus</translation>
         </message>
         <message>
             <source>Your images appear here.</source>
-            <extracomment>What each cell's image shows, in words (its revised prompt or prompt; "" unknown).</extracomment>
+            <extracomment>The file each cell's image came from (a drag takes it whole); None unknown. What each cell's image shows, in words (its revised prompt or prompt; "" unknown).</extracomment>
             <translation>Hier erscheinen Ihre Bilder.</translation>
         </message>
         <message>
             <source>Image {n} of {count} chosen.</source>
-            <extracomment>None: fit to the view; otherwise screen pixels per image pixel. Drawn over a single image (e.g. where an edit changed what it should not). The cell marked as chosen in a grid.</extracomment>
-            <translation type="unfinished" />
+            <extracomment>What an empty cell says once no image will come ("Waiting…" until then).</extracomment>
+            <translation>Bild {n} von {count} gewählt.</translation>
         </message>
         <message>
             <source>Waiting…</source>
+            <extracomment>None: fit to the view; otherwise screen pixels per image pixel. Drawn over a single image (e.g. where an edit changed what it should not). The cell marked as chosen in a grid.</extracomment>
             <translation>Warten…</translation>
         </message>
     </context>
@@ -760,7 +760,7 @@
         </message>
         <message>
             <source>changed outside the mask</source>
-            <translation type="unfinished" />
+            <translation>außerhalb der Maske geändert</translation>
         </message>
         <message>
             <source>The model changed {share} of the pixels outside the mask; the original pixels were put back there.</source>
@@ -796,7 +796,7 @@
         </message>
         <message>
             <source>Wheel (or + and -) to zoom, drag to pan, double-click (or 0) to fit.</source>
-            <translation type="unfinished" />
+            <translation>Mausrad (oder + und -) zoomt, Ziehen verschiebt, Doppelklick (oder 0) passt ein.</translation>
         </message>
         <message>
             <source>Space plays or pauses.</source>
@@ -808,43 +808,43 @@
         <message>
             <source>+ or =</source>
             <extracomment>What the keys and the pointer do in Compare (shown in Help ▸ Keyboard shortcuts).</extracomment>
-            <translation type="unfinished" />
+            <translation>+ oder =</translation>
         </message>
         <message>
             <source>Zoom in</source>
-            <translation type="unfinished" />
+            <translation>Vergrößern</translation>
         </message>
         <message>
             <source>-</source>
-            <translation type="unfinished" />
+            <translation>-</translation>
         </message>
         <message>
             <source>Zoom out</source>
-            <translation type="unfinished" />
+            <translation>Verkleinern</translation>
         </message>
         <message>
             <source>0, double-click</source>
-            <translation type="unfinished" />
+            <translation>0, Doppelklick</translation>
         </message>
         <message>
             <source>Fit both images</source>
-            <translation type="unfinished" />
+            <translation>Beide Bilder einpassen</translation>
         </message>
         <message>
             <source>Space</source>
-            <translation type="unfinished" />
+            <translation>Leertaste</translation>
         </message>
         <message>
             <source>Play or pause animations</source>
-            <translation type="unfinished" />
+            <translation>Animationen abspielen oder anhalten</translation>
         </message>
         <message>
             <source>Wheel</source>
-            <translation type="unfinished" />
+            <translation>Mausrad</translation>
         </message>
         <message>
             <source>Zoom both images about the pointer</source>
-            <translation type="unfinished" />
+            <translation>Beide Bilder um den Mauszeiger zoomen</translation>
         </message>
         <message>
             <source>Comparison</source>
@@ -852,7 +852,22 @@
         </message>
         <message>
             <source>Two images at one zoom: plus and minus zoom, 0 fits, dragging pans</source>
-            <translation type="unfinished" />
+            <translation>Zwei Bilder mit gleichem Zoom: Plus und Minus zoomen, 0 passt ein, Ziehen verschiebt</translation>
+        </message>
+    </context>
+    <context>
+        <name>CostWords</name>
+        <message>
+            <source>unknown</source>
+            <translation>unbekannt</translation>
+        </message>
+        <message>
+            <source>{money} + {count} unknown</source>
+            <translation>{money} + {count} unbekannt</translation>
+        </message>
+        <message>
+            <source>{today} today, {month} this month</source>
+            <translation>heute {today}, diesen Monat {month}</translation>
         </message>
     </context>
     <context>
@@ -870,7 +885,7 @@
         <name>DetailsPane</name>
         <message>
             <source>Image details</source>
-            <translation type="unfinished" />
+            <translation>Bilddetails</translation>
         </message>
         <message>
             <source>Select an image to see everything about it.</source>
@@ -981,8 +996,8 @@
             <translation>Status</translation>
         </message>
         <message>
-            <source>a partial image kept from a failed job</source>
-            <translation>ein aufbewahrtes Zwischenbild eines fehlgeschlagenen Auftrags</translation>
+            <source>a partial image, kept when its job stopped early</source>
+            <translation>ein Zwischenbild, aufbewahrt, als sein Auftrag vorzeitig endete</translation>
         </message>
         <message>
             <source>Usage</source>
@@ -1095,11 +1110,11 @@
         </message>
         <message>
             <source>changed</source>
-            <translation type="unfinished" />
+            <translation>geändert</translation>
         </message>
         <message>
             <source>unchanged (dimmed)</source>
-            <translation type="unfinished" />
+            <translation>unverändert (abgeblendet)</translation>
         </message>
         <message>
             <source>{share} of the pixels changed ({n} of {total})</source>
@@ -1261,20 +1276,12 @@
             <translation>Pinselgröße in Bildpixeln ([ und ])</translation>
         </message>
         <message>
-            <source> Size </source>
-            <translation> Größe </translation>
-        </message>
-        <message>
             <source>Hardness</source>
             <translation>Härte</translation>
         </message>
         <message>
             <source>How hard the brush's edge is ({ and })</source>
             <translation>Wie hart die Pinselkante ist ({ und })</translation>
-        </message>
-        <message>
-            <source> Hardness </source>
-            <translation> Härte </translation>
         </message>
         <message>
             <source>Tolerance</source>
@@ -1373,8 +1380,12 @@
             <translation>Eine weitere Fläche in einer anderen Farbe malen, mit eigener Anweisung</translation>
         </message>
         <message>
-            <source> Feather </source>
-            <translation> Weiche Kante </translation>
+            <source>Size</source>
+            <translation>Größe</translation>
+        </message>
+        <message>
+            <source>Feather</source>
+            <translation>Weiche Kante</translation>
         </message>
         <message>
             <source>Stop editing</source>
@@ -1398,7 +1409,7 @@
         </message>
         <message>
             <source>Choose image files to edit (Ctrl+O)</source>
-            <translation type="unfinished" />
+            <translation>Bilddateien zum Bearbeiten wählen (Ctrl+O)</translation>
         </message>
         <message>
             <source>Paste</source>
@@ -1406,7 +1417,7 @@
         </message>
         <message>
             <source>Edit the image on the clipboard (Ctrl+V)</source>
-            <translation type="unfinished" />
+            <translation>Das Bild aus der Zwischenablage bearbeiten (Ctrl+V)</translation>
         </message>
         <message numerus="yes">
             <source>%n image(s)</source>
@@ -1612,7 +1623,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source>Stop expanding</source>
-            <translation>Erweitern beenden</translation>
+            <translation>Nicht erweitern</translation>
         </message>
         <message>
             <source>Back to painting a mask on the picture as it is</source>
@@ -1648,77 +1659,77 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>The disk is full, so the image could not be saved in {folder}. Free some space and try again; nothing half-written was left behind.</source>
             <extracomment>Temp files are named after the session writing them (see ``_sessions``).</extracomment>
-            <translation type="unfinished" />
+            <translation>Der Datenträger ist voll, daher konnte das Bild nicht in {folder} gespeichert werden. Geben Sie Speicherplatz frei und versuchen Sie es erneut; es blieb nichts halb Geschriebenes zurück.</translation>
         </message>
         <message>
             <source>The image could not be saved in {folder}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Das Bild konnte nicht in {folder} gespeichert werden: {reason}.</translation>
         </message>
         <message>
             <source>The gallery is busy in another Studio window; try again.</source>
             <extracomment>What a store says while another window holds the database longer than it waits.</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Galerie ist in einem anderen Studio-Fenster beschäftigt; versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>The gallery's database cannot be opened: {error}.</source>
-            <extracomment>Tries at opening a database another store is opening at the same moment. Rows that share a request id come from one request (a kept-unmasked edit and the model's own result, say): the totals count its cost once. Files read and decoded between two commits when rows are made for files (a rebuild): small enough that the write lock is held briefly and few files are in memory at once. The batch filter offers this many of the newest batches. The size filter offers the sizes of this many of the newest images. A sentence for the user when the database had to be replaced or repaired. How many images the last rebuild got back without their prompt and settings. The file this store's connection opened, to notice it being set aside by another. False once files were placed that neither a row nor a pending record holds. The request journal and batch records (``_journal``). What the quick reconciliation on open found: it looks only at what sessions that crashed can have touched (and at images a full disk kept out), which keeps it fast.</extracomment>
-            <translation type="unfinished" />
+            <extracomment>Stored values to members: a dict lookup, where calling the enum costs a few microseconds. Tries at opening a database another store is opening at the same moment. Files read and decoded between two commits when rows are made for files (a rebuild): small enough that the write lock is held briefly and few files are in memory at once. The batch filter offers this many of the newest batches. The size filter offers the sizes of this many of the newest images. A sentence for the user when the database had to be replaced or repaired. How many images the last rebuild got back without their prompt and settings. The file this store's connection opened, to notice it being set aside by another. False once files were placed that neither a row nor a pending record holds. The request journal and batch records (``_journal``). What the quick reconciliation on open found: it looks only at what sessions that crashed can have touched (and at images a full disk kept out), which keeps it fast.</extracomment>
+            <translation>Die Datenbank der Galerie kann nicht geöffnet werden: {error}.</translation>
         </message>
         <message>
             <source>The gallery in {folder} cannot be opened: another Studio has been rebuilding it for too long, or its folder cannot be used ({error}).</source>
-            <translation type="unfinished" />
+            <translation>Die Galerie in {folder} kann nicht geöffnet werden: ein anderes Studio baut sie schon zu lange neu auf, oder ihr Ordner ist nicht nutzbar ({error}).</translation>
         </message>
         <message>
             <source>The disk holding the gallery ({folder}) is full, so this change could not be saved. Free some space and try again.</source>
-            <translation type="unfinished" />
+            <translation>Der Datenträger der Galerie ({folder}) ist voll, daher konnte diese Änderung nicht gespeichert werden. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>The gallery's database could not be used: {error}.</source>
-            <translation type="unfinished" />
+            <translation>Die Datenbank der Galerie konnte nicht verwendet werden: {error}.</translation>
         </message>
         <message>
             <source>The gallery's database reported a problem ({error}); try again, and run “studio gallery check” if it persists.</source>
-            <translation type="unfinished" />
+            <translation>Die Datenbank der Galerie meldete ein Problem ({error}); versuchen Sie es erneut und führen Sie „studio gallery check“ aus, falls es bestehen bleibt.</translation>
         </message>
         <message>
             <source>The gallery's database was damaged; another Studio window has set it aside and rebuilt the gallery from the image files.</source>
-            <translation type="unfinished" />
+            <translation>Die Datenbank der Galerie war beschädigt; ein anderes Studio-Fenster hat sie beiseitegelegt und die Galerie aus den Bilddateien neu aufgebaut.</translation>
         </message>
         <message>
             <source>The gallery's database is damaged and could not be rebuilt: {error}. Your image files are untouched in {folder}.</source>
-            <translation type="unfinished" />
+            <translation>Die Datenbank der Galerie ist beschädigt und konnte nicht neu aufgebaut werden: {error}. Ihre Bilddateien in {folder} sind unverändert.</translation>
         </message>
         <message>
             <source>The gallery's database was damaged ({error}), so it was set aside as {aside} and the gallery rebuilt from the image files: {recovered} image(s) recovered, {described} of them with their prompt and settings (and favourites, tags, notes and lineage where the old database still held them). The other {others} keep only their format, size and time.</source>
-            <translation type="unfinished" />
+            <translation>Die Datenbank der Galerie war beschädigt ({error}); sie wurde als {aside} beiseitegelegt und die Galerie aus den Bilddateien neu aufgebaut: {recovered} Bild(er) wiederhergestellt, davon {described} mit Prompt und Einstellungen (sowie Favoriten, Tags, Notizen und Herkunft, soweit die alte Datenbank sie noch enthielt). Die übrigen {others} behalten nur Format, Größe und Zeitpunkt.</translation>
         </message>
         <message>
             <source>The gallery's database was damaged ({error}), so it was set aside as {aside} and the gallery rebuilt from the image files: {recovered} image(s) recovered, {described} of them with their prompt and settings (and favourites, tags, notes and lineage where the old database still held them).</source>
-            <translation type="unfinished" />
+            <translation>Die Datenbank der Galerie war beschädigt ({error}); sie wurde als {aside} beiseitegelegt und die Galerie aus den Bilddateien neu aufgebaut: {recovered} Bild(er) wiederhergestellt, davon {described} mit Prompt und Einstellungen (sowie Favoriten, Tags, Notizen und Herkunft, soweit die alte Datenbank sie noch enthielt).</translation>
         </message>
         <message>
             <source>The gallery's database was damaged ({error}), so it was set aside as {aside} and the gallery rebuilt from the image files: {recovered} image(s) recovered. The other {others} keep only their format, size and time.</source>
-            <translation type="unfinished" />
+            <translation>Die Datenbank der Galerie war beschädigt ({error}); sie wurde als {aside} beiseitegelegt und die Galerie aus den Bilddateien neu aufgebaut: {recovered} Bild(er) wiederhergestellt. Die übrigen {others} behalten nur Format, Größe und Zeitpunkt.</translation>
         </message>
         <message>
             <source>The gallery's database was damaged ({error}), so it was set aside as {aside} and the gallery rebuilt from the image files: {recovered} image(s) recovered.</source>
-            <translation type="unfinished" />
+            <translation>Die Datenbank der Galerie war beschädigt ({error}); sie wurde als {aside} beiseitegelegt und die Galerie aus den Bilddateien neu aufgebaut: {recovered} Bild(er) wiederhergestellt.</translation>
         </message>
         <message>
             <source>The server's image could not be read: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Das Bild des Servers konnte nicht gelesen werden: {reason}.</translation>
         </message>
         <message>
             <source>{failure} The image itself was kept in {folder} and is added to the gallery the next time the gallery opens.</source>
-            <translation type="unfinished" />
+            <translation>{failure} Das Bild selbst wurde in {folder} aufbewahrt und wird beim nächsten Öffnen der Galerie hinzugefügt.</translation>
         </message>
         <message>
             <source>There is no image {id} in the gallery.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt kein Bild {id} in der Galerie.</translation>
         </message>
         <message>
             <source>Image {id} could not be read from {path}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Bild {id} konnte nicht aus {path} gelesen werden: {reason}.</translation>
         </message>
     </context>
     <context>
@@ -1726,19 +1737,19 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>Image {id}, without a prompt</source>
             <extracomment>Decoded thumbnails kept, in bytes: enough for a few screens at any size. Bumped by every reset: answers for an older query or thumbnail size are dropped.</extracomment>
-            <translation type="unfinished" />
+            <translation>Bild {id}, ohne Prompt</translation>
         </message>
         <message>
             <source>{width} by {height} pixels</source>
-            <translation type="unfinished" />
+            <translation>{width} mal {height} Pixel</translation>
         </message>
         <message>
             <source>favourite</source>
-            <translation type="unfinished" />
+            <translation>Favorit</translation>
         </message>
         <message>
             <source>file missing</source>
-            <translation type="unfinished" />
+            <translation>Datei fehlt</translation>
         </message>
     </context>
     <context>
@@ -1798,11 +1809,11 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source>Batch filter</source>
-            <translation type="unfinished" />
+            <translation>Stapelfilter</translation>
         </message>
         <message>
             <source>Only the images a batch made</source>
-            <translation type="unfinished" />
+            <translation>Nur die Bilder eines Stapels</translation>
         </message>
         <message>
             <source>When</source>
@@ -1874,7 +1885,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source>Gallery images</source>
-            <translation type="unfinished" />
+            <translation>Galeriebilder</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -1889,8 +1900,8 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
             <translation>Filter</translation>
         </message>
         <message>
-            <source> Thumbnails </source>
-            <translation> Miniaturen </translation>
+            <source>Thumbnails</source>
+            <translation>Miniaturen</translation>
         </message>
         <message>
             <source>Undo</source>
@@ -2018,7 +2029,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source>All batches</source>
-            <translation type="unfinished" />
+            <translation>Alle Stapel</translation>
         </message>
         <message>
             <source>The trash is empty.</source>
@@ -2210,6 +2221,10 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
             <translation>Bild kopiert</translation>
         </message>
         <message>
+            <source>The image could not be copied: {why}.</source>
+            <translation>Das Bild konnte nicht kopiert werden: {why}.</translation>
+        </message>
+        <message>
             <source>The pasted image</source>
             <translation>Das eingefügte Bild</translation>
         </message>
@@ -2219,129 +2234,129 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>the image is empty</source>
             <extracomment>An SVG's pixels are only a stand-in (the views draw its vectors at the size they show), so they are kept small: rasterising holds the GIL (see ``vector``). width * height * 4 bytes, RGBA, rows top to bottom. The size of the image itself, before scaling for display. The image's own bytes when the pixels above show only part of it: an animated GIF (they are its first frame) or an SVG (they are a small stand-in). Empty otherwise. "gif" or "svg" when ``source`` is set. Frames in the animation; 1 for a still image.</extracomment>
-            <translation type="unfinished" />
+            <translation>das Bild ist leer</translation>
         </message>
         <message>
             <source>The image</source>
             <extracomment>Phone photos no Images API model takes: sent as JPEG. The colour of the pixels an edit changed outside its mask, in ``KeptResult.heat``. Who a sentence about an input names when the caller gives no file name.</extracomment>
-            <translation type="unfinished" />
+            <translation>Das Bild</translation>
         </message>
         <message>
             <source>{name} was converted from {source} to {target}.</source>
-            <translation type="unfinished" />
+            <translation>{name} wurde von {source} in {target} umgewandelt.</translation>
         </message>
         <message>
             <source>{name} is larger than the {limit} MB Studio reads</source>
             <extracomment>Raw pixel rows, as a canvas hands them over without copying. What was changed to make the model accept it, as sentences for the user. Where the upright original lies in these pixels (left, top, width, height): a layer painted over the original is placed here to match.</extracomment>
-            <translation type="unfinished" />
+            <translation>{name} ist größer als die {limit} MB, die Studio liest</translation>
         </message>
         <message>
             <source>{name} was turned upright, as its camera orientation says.</source>
-            <translation type="unfinished" />
+            <translation>{name} wurde gemäß der Kameraausrichtung aufgerichtet.</translation>
         </message>
         <message>
             <source>{name} was {width}x{height}; it was padded with transparency to a {edge}x{edge} square, as dall-e-2 needs.</source>
-            <translation type="unfinished" />
+            <translation>{name} war {width}x{height}; es wurde mit Transparenz zu einem Quadrat von {edge}x{edge} aufgefüllt, wie dall-e-2 es verlangt.</translation>
         </message>
         <message>
             <source>{name} cannot be made smaller than the model's size limit</source>
-            <translation type="unfinished" />
+            <translation>{name} lässt sich nicht unter die Größengrenze des Modells verkleinern</translation>
         </message>
         <message>
             <source>{name} was scaled down to {width}x{height} to fit the model's {limit} MB limit.</source>
-            <translation type="unfinished" />
+            <translation>{name} wurde auf {width}x{height} verkleinert, um die Grenze von {limit} MB des Modells einzuhalten.</translation>
         </message>
         <message>
             <source>its format</source>
-            <translation type="unfinished" />
+            <translation>seinem Format</translation>
         </message>
         <message>
             <source>a {width}x{height} canvas would cut the {picture_width}x{picture_height} picture; an expanded canvas is at least as large as the picture</source>
             <extracomment>How far from the wanted size a free-size search looks, in 1% steps (down or up). Steps of the aspect ratio towards square, in 1% steps, when the wanted shape is refused. How far (as a log ratio, about 1%) a free size's shape may stray from the one searched for: at tiny sizes rounding to the multiple lands on allowed shapes far from the one wanted. An accepted canvas this much larger than the one wanted scales the picture up with it. The canvas sent: a size the model accepts. Where the picture lies on it: left, top, width, height (scaled when the accepted canvas is much smaller or larger than the one wanted). How far (in canvas pixels) the mask reaches into the picture, softening towards it. The canvas asked for, before the model's rule was applied.</extracomment>
-            <translation type="unfinished" />
+            <translation>eine Leinwand von {width}x{height} würde das Bild von {picture_width}x{picture_height} beschneiden; eine erweiterte Leinwand ist mindestens so groß wie das Bild</translation>
         </message>
         <message>
             <source>this model names no size it accepts</source>
-            <translation type="unfinished" />
+            <translation>dieses Modell nennt keine Größe, die es akzeptiert</translation>
         </message>
         <message>
             <source>it is a folder</source>
             <extracomment>Far above any photo or generated image, far below what would strain memory.</extracomment>
-            <translation type="unfinished" />
+            <translation>es ist ein Ordner</translation>
         </message>
         <message>
             <source>it is a named pipe, not a file</source>
-            <translation type="unfinished" />
+            <translation>es ist eine Named Pipe, keine Datei</translation>
         </message>
         <message>
             <source>it is a device, not a file</source>
-            <translation type="unfinished" />
+            <translation>es ist ein Gerät, keine Datei</translation>
         </message>
         <message>
             <source>it is a socket, not a file</source>
-            <translation type="unfinished" />
+            <translation>es ist ein Socket, keine Datei</translation>
         </message>
         <message>
             <source>it is not a regular file</source>
-            <translation type="unfinished" />
+            <translation>es ist keine reguläre Datei</translation>
         </message>
         <message>
             <source>it is {size:.0f} MB, more than the {limit:.0f} MB Studio reads for an image</source>
-            <translation type="unfinished" />
+            <translation>es ist {size:.0f} MB groß, mehr als die {limit:.0f} MB, die Studio für ein Bild liest</translation>
         </message>
         <message>
             <source>it cannot be read ({reason})</source>
-            <translation type="unfinished" />
+            <translation>es kann nicht gelesen werden ({reason})</translation>
         </message>
         <message>
             <source>it is more than the {limit:.0f} MB Studio reads for an image</source>
-            <translation type="unfinished" />
+            <translation>es ist größer als die {limit:.0f} MB, die Studio für ein Bild liest</translation>
         </message>
         <message>
             <source>not an image Studio can read</source>
             <extracomment>Longest edge of a gallery thumbnail, in pixels.</extracomment>
-            <translation type="unfinished">kein Bild, das Studio lesen kann</translation>
+            <translation>kein Bild, das Studio lesen kann</translation>
         </message>
         <message>
             <source>too many pixels to be a real image</source>
-            <translation type="unfinished" />
+            <translation>zu viele Pixel für ein echtes Bild</translation>
         </message>
         <message>
             <source>{format} images are not supported</source>
-            <translation type="unfinished" />
+            <translation>{format}-Bilder werden nicht unterstützt</translation>
         </message>
         <message>
             <source>unknown</source>
-            <translation type="unfinished">unbekannt</translation>
+            <translation>unbekannt</translation>
         </message>
         <message>
             <source>the SVG is larger than {limit} MB</source>
             <extracomment>Larger SVGs are not rendered (an illustration from a model is tens of kilobytes). Elements that run code or pull in other documents: dropped with everything inside them. References that stay inside the file: a fragment, or an embedded raster picture. Which size a percentage of each geometry attribute is taken of.</extracomment>
-            <translation type="unfinished" />
+            <translation>das SVG ist größer als {limit} MB</translation>
         </message>
         <message>
             <source>the SVG is not UTF-8 text</source>
-            <translation type="unfinished" />
+            <translation>das SVG ist kein UTF-8-Text</translation>
         </message>
         <message>
             <source>the SVG declares XML entities, which Studio does not render</source>
-            <translation type="unfinished" />
+            <translation>das SVG deklariert XML-Entitäten, die Studio nicht darstellt</translation>
         </message>
         <message>
             <source>the SVG is not well-formed ({error})</source>
-            <translation type="unfinished" />
+            <translation>das SVG ist nicht wohlgeformt ({error})</translation>
         </message>
         <message>
             <source>the file is XML but not an SVG</source>
-            <translation type="unfinished" />
+            <translation>die Datei ist XML, aber kein SVG</translation>
         </message>
         <message>
             <source>the SVG has too many elements to render</source>
-            <translation type="unfinished" />
+            <translation>das SVG hat zu viele Elemente zum Darstellen</translation>
         </message>
         <message>
             <source>the SVG could not be drawn ({error})</source>
-            <translation type="unfinished" />
+            <translation>das SVG konnte nicht gezeichnet werden ({error})</translation>
         </message>
     </context>
     <context>
@@ -2356,7 +2371,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source>The first is the base the mask applies to; Delete removes the chosen one</source>
-            <translation type="unfinished" />
+            <translation>Das erste ist das Basisbild, auf das sich die Maske bezieht; Entf entfernt das gewählte</translation>
         </message>
         <message>
             <source>Add image…</source>
@@ -2455,7 +2470,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <name>JobQueue</name>
         <message>
             <source>{old} has been shut down: the job was retried with {model}.</source>
-            <extracomment>A result was saved to the gallery: (job, frame or None, image id). The worker stopped; its running jobs were marked failed. A sentence the user should read (a retry that changed the model, say). A finished job left the list (pruned); its record is in ``history``. Display pixels kept by finished jobs, in bytes (the newest jobs keep theirs). Finished jobs kept in the list; older ones are pruned to records. Set by the view to its size in device pixels: partial previews need no more. The model that replaces a shut-down one, or None while it is live (the session knows; set by whoever builds the queue).</extracomment>
+            <extracomment>A result was saved to the gallery: (job, frame or None, image id). Rows the gallery gained from one result, oldest first (a kept-unmasked edit's model's own result, then the kept image; or a stopped job's last preview): what the gallery and the recent strip add. The worker stopped; its running jobs were marked failed. A sentence the user should read (a retry that changed the model, say). A finished job left the list (pruned); its record is in ``history``. Display pixels kept by finished jobs, in bytes (the newest jobs keep theirs). Finished jobs kept in the list; older ones are pruned to records. Set by the view to its size in device pixels: partial previews need no more. The model that replaces a shut-down one, or None while it is live (the session knows; set by whoever builds the queue).</extracomment>
             <translation>{old} wurde abgeschaltet: der Auftrag wurde mit {model} wiederholt.</translation>
         </message>
         <message>
@@ -2493,6 +2508,10 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>Copy request id</source>
             <translation>Anfrage-ID kopieren</translation>
+        </message>
+        <message>
+            <source>{state} · {seconds} s</source>
+            <translation>{state} · {seconds} s</translation>
         </message>
         <message>
             <source>Use {model}</source>
@@ -2535,47 +2554,47 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>{one} or {other}</source>
             <extracomment>Names OpenAI gives its image models; a provider's list also holds chat, audio … models. Words in the names compatible servers give their own image models. A shutdown date is announced and still ahead. None: the provider was not asked; True/False: whether its ``/models`` list holds it. Whether Studio's table knows the model (a compatible server's own names are not). What sets it apart from its sibling ("fast", "detailed"); empty when nothing does. Unix time the provider gives as the model's creation.</extracomment>
-            <translation type="unfinished" />
+            <translation>{one} oder {other}</translation>
         </message>
         <message>
             <source>{model} shuts down at OpenAI on {day}.</source>
-            <translation type="unfinished" />
+            <translation>{model} wird bei OpenAI am {day} abgeschaltet.</translation>
         </message>
         <message>
             <source>{model} was shut down at OpenAI on {day}; some compatible servers still serve it.</source>
-            <translation type="unfinished" />
+            <translation>{model} wurde bei OpenAI am {day} abgeschaltet; einige kompatible Server bieten es noch an.</translation>
         </message>
         <message>
             <source>{model} was shut down at OpenAI on {day}. Use {instead} there; some compatible servers still serve it.</source>
-            <translation type="unfinished" />
+            <translation>{model} wurde bei OpenAI am {day} abgeschaltet. Verwenden Sie dort {instead}; einige kompatible Server bieten es noch an.</translation>
         </message>
         <message>
             <source>{model} was shut down on {day}.</source>
-            <translation type="unfinished" />
+            <translation>{model} wurde am {day} abgeschaltet.</translation>
         </message>
         <message>
             <source>The server does not offer {model} (or not to this key).</source>
-            <translation type="unfinished" />
+            <translation>Der Server bietet {model} nicht an (oder nicht für diesen Schlüssel).</translation>
         </message>
         <message>
             <source>Use {names} instead.</source>
-            <translation type="unfinished" />
+            <translation>Verwenden Sie stattdessen {names}.</translation>
         </message>
         <message>
             <source>Choose another model.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie ein anderes Modell.</translation>
         </message>
         <message>
             <source>{what} {advice}</source>
-            <translation type="unfinished" />
+            <translation>{what} {advice}</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>Parameters</source>
-            <extracomment>Work this window started; cancelled when it closes, so none outlives its widgets.</extracomment>
-            <translation type="unfinished" />
+            <extracomment>Below these window sizes (in device-independent pixels, so at 200 % scale they count twice the screen pixels) a dock turns into a tab beside the prompt. The smallest window: the docks tabbed, each page still usable. Set outright, or Qt would hold the window to the roomy arrangement's minimum before the docks could turn into tabs.</extracomment>
+            <translation>Parameter</translation>
         </message>
         <message>
             <source>Prompt and parameters</source>
@@ -2591,6 +2610,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source>No provider</source>
+            <extracomment>Work this window started; cancelled when it closes, so none outlives its widgets.</extracomment>
             <translation>Kein Anbieter</translation>
         </message>
         <message>
@@ -2608,6 +2628,14 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>Generate</source>
             <translation>Generieren</translation>
+        </message>
+        <message>
+            <source>add an API key or start the demo server first</source>
+            <translation>zuerst einen API-Schlüssel hinzufügen oder den Demoserver starten</translation>
+        </message>
+        <message>
+            <source>no saved image shown</source>
+            <translation>kein gespeichertes Bild angezeigt</translation>
         </message>
         <message>
             <source>Add an API key or start the demo server first</source>
@@ -2762,7 +2790,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source>&amp;Appearance…</source>
-            <translation type="unfinished" />
+            <translation>Dar&amp;stellung…</translation>
         </message>
         <message>
             <source>&amp;Settings</source>
@@ -2774,7 +2802,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source>&amp;Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tastenkürzel</translation>
         </message>
         <message>
             <source>&amp;About Studio</source>
@@ -2921,7 +2949,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source>Separator</source>
-            <translation type="unfinished" />
+            <translation>Trennlinie</translation>
         </message>
         <message>
             <source>{model}  (until {day})</source>
@@ -2945,6 +2973,13 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
     </context>
     <context>
+        <name>Money</name>
+        <message>
+            <source>{low} to {high}</source>
+            <translation>{low} bis {high}</translation>
+        </message>
+    </context>
+    <context>
         <name>NoticeBar</name>
         <message>
             <source>Dismiss</source>
@@ -2960,115 +2995,115 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>Arrows</source>
             <extracomment>Click a colour: its area is selected (see the editor's selection options). Shapes made corner to corner (or point by point, the lasso), from the keyboard with Enter. How far an arrow moves the brush cursor, in brush diameters (with no modifier, Shift, Ctrl). What the keys do on the painting canvas (shown in Help ▸ Keyboard shortcuts).</extracomment>
-            <translation type="unfinished" />
+            <translation>Pfeiltasten</translation>
         </message>
         <message>
             <source>Move the brush cursor (a quarter of the brush)</source>
-            <translation type="unfinished" />
+            <translation>Pinselcursor bewegen (um ein Viertel des Pinsels)</translation>
         </message>
         <message>
             <source>Shift+Arrows</source>
-            <translation type="unfinished" />
+            <translation>Umschalt+Pfeiltasten</translation>
         </message>
         <message>
             <source>Move the brush cursor a whole brush</source>
-            <translation type="unfinished" />
+            <translation>Pinselcursor um eine ganze Pinselbreite bewegen</translation>
         </message>
         <message>
             <source>Ctrl+Arrows</source>
-            <translation type="unfinished" />
+            <translation>Strg+Pfeiltasten</translation>
         </message>
         <message>
             <source>Move the brush cursor four brushes</source>
-            <translation type="unfinished" />
+            <translation>Pinselcursor um vier Pinselbreiten bewegen</translation>
         </message>
         <message>
             <source>Space</source>
-            <translation type="unfinished" />
+            <translation>Leertaste</translation>
         </message>
         <message>
             <source>Paint a dab at the brush cursor (held, the arrows paint)</source>
-            <translation type="unfinished" />
+            <translation>Einen Tupfer am Pinselcursor malen (gehalten malen die Pfeiltasten)</translation>
         </message>
         <message>
             <source>Shift+Space</source>
-            <translation type="unfinished" />
+            <translation>Umschalt+Leertaste</translation>
         </message>
         <message>
             <source>Erase a dab at the brush cursor</source>
-            <translation type="unfinished" />
+            <translation>Einen Tupfer am Pinselcursor radieren</translation>
         </message>
         <message>
             <source>X</source>
-            <translation type="unfinished" />
+            <translation>X</translation>
         </message>
         <message>
             <source>Swap brush and eraser</source>
-            <translation type="unfinished" />
+            <translation>Zwischen Pinsel und Radierer wechseln</translation>
         </message>
         <message>
             <source>Enter</source>
-            <translation type="unfinished" />
+            <translation>Enter</translation>
         </message>
         <message>
             <source>Start a shape at the brush cursor; again to finish it</source>
-            <translation type="unfinished" />
+            <translation>Eine Form am Pinselcursor beginnen; erneut drücken zum Abschließen</translation>
         </message>
         <message>
             <source>Shift+Enter</source>
-            <translation type="unfinished" />
+            <translation>Umschalt+Enter</translation>
         </message>
         <message>
             <source>Start a shape that clears</source>
-            <translation type="unfinished" />
+            <translation>Eine löschende Form beginnen</translation>
         </message>
         <message>
             <source>Esc</source>
-            <translation type="unfinished" />
+            <translation>Esc</translation>
         </message>
         <message>
             <source>Drop the shape being made</source>
-            <translation type="unfinished" />
+            <translation>Die begonnene Form verwerfen</translation>
         </message>
         <message>
             <source>B, E, R, L, W</source>
-            <translation type="unfinished" />
+            <translation>B, E, R, L, W</translation>
         </message>
         <message>
             <source>Brush, eraser, rectangle, lasso, select colour (mask)</source>
-            <translation type="unfinished" />
+            <translation>Pinsel, Radierer, Rechteck, Lasso, Farbe auswählen (Maske)</translation>
         </message>
         <message>
             <source>B, E, A, R, O</source>
-            <translation type="unfinished" />
+            <translation>B, E, A, R, O</translation>
         </message>
         <message>
             <source>Brush, eraser, arrow, rectangle, ellipse (markup)</source>
-            <translation type="unfinished" />
+            <translation>Pinsel, Radierer, Pfeil, Rechteck, Ellipse (Skizze)</translation>
         </message>
         <message>
             <source>[ and ]</source>
-            <translation type="unfinished" />
+            <translation>[ und ]</translation>
         </message>
         <message>
             <source>Smaller or larger brush</source>
-            <translation type="unfinished" />
+            <translation>Kleinerer oder größerer Pinsel</translation>
         </message>
         <message>
             <source>{ and }</source>
-            <translation type="unfinished" />
+            <translation>{ und }</translation>
         </message>
         <message>
             <source>Softer or harder brush</source>
-            <translation type="unfinished" />
+            <translation>Weicherer oder härterer Pinsel</translation>
         </message>
         <message>
             <source>Space+drag, middle drag</source>
-            <translation type="unfinished" />
+            <translation>Leertaste+Ziehen, Ziehen mit mittlerer Taste</translation>
         </message>
         <message>
             <source>Pan</source>
-            <translation type="unfinished" />
+            <translation>Verschieben</translation>
         </message>
         <message>
             <source>Painting canvas</source>
@@ -3077,7 +3112,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source>The image to paint the mask or markup on. Arrow keys move a brush cursor, Space paints a dab, Shift+Space erases, Enter starts and finishes a shape; Help, Keyboard shortcuts lists every key.</source>
-            <translation type="unfinished" />
+            <translation>Das Bild, auf das die Maske oder Skizze gemalt wird. Pfeiltasten bewegen einen Pinselcursor, die Leertaste malt einen Tupfer, Umschalt+Leertaste radiert, Enter beginnt und beendet eine Form; Hilfe, Tastenkürzel listet alle Tasten.</translation>
         </message>
     </context>
     <context>
@@ -3085,360 +3120,360 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>auto</source>
             <extracomment>The choices a person reads as words; the others (sizes, formats, ``url``, ``hd``) are names.</extracomment>
-            <translation type="unfinished" />
+            <translation>automatisch</translation>
         </message>
         <message>
             <source>low</source>
-            <translation type="unfinished" />
+            <translation>niedrig</translation>
         </message>
         <message>
             <source>medium</source>
-            <translation type="unfinished" />
+            <translation>mittel</translation>
         </message>
         <message>
             <source>high</source>
-            <translation type="unfinished" />
+            <translation>hoch</translation>
         </message>
         <message>
             <source>max</source>
-            <translation type="unfinished" />
+            <translation>maximal</translation>
         </message>
         <message>
             <source>standard</source>
-            <translation type="unfinished" />
+            <translation>Standard</translation>
         </message>
         <message>
             <source>opaque</source>
-            <translation type="unfinished" />
+            <translation>deckend</translation>
         </message>
         <message>
             <source>transparent</source>
-            <translation type="unfinished" />
+            <translation>transparent</translation>
         </message>
         <message>
             <source>natural</source>
-            <translation type="unfinished" />
+            <translation>natürlich</translation>
         </message>
         <message>
             <source>vivid</source>
-            <translation type="unfinished" />
+            <translation>lebendig</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>keine</translation>
         </message>
         <message>
             <source>minimal</source>
-            <translation type="unfinished" />
+            <translation>minimal</translation>
         </message>
         <message>
             <source>Only for edits.</source>
             <extracomment>Unique key: the API's name, or ``svg_model``/``svg_effort`` for the parts of ``svg``. The ``ImageRequest`` field it fills; ``part`` for a field of the nested svg object. Where the server's errors point (``param`` in an error). The allowed choices, from the model's capabilities. (lowest, highest) for an integer, from the model's capabilities. Why it does not apply beyond the endpoint, or None. Values that change nothing, so they are accepted even where the parameter does not apply. What the panel shows first; None: the first allowed choice. Unset means the model's own default, which no choice names: the panel offers it. The panel's remembered setting (``params/KEY``); empty: not a panel control. Command-line flags, the first the canonical spelling; empty: not a flag.</extracomment>
-            <translation type="unfinished" />
+            <translation>Nur für Bearbeitungen.</translation>
         </message>
         <message>
             <source>Only for generations.</source>
-            <translation type="unfinished" />
+            <translation>Nur für Generierungen.</translation>
         </message>
         <message>
             <source>Only for edits and variations.</source>
-            <translation type="unfinished" />
+            <translation>Nur für Bearbeitungen und Varianten.</translation>
         </message>
         <message>
             <source>A variation takes no {what}.</source>
-            <translation type="unfinished" />
+            <translation>Varianten haben keine Einstellung „{what}“.</translation>
         </message>
         <message>
             <source>Not for {endpoint}.</source>
-            <translation type="unfinished" />
+            <translation>Nicht für „{endpoint}“.</translation>
         </message>
         <message>
             <source>{model} chooses its own size.</source>
-            <translation type="unfinished" />
+            <translation>{model} wählt seine Größe selbst.</translation>
         </message>
         <message>
             <source>SVG output makes one image per request (n must be 1).</source>
-            <translation type="unfinished" />
+            <translation>SVG-Ausgabe erzeugt ein Bild pro Anfrage (n muss 1 sein).</translation>
         </message>
         <message>
             <source>{model} has no compression setting.</source>
-            <translation type="unfinished" />
+            <translation>{model} hat keine Kompressionseinstellung.</translation>
         </message>
         <message>
             <source>{format} output takes no compression; only JPEG and WebP do.</source>
-            <translation type="unfinished" />
+            <translation>{format}-Ausgabe hat keine Kompression; nur JPEG und WebP.</translation>
         </message>
         <message>
             <source>{model} cannot stream partial images.</source>
-            <translation type="unfinished" />
+            <translation>{model} kann keine Zwischenbilder streamen.</translation>
         </message>
         <message>
             <source>{format} images cannot stream.</source>
-            <translation type="unfinished" />
+            <translation>{format}-Bilder können nicht gestreamt werden.</translation>
         </message>
         <message>
             <source>Partial images come only while streaming.</source>
-            <translation type="unfinished" />
+            <translation>Zwischenbilder gibt es nur beim Streaming.</translation>
         </message>
         <message>
             <source>{model} matches its inputs at high fidelity by itself.</source>
-            <translation type="unfinished" />
+            <translation>{model} gibt seine Eingaben von sich aus mit hoher Detailtreue wieder.</translation>
         </message>
         <message>
             <source>{model} has no input fidelity.</source>
-            <translation type="unfinished" />
+            <translation>{model} hat keine Einstellung für Detailtreue.</translation>
         </message>
         <message>
             <source>{model} makes no GIFs (the 2.6 models do).</source>
-            <translation type="unfinished" />
+            <translation>{model} erstellt keine GIFs (die 2.6-Modelle schon).</translation>
         </message>
         <message>
             <source>Only for GIF output.</source>
-            <translation type="unfinished" />
+            <translation>Nur für GIF-Ausgabe.</translation>
         </message>
         <message>
             <source>{model} makes no SVGs (the 2.6 models do).</source>
-            <translation type="unfinished" />
+            <translation>{model} erstellt keine SVGs (die 2.6-Modelle schon).</translation>
         </message>
         <message>
             <source>Only for SVG output.</source>
-            <translation type="unfinished" />
+            <translation>Nur für SVG-Ausgabe.</translation>
         </message>
         <message>
             <source>{model} has no SVG reasoning setting.</source>
-            <translation type="unfinished" />
+            <translation>{model} hat keine Einstellung für SVG-Aufwand.</translation>
         </message>
         <message>
             <source>{model} takes no mask.</source>
-            <translation type="unfinished" />
+            <translation>{model} akzeptiert keine Maske.</translation>
         </message>
         <message>
             <source>GIF output cannot be combined with a mask.</source>
-            <translation type="unfinished" />
+            <translation>GIF-Ausgabe lässt sich nicht mit einer Maske kombinieren.</translation>
         </message>
         <message>
             <source>{model} takes no markup; use a mask instead.</source>
-            <translation type="unfinished" />
+            <translation>{model} akzeptiert keine Skizze; verwenden Sie stattdessen eine Maske.</translation>
         </message>
         <message>
             <source>{model} takes no safety identifier; use the user field.</source>
-            <translation type="unfinished" />
+            <translation>{model} akzeptiert keine Sicherheits-ID; verwenden Sie das Feld „Benutzer“.</translation>
         </message>
         <message>
             <source>Prompt</source>
-            <translation type="unfinished">Prompt</translation>
+            <translation>Prompt</translation>
         </message>
         <message>
             <source>what the image should show, or how to change the input images</source>
-            <translation type="unfinished" />
+            <translation>was das Bild zeigen soll oder wie die Eingabebilder zu ändern sind</translation>
         </message>
         <message>
             <source>Model</source>
-            <translation type="unfinished">Modell</translation>
+            <translation>Modell</translation>
         </message>
         <message>
             <source>model name (the table's or a compatible server's own)</source>
-            <translation type="unfinished" />
+            <translation>Modellname (aus der Tabelle oder der eigene eines kompatiblen Servers)</translation>
         </message>
         <message>
             <source>Images</source>
-            <translation type="unfinished">Bilder</translation>
+            <translation>Bilder</translation>
         </message>
         <message>
             <source>an input image (repeatable)</source>
-            <translation type="unfinished" />
+            <translation>ein Eingabebild (wiederholbar)</translation>
         </message>
         <message>
             <source>Mask</source>
-            <translation type="unfinished">Maske</translation>
+            <translation>Maske</translation>
         </message>
         <message>
             <source>PNG, transparent where to change</source>
-            <translation type="unfinished" />
+            <translation>PNG, transparent, wo geändert werden soll</translation>
         </message>
         <message>
             <source>Markup</source>
-            <translation type="unfinished">Skizze</translation>
+            <translation>Skizze</translation>
         </message>
         <message>
             <source>PNG of strokes drawn over the first image to guide the edit (2.6 models)</source>
-            <translation type="unfinished" />
+            <translation>PNG mit Strichen über dem ersten Bild, die die Bearbeitung lenken (2.6-Modelle)</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished">Größe</translation>
+            <translation>Größe</translation>
         </message>
         <message>
             <source>WIDTHxHEIGHT or auto (gpt-image-2 and later: any multiple of 16, 1:3 to 3:1)</source>
-            <translation type="unfinished" />
+            <translation>BREITExHÖHE oder automatisch (ab gpt-image-2: jedes Vielfache von 16, 1:3 bis 3:1)</translation>
         </message>
         <message>
             <source>Quality</source>
-            <translation type="unfinished">Qualität</translation>
+            <translation>Qualität</translation>
         </message>
         <message>
             <source>low, medium, high, auto; xhigh and max on 2.5 and 2.6; standard or hd on DALL·E</source>
-            <translation type="unfinished" />
+            <translation>niedrig, mittel, hoch, automatisch; xhigh und maximal bei 2.5 und 2.6; Standard oder hd bei DALL·E</translation>
         </message>
         <message>
             <source>{model} has no quality setting.</source>
-            <translation type="unfinished" />
+            <translation>{model} hat keine Qualitätseinstellung.</translation>
         </message>
         <message>
             <source>how many images (1-10)</source>
-            <translation type="unfinished" />
+            <translation>wie viele Bilder (1-10)</translation>
         </message>
         <message>
             <source>Streaming</source>
-            <translation type="unfinished">Streaming</translation>
+            <translation>Streaming</translation>
         </message>
         <message>
             <source>show partial images</source>
-            <translation type="unfinished" />
+            <translation>Zwischenbilder anzeigen</translation>
         </message>
         <message>
             <source>Partial images</source>
-            <translation type="unfinished">Zwischenbilder</translation>
+            <translation>Zwischenbilder</translation>
         </message>
         <message>
             <source>partial images while streaming (0-3)</source>
-            <translation type="unfinished" />
+            <translation>Zwischenbilder beim Streaming (0-3)</translation>
         </message>
         <message>
             <source>Format</source>
-            <translation type="unfinished">Format</translation>
+            <translation>Format</translation>
         </message>
         <message>
             <source>png, jpeg, webp; gif and svg on 2.6</source>
-            <translation type="unfinished" />
+            <translation>png, jpeg, webp; gif und svg bei 2.6</translation>
         </message>
         <message>
             <source>{model} returns PNG only; it has no format choice.</source>
-            <translation type="unfinished" />
+            <translation>{model} liefert nur PNG; es gibt keine Formatwahl.</translation>
         </message>
         <message>
             <source>Compression %</source>
-            <translation type="unfinished">Kompression %</translation>
+            <translation>Kompression %</translation>
         </message>
         <message>
             <source>0-100, for jpeg and webp</source>
-            <translation type="unfinished" />
+            <translation>0-100, für jpeg und webp</translation>
         </message>
         <message>
             <source>Background</source>
-            <translation type="unfinished">Hintergrund</translation>
+            <translation>Hintergrund</translation>
         </message>
         <message>
             <source>auto, opaque or transparent (transparent needs png or webp)</source>
-            <translation type="unfinished" />
+            <translation>automatisch, deckend oder transparent (transparent braucht png oder webp)</translation>
         </message>
         <message>
             <source>{model} has no background setting.</source>
-            <translation type="unfinished" />
+            <translation>{model} hat keine Hintergrundeinstellung.</translation>
         </message>
         <message>
             <source>Frames</source>
-            <translation type="unfinished">Einzelbilder</translation>
+            <translation>Einzelbilder</translation>
         </message>
         <message>
             <source>frames of a GIF (2-16, 9 when unset)</source>
-            <translation type="unfinished" />
+            <translation>Einzelbilder eines GIFs (2-16, ohne Angabe 9)</translation>
         </message>
         <message>
             <source>Frame ms</source>
-            <translation type="unfinished">ms pro Bild</translation>
+            <translation>ms pro Bild</translation>
         </message>
         <message>
             <source>how long each GIF frame shows, in ms (20 or more, 200 when unset)</source>
-            <translation type="unfinished" />
+            <translation>wie lange jedes GIF-Einzelbild zu sehen ist, in ms (mindestens 20, ohne Angabe 200)</translation>
         </message>
         <message>
             <source>SVG model</source>
-            <translation type="unfinished">SVG-Modell</translation>
+            <translation>SVG-Modell</translation>
         </message>
         <message>
             <source>the model that writes the SVG (when your account chooses it)</source>
-            <translation type="unfinished" />
+            <translation>das Modell, das das SVG schreibt (wenn Ihr Konto die Wahl erlaubt)</translation>
         </message>
         <message>
             <source>SVG effort</source>
-            <translation type="unfinished">SVG-Aufwand</translation>
+            <translation>SVG-Aufwand</translation>
         </message>
         <message>
             <source>how hard the SVG author reasons: none, minimal, low, medium, high, xhigh, max</source>
-            <translation type="unfinished" />
+            <translation>wie gründlich der SVG-Autor nachdenkt: keine, minimal, niedrig, mittel, hoch, xhigh, maximal</translation>
         </message>
         <message>
             <source>Complexity</source>
-            <translation type="unfinished">Komplexität</translation>
+            <translation>Komplexität</translation>
         </message>
         <message>
             <source>planning effort, apart from quality: low, medium, high (2.6 models; high when unset)</source>
-            <translation type="unfinished" />
+            <translation>Planungsaufwand, unabhängig von der Qualität: niedrig, mittel, hoch (2.6-Modelle; ohne Angabe hoch)</translation>
         </message>
         <message>
             <source>{model} has no complexity setting (the 2.6 models do).</source>
-            <translation type="unfinished" />
+            <translation>{model} hat keine Komplexitätseinstellung (die 2.6-Modelle schon).</translation>
         </message>
         <message>
             <source>Style</source>
-            <translation type="unfinished">Stil</translation>
+            <translation>Stil</translation>
         </message>
         <message>
             <source>vivid or natural (dall-e-3)</source>
-            <translation type="unfinished" />
+            <translation>lebendig oder natürlich (dall-e-3)</translation>
         </message>
         <message>
             <source>{model} has no style setting; describe it in the prompt.</source>
-            <translation type="unfinished" />
+            <translation>{model} hat keine Stileinstellung; beschreiben Sie den Stil im Prompt.</translation>
         </message>
         <message>
             <source>Returned as</source>
-            <translation type="unfinished">Rückgabe als</translation>
+            <translation>Rückgabe als</translation>
         </message>
         <message>
             <source>url or b64_json (DALL·E)</source>
-            <translation type="unfinished" />
+            <translation>url oder b64_json (DALL·E)</translation>
         </message>
         <message>
             <source>{model} always returns the image itself.</source>
-            <translation type="unfinished" />
+            <translation>{model} liefert immer das Bild selbst.</translation>
         </message>
         <message>
             <source>Moderation</source>
-            <translation type="unfinished">Moderation</translation>
+            <translation>Moderation</translation>
         </message>
         <message>
             <source>auto or low (less strict filtering)</source>
-            <translation type="unfinished" />
+            <translation>automatisch oder niedrig (weniger strenge Filterung)</translation>
         </message>
         <message>
             <source>{model} has no moderation setting.</source>
-            <translation type="unfinished" />
+            <translation>{model} hat keine Moderationseinstellung.</translation>
         </message>
         <message>
             <source>Fidelity</source>
-            <translation type="unfinished">Detailtreue</translation>
+            <translation>Detailtreue</translation>
         </message>
         <message>
             <source>high keeps faces and details of the inputs closer, at a higher cost</source>
-            <translation type="unfinished" />
+            <translation>hoch bewahrt Gesichter und Details der Eingaben genauer, zu höheren Kosten</translation>
         </message>
         <message>
             <source>Safety id</source>
-            <translation type="unfinished">Sicherheits-ID</translation>
+            <translation>Sicherheits-ID</translation>
         </message>
         <message>
             <source>a stable hashed id of the end user, for the provider's abuse checks</source>
-            <translation type="unfinished" />
+            <translation>eine stabile, gehashte ID des Endnutzers für die Missbrauchsprüfung des Anbieters</translation>
         </message>
         <message>
             <source>User</source>
-            <translation type="unfinished">Benutzer</translation>
+            <translation>Benutzer</translation>
         </message>
         <message>
             <source>an end-user id (deprecated: the safety identifier replaces it)</source>
-            <translation type="unfinished" />
+            <translation>eine Endnutzer-ID (veraltet: die Sicherheits-ID ersetzt sie)</translation>
         </message>
     </context>
     <context>
@@ -3531,7 +3566,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source>The image's width and height in pixels</source>
-            <translation type="unfinished" />
+            <translation>Breite und Höhe des Bildes in Pixeln</translation>
         </message>
         <message>
             <source>Width</source>
@@ -3600,7 +3635,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source>What the image should show, or how to change it; Ctrl+Enter sends it</source>
-            <translation type="unfinished" />
+            <translation>Was das Bild zeigen soll oder wie es zu ändern ist; Ctrl+Enter sendet</translation>
         </message>
         <message>
             <source>Describe the image: subject, setting, style, light… (Ctrl+Enter to make it)</source>
@@ -3647,47 +3682,47 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <name>Providers</name>
         <message>
             <source>{name} needs a endpoint.</source>
-            <translation type="unfinished" />
+            <translation>{name} braucht einen Endpunkt.</translation>
         </message>
         <message>
             <source>{name} needs a base URL.</source>
-            <translation type="unfinished" />
+            <translation>{name} braucht eine Basis-URL.</translation>
         </message>
         <message>
             <source>The endpoint of {name} {problem}</source>
-            <translation type="unfinished" />
+            <translation>Der Endpunkt von {name} {problem}</translation>
         </message>
         <message>
             <source>The base URL of {name} {problem}</source>
-            <translation type="unfinished" />
+            <translation>Die Basis-URL von {name} {problem}</translation>
         </message>
         <message>
             <source>{name} needs the name of an image deployment.</source>
-            <translation type="unfinished" />
+            <translation>{name} braucht den Namen einer Bild-Bereitstellung.</translation>
         </message>
         <message>
             <source>must start with https:// (or http:// for a server on this computer).</source>
-            <translation type="unfinished" />
+            <translation>muss mit https:// beginnen (oder http:// für einen Server auf diesem Computer).</translation>
         </message>
         <message>
             <source>must not hold a user name or password (user:password@); credentials belong in the key field.</source>
-            <translation type="unfinished" />
+            <translation>darf keinen Benutzernamen und kein Passwort enthalten (user:password@); Zugangsdaten gehören in das Schlüsselfeld.</translation>
         </message>
         <message>
             <source>has no host name.</source>
-            <translation type="unfinished" />
+            <translation>hat keinen Hostnamen.</translation>
         </message>
         <message>
             <source>must not contain spaces.</source>
-            <translation type="unfinished" />
+            <translation>darf keine Leerzeichen enthalten.</translation>
         </message>
         <message>
             <source>has a port that is not a number between 0 and 65535.</source>
-            <translation type="unfinished" />
+            <translation>hat einen Port, der keine Zahl zwischen 0 und 65535 ist.</translation>
         </message>
         <message>
             <source>must not have a query (?…) or fragment (#…).</source>
-            <translation type="unfinished" />
+            <translation>darf keine Abfrage (?…) und kein Fragment (#…) haben.</translation>
         </message>
     </context>
     <context>
@@ -3742,6 +3777,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source>Name</source>
+            <extracomment>Counts edits: a test's answer about values since edited is not shown.</extracomment>
             <translation>Name</translation>
         </message>
         <message>
@@ -3817,7 +3853,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <name>RecentStrip</name>
         <message>
             <source>Recent results</source>
-            <extracomment>Whether "Make variations" is offered (the chosen model makes them).</extracomment>
+            <extracomment>Why "Make variations" is not offered now (None: it is).</extracomment>
             <translation>Neueste Ergebnisse</translation>
         </message>
         <message>
@@ -3861,15 +3897,15 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>{file} is not a PNG, JPEG, WebP or GIF image.</source>
             <extracomment>What Studio asks for when nothing else is chosen; always sent explicitly to GPT endpoints, since the API's own default (gpt-image-1.5 for edits) may be a model it has shut down. Flare rather than Sunburst: the 2.6 pair costs the same, and a studio's everyday work is drafting and iterating, which the fast one is for; Sunburst is one click away for finals.</extracomment>
-            <translation type="unfinished" />
+            <translation>{file} ist kein PNG-, JPEG-, WebP- oder GIF-Bild.</translation>
         </message>
         <message>
             <source>Cannot read {path}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>{path} kann nicht gelesen werden: {reason}.</translation>
         </message>
         <message>
             <source>{file} is not a PNG, JPEG, WebP or GIF image, nor one Studio can convert ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>{file} ist weder ein PNG-, JPEG-, WebP- oder GIF-Bild noch eines, das Studio umwandeln kann ({reason}).</translation>
         </message>
     </context>
     <context>
@@ -3877,7 +3913,15 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>Image {id}, without a prompt</source>
             <extracomment>Longest edge of the copy shown when zoomed in (3840x2160 is the largest image made). The run the canvas's cells belong to.</extracomment>
-            <translation type="unfinished" />
+            <translation>Bild {id}, ohne Prompt</translation>
+        </message>
+        <message>
+            <source>Cancelled before any image arrived.</source>
+            <translation>Abgebrochen, bevor ein Bild ankam.</translation>
+        </message>
+        <message>
+            <source>No image: {reason}</source>
+            <translation>Kein Bild: {reason}</translation>
         </message>
         <message>
             <source>The model's own result could not be read.</source>
@@ -4019,70 +4063,70 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>Studio could not read its settings file ({reason}); it is using default settings for now. The file is at {path}.</source>
             <extracomment>Seconds one request may take in all, from sending to its last image (streams included). "system" follows the desktop's colour scheme, live when it changes. "system" follows the system locale; the others are the shipped catalogues. ``_MIGRATIONS[n]`` turns a version-``n`` document into a version-``n + 1`` one. Per model, USD per 1M tokens: {"text_input": …, "image_input": …, "image_output": …}; replaces the shipped price list for that model. The overall deadline of one request, in seconds (a server that drips forever ends). Per day or month, per provider or overall, each warning or refusing (config/spending). One of THEMES. One of LANGUAGES. A sentence for the user when the file could not be used as it was, else None.</extracomment>
-            <translation type="unfinished" />
+            <translation>Studio konnte seine Einstellungsdatei nicht lesen ({reason}); vorerst gelten die Standardeinstellungen. Die Datei liegt unter {path}.</translation>
         </message>
         <message>
             <source>Studio's settings file was damaged, so default settings are in use. It was kept as {path}.</source>
-            <translation type="unfinished" />
+            <translation>Die Einstellungsdatei von Studio war beschädigt, daher gelten die Standardeinstellungen. Sie wurde als {path} aufbewahrt.</translation>
         </message>
         <message>
             <source>Studio's settings file was damaged, so default settings are in use.</source>
-            <translation type="unfinished" />
+            <translation>Die Einstellungsdatei von Studio war beschädigt, daher gelten die Standardeinstellungen.</translation>
         </message>
         <message>
             <source>The base URL of {names} held a user name and password; Studio removed them. Credentials belong in the key field (Settings → Providers).</source>
-            <translation type="unfinished" />
+            <translation>Die Basis-URL von {names} enthielt Benutzernamen und Passwort; Studio hat sie entfernt. Zugangsdaten gehören in das Schlüsselfeld (Einstellungen → Anbieter).</translation>
         </message>
     </context>
     <context>
         <name>ShortcutsDialog</name>
         <message>
             <source>Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>Tastenkürzel</translation>
         </message>
         <message>
             <source>Search actions and keys</source>
-            <translation type="unfinished" />
+            <translation>Aktionen und Tasten durchsuchen</translation>
         </message>
         <message>
             <source>Search shortcuts</source>
-            <translation type="unfinished" />
+            <translation>Tastenkürzel durchsuchen</translation>
         </message>
         <message>
             <source>Only the shortcuts whose action or keys contain this text are listed</source>
-            <translation type="unfinished" />
+            <translation>Nur Tastenkürzel, deren Aktion oder Tasten diesen Text enthalten, werden aufgeführt</translation>
         </message>
         <message>
             <source>Shortcuts</source>
-            <translation type="unfinished" />
+            <translation>Tastenkürzel</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Aktion</translation>
         </message>
         <message>
             <source>Keys</source>
-            <translation type="unfinished" />
+            <translation>Tasten</translation>
         </message>
         <message>
             <source>Window</source>
-            <translation type="unfinished" />
+            <translation>Fenster</translation>
         </message>
         <message>
             <source>Results canvas and editor</source>
-            <translation type="unfinished" />
+            <translation>Ergebnis-Leinwand und Editor</translation>
         </message>
         <message>
             <source>Editor: painting</source>
-            <translation type="unfinished" />
+            <translation>Editor: Malen</translation>
         </message>
         <message>
             <source>Compare</source>
-            <translation type="unfinished">Vergleichen</translation>
+            <translation>Vergleichen</translation>
         </message>
         <message>
             <source>No shortcut matches “{text}”.</source>
-            <translation type="unfinished" />
+            <translation>Kein Tastenkürzel passt zu „{text}“.</translation>
         </message>
     </context>
     <context>
@@ -4090,27 +4134,27 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>{provider}'s daily cap of ${limit:.2f}</source>
             <extracomment>USD. A provider's name; empty for all providers together.</extracomment>
-            <translation type="unfinished" />
+            <translation>das Tageslimit von {provider} (${limit:.2f})</translation>
         </message>
         <message>
             <source>{provider}'s monthly cap of ${limit:.2f}</source>
-            <translation type="unfinished" />
+            <translation>das Monatslimit von {provider} (${limit:.2f})</translation>
         </message>
         <message>
             <source>the overall daily cap of ${limit:.2f}</source>
-            <translation type="unfinished" />
+            <translation>das gesamte Tageslimit (${limit:.2f})</translation>
         </message>
         <message>
             <source>the overall monthly cap of ${limit:.2f}</source>
-            <translation type="unfinished" />
+            <translation>das gesamte Monatslimit (${limit:.2f})</translation>
         </message>
         <message>
             <source>${today:.2f} today, ${month:.2f} this month</source>
-            <translation type="unfinished" />
+            <translation>heute ${today:.2f}, diesen Monat ${month:.2f}</translation>
         </message>
         <message>
             <source>This would pass {cap}: ${spent:.2f} spent, this request up to ${extra:.2f}.</source>
-            <translation type="unfinished" />
+            <translation>Damit würde {cap} überschritten: ${spent:.2f} ausgegeben, diese Anfrage bis zu ${extra:.2f}.</translation>
         </message>
     </context>
     <context>
@@ -4219,7 +4263,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>number {n} in {list}</source>
             <extracomment>Ask for the next page when the view is this many screens from the end of what is loaded. The grid's own accessible name (taken when a cell first becomes current).</extracomment>
-            <translation type="unfinished" />
+            <translation>Nummer {n} in {list}</translation>
         </message>
     </context>
     <context>
@@ -4227,123 +4271,123 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>The mask must be a PNG image, not {format}.</source>
             <extracomment>The sentences about a mask or a markup layer, whole (a translation declines the noun).</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Maske muss ein PNG-Bild sein, nicht {format}.</translation>
         </message>
         <message>
             <source>The markup must be a PNG image, not {format}.</source>
-            <translation type="unfinished" />
+            <translation>Die Skizze muss ein PNG-Bild sein, nicht {format}.</translation>
         </message>
         <message>
             <source>The mask is {width}x{height} but the first image is {base_width}x{base_height}; they must be the same size.</source>
-            <translation type="unfinished" />
+            <translation>Die Maske ist {width}x{height}, das erste Bild aber {base_width}x{base_height}; beide müssen gleich groß sein.</translation>
         </message>
         <message>
             <source>The markup is {width}x{height} but the first image is {base_width}x{base_height}; they must be the same size.</source>
-            <translation type="unfinished" />
+            <translation>Die Skizze ist {width}x{height}, das erste Bild aber {base_width}x{base_height}; beide müssen gleich groß sein.</translation>
         </message>
         <message>
             <source>{some} or {last}</source>
-            <translation type="unfinished" />
+            <translation>{some} oder {last}</translation>
         </message>
         <message>
             <source>Studio does not know the model {model}; the request is sent as set and the server decides what it accepts.</source>
-            <translation type="unfinished" />
+            <translation>Studio kennt das Modell {model} nicht; die Anfrage wird wie eingestellt gesendet, und der Server entscheidet, was er akzeptiert.</translation>
         </message>
         <message>
             <source>Write a prompt: it says what the image should show.</source>
-            <translation type="unfinished" />
+            <translation>Schreiben Sie einen Prompt: er beschreibt, was das Bild zeigen soll.</translation>
         </message>
         <message>
             <source>size {size}: write it as WIDTHxHEIGHT, e.g. 1024x1024.</source>
-            <translation type="unfinished" />
+            <translation>Größe {size}: schreiben Sie sie als BREITExHÖHE, z. B. 1024x1024.</translation>
         </message>
         <message>
             <source>Use either a mask or a markup, not both.</source>
-            <translation type="unfinished" />
+            <translation>Verwenden Sie entweder eine Maske oder eine Skizze, nicht beides.</translation>
         </message>
         <message>
             <source>A generation takes no input images; use an edit instead.</source>
-            <translation type="unfinished" />
+            <translation>Eine Generierung nimmt keine Eingabebilder; verwenden Sie stattdessen eine Bearbeitung.</translation>
         </message>
         <message>
             <source>An edit needs at least one input image.</source>
-            <translation type="unfinished" />
+            <translation>Eine Bearbeitung braucht mindestens ein Eingabebild.</translation>
         </message>
         <message>
             <source>A variation takes exactly one input image.</source>
-            <translation type="unfinished" />
+            <translation>Eine Variante nimmt genau ein Eingabebild.</translation>
         </message>
         <message>
             <source>{model} cannot make {endpoint}; use {able}.</source>
-            <translation type="unfinished" />
+            <translation>{model} unterstützt „{endpoint}“ nicht; verwenden Sie {able}.</translation>
         </message>
         <message>
             <source>The prompt has {length:,} characters; {model} takes at most {most:,}.</source>
-            <translation type="unfinished" />
+            <translation>Der Prompt hat {length:,} Zeichen; {model} akzeptiert höchstens {most:,}.</translation>
         </message>
         <message>
             <source>A transparent background needs png or webp output, not {format}.</source>
-            <translation type="unfinished" />
+            <translation>Ein transparenter Hintergrund braucht png- oder webp-Ausgabe, nicht {format}.</translation>
         </message>
         <message>
             <source>Transparent backgrounds are a preview on {model}: some deployments refuse them. If the server does, choose opaque, or a 2.5 or 2.6 model.</source>
-            <translation type="unfinished" />
+            <translation>Transparente Hintergründe sind bei {model} eine Vorschaufunktion: manche Bereitstellungen lehnen sie ab. Wählen Sie in dem Fall „deckend“ oder ein 2.5- oder 2.6-Modell.</translation>
         </message>
         <message>
             <source>{param} {value}: {model} accepts {allowed}.</source>
-            <translation type="unfinished" />
+            <translation>{param} {value}: {model} akzeptiert {allowed}.</translation>
         </message>
         <message>
             <source>{param} must be {low} for {model}.</source>
-            <translation type="unfinished" />
+            <translation>{param} muss bei {model} {low} sein.</translation>
         </message>
         <message>
             <source>{param} must be {low}.</source>
-            <translation type="unfinished" />
+            <translation>{param} muss {low} sein.</translation>
         </message>
         <message>
             <source>{param} must be between {low:,} and {high:,} for {model}.</source>
-            <translation type="unfinished" />
+            <translation>{param} muss bei {model} zwischen {low:,} und {high:,} liegen.</translation>
         </message>
         <message>
             <source>{param} must be between {low:,} and {high:,}.</source>
-            <translation type="unfinished" />
+            <translation>{param} muss zwischen {low:,} und {high:,} liegen.</translation>
         </message>
         <message>
             <source>size {size}: {model} makes {sizes}.</source>
-            <translation type="unfinished" />
+            <translation>Größe {size}: {model} erstellt {sizes}.</translation>
         </message>
         <message>
             <source>size {size}: {problem} for {model}.</source>
-            <translation type="unfinished" />
+            <translation>Größe {size}: {problem} bei {model}.</translation>
         </message>
         <message>
             <source>size {size} is above 2560x1440, which {model} makes only experimentally.</source>
-            <translation type="unfinished" />
+            <translation>Größe {size} liegt über 2560x1440, was {model} nur experimentell erstellt.</translation>
         </message>
         <message>
             <source>{model} takes at most {most} input images; {given} were given.</source>
-            <translation type="unfinished" />
+            <translation>{model} akzeptiert höchstens {most} Eingabebilder; angegeben wurden {given}.</translation>
         </message>
         <message>
             <source>{model} takes at most {most} input image; {given} were given.</source>
-            <translation type="unfinished" />
+            <translation>{model} akzeptiert höchstens {most} Eingabebild; angegeben wurden {given}.</translation>
         </message>
         <message>
             <source>The mask must be smaller than 4 MB.</source>
-            <translation type="unfinished" />
+            <translation>Die Maske muss kleiner als 4 MB sein.</translation>
         </message>
         <message>
             <source>{file} is {format}; {model} takes {formats} images.</source>
-            <translation type="unfinished" />
+            <translation>{file} ist {format}; {model} akzeptiert Bilder im Format {formats}.</translation>
         </message>
         <message>
             <source>{file} is larger than {model}'s {limit} MB limit.</source>
-            <translation type="unfinished" />
+            <translation>{file} ist größer als die Grenze von {limit} MB für {model}.</translation>
         </message>
         <message>
             <source>{file} is {width}x{height}; {model} needs a square.</source>
-            <translation type="unfinished" />
+            <translation>{file} ist {width}x{height}; {model} braucht ein Quadrat.</translation>
         </message>
     </context>
     <context>
@@ -4401,39 +4445,39 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <name>Worker</name>
         <message>
             <source>The unmasked area was not put back: the result is not the base image's shape.</source>
-            <translation type="unfinished" />
+            <translation>Die unmaskierte Fläche wurde nicht wiederhergestellt: das Ergebnis hat nicht die Form des Basisbilds.</translation>
         </message>
         <message>
             <source>The request was not sent: the gallery could not record it ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>Die Anfrage wurde nicht gesendet: die Galerie konnte sie nicht erfassen ({reason}).</translation>
         </message>
         <message>
             <source>The result could not be kept: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Das Ergebnis konnte nicht aufbewahrt werden: {reason}</translation>
         </message>
         <message>
             <source>{failure} {kept}</source>
-            <translation type="unfinished" />
+            <translation>{failure} {kept}</translation>
         </message>
         <message>
             <source>{failure} It may have been billed, so Studio did not send it again.</source>
-            <translation type="unfinished" />
+            <translation>{failure} Sie wurde möglicherweise berechnet, daher hat Studio sie nicht erneut gesendet.</translation>
         </message>
         <message>
             <source>The last preview was not kept (saving is off).</source>
-            <translation type="unfinished" />
+            <translation>Die letzte Vorschau wurde nicht aufbewahrt (Speichern ist aus).</translation>
         </message>
         <message>
             <source>The last preview could not be kept ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>Die letzte Vorschau konnte nicht aufbewahrt werden ({reason}).</translation>
         </message>
         <message>
             <source>The last preview was kept in the gallery as image {id}.</source>
-            <translation type="unfinished" />
+            <translation>Die letzte Vorschau wurde als Bild {id} in der Galerie aufbewahrt.</translation>
         </message>
         <message>
             <source>{refusal} Nothing was sent.</source>
-            <translation type="unfinished" />
+            <translation>{refusal} Es wurde nichts gesendet.</translation>
         </message>
     </context>
     <context>
@@ -4530,27 +4574,27 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>{name}: choices</source>
             <extracomment>The target and its ancestors: moving or resizing any of them moves the ring.</extracomment>
-            <translation type="unfinished" />
+            <translation>{name}: Auswahl</translation>
         </message>
         <message>
             <source>More {toolbar} tools</source>
-            <translation type="unfinished" />
+            <translation>Weitere Werkzeuge: {toolbar}</translation>
         </message>
         <message>
             <source>More tools</source>
-            <translation type="unfinished" />
+            <translation>Weitere Werkzeuge</translation>
         </message>
         <message>
             <source>Shows the tools that do not fit</source>
-            <translation type="unfinished" />
+            <translation>Zeigt die Werkzeuge, die keinen Platz haben</translation>
         </message>
         <message>
             <source>Clear</source>
-            <translation type="unfinished">Leeren</translation>
+            <translation>Leeren</translation>
         </message>
         <message>
             <source>Empties the field</source>
-            <translation type="unfinished" />
+            <translation>Leert das Feld</translation>
         </message>
     </context>
 </TS>

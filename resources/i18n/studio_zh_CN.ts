@@ -6,243 +6,243 @@
         <message>
             <source>Variations cannot run in a batch.</source>
             <extracomment>Statuses after which a batch changes no more.</extracomment>
-            <translation type="unfinished" />
+            <translation>变体无法在批处理中运行。</translation>
         </message>
         <message>
             <source>The server's batch was not in the expected form.</source>
             <extracomment>Why the server refused the whole batch (validation errors), when it did.</extracomment>
-            <translation type="unfinished" />
+            <translation>服务器返回的批处理格式不符合预期。</translation>
         </message>
         <message>
             <source>The server's file was not in the expected form.</source>
-            <translation type="unfinished" />
+            <translation>服务器返回的文件格式不符合预期。</translation>
         </message>
         <message>
             <source>The server's answer was not JSON.</source>
-            <translation type="unfinished" />
+            <translation>服务器的响应不是 JSON。</translation>
         </message>
         <message>
             <source>The server's list of models was not in the expected form.</source>
             <extracomment>One event holds a whole base64 image: a 3840x2160 RGBA PNG of noise is about 44 MB. Set while ``run`` keeps the overall deadline, so the calls inside it keep no other. The most a ``response_format=url`` link may send: far above any real image. Seconds to wait for any one read (or write) of a request. Seconds one ``run`` may take in all, retries and streaming included. Seconds and bytes one image link may take. The day model lifecycles are judged on; None: the real date (tests fix it).</extracomment>
-            <translation type="unfinished" />
+            <translation>服务器返回的模型列表格式不符合预期。</translation>
         </message>
         <message>
             <source>The server's answer held no images.</source>
-            <translation type="unfinished" />
+            <translation>服务器的响应中没有图像。</translation>
         </message>
         <message>
             <source>The request was stopped after {seconds:g} s without its final image (the overall time limit).</source>
-            <translation type="unfinished" />
+            <translation>请求在 {seconds:g} 秒后仍未收到最终图像，已停止（超出总时限）。</translation>
         </message>
         <message>
             <source>The connection broke before the final image arrived.</source>
-            <translation type="unfinished" />
+            <translation>连接在收到最终图像之前中断。</translation>
         </message>
         <message>
             <source>The stream ended before the final image arrived.</source>
-            <translation type="unfinished" />
+            <translation>数据流在收到最终图像之前结束。</translation>
         </message>
         <message>
             <source>The server's answer held a malformed image.</source>
-            <translation type="unfinished" />
+            <translation>服务器的响应中含有格式错误的图像。</translation>
         </message>
         <message>
             <source>The server's answer held an empty image.</source>
-            <translation type="unfinished" />
+            <translation>服务器的响应中含有空图像。</translation>
         </message>
         <message>
             <source>Studio did not download the image from {host}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Studio 未从 {host} 下载图像：{problem}</translation>
         </message>
         <message>
             <source>The image link at {host} sent more than {limit} MB; Studio stopped the download.</source>
-            <translation type="unfinished" />
+            <translation>{host} 上的图像链接发送的数据超过 {limit} MB；Studio 已停止下载。</translation>
         </message>
         <message>
             <source>The image link answered {status}; it may have expired.</source>
-            <translation type="unfinished" />
+            <translation>图像链接返回 {status}；链接可能已过期。</translation>
         </message>
         <message>
             <source>The image from {host} did not arrive within {seconds:g} s.</source>
-            <translation type="unfinished" />
+            <translation>来自 {host} 的图像未在 {seconds:g} 秒内到达。</translation>
         </message>
         <message>
             <source>The image could not be downloaded from {host}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>无法从 {host} 下载图像：{reason}</translation>
         </message>
         <message>
             <source>the link is not an https link.</source>
-            <translation type="unfinished" />
+            <translation>链接不是 https 链接。</translation>
         </message>
         <message>
             <source>the link holds a user name or password.</source>
-            <translation type="unfinished" />
+            <translation>链接中含有用户名或密码。</translation>
         </message>
         <message>
             <source>the link is not https (plain http is only followed to a provider on this network).</source>
-            <translation type="unfinished" />
+            <translation>链接不是 https（仅对本网络中的服务商才会跟随普通 http 链接）。</translation>
         </message>
         <message>
             <source>the link leads to a private or local address ({address}).</source>
-            <translation type="unfinished" />
+            <translation>链接指向私有或本地地址（{address}）。</translation>
         </message>
         <message>
             <source>{host} did not finish answering within {seconds:g} s.</source>
-            <translation type="unfinished" />
+            <translation>{host} 未能在 {seconds:g} 秒内完成响应。</translation>
         </message>
         <message>
             <source>{host} did not answer in time.</source>
-            <translation type="unfinished" />
+            <translation>{host} 未能及时响应。</translation>
         </message>
         <message>
             <source>Could not reach {host}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>无法连接 {host}：{reason}</translation>
         </message>
         <message>
             <source>The server sent an image that could not be decoded.</source>
-            <translation type="unfinished" />
+            <translation>服务器发送的图像无法解码。</translation>
         </message>
         <message>
             <source>The server sent an unreadable event.</source>
-            <translation type="unfinished" />
+            <translation>服务器发送了无法读取的事件。</translation>
         </message>
         <message>
             <source>The server stopped the stream with an error ({detail}).</source>
             <extracomment>The HTTP status an error's ``type`` stands for, when it arrives inside a stream (already 200).</extracomment>
-            <translation type="unfinished" />
+            <translation>服务器因错误中止了数据流（{detail}）。</translation>
         </message>
         <message>
             <source>The server stopped the stream with an error.</source>
-            <translation type="unfinished" />
+            <translation>服务器因错误中止了数据流。</translation>
         </message>
         <message>
             <source>the server</source>
-            <translation type="unfinished" />
+            <translation>服务器</translation>
         </message>
         <message>
             <source>Image {number} from the server is not a usable image ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>服务器返回的第 {number} 张图像不可用（{reason}）。</translation>
         </message>
         <message>
             <source>The server's answer held no usable image: {unusable}</source>
-            <translation type="unfinished" />
+            <translation>服务器的响应中没有可用的图像：{unusable}</translation>
         </message>
         <message>
             <source>The image link's host {host} could not be found.</source>
-            <translation type="unfinished" />
+            <translation>找不到图像链接的主机 {host}。</translation>
         </message>
         <message>
             <source>the connection was refused (is the server running?).</source>
-            <translation type="unfinished" />
+            <translation>连接被拒绝（服务器是否在运行？）。</translation>
         </message>
         <message>
             <source>the host name could not be found.</source>
-            <translation type="unfinished" />
+            <translation>找不到该主机名。</translation>
         </message>
         <message>
             <source>Transparent backgrounds are a preview on gpt-image-2 and some deployments refuse them: choose an opaque background, or a 2.5 or 2.6 model.</source>
             <extracomment>What a person can do when the server refuses one of these parameters.</extracomment>
-            <translation type="unfinished" />
+            <translation>透明背景在 gpt-image-2 上仍为预览功能，部分部署会拒绝：请选择不透明背景，或使用 2.5 或 2.6 模型。</translation>
         </message>
         <message>
             <source>{sentence} The server said: {detail}</source>
             <extracomment>The server may have started the work (and billed it): never resend on its own. The server's own words, when the sentence above rephrased them. The last partial image received before the stream broke, if any. How much of a server's words a message quotes.</extracomment>
-            <translation type="unfinished" />
+            <translation>{sentence}服务器返回：{detail}</translation>
         </message>
         <message>
             <source>The safety system refused this request. Rephrase the prompt or use another image.</source>
-            <translation type="unfinished" />
+            <translation>安全系统拒绝了此请求。请改写提示词或换一张图像。</translation>
         </message>
         <message>
             <source>The server did not accept the API key. Check the key in Settings → Providers.</source>
-            <translation type="unfinished" />
+            <translation>服务器不接受此 API 密钥。请在“设置 → 服务商”中检查密钥。</translation>
         </message>
         <message>
             <source>This API key is not allowed to do that.</source>
-            <translation type="unfinished" />
+            <translation>此 API 密钥无权执行该操作。</translation>
         </message>
         <message>
             <source>The server no longer offers this model. Choose another model.</source>
-            <translation type="unfinished" />
+            <translation>服务器已不再提供此模型。请选择其他模型。</translation>
         </message>
         <message>
             <source>The server does not know what was asked for.</source>
-            <translation type="unfinished" />
+            <translation>服务器无法识别所请求的内容。</translation>
         </message>
         <message>
             <source>The account has run out of credit or quota; check its billing.</source>
-            <translation type="unfinished" />
+            <translation>账户的余额或配额已用完；请检查账单。</translation>
         </message>
         <message>
             <source>The server is getting too many requests. Try again in {seconds:.0f} s.</source>
-            <translation type="unfinished" />
+            <translation>服务器收到的请求过多。请在 {seconds:.0f} 秒后重试。</translation>
         </message>
         <message>
             <source>The server is getting too many requests. Try again shortly.</source>
-            <translation type="unfinished" />
+            <translation>服务器收到的请求过多。请稍后重试。</translation>
         </message>
         <message>
             <source>The server had a problem ({status}). Try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>服务器出现问题（{status}）。请稍后重试。</translation>
         </message>
         <message>
             <source>The server refused the parameter “{param}”.</source>
-            <translation type="unfinished" />
+            <translation>服务器拒绝了参数“{param}”。</translation>
         </message>
         <message>
             <source>{sentence} {hint}</source>
-            <translation type="unfinished" />
+            <translation>{sentence}{hint}</translation>
         </message>
         <message>
             <source>The server refused the request ({status}).</source>
-            <translation type="unfinished" />
+            <translation>服务器拒绝了请求（{status}）。</translation>
         </message>
     </context>
     <context>
         <name>AppearanceDialog</name>
         <message>
             <source>Appearance</source>
-            <translation type="unfinished" />
+            <translation>外观</translation>
         </message>
         <message>
             <source>Theme</source>
-            <translation type="unfinished" />
+            <translation>主题</translation>
         </message>
         <message>
             <source>System (follows the desktop)</source>
-            <translation type="unfinished" />
+            <translation>跟随系统（与桌面一致）</translation>
         </message>
         <message>
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>浅色</translation>
         </message>
         <message>
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>深色</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>语言</translation>
         </message>
         <message>
             <source>&amp;Theme:</source>
-            <translation type="unfinished" />
+            <translation>主题(&amp;T)：</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <translation>语言(&amp;L)：</translation>
         </message>
         <message>
             <source>The language changes the next time Studio starts.</source>
-            <translation type="unfinished" />
+            <translation>语言将在下次启动 Studio 时更改。</translation>
         </message>
         <message>
             <source>While {variable} is set ({value}), it wins.</source>
-            <translation type="unfinished" />
+            <translation>当前设置了 {variable}（{value}），以它为准。</translation>
         </message>
         <message>
             <source>The settings could not be saved: {why}</source>
-            <translation type="unfinished">无法保存设置：{why}</translation>
+            <translation>无法保存设置：{why}</translation>
         </message>
     </context>
     <context>
@@ -250,42 +250,41 @@
         <message>
             <source>no value for {{{name}}}</source>
             <extracomment>Parameters a matrix may vary, as their request fields.</extracomment>
-            <translation type="unfinished" />
+            <translation>{{{name}}} 没有取值</translation>
         </message>
         <message>
             <source>the template names {count} variables ({names}): give a CSV or TSV file whose header names them</source>
-            <translation type="unfinished" />
+            <translation>模板使用了 {count} 个变量（{names}）：请提供表头列出这些变量的 CSV 或 TSV 文件</translation>
         </message>
         <message>
             <source>the table has no header</source>
-            <translation type="unfinished" />
+            <translation>表格没有表头</translation>
         </message>
         <message>
             <source>{part}: a matrix varies one of {known}, as NAME=A,B</source>
-            <translation type="unfinished" />
+            <translation>{part}：参数矩阵只能改变 {known} 之一，格式为 NAME=A,B</translation>
         </message>
         <message>
             <source>{part}: no values</source>
-            <translation type="unfinished" />
+            <translation>{part}：没有取值</translation>
         </message>
         <message>
             <source>the template names no {variable} for the values to fill; use {prompt} for one prompt per line</source>
-            <translation type="unfinished" />
+            <translation>模板中没有供取值填入的 {variable}；如需每行一个提示词，请使用 {prompt}</translation>
         </message>
         <message>
             <source>row {number}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>第 {number} 行：{reason}</translation>
         </message>
         <message>
             <source>row {number} makes an empty prompt</source>
-            <translation type="unfinished" />
+            <translation>第 {number} 行生成了空提示词</translation>
         </message>
     </context>
     <context>
         <name>BatchPage</name>
         <message>
             <source>Estimate: unknown ({model} has no known price)</source>
-            <extracomment>Lines of the preview listed; the count and total always cover them all.</extracomment>
             <translation>预估：未知（{model} 没有已知价格）</translation>
         </message>
         <message>
@@ -298,7 +297,7 @@
         </message>
         <message>
             <source>Batches</source>
-            <extracomment>The gallery asked to show one batch's images (its id).</extracomment>
+            <extracomment>Lines of the preview listed; the count and total always cover them all. The gallery asked to show one batch's images (its id).</extracomment>
             <translation>批处理</translation>
         </message>
         <message>
@@ -348,39 +347,39 @@
         </message>
         <message>
             <source>None: new images</source>
-            <translation type="unfinished" />
+            <translation>无：新图像</translation>
         </message>
         <message>
             <source>Input images</source>
-            <translation type="unfinished">输入图像</translation>
+            <translation>输入图像</translation>
         </message>
         <message>
             <source>Input images…</source>
-            <translation type="unfinished" />
+            <translation>输入图像…</translation>
         </message>
         <message>
             <source>Make an edit batch: every line edits these images</source>
-            <translation type="unfinished" />
+            <translation>创建编辑批处理：每一行都编辑这些图像</translation>
         </message>
         <message>
             <source>Mask…</source>
-            <translation type="unfinished" />
+            <translation>蒙版…</translation>
         </message>
         <message>
             <source>Clear</source>
-            <translation type="unfinished">清除</translation>
+            <translation>清除</translation>
         </message>
         <message>
             <source>Parameters</source>
-            <translation type="unfinished" />
+            <translation>参数</translation>
         </message>
         <message>
             <source>Use the panel's</source>
-            <translation type="unfinished" />
+            <translation>使用面板的参数</translation>
         </message>
         <message>
             <source>Send with the parameters set in the window's panel</source>
-            <translation type="unfinished" />
+            <translation>使用窗口面板中设置的参数发送</translation>
         </message>
         <message>
             <source>Preview</source>
@@ -408,7 +407,7 @@
         </message>
         <message>
             <source>Edit</source>
-            <translation type="unfinished">编辑</translation>
+            <translation>编辑</translation>
         </message>
         <message>
             <source>Batches sent</source>
@@ -452,19 +451,19 @@
         </message>
         <message>
             <source>Show images</source>
-            <translation type="unfinished" />
+            <translation>显示图像</translation>
         </message>
         <message>
             <source>This batch's images in the gallery</source>
-            <translation type="unfinished" />
+            <translation>在图库中查看此批处理的图像</translation>
         </message>
         <message>
             <source>Run again…</source>
-            <translation type="unfinished" />
+            <translation>再次运行…</translation>
         </message>
         <message>
             <source>Load this batch's template, values, matrix and parameters to change them</source>
-            <translation type="unfinished" />
+            <translation>载入此批处理的模板、取值、参数矩阵和参数，以便修改</translation>
         </message>
         <message>
             <source>Interrupted requests</source>
@@ -492,15 +491,15 @@
         </message>
         <message>
             <source>Running {id} live with the window's jobs; results go to the gallery.</source>
-            <translation type="unfinished" />
+            <translation>正在与窗口中的任务一起实时运行 {id}；结果会保存到图库。</translation>
         </message>
         <message>
             <source>Batch {id} sent; it is polled while Studio is open, and you are told when it finishes.</source>
-            <translation type="unfinished" />
+            <translation>批处理 {id} 已发送；Studio 打开期间会定时查询其进度，完成时会通知你。</translation>
         </message>
         <message>
             <source>This edit's input images were not kept (it was sent by an older Studio): make it again from the editor</source>
-            <translation type="unfinished" />
+            <translation>此编辑的输入图像未保留（它由旧版 Studio 发送）：请在编辑器中重新制作</translation>
         </message>
         <message>
             <source>Values for the template</source>
@@ -516,35 +515,35 @@
         </message>
         <message>
             <source> · mask {name}</source>
-            <translation type="unfinished" />
+            <translation> · 蒙版 {name}</translation>
         </message>
         <message>
             <source>Input images for every line</source>
-            <translation type="unfinished" />
+            <translation>每一行的输入图像</translation>
         </message>
         <message>
             <source>Images (*.png *.jpg *.jpeg *.webp *.gif);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>图像 (*.png *.jpg *.jpeg *.webp *.gif);;所有文件 (*)</translation>
         </message>
         <message>
             <source>Mask (transparent where the edit goes)</source>
-            <translation type="unfinished" />
+            <translation>蒙版（透明处为编辑区域）</translation>
         </message>
         <message>
             <source>PNG images (*.png);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>PNG 图像 (*.png);;所有文件 (*)</translation>
         </message>
         <message>
             <source>{id} loaded: change what you like, then Preview and Send.</source>
-            <translation type="unfinished" />
+            <translation>已载入 {id}：按需修改，然后预览并发送。</translation>
         </message>
         <message>
             <source>As set in the window's panel</source>
-            <translation type="unfinished" />
+            <translation>与窗口面板中的设置相同</translation>
         </message>
         <message>
             <source>{values} (from {id})</source>
-            <translation type="unfinished" />
+            <translation>{values}（来自 {id}）</translation>
         </message>
         <message>
             <source>through the Batch API</source>
@@ -566,8 +565,8 @@
         </message>
         <message numerus="yes">
             <source>; each edits %n image(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>；每个请求编辑 %n 张图像</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -598,7 +597,7 @@
         </message>
         <message>
             <source>A live run's results were kept as they came</source>
-            <translation type="unfinished" />
+            <translation>实时运行的结果已在生成时保存</translation>
         </message>
         <message>
             <source>Send it again: it may be billed twice</source>
@@ -614,11 +613,11 @@
         </message>
         <message>
             <source>{name} could not be read: {why}.</source>
-            <translation type="unfinished" />
+            <translation>无法读取 {name}：{why}。</translation>
         </message>
         <message>
             <source>A file</source>
-            <translation type="unfinished" />
+            <translation>一个文件</translation>
         </message>
         <message>
             <source>there is nothing to send</source>
@@ -636,15 +635,15 @@
         </message>
         <message>
             <source>Keep its results from the Batch page.</source>
-            <translation type="unfinished" />
+            <translation>请在“批处理”页面中保存其结果。</translation>
         </message>
         <message>
             <source>Batch {id} finished: {done} of {total} done, {failed} failed.</source>
-            <translation type="unfinished" />
+            <translation>批处理 {id} 已结束：完成 {done}/{total} 个，失败 {failed} 个。</translation>
         </message>
         <message>
             <source>Batch {id} finished: {done} of {total} done.</source>
-            <translation type="unfinished" />
+            <translation>批处理 {id} 已结束：完成 {done}/{total} 个。</translation>
         </message>
     </context>
     <context>
@@ -652,67 +651,67 @@
         <message>
             <source>+ or =</source>
             <extracomment>The longest name an image gets for a screen reader. What the keys and the pointer do on a canvas with focus (shown in Help ▸ Keyboard shortcuts).</extracomment>
-            <translation type="unfinished" />
+            <translation>+ 或 =</translation>
         </message>
         <message>
             <source>Zoom in</source>
-            <translation type="unfinished" />
+            <translation>放大</translation>
         </message>
         <message>
             <source>-</source>
-            <translation type="unfinished" />
+            <translation>-</translation>
         </message>
         <message>
             <source>Zoom out</source>
-            <translation type="unfinished" />
+            <translation>缩小</translation>
         </message>
         <message>
             <source>0</source>
-            <translation type="unfinished" />
+            <translation>0</translation>
         </message>
         <message>
             <source>Fit to the view</source>
-            <translation type="unfinished" />
+            <translation>适应视图</translation>
         </message>
         <message>
             <source>1</source>
-            <translation type="unfinished" />
+            <translation>1</translation>
         </message>
         <message>
             <source>Actual size</source>
-            <translation type="unfinished" />
+            <translation>实际大小</translation>
         </message>
         <message>
             <source>Arrows</source>
-            <translation type="unfinished" />
+            <translation>方向键</translation>
         </message>
         <message>
             <source>Choose another image of the results (Edit, Export act on it)</source>
-            <translation type="unfinished" />
+            <translation>在结果中选择另一张图像（“编辑”和“导出”作用于它）</translation>
         </message>
         <message>
             <source>Space</source>
-            <translation type="unfinished" />
+            <translation>Space</translation>
         </message>
         <message>
             <source>Play or pause an animation</source>
-            <translation type="unfinished" />
+            <translation>播放或暂停动画</translation>
         </message>
         <message>
             <source>Wheel</source>
-            <translation type="unfinished" />
+            <translation>滚轮</translation>
         </message>
         <message>
             <source>Zoom about the pointer</source>
-            <translation type="unfinished" />
+            <translation>以指针为中心缩放</translation>
         </message>
         <message>
             <source>Drag</source>
-            <translation type="unfinished" />
+            <translation>拖动</translation>
         </message>
         <message>
             <source>Pan when zoomed; fitted, take the image to another program</source>
-            <translation type="unfinished" />
+            <translation>放大时平移；适应窗口时，可将图像拖到其他程序</translation>
         </message>
         <message>
             <source>Canvas</source>
@@ -722,25 +721,26 @@
         <message>
             <source>Image</source>
             <extracomment>... and while it shows an image without a name.</extracomment>
-            <translation type="unfinished" />
+            <translation>图像</translation>
         </message>
         <message>
             <source>Plus and minus zoom, 0 fits the image to the view, 1 shows it at actual size; among several images the arrows choose one</source>
             <extracomment>What it says after the name: the keys.</extracomment>
-            <translation type="unfinished" />
+            <translation>加号和减号缩放，0 使图像适应视图，1 按实际大小显示；有多张图像时，用方向键选择其中一张</translation>
         </message>
         <message>
             <source>Your images appear here.</source>
-            <extracomment>What each cell's image shows, in words (its revised prompt or prompt; "" unknown).</extracomment>
+            <extracomment>The file each cell's image came from (a drag takes it whole); None unknown. What each cell's image shows, in words (its revised prompt or prompt; "" unknown).</extracomment>
             <translation>图像会显示在这里。</translation>
         </message>
         <message>
             <source>Image {n} of {count} chosen.</source>
-            <extracomment>None: fit to the view; otherwise screen pixels per image pixel. Drawn over a single image (e.g. where an edit changed what it should not). The cell marked as chosen in a grid.</extracomment>
-            <translation type="unfinished" />
+            <extracomment>What an empty cell says once no image will come ("Waiting…" until then).</extracomment>
+            <translation>已选择第 {n}/{count} 张图像。</translation>
         </message>
         <message>
             <source>Waiting…</source>
+            <extracomment>None: fit to the view; otherwise screen pixels per image pixel. Drawn over a single image (e.g. where an edit changed what it should not). The cell marked as chosen in a grid.</extracomment>
             <translation>等待中…</translation>
         </message>
     </context>
@@ -756,7 +756,7 @@
         </message>
         <message>
             <source>changed outside the mask</source>
-            <translation type="unfinished" />
+            <translation>蒙版外的改动</translation>
         </message>
         <message>
             <source>The model changed {share} of the pixels outside the mask; the original pixels were put back there.</source>
@@ -792,7 +792,7 @@
         </message>
         <message>
             <source>Wheel (or + and -) to zoom, drag to pan, double-click (or 0) to fit.</source>
-            <translation type="unfinished" />
+            <translation>滚轮（或 + 和 -）缩放，拖动平移，双击（或 0）适应窗口。</translation>
         </message>
         <message>
             <source>Space plays or pauses.</source>
@@ -804,43 +804,43 @@
         <message>
             <source>+ or =</source>
             <extracomment>What the keys and the pointer do in Compare (shown in Help ▸ Keyboard shortcuts).</extracomment>
-            <translation type="unfinished" />
+            <translation>+ 或 =</translation>
         </message>
         <message>
             <source>Zoom in</source>
-            <translation type="unfinished" />
+            <translation>放大</translation>
         </message>
         <message>
             <source>-</source>
-            <translation type="unfinished" />
+            <translation>-</translation>
         </message>
         <message>
             <source>Zoom out</source>
-            <translation type="unfinished" />
+            <translation>缩小</translation>
         </message>
         <message>
             <source>0, double-click</source>
-            <translation type="unfinished" />
+            <translation>0，双击</translation>
         </message>
         <message>
             <source>Fit both images</source>
-            <translation type="unfinished" />
+            <translation>两张图像都适应视图</translation>
         </message>
         <message>
             <source>Space</source>
-            <translation type="unfinished" />
+            <translation>Space</translation>
         </message>
         <message>
             <source>Play or pause animations</source>
-            <translation type="unfinished" />
+            <translation>播放或暂停动画</translation>
         </message>
         <message>
             <source>Wheel</source>
-            <translation type="unfinished" />
+            <translation>滚轮</translation>
         </message>
         <message>
             <source>Zoom both images about the pointer</source>
-            <translation type="unfinished" />
+            <translation>以指针为中心同时缩放两张图像</translation>
         </message>
         <message>
             <source>Comparison</source>
@@ -848,7 +848,22 @@
         </message>
         <message>
             <source>Two images at one zoom: plus and minus zoom, 0 fits, dragging pans</source>
-            <translation type="unfinished" />
+            <translation>两张图像同步缩放：加号和减号缩放，0 适应视图，拖动平移</translation>
+        </message>
+    </context>
+    <context>
+        <name>CostWords</name>
+        <message>
+            <source>unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <source>{money} + {count} unknown</source>
+            <translation>{money} + {count} 项未知</translation>
+        </message>
+        <message>
+            <source>{today} today, {month} this month</source>
+            <translation>今日 {today}，本月 {month}</translation>
         </message>
     </context>
     <context>
@@ -866,7 +881,7 @@
         <name>DetailsPane</name>
         <message>
             <source>Image details</source>
-            <translation type="unfinished" />
+            <translation>图像详情</translation>
         </message>
         <message>
             <source>Select an image to see everything about it.</source>
@@ -977,8 +992,8 @@
             <translation>状态</translation>
         </message>
         <message>
-            <source>a partial image kept from a failed job</source>
-            <translation>失败任务保留下来的中间预览图</translation>
+            <source>a partial image, kept when its job stopped early</source>
+            <translation>任务提前结束时保留下来的中间预览图</translation>
         </message>
         <message>
             <source>Usage</source>
@@ -1089,11 +1104,11 @@
         </message>
         <message>
             <source>changed</source>
-            <translation type="unfinished" />
+            <translation>有变化</translation>
         </message>
         <message>
             <source>unchanged (dimmed)</source>
-            <translation type="unfinished" />
+            <translation>无变化（调暗显示）</translation>
         </message>
         <message>
             <source>{share} of the pixels changed ({n} of {total})</source>
@@ -1254,20 +1269,12 @@
             <translation>画笔大小，以图像像素计（[ 和 ]）</translation>
         </message>
         <message>
-            <source> Size </source>
-            <translation> 大小 </translation>
-        </message>
-        <message>
             <source>Hardness</source>
             <translation>硬度</translation>
         </message>
         <message>
             <source>How hard the brush's edge is ({ and })</source>
             <translation>画笔边缘的硬度（{ 和 }）</translation>
-        </message>
-        <message>
-            <source> Hardness </source>
-            <translation> 硬度 </translation>
         </message>
         <message>
             <source>Tolerance</source>
@@ -1366,8 +1373,12 @@
             <translation>用另一种颜色绘制另一个区域，并为它单独写指令</translation>
         </message>
         <message>
-            <source> Feather </source>
-            <translation> 羽化 </translation>
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <source>Feather</source>
+            <translation>羽化</translation>
         </message>
         <message>
             <source>Stop editing</source>
@@ -1391,7 +1402,7 @@
         </message>
         <message>
             <source>Choose image files to edit (Ctrl+O)</source>
-            <translation type="unfinished" />
+            <translation>选择要编辑的图像文件（Ctrl+O）</translation>
         </message>
         <message>
             <source>Paste</source>
@@ -1399,7 +1410,7 @@
         </message>
         <message>
             <source>Edit the image on the clipboard (Ctrl+V)</source>
-            <translation type="unfinished" />
+            <translation>编辑剪贴板中的图像（Ctrl+V）</translation>
         </message>
         <message numerus="yes">
             <source>%n image(s)</source>
@@ -1639,77 +1650,77 @@ The details were written to the log: {log}</source>
         <message>
             <source>The disk is full, so the image could not be saved in {folder}. Free some space and try again; nothing half-written was left behind.</source>
             <extracomment>Temp files are named after the session writing them (see ``_sessions``).</extracomment>
-            <translation type="unfinished" />
+            <translation>磁盘已满，无法将图像保存到 {folder}。请释放一些空间后重试；没有留下写了一半的文件。</translation>
         </message>
         <message>
             <source>The image could not be saved in {folder}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>无法将图像保存到 {folder}：{reason}。</translation>
         </message>
         <message>
             <source>The gallery is busy in another Studio window; try again.</source>
             <extracomment>What a store says while another window holds the database longer than it waits.</extracomment>
-            <translation type="unfinished" />
+            <translation>图库正被另一个 Studio 窗口占用；请重试。</translation>
         </message>
         <message>
             <source>The gallery's database cannot be opened: {error}.</source>
-            <extracomment>Tries at opening a database another store is opening at the same moment. Rows that share a request id come from one request (a kept-unmasked edit and the model's own result, say): the totals count its cost once. Files read and decoded between two commits when rows are made for files (a rebuild): small enough that the write lock is held briefly and few files are in memory at once. The batch filter offers this many of the newest batches. The size filter offers the sizes of this many of the newest images. A sentence for the user when the database had to be replaced or repaired. How many images the last rebuild got back without their prompt and settings. The file this store's connection opened, to notice it being set aside by another. False once files were placed that neither a row nor a pending record holds. The request journal and batch records (``_journal``). What the quick reconciliation on open found: it looks only at what sessions that crashed can have touched (and at images a full disk kept out), which keeps it fast.</extracomment>
-            <translation type="unfinished" />
+            <extracomment>Stored values to members: a dict lookup, where calling the enum costs a few microseconds. Tries at opening a database another store is opening at the same moment. Files read and decoded between two commits when rows are made for files (a rebuild): small enough that the write lock is held briefly and few files are in memory at once. The batch filter offers this many of the newest batches. The size filter offers the sizes of this many of the newest images. A sentence for the user when the database had to be replaced or repaired. How many images the last rebuild got back without their prompt and settings. The file this store's connection opened, to notice it being set aside by another. False once files were placed that neither a row nor a pending record holds. The request journal and batch records (``_journal``). What the quick reconciliation on open found: it looks only at what sessions that crashed can have touched (and at images a full disk kept out), which keeps it fast.</extracomment>
+            <translation>无法打开图库数据库：{error}。</translation>
         </message>
         <message>
             <source>The gallery in {folder} cannot be opened: another Studio has been rebuilding it for too long, or its folder cannot be used ({error}).</source>
-            <translation type="unfinished" />
+            <translation>无法打开 {folder} 中的图库：另一个 Studio 重建它的时间过长，或其文件夹无法使用（{error}）。</translation>
         </message>
         <message>
             <source>The disk holding the gallery ({folder}) is full, so this change could not be saved. Free some space and try again.</source>
-            <translation type="unfinished" />
+            <translation>图库所在的磁盘（{folder}）已满，无法保存此更改。请释放一些空间后重试。</translation>
         </message>
         <message>
             <source>The gallery's database could not be used: {error}.</source>
-            <translation type="unfinished" />
+            <translation>无法使用图库数据库：{error}。</translation>
         </message>
         <message>
             <source>The gallery's database reported a problem ({error}); try again, and run “studio gallery check” if it persists.</source>
-            <translation type="unfinished" />
+            <translation>图库数据库报告了问题（{error}）；请重试，如果问题仍然存在，请运行“studio gallery check”。</translation>
         </message>
         <message>
             <source>The gallery's database was damaged; another Studio window has set it aside and rebuilt the gallery from the image files.</source>
-            <translation type="unfinished" />
+            <translation>图库数据库已损坏；另一个 Studio 窗口已将其移到一旁，并根据图像文件重建了图库。</translation>
         </message>
         <message>
             <source>The gallery's database is damaged and could not be rebuilt: {error}. Your image files are untouched in {folder}.</source>
-            <translation type="unfinished" />
+            <translation>图库数据库已损坏且无法重建：{error}。你的图像文件仍完好地保存在 {folder} 中。</translation>
         </message>
         <message>
             <source>The gallery's database was damaged ({error}), so it was set aside as {aside} and the gallery rebuilt from the image files: {recovered} image(s) recovered, {described} of them with their prompt and settings (and favourites, tags, notes and lineage where the old database still held them). The other {others} keep only their format, size and time.</source>
-            <translation type="unfinished" />
+            <translation>图库数据库已损坏（{error}），因此已将其另存为 {aside}，并根据图像文件重建了图库：恢复了 {recovered} 张图像，其中 {described} 张带有提示词和设置（旧数据库中仍保留的收藏、标签、备注和来源关系也一并恢复）。其余 {others} 张仅保留格式、尺寸和时间。</translation>
         </message>
         <message>
             <source>The gallery's database was damaged ({error}), so it was set aside as {aside} and the gallery rebuilt from the image files: {recovered} image(s) recovered, {described} of them with their prompt and settings (and favourites, tags, notes and lineage where the old database still held them).</source>
-            <translation type="unfinished" />
+            <translation>图库数据库已损坏（{error}），因此已将其另存为 {aside}，并根据图像文件重建了图库：恢复了 {recovered} 张图像，其中 {described} 张带有提示词和设置（旧数据库中仍保留的收藏、标签、备注和来源关系也一并恢复）。</translation>
         </message>
         <message>
             <source>The gallery's database was damaged ({error}), so it was set aside as {aside} and the gallery rebuilt from the image files: {recovered} image(s) recovered. The other {others} keep only their format, size and time.</source>
-            <translation type="unfinished" />
+            <translation>图库数据库已损坏（{error}），因此已将其另存为 {aside}，并根据图像文件重建了图库：恢复了 {recovered} 张图像。其余 {others} 张仅保留格式、尺寸和时间。</translation>
         </message>
         <message>
             <source>The gallery's database was damaged ({error}), so it was set aside as {aside} and the gallery rebuilt from the image files: {recovered} image(s) recovered.</source>
-            <translation type="unfinished" />
+            <translation>图库数据库已损坏（{error}），因此已将其另存为 {aside}，并根据图像文件重建了图库：恢复了 {recovered} 张图像。</translation>
         </message>
         <message>
             <source>The server's image could not be read: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>无法读取服务器返回的图像：{reason}。</translation>
         </message>
         <message>
             <source>{failure} The image itself was kept in {folder} and is added to the gallery the next time the gallery opens.</source>
-            <translation type="unfinished" />
+            <translation>{failure}图像本身已保存在 {folder} 中，会在下次打开图库时加入图库。</translation>
         </message>
         <message>
             <source>There is no image {id} in the gallery.</source>
-            <translation type="unfinished" />
+            <translation>图库中没有图像 {id}。</translation>
         </message>
         <message>
             <source>Image {id} could not be read from {path}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>无法从 {path} 读取图像 {id}：{reason}。</translation>
         </message>
     </context>
     <context>
@@ -1717,19 +1728,19 @@ The details were written to the log: {log}</source>
         <message>
             <source>Image {id}, without a prompt</source>
             <extracomment>Decoded thumbnails kept, in bytes: enough for a few screens at any size. Bumped by every reset: answers for an older query or thumbnail size are dropped.</extracomment>
-            <translation type="unfinished" />
+            <translation>图像 {id}，无提示词</translation>
         </message>
         <message>
             <source>{width} by {height} pixels</source>
-            <translation type="unfinished" />
+            <translation>{width} × {height} 像素</translation>
         </message>
         <message>
             <source>favourite</source>
-            <translation type="unfinished" />
+            <translation>已收藏</translation>
         </message>
         <message>
             <source>file missing</source>
-            <translation type="unfinished" />
+            <translation>文件丢失</translation>
         </message>
     </context>
     <context>
@@ -1789,11 +1800,11 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Batch filter</source>
-            <translation type="unfinished" />
+            <translation>批处理筛选</translation>
         </message>
         <message>
             <source>Only the images a batch made</source>
-            <translation type="unfinished" />
+            <translation>仅显示某个批处理生成的图像</translation>
         </message>
         <message>
             <source>When</source>
@@ -1865,7 +1876,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Gallery images</source>
-            <translation type="unfinished" />
+            <translation>图库图像</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -1880,8 +1891,8 @@ The details were written to the log: {log}</source>
             <translation>筛选</translation>
         </message>
         <message>
-            <source> Thumbnails </source>
-            <translation> 缩略图 </translation>
+            <source>Thumbnails</source>
+            <translation>缩略图</translation>
         </message>
         <message>
             <source>Undo</source>
@@ -2009,7 +2020,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>All batches</source>
-            <translation type="unfinished" />
+            <translation>所有批处理</translation>
         </message>
         <message>
             <source>The trash is empty.</source>
@@ -2199,6 +2210,10 @@ The details were written to the log: {log}</source>
             <translation>已复制图像</translation>
         </message>
         <message>
+            <source>The image could not be copied: {why}.</source>
+            <translation>无法复制图像：{why}。</translation>
+        </message>
+        <message>
             <source>The pasted image</source>
             <translation>粘贴的图像</translation>
         </message>
@@ -2208,129 +2223,129 @@ The details were written to the log: {log}</source>
         <message>
             <source>the image is empty</source>
             <extracomment>An SVG's pixels are only a stand-in (the views draw its vectors at the size they show), so they are kept small: rasterising holds the GIL (see ``vector``). width * height * 4 bytes, RGBA, rows top to bottom. The size of the image itself, before scaling for display. The image's own bytes when the pixels above show only part of it: an animated GIF (they are its first frame) or an SVG (they are a small stand-in). Empty otherwise. "gif" or "svg" when ``source`` is set. Frames in the animation; 1 for a still image.</extracomment>
-            <translation type="unfinished" />
+            <translation>图像为空</translation>
         </message>
         <message>
             <source>The image</source>
             <extracomment>Phone photos no Images API model takes: sent as JPEG. The colour of the pixels an edit changed outside its mask, in ``KeptResult.heat``. Who a sentence about an input names when the caller gives no file name.</extracomment>
-            <translation type="unfinished" />
+            <translation>该图像</translation>
         </message>
         <message>
             <source>{name} was converted from {source} to {target}.</source>
-            <translation type="unfinished" />
+            <translation>{name} 已从 {source} 转换为 {target}。</translation>
         </message>
         <message>
             <source>{name} is larger than the {limit} MB Studio reads</source>
             <extracomment>Raw pixel rows, as a canvas hands them over without copying. What was changed to make the model accept it, as sentences for the user. Where the upright original lies in these pixels (left, top, width, height): a layer painted over the original is placed here to match.</extracomment>
-            <translation type="unfinished" />
+            <translation>{name} 超过了 Studio 可读取的 {limit} MB 上限</translation>
         </message>
         <message>
             <source>{name} was turned upright, as its camera orientation says.</source>
-            <translation type="unfinished" />
+            <translation>已按相机方向信息将 {name} 转正。</translation>
         </message>
         <message>
             <source>{name} was {width}x{height}; it was padded with transparency to a {edge}x{edge} square, as dall-e-2 needs.</source>
-            <translation type="unfinished" />
+            <translation>{name} 原为 {width}x{height}；已按 dall-e-2 的要求用透明像素填充为 {edge}x{edge} 的正方形。</translation>
         </message>
         <message>
             <source>{name} cannot be made smaller than the model's size limit</source>
-            <translation type="unfinished" />
+            <translation>{name} 无法缩小到模型的大小限制以内</translation>
         </message>
         <message>
             <source>{name} was scaled down to {width}x{height} to fit the model's {limit} MB limit.</source>
-            <translation type="unfinished" />
+            <translation>{name} 已缩小到 {width}x{height}，以符合模型 {limit} MB 的限制。</translation>
         </message>
         <message>
             <source>its format</source>
-            <translation type="unfinished" />
+            <translation>其格式</translation>
         </message>
         <message>
             <source>a {width}x{height} canvas would cut the {picture_width}x{picture_height} picture; an expanded canvas is at least as large as the picture</source>
             <extracomment>How far from the wanted size a free-size search looks, in 1% steps (down or up). Steps of the aspect ratio towards square, in 1% steps, when the wanted shape is refused. How far (as a log ratio, about 1%) a free size's shape may stray from the one searched for: at tiny sizes rounding to the multiple lands on allowed shapes far from the one wanted. An accepted canvas this much larger than the one wanted scales the picture up with it. The canvas sent: a size the model accepts. Where the picture lies on it: left, top, width, height (scaled when the accepted canvas is much smaller or larger than the one wanted). How far (in canvas pixels) the mask reaches into the picture, softening towards it. The canvas asked for, before the model's rule was applied.</extracomment>
-            <translation type="unfinished" />
+            <translation>{width}x{height} 的画布会裁掉 {picture_width}x{picture_height} 的画面；扩展后的画布至少要与画面一样大</translation>
         </message>
         <message>
             <source>this model names no size it accepts</source>
-            <translation type="unfinished" />
+            <translation>此模型未列出可接受的尺寸</translation>
         </message>
         <message>
             <source>it is a folder</source>
             <extracomment>Far above any photo or generated image, far below what would strain memory.</extracomment>
-            <translation type="unfinished" />
+            <translation>它是一个文件夹</translation>
         </message>
         <message>
             <source>it is a named pipe, not a file</source>
-            <translation type="unfinished" />
+            <translation>它是命名管道，不是文件</translation>
         </message>
         <message>
             <source>it is a device, not a file</source>
-            <translation type="unfinished" />
+            <translation>它是设备，不是文件</translation>
         </message>
         <message>
             <source>it is a socket, not a file</source>
-            <translation type="unfinished" />
+            <translation>它是套接字，不是文件</translation>
         </message>
         <message>
             <source>it is not a regular file</source>
-            <translation type="unfinished" />
+            <translation>它不是普通文件</translation>
         </message>
         <message>
             <source>it is {size:.0f} MB, more than the {limit:.0f} MB Studio reads for an image</source>
-            <translation type="unfinished" />
+            <translation>它有 {size:.0f} MB，超过了 Studio 读取图像的 {limit:.0f} MB 上限</translation>
         </message>
         <message>
             <source>it cannot be read ({reason})</source>
-            <translation type="unfinished" />
+            <translation>无法读取（{reason}）</translation>
         </message>
         <message>
             <source>it is more than the {limit:.0f} MB Studio reads for an image</source>
-            <translation type="unfinished" />
+            <translation>它超过了 Studio 读取图像的 {limit:.0f} MB 上限</translation>
         </message>
         <message>
             <source>not an image Studio can read</source>
             <extracomment>Longest edge of a gallery thumbnail, in pixels.</extracomment>
-            <translation type="unfinished">不是 Studio 能读取的图像</translation>
+            <translation>不是 Studio 能读取的图像</translation>
         </message>
         <message>
             <source>too many pixels to be a real image</source>
-            <translation type="unfinished" />
+            <translation>像素过多，不像是真实的图像</translation>
         </message>
         <message>
             <source>{format} images are not supported</source>
-            <translation type="unfinished" />
+            <translation>不支持 {format} 图像</translation>
         </message>
         <message>
             <source>unknown</source>
-            <translation type="unfinished">未知</translation>
+            <translation>未知</translation>
         </message>
         <message>
             <source>the SVG is larger than {limit} MB</source>
             <extracomment>Larger SVGs are not rendered (an illustration from a model is tens of kilobytes). Elements that run code or pull in other documents: dropped with everything inside them. References that stay inside the file: a fragment, or an embedded raster picture. Which size a percentage of each geometry attribute is taken of.</extracomment>
-            <translation type="unfinished" />
+            <translation>SVG 大于 {limit} MB</translation>
         </message>
         <message>
             <source>the SVG is not UTF-8 text</source>
-            <translation type="unfinished" />
+            <translation>SVG 不是 UTF-8 文本</translation>
         </message>
         <message>
             <source>the SVG declares XML entities, which Studio does not render</source>
-            <translation type="unfinished" />
+            <translation>SVG 声明了 XML 实体，Studio 不渲染此类内容</translation>
         </message>
         <message>
             <source>the SVG is not well-formed ({error})</source>
-            <translation type="unfinished" />
+            <translation>SVG 格式不正确（{error}）</translation>
         </message>
         <message>
             <source>the file is XML but not an SVG</source>
-            <translation type="unfinished" />
+            <translation>文件是 XML，但不是 SVG</translation>
         </message>
         <message>
             <source>the SVG has too many elements to render</source>
-            <translation type="unfinished" />
+            <translation>SVG 元素过多，无法渲染</translation>
         </message>
         <message>
             <source>the SVG could not be drawn ({error})</source>
-            <translation type="unfinished" />
+            <translation>无法绘制 SVG（{error}）</translation>
         </message>
     </context>
     <context>
@@ -2345,7 +2360,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>The first is the base the mask applies to; Delete removes the chosen one</source>
-            <translation type="unfinished" />
+            <translation>第一张是蒙版所作用的底图；按 Delete 移除所选图像</translation>
         </message>
         <message>
             <source>Add image…</source>
@@ -2443,7 +2458,7 @@ The details were written to the log: {log}</source>
         <name>JobQueue</name>
         <message>
             <source>{old} has been shut down: the job was retried with {model}.</source>
-            <extracomment>A result was saved to the gallery: (job, frame or None, image id). The worker stopped; its running jobs were marked failed. A sentence the user should read (a retry that changed the model, say). A finished job left the list (pruned); its record is in ``history``. Display pixels kept by finished jobs, in bytes (the newest jobs keep theirs). Finished jobs kept in the list; older ones are pruned to records. Set by the view to its size in device pixels: partial previews need no more. The model that replaces a shut-down one, or None while it is live (the session knows; set by whoever builds the queue).</extracomment>
+            <extracomment>A result was saved to the gallery: (job, frame or None, image id). Rows the gallery gained from one result, oldest first (a kept-unmasked edit's model's own result, then the kept image; or a stopped job's last preview): what the gallery and the recent strip add. The worker stopped; its running jobs were marked failed. A sentence the user should read (a retry that changed the model, say). A finished job left the list (pruned); its record is in ``history``. Display pixels kept by finished jobs, in bytes (the newest jobs keep theirs). Finished jobs kept in the list; older ones are pruned to records. Set by the view to its size in device pixels: partial previews need no more. The model that replaces a shut-down one, or None while it is live (the session knows; set by whoever builds the queue).</extracomment>
             <translation>{old} 已停用：已改用 {model} 重试该任务。</translation>
         </message>
         <message>
@@ -2481,6 +2496,10 @@ The details were written to the log: {log}</source>
         <message>
             <source>Copy request id</source>
             <translation>复制请求 ID</translation>
+        </message>
+        <message>
+            <source>{state} · {seconds} s</source>
+            <translation>{state} · {seconds} 秒</translation>
         </message>
         <message>
             <source>Use {model}</source>
@@ -2523,47 +2542,47 @@ The details were written to the log: {log}</source>
         <message>
             <source>{one} or {other}</source>
             <extracomment>Names OpenAI gives its image models; a provider's list also holds chat, audio … models. Words in the names compatible servers give their own image models. A shutdown date is announced and still ahead. None: the provider was not asked; True/False: whether its ``/models`` list holds it. Whether Studio's table knows the model (a compatible server's own names are not). What sets it apart from its sibling ("fast", "detailed"); empty when nothing does. Unix time the provider gives as the model's creation.</extracomment>
-            <translation type="unfinished" />
+            <translation>{one} 或 {other}</translation>
         </message>
         <message>
             <source>{model} shuts down at OpenAI on {day}.</source>
-            <translation type="unfinished" />
+            <translation>{model} 将于 {day} 在 OpenAI 停用。</translation>
         </message>
         <message>
             <source>{model} was shut down at OpenAI on {day}; some compatible servers still serve it.</source>
-            <translation type="unfinished" />
+            <translation>{model} 已于 {day} 在 OpenAI 停用；部分兼容服务器仍提供该模型。</translation>
         </message>
         <message>
             <source>{model} was shut down at OpenAI on {day}. Use {instead} there; some compatible servers still serve it.</source>
-            <translation type="unfinished" />
+            <translation>{model} 已于 {day} 在 OpenAI 停用。在 OpenAI 上请改用 {instead}；部分兼容服务器仍提供该模型。</translation>
         </message>
         <message>
             <source>{model} was shut down on {day}.</source>
-            <translation type="unfinished" />
+            <translation>{model} 已于 {day} 停用。</translation>
         </message>
         <message>
             <source>The server does not offer {model} (or not to this key).</source>
-            <translation type="unfinished" />
+            <translation>服务器不提供 {model}（或不向此密钥提供）。</translation>
         </message>
         <message>
             <source>Use {names} instead.</source>
-            <translation type="unfinished" />
+            <translation>请改用 {names}。</translation>
         </message>
         <message>
             <source>Choose another model.</source>
-            <translation type="unfinished" />
+            <translation>请选择其他模型。</translation>
         </message>
         <message>
             <source>{what} {advice}</source>
-            <translation type="unfinished" />
+            <translation>{what}{advice}</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>Parameters</source>
-            <extracomment>Work this window started; cancelled when it closes, so none outlives its widgets.</extracomment>
-            <translation type="unfinished" />
+            <extracomment>Below these window sizes (in device-independent pixels, so at 200 % scale they count twice the screen pixels) a dock turns into a tab beside the prompt. The smallest window: the docks tabbed, each page still usable. Set outright, or Qt would hold the window to the roomy arrangement's minimum before the docks could turn into tabs.</extracomment>
+            <translation>参数</translation>
         </message>
         <message>
             <source>Prompt and parameters</source>
@@ -2579,6 +2598,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>No provider</source>
+            <extracomment>Work this window started; cancelled when it closes, so none outlives its widgets.</extracomment>
             <translation>无服务商</translation>
         </message>
         <message>
@@ -2596,6 +2616,14 @@ The details were written to the log: {log}</source>
         <message>
             <source>Generate</source>
             <translation>生成</translation>
+        </message>
+        <message>
+            <source>add an API key or start the demo server first</source>
+            <translation>需先添加 API 密钥或启动演示服务器</translation>
+        </message>
+        <message>
+            <source>no saved image shown</source>
+            <translation>未显示已保存的图像</translation>
         </message>
         <message>
             <source>Add an API key or start the demo server first</source>
@@ -2749,7 +2777,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>&amp;Appearance…</source>
-            <translation type="unfinished" />
+            <translation>外观(&amp;A)…</translation>
         </message>
         <message>
             <source>&amp;Settings</source>
@@ -2761,7 +2789,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>&amp;Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
             <source>&amp;About Studio</source>
@@ -2908,7 +2936,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Separator</source>
-            <translation type="unfinished" />
+            <translation>分隔线</translation>
         </message>
         <message>
             <source>{model}  (until {day})</source>
@@ -2932,6 +2960,13 @@ The details were written to the log: {log}</source>
         </message>
     </context>
     <context>
+        <name>Money</name>
+        <message>
+            <source>{low} to {high}</source>
+            <translation>{low} 至 {high}</translation>
+        </message>
+    </context>
+    <context>
         <name>NoticeBar</name>
         <message>
             <source>Dismiss</source>
@@ -2947,115 +2982,115 @@ The details were written to the log: {log}</source>
         <message>
             <source>Arrows</source>
             <extracomment>Click a colour: its area is selected (see the editor's selection options). Shapes made corner to corner (or point by point, the lasso), from the keyboard with Enter. How far an arrow moves the brush cursor, in brush diameters (with no modifier, Shift, Ctrl). What the keys do on the painting canvas (shown in Help ▸ Keyboard shortcuts).</extracomment>
-            <translation type="unfinished" />
+            <translation>方向键</translation>
         </message>
         <message>
             <source>Move the brush cursor (a quarter of the brush)</source>
-            <translation type="unfinished" />
+            <translation>移动画笔光标（每次四分之一笔刷）</translation>
         </message>
         <message>
             <source>Shift+Arrows</source>
-            <translation type="unfinished" />
+            <translation>Shift+方向键</translation>
         </message>
         <message>
             <source>Move the brush cursor a whole brush</source>
-            <translation type="unfinished" />
+            <translation>将画笔光标移动一个笔刷的距离</translation>
         </message>
         <message>
             <source>Ctrl+Arrows</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+方向键</translation>
         </message>
         <message>
             <source>Move the brush cursor four brushes</source>
-            <translation type="unfinished" />
+            <translation>将画笔光标移动四个笔刷的距离</translation>
         </message>
         <message>
             <source>Space</source>
-            <translation type="unfinished" />
+            <translation>Space</translation>
         </message>
         <message>
             <source>Paint a dab at the brush cursor (held, the arrows paint)</source>
-            <translation type="unfinished" />
+            <translation>在画笔光标处点画一笔（按住时用方向键绘制）</translation>
         </message>
         <message>
             <source>Shift+Space</source>
-            <translation type="unfinished" />
+            <translation>Shift+Space</translation>
         </message>
         <message>
             <source>Erase a dab at the brush cursor</source>
-            <translation type="unfinished" />
+            <translation>在画笔光标处擦除一笔</translation>
         </message>
         <message>
             <source>X</source>
-            <translation type="unfinished" />
+            <translation>X</translation>
         </message>
         <message>
             <source>Swap brush and eraser</source>
-            <translation type="unfinished" />
+            <translation>切换画笔和橡皮擦</translation>
         </message>
         <message>
             <source>Enter</source>
-            <translation type="unfinished" />
+            <translation>Enter</translation>
         </message>
         <message>
             <source>Start a shape at the brush cursor; again to finish it</source>
-            <translation type="unfinished" />
+            <translation>在画笔光标处开始绘制形状；再按一次完成</translation>
         </message>
         <message>
             <source>Shift+Enter</source>
-            <translation type="unfinished" />
+            <translation>Shift+Enter</translation>
         </message>
         <message>
             <source>Start a shape that clears</source>
-            <translation type="unfinished" />
+            <translation>开始绘制用于清除的形状</translation>
         </message>
         <message>
             <source>Esc</source>
-            <translation type="unfinished" />
+            <translation>Esc</translation>
         </message>
         <message>
             <source>Drop the shape being made</source>
-            <translation type="unfinished" />
+            <translation>放弃正在绘制的形状</translation>
         </message>
         <message>
             <source>B, E, R, L, W</source>
-            <translation type="unfinished" />
+            <translation>B, E, R, L, W</translation>
         </message>
         <message>
             <source>Brush, eraser, rectangle, lasso, select colour (mask)</source>
-            <translation type="unfinished" />
+            <translation>画笔、橡皮擦、矩形、套索、按颜色选择（蒙版）</translation>
         </message>
         <message>
             <source>B, E, A, R, O</source>
-            <translation type="unfinished" />
+            <translation>B, E, A, R, O</translation>
         </message>
         <message>
             <source>Brush, eraser, arrow, rectangle, ellipse (markup)</source>
-            <translation type="unfinished" />
+            <translation>画笔、橡皮擦、箭头、矩形、椭圆（标注）</translation>
         </message>
         <message>
             <source>[ and ]</source>
-            <translation type="unfinished" />
+            <translation>[ 和 ]</translation>
         </message>
         <message>
             <source>Smaller or larger brush</source>
-            <translation type="unfinished" />
+            <translation>缩小或放大画笔</translation>
         </message>
         <message>
             <source>{ and }</source>
-            <translation type="unfinished" />
+            <translation>{ 和 }</translation>
         </message>
         <message>
             <source>Softer or harder brush</source>
-            <translation type="unfinished" />
+            <translation>画笔变软或变硬</translation>
         </message>
         <message>
             <source>Space+drag, middle drag</source>
-            <translation type="unfinished" />
+            <translation>Space+拖动，中键拖动</translation>
         </message>
         <message>
             <source>Pan</source>
-            <translation type="unfinished" />
+            <translation>平移</translation>
         </message>
         <message>
             <source>Painting canvas</source>
@@ -3064,7 +3099,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>The image to paint the mask or markup on. Arrow keys move a brush cursor, Space paints a dab, Shift+Space erases, Enter starts and finishes a shape; Help, Keyboard shortcuts lists every key.</source>
-            <translation type="unfinished" />
+            <translation>用于绘制蒙版或标注的图像。方向键移动画笔光标，Space 点画一笔，Shift+Space 擦除，Enter 开始和完成形状；“帮助”中的“键盘快捷键”列出了所有按键。</translation>
         </message>
     </context>
     <context>
@@ -3072,360 +3107,360 @@ The details were written to the log: {log}</source>
         <message>
             <source>auto</source>
             <extracomment>The choices a person reads as words; the others (sizes, formats, ``url``, ``hd``) are names.</extracomment>
-            <translation type="unfinished" />
+            <translation>自动</translation>
         </message>
         <message>
             <source>low</source>
-            <translation type="unfinished" />
+            <translation>低</translation>
         </message>
         <message>
             <source>medium</source>
-            <translation type="unfinished" />
+            <translation>中</translation>
         </message>
         <message>
             <source>high</source>
-            <translation type="unfinished" />
+            <translation>高</translation>
         </message>
         <message>
             <source>max</source>
-            <translation type="unfinished" />
+            <translation>最高</translation>
         </message>
         <message>
             <source>standard</source>
-            <translation type="unfinished" />
+            <translation>标准</translation>
         </message>
         <message>
             <source>opaque</source>
-            <translation type="unfinished" />
+            <translation>不透明</translation>
         </message>
         <message>
             <source>transparent</source>
-            <translation type="unfinished" />
+            <translation>透明</translation>
         </message>
         <message>
             <source>natural</source>
-            <translation type="unfinished" />
+            <translation>自然</translation>
         </message>
         <message>
             <source>vivid</source>
-            <translation type="unfinished" />
+            <translation>生动</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>无</translation>
         </message>
         <message>
             <source>minimal</source>
-            <translation type="unfinished" />
+            <translation>极低</translation>
         </message>
         <message>
             <source>Only for edits.</source>
             <extracomment>Unique key: the API's name, or ``svg_model``/``svg_effort`` for the parts of ``svg``. The ``ImageRequest`` field it fills; ``part`` for a field of the nested svg object. Where the server's errors point (``param`` in an error). The allowed choices, from the model's capabilities. (lowest, highest) for an integer, from the model's capabilities. Why it does not apply beyond the endpoint, or None. Values that change nothing, so they are accepted even where the parameter does not apply. What the panel shows first; None: the first allowed choice. Unset means the model's own default, which no choice names: the panel offers it. The panel's remembered setting (``params/KEY``); empty: not a panel control. Command-line flags, the first the canonical spelling; empty: not a flag.</extracomment>
-            <translation type="unfinished" />
+            <translation>仅用于编辑。</translation>
         </message>
         <message>
             <source>Only for generations.</source>
-            <translation type="unfinished" />
+            <translation>仅用于生成。</translation>
         </message>
         <message>
             <source>Only for edits and variations.</source>
-            <translation type="unfinished" />
+            <translation>仅用于编辑和变体。</translation>
         </message>
         <message>
             <source>A variation takes no {what}.</source>
-            <translation type="unfinished" />
+            <translation>变体不使用{what}。</translation>
         </message>
         <message>
             <source>Not for {endpoint}.</source>
-            <translation type="unfinished" />
+            <translation>不适用于 {endpoint}。</translation>
         </message>
         <message>
             <source>{model} chooses its own size.</source>
-            <translation type="unfinished" />
+            <translation>{model} 会自行选择尺寸。</translation>
         </message>
         <message>
             <source>SVG output makes one image per request (n must be 1).</source>
-            <translation type="unfinished" />
+            <translation>SVG 输出每次只生成一张（n 须为 1）。</translation>
         </message>
         <message>
             <source>{model} has no compression setting.</source>
-            <translation type="unfinished" />
+            <translation>{model} 没有压缩设置。</translation>
         </message>
         <message>
             <source>{format} output takes no compression; only JPEG and WebP do.</source>
-            <translation type="unfinished" />
+            <translation>{format} 不支持压缩（仅 JPEG、WebP 支持）。</translation>
         </message>
         <message>
             <source>{model} cannot stream partial images.</source>
-            <translation type="unfinished" />
+            <translation>{model} 无法以流式传输中间预览图。</translation>
         </message>
         <message>
             <source>{format} images cannot stream.</source>
-            <translation type="unfinished" />
+            <translation>{format} 不能流式传输。</translation>
         </message>
         <message>
             <source>Partial images come only while streaming.</source>
-            <translation type="unfinished" />
+            <translation>只有流式传输时才会有中间预览图。</translation>
         </message>
         <message>
             <source>{model} matches its inputs at high fidelity by itself.</source>
-            <translation type="unfinished" />
+            <translation>{model} 本身就会以高保真度还原输入图像。</translation>
         </message>
         <message>
             <source>{model} has no input fidelity.</source>
-            <translation type="unfinished" />
+            <translation>{model} 没有输入保真度设置。</translation>
         </message>
         <message>
             <source>{model} makes no GIFs (the 2.6 models do).</source>
-            <translation type="unfinished" />
+            <translation>{model} 不能生成 GIF（2.6 模型可以）。</translation>
         </message>
         <message>
             <source>Only for GIF output.</source>
-            <translation type="unfinished" />
+            <translation>仅用于 GIF 输出。</translation>
         </message>
         <message>
             <source>{model} makes no SVGs (the 2.6 models do).</source>
-            <translation type="unfinished" />
+            <translation>{model} 不能生成 SVG（2.6 模型可以）。</translation>
         </message>
         <message>
             <source>Only for SVG output.</source>
-            <translation type="unfinished" />
+            <translation>仅用于 SVG 输出。</translation>
         </message>
         <message>
             <source>{model} has no SVG reasoning setting.</source>
-            <translation type="unfinished" />
+            <translation>{model} 没有 SVG 推理设置。</translation>
         </message>
         <message>
             <source>{model} takes no mask.</source>
-            <translation type="unfinished" />
+            <translation>{model} 不支持蒙版。</translation>
         </message>
         <message>
             <source>GIF output cannot be combined with a mask.</source>
-            <translation type="unfinished" />
+            <translation>GIF 输出不能与蒙版同时使用。</translation>
         </message>
         <message>
             <source>{model} takes no markup; use a mask instead.</source>
-            <translation type="unfinished" />
+            <translation>{model} 不支持标注；请改用蒙版。</translation>
         </message>
         <message>
             <source>{model} takes no safety identifier; use the user field.</source>
-            <translation type="unfinished" />
+            <translation>{model} 不支持安全标识；请使用“用户”字段。</translation>
         </message>
         <message>
             <source>Prompt</source>
-            <translation type="unfinished">提示词</translation>
+            <translation>提示词</translation>
         </message>
         <message>
             <source>what the image should show, or how to change the input images</source>
-            <translation type="unfinished" />
+            <translation>图像应呈现的内容，或如何修改输入图像</translation>
         </message>
         <message>
             <source>Model</source>
-            <translation type="unfinished">模型</translation>
+            <translation>模型</translation>
         </message>
         <message>
             <source>model name (the table's or a compatible server's own)</source>
-            <translation type="unfinished" />
+            <translation>模型名称（表中的或兼容服务器自己的）</translation>
         </message>
         <message>
             <source>Images</source>
-            <translation type="unfinished">图像数</translation>
+            <translation>图像数</translation>
         </message>
         <message>
             <source>an input image (repeatable)</source>
-            <translation type="unfinished" />
+            <translation>一张输入图像（可重复）</translation>
         </message>
         <message>
             <source>Mask</source>
-            <translation type="unfinished">蒙版</translation>
+            <translation>蒙版</translation>
         </message>
         <message>
             <source>PNG, transparent where to change</source>
-            <translation type="unfinished" />
+            <translation>PNG，透明处为要修改的区域</translation>
         </message>
         <message>
             <source>Markup</source>
-            <translation type="unfinished">标注</translation>
+            <translation>标注</translation>
         </message>
         <message>
             <source>PNG of strokes drawn over the first image to guide the edit (2.6 models)</source>
-            <translation type="unfinished" />
+            <translation>在第一张图像上绘制笔画以引导编辑的 PNG（2.6 模型）</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished">尺寸</translation>
+            <translation>尺寸</translation>
         </message>
         <message>
             <source>WIDTHxHEIGHT or auto (gpt-image-2 and later: any multiple of 16, 1:3 to 3:1)</source>
-            <translation type="unfinished" />
+            <translation>宽x高 或 auto（gpt-image-2 及更新版本：16 的任意倍数，比例 1:3 至 3:1）</translation>
         </message>
         <message>
             <source>Quality</source>
-            <translation type="unfinished">质量</translation>
+            <translation>质量</translation>
         </message>
         <message>
             <source>low, medium, high, auto; xhigh and max on 2.5 and 2.6; standard or hd on DALL·E</source>
-            <translation type="unfinished" />
+            <translation>低、中、高、自动；2.5 和 2.6 另有 xhigh 和最高；DALL·E 为标准或 hd</translation>
         </message>
         <message>
             <source>{model} has no quality setting.</source>
-            <translation type="unfinished" />
+            <translation>{model} 没有质量设置。</translation>
         </message>
         <message>
             <source>how many images (1-10)</source>
-            <translation type="unfinished" />
+            <translation>图像数量（1-10）</translation>
         </message>
         <message>
             <source>Streaming</source>
-            <translation type="unfinished">流式传输</translation>
+            <translation>流式传输</translation>
         </message>
         <message>
             <source>show partial images</source>
-            <translation type="unfinished" />
+            <translation>显示中间预览图</translation>
         </message>
         <message>
             <source>Partial images</source>
-            <translation type="unfinished">中间预览图</translation>
+            <translation>中间预览图</translation>
         </message>
         <message>
             <source>partial images while streaming (0-3)</source>
-            <translation type="unfinished" />
+            <translation>流式传输时的中间预览图数量（0-3）</translation>
         </message>
         <message>
             <source>Format</source>
-            <translation type="unfinished">格式</translation>
+            <translation>格式</translation>
         </message>
         <message>
             <source>png, jpeg, webp; gif and svg on 2.6</source>
-            <translation type="unfinished" />
+            <translation>png、jpeg、webp；2.6 另有 gif 和 svg</translation>
         </message>
         <message>
             <source>{model} returns PNG only; it has no format choice.</source>
-            <translation type="unfinished" />
+            <translation>{model} 只返回 PNG；无法选择格式。</translation>
         </message>
         <message>
             <source>Compression %</source>
-            <translation type="unfinished">压缩率 %</translation>
+            <translation>压缩率 %</translation>
         </message>
         <message>
             <source>0-100, for jpeg and webp</source>
-            <translation type="unfinished" />
+            <translation>0-100，用于 jpeg 和 webp</translation>
         </message>
         <message>
             <source>Background</source>
-            <translation type="unfinished">背景</translation>
+            <translation>背景</translation>
         </message>
         <message>
             <source>auto, opaque or transparent (transparent needs png or webp)</source>
-            <translation type="unfinished" />
+            <translation>自动、不透明或透明（透明需要 png 或 webp）</translation>
         </message>
         <message>
             <source>{model} has no background setting.</source>
-            <translation type="unfinished" />
+            <translation>{model} 没有背景设置。</translation>
         </message>
         <message>
             <source>Frames</source>
-            <translation type="unfinished">帧数</translation>
+            <translation>帧数</translation>
         </message>
         <message>
             <source>frames of a GIF (2-16, 9 when unset)</source>
-            <translation type="unfinished" />
+            <translation>GIF 的帧数（2-16，未设置时为 9）</translation>
         </message>
         <message>
             <source>Frame ms</source>
-            <translation type="unfinished">每帧毫秒</translation>
+            <translation>每帧毫秒</translation>
         </message>
         <message>
             <source>how long each GIF frame shows, in ms (20 or more, 200 when unset)</source>
-            <translation type="unfinished" />
+            <translation>GIF 每帧显示的时长，单位毫秒（至少 20，未设置时为 200）</translation>
         </message>
         <message>
             <source>SVG model</source>
-            <translation type="unfinished">SVG 模型</translation>
+            <translation>SVG 模型</translation>
         </message>
         <message>
             <source>the model that writes the SVG (when your account chooses it)</source>
-            <translation type="unfinished" />
+            <translation>编写 SVG 的模型（在你的账户可选择时）</translation>
         </message>
         <message>
             <source>SVG effort</source>
-            <translation type="unfinished">SVG 推理强度</translation>
+            <translation>SVG 推理强度</translation>
         </message>
         <message>
             <source>how hard the SVG author reasons: none, minimal, low, medium, high, xhigh, max</source>
-            <translation type="unfinished" />
+            <translation>SVG 作者的推理强度：无、极低、低、中、高、xhigh、最高</translation>
         </message>
         <message>
             <source>Complexity</source>
-            <translation type="unfinished">复杂度</translation>
+            <translation>复杂度</translation>
         </message>
         <message>
             <source>planning effort, apart from quality: low, medium, high (2.6 models; high when unset)</source>
-            <translation type="unfinished" />
+            <translation>规划强度（独立于质量）：低、中、高（2.6 模型；未设置时为高）</translation>
         </message>
         <message>
             <source>{model} has no complexity setting (the 2.6 models do).</source>
-            <translation type="unfinished" />
+            <translation>{model} 没有复杂度设置（2.6 模型有）。</translation>
         </message>
         <message>
             <source>Style</source>
-            <translation type="unfinished">风格</translation>
+            <translation>风格</translation>
         </message>
         <message>
             <source>vivid or natural (dall-e-3)</source>
-            <translation type="unfinished" />
+            <translation>生动或自然（dall-e-3）</translation>
         </message>
         <message>
             <source>{model} has no style setting; describe it in the prompt.</source>
-            <translation type="unfinished" />
+            <translation>{model} 没有风格设置；请在提示词中描述。</translation>
         </message>
         <message>
             <source>Returned as</source>
-            <translation type="unfinished">返回格式</translation>
+            <translation>返回格式</translation>
         </message>
         <message>
             <source>url or b64_json (DALL·E)</source>
-            <translation type="unfinished" />
+            <translation>url 或 b64_json（DALL·E）</translation>
         </message>
         <message>
             <source>{model} always returns the image itself.</source>
-            <translation type="unfinished" />
+            <translation>{model} 总是直接返回图像本身。</translation>
         </message>
         <message>
             <source>Moderation</source>
-            <translation type="unfinished">内容审核</translation>
+            <translation>内容审核</translation>
         </message>
         <message>
             <source>auto or low (less strict filtering)</source>
-            <translation type="unfinished" />
+            <translation>自动或低（过滤较宽松）</translation>
         </message>
         <message>
             <source>{model} has no moderation setting.</source>
-            <translation type="unfinished" />
+            <translation>{model} 没有内容审核设置。</translation>
         </message>
         <message>
             <source>Fidelity</source>
-            <translation type="unfinished">保真度</translation>
+            <translation>保真度</translation>
         </message>
         <message>
             <source>high keeps faces and details of the inputs closer, at a higher cost</source>
-            <translation type="unfinished" />
+            <translation>高：更好地保留输入图像中的面部和细节，费用更高</translation>
         </message>
         <message>
             <source>Safety id</source>
-            <translation type="unfinished">安全标识</translation>
+            <translation>安全标识</translation>
         </message>
         <message>
             <source>a stable hashed id of the end user, for the provider's abuse checks</source>
-            <translation type="unfinished" />
+            <translation>终端用户的稳定哈希标识，供服务商进行滥用检查</translation>
         </message>
         <message>
             <source>User</source>
-            <translation type="unfinished">用户</translation>
+            <translation>用户</translation>
         </message>
         <message>
             <source>an end-user id (deprecated: the safety identifier replaces it)</source>
-            <translation type="unfinished" />
+            <translation>终端用户标识（已弃用：由安全标识取代）</translation>
         </message>
     </context>
     <context>
@@ -3518,7 +3553,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>The image's width and height in pixels</source>
-            <translation type="unfinished" />
+            <translation>图像的宽度和高度（像素）</translation>
         </message>
         <message>
             <source>Width</source>
@@ -3587,7 +3622,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>What the image should show, or how to change it; Ctrl+Enter sends it</source>
-            <translation type="unfinished" />
+            <translation>图像应呈现的内容，或如何修改图像；按 Ctrl+Enter 发送</translation>
         </message>
         <message>
             <source>Describe the image: subject, setting, style, light… (Ctrl+Enter to make it)</source>
@@ -3634,47 +3669,47 @@ The details were written to the log: {log}</source>
         <name>Providers</name>
         <message>
             <source>{name} needs a endpoint.</source>
-            <translation type="unfinished" />
+            <translation>{name} 需要端点。</translation>
         </message>
         <message>
             <source>{name} needs a base URL.</source>
-            <translation type="unfinished" />
+            <translation>{name} 需要基础 URL。</translation>
         </message>
         <message>
             <source>The endpoint of {name} {problem}</source>
-            <translation type="unfinished" />
+            <translation>{name} 的端点{problem}</translation>
         </message>
         <message>
             <source>The base URL of {name} {problem}</source>
-            <translation type="unfinished" />
+            <translation>{name} 的基础 URL {problem}</translation>
         </message>
         <message>
             <source>{name} needs the name of an image deployment.</source>
-            <translation type="unfinished" />
+            <translation>{name} 需要图像部署的名称。</translation>
         </message>
         <message>
             <source>must start with https:// (or http:// for a server on this computer).</source>
-            <translation type="unfinished" />
+            <translation>必须以 https:// 开头（本机上的服务器可用 http://）。</translation>
         </message>
         <message>
             <source>must not hold a user name or password (user:password@); credentials belong in the key field.</source>
-            <translation type="unfinished" />
+            <translation>不能包含用户名或密码（user:password@）；凭据应填写在密钥字段中。</translation>
         </message>
         <message>
             <source>has no host name.</source>
-            <translation type="unfinished" />
+            <translation>没有主机名。</translation>
         </message>
         <message>
             <source>must not contain spaces.</source>
-            <translation type="unfinished" />
+            <translation>不能包含空格。</translation>
         </message>
         <message>
             <source>has a port that is not a number between 0 and 65535.</source>
-            <translation type="unfinished" />
+            <translation>的端口不是 0 到 65535 之间的数字。</translation>
         </message>
         <message>
             <source>must not have a query (?…) or fragment (#…).</source>
-            <translation type="unfinished" />
+            <translation>不能包含查询（?…）或片段（#…）。</translation>
         </message>
     </context>
     <context>
@@ -3729,6 +3764,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Name</source>
+            <extracomment>Counts edits: a test's answer about values since edited is not shown.</extracomment>
             <translation>名称</translation>
         </message>
         <message>
@@ -3804,7 +3840,7 @@ The details were written to the log: {log}</source>
         <name>RecentStrip</name>
         <message>
             <source>Recent results</source>
-            <extracomment>Whether "Make variations" is offered (the chosen model makes them).</extracomment>
+            <extracomment>Why "Make variations" is not offered now (None: it is).</extracomment>
             <translation>最近结果</translation>
         </message>
         <message>
@@ -3848,15 +3884,15 @@ The details were written to the log: {log}</source>
         <message>
             <source>{file} is not a PNG, JPEG, WebP or GIF image.</source>
             <extracomment>What Studio asks for when nothing else is chosen; always sent explicitly to GPT endpoints, since the API's own default (gpt-image-1.5 for edits) may be a model it has shut down. Flare rather than Sunburst: the 2.6 pair costs the same, and a studio's everyday work is drafting and iterating, which the fast one is for; Sunburst is one click away for finals.</extracomment>
-            <translation type="unfinished" />
+            <translation>{file} 不是 PNG、JPEG、WebP 或 GIF 图像。</translation>
         </message>
         <message>
             <source>Cannot read {path}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>无法读取 {path}：{reason}。</translation>
         </message>
         <message>
             <source>{file} is not a PNG, JPEG, WebP or GIF image, nor one Studio can convert ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>{file} 不是 PNG、JPEG、WebP 或 GIF 图像，Studio 也无法转换它（{reason}）。</translation>
         </message>
     </context>
     <context>
@@ -3864,7 +3900,15 @@ The details were written to the log: {log}</source>
         <message>
             <source>Image {id}, without a prompt</source>
             <extracomment>Longest edge of the copy shown when zoomed in (3840x2160 is the largest image made). The run the canvas's cells belong to.</extracomment>
-            <translation type="unfinished" />
+            <translation>图像 {id}，无提示词</translation>
+        </message>
+        <message>
+            <source>Cancelled before any image arrived.</source>
+            <translation>在收到任何图像之前已取消。</translation>
+        </message>
+        <message>
+            <source>No image: {reason}</source>
+            <translation>没有图像：{reason}</translation>
         </message>
         <message>
             <source>The model's own result could not be read.</source>
@@ -4004,70 +4048,70 @@ The details were written to the log: {log}</source>
         <message>
             <source>Studio could not read its settings file ({reason}); it is using default settings for now. The file is at {path}.</source>
             <extracomment>Seconds one request may take in all, from sending to its last image (streams included). "system" follows the desktop's colour scheme, live when it changes. "system" follows the system locale; the others are the shipped catalogues. ``_MIGRATIONS[n]`` turns a version-``n`` document into a version-``n + 1`` one. Per model, USD per 1M tokens: {"text_input": …, "image_input": …, "image_output": …}; replaces the shipped price list for that model. The overall deadline of one request, in seconds (a server that drips forever ends). Per day or month, per provider or overall, each warning or refusing (config/spending). One of THEMES. One of LANGUAGES. A sentence for the user when the file could not be used as it was, else None.</extracomment>
-            <translation type="unfinished" />
+            <translation>Studio 无法读取设置文件（{reason}）；目前正在使用默认设置。该文件位于 {path}。</translation>
         </message>
         <message>
             <source>Studio's settings file was damaged, so default settings are in use. It was kept as {path}.</source>
-            <translation type="unfinished" />
+            <translation>Studio 的设置文件已损坏，因此正在使用默认设置。原文件已保留为 {path}。</translation>
         </message>
         <message>
             <source>Studio's settings file was damaged, so default settings are in use.</source>
-            <translation type="unfinished" />
+            <translation>Studio 的设置文件已损坏，因此正在使用默认设置。</translation>
         </message>
         <message>
             <source>The base URL of {names} held a user name and password; Studio removed them. Credentials belong in the key field (Settings → Providers).</source>
-            <translation type="unfinished" />
+            <translation>{names} 的基础 URL 中含有用户名和密码；Studio 已将其移除。凭据应填写在密钥字段中（设置 → 服务商）。</translation>
         </message>
     </context>
     <context>
         <name>ShortcutsDialog</name>
         <message>
             <source>Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>键盘快捷键</translation>
         </message>
         <message>
             <source>Search actions and keys</source>
-            <translation type="unfinished" />
+            <translation>搜索操作和按键</translation>
         </message>
         <message>
             <source>Search shortcuts</source>
-            <translation type="unfinished" />
+            <translation>搜索快捷键</translation>
         </message>
         <message>
             <source>Only the shortcuts whose action or keys contain this text are listed</source>
-            <translation type="unfinished" />
+            <translation>仅列出操作或按键包含此文本的快捷键</translation>
         </message>
         <message>
             <source>Shortcuts</source>
-            <translation type="unfinished" />
+            <translation>快捷键</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>操作</translation>
         </message>
         <message>
             <source>Keys</source>
-            <translation type="unfinished" />
+            <translation>按键</translation>
         </message>
         <message>
             <source>Window</source>
-            <translation type="unfinished" />
+            <translation>窗口</translation>
         </message>
         <message>
             <source>Results canvas and editor</source>
-            <translation type="unfinished" />
+            <translation>结果画布和编辑器</translation>
         </message>
         <message>
             <source>Editor: painting</source>
-            <translation type="unfinished" />
+            <translation>编辑器：绘制</translation>
         </message>
         <message>
             <source>Compare</source>
-            <translation type="unfinished">对比</translation>
+            <translation>对比</translation>
         </message>
         <message>
             <source>No shortcut matches “{text}”.</source>
-            <translation type="unfinished" />
+            <translation>没有与“{text}”匹配的快捷键。</translation>
         </message>
     </context>
     <context>
@@ -4075,27 +4119,27 @@ The details were written to the log: {log}</source>
         <message>
             <source>{provider}'s daily cap of ${limit:.2f}</source>
             <extracomment>USD. A provider's name; empty for all providers together.</extracomment>
-            <translation type="unfinished" />
+            <translation>{provider} 的每日上限 ${limit:.2f}</translation>
         </message>
         <message>
             <source>{provider}'s monthly cap of ${limit:.2f}</source>
-            <translation type="unfinished" />
+            <translation>{provider} 的每月上限 ${limit:.2f}</translation>
         </message>
         <message>
             <source>the overall daily cap of ${limit:.2f}</source>
-            <translation type="unfinished" />
+            <translation>总每日上限 ${limit:.2f}</translation>
         </message>
         <message>
             <source>the overall monthly cap of ${limit:.2f}</source>
-            <translation type="unfinished" />
+            <translation>总每月上限 ${limit:.2f}</translation>
         </message>
         <message>
             <source>${today:.2f} today, ${month:.2f} this month</source>
-            <translation type="unfinished" />
+            <translation>今日 ${today:.2f}，本月 ${month:.2f}</translation>
         </message>
         <message>
             <source>This would pass {cap}: ${spent:.2f} spent, this request up to ${extra:.2f}.</source>
-            <translation type="unfinished" />
+            <translation>这将超出 {cap}：已花费 ${spent:.2f}，此请求最多 ${extra:.2f}。</translation>
         </message>
     </context>
     <context>
@@ -4203,7 +4247,7 @@ The details were written to the log: {log}</source>
         <message>
             <source>number {n} in {list}</source>
             <extracomment>Ask for the next page when the view is this many screens from the end of what is loaded. The grid's own accessible name (taken when a cell first becomes current).</extracomment>
-            <translation type="unfinished" />
+            <translation>{list} 中的第 {n} 项</translation>
         </message>
     </context>
     <context>
@@ -4211,123 +4255,123 @@ The details were written to the log: {log}</source>
         <message>
             <source>The mask must be a PNG image, not {format}.</source>
             <extracomment>The sentences about a mask or a markup layer, whole (a translation declines the noun).</extracomment>
-            <translation type="unfinished" />
+            <translation>蒙版必须是 PNG 图像，而不是 {format}。</translation>
         </message>
         <message>
             <source>The markup must be a PNG image, not {format}.</source>
-            <translation type="unfinished" />
+            <translation>标注必须是 PNG 图像，而不是 {format}。</translation>
         </message>
         <message>
             <source>The mask is {width}x{height} but the first image is {base_width}x{base_height}; they must be the same size.</source>
-            <translation type="unfinished" />
+            <translation>蒙版为 {width}x{height}，但第一张图像为 {base_width}x{base_height}；两者尺寸必须相同。</translation>
         </message>
         <message>
             <source>The markup is {width}x{height} but the first image is {base_width}x{base_height}; they must be the same size.</source>
-            <translation type="unfinished" />
+            <translation>标注为 {width}x{height}，但第一张图像为 {base_width}x{base_height}；两者尺寸必须相同。</translation>
         </message>
         <message>
             <source>{some} or {last}</source>
-            <translation type="unfinished" />
+            <translation>{some} 或 {last}</translation>
         </message>
         <message>
             <source>Studio does not know the model {model}; the request is sent as set and the server decides what it accepts.</source>
-            <translation type="unfinished" />
+            <translation>Studio 不认识模型 {model}；请求将按当前设置发送，由服务器决定接受哪些参数。</translation>
         </message>
         <message>
             <source>Write a prompt: it says what the image should show.</source>
-            <translation type="unfinished" />
+            <translation>请写提示词：它描述图像应呈现的内容。</translation>
         </message>
         <message>
             <source>size {size}: write it as WIDTHxHEIGHT, e.g. 1024x1024.</source>
-            <translation type="unfinished" />
+            <translation>尺寸 {size}：请写成“宽x高”的形式，例如 1024x1024。</translation>
         </message>
         <message>
             <source>Use either a mask or a markup, not both.</source>
-            <translation type="unfinished" />
+            <translation>请只使用蒙版或标注之一，不能同时使用。</translation>
         </message>
         <message>
             <source>A generation takes no input images; use an edit instead.</source>
-            <translation type="unfinished" />
+            <translation>生成不使用输入图像；请改用编辑。</translation>
         </message>
         <message>
             <source>An edit needs at least one input image.</source>
-            <translation type="unfinished" />
+            <translation>编辑至少需要一张输入图像。</translation>
         </message>
         <message>
             <source>A variation takes exactly one input image.</source>
-            <translation type="unfinished" />
+            <translation>变体只能使用一张输入图像。</translation>
         </message>
         <message>
             <source>{model} cannot make {endpoint}; use {able}.</source>
-            <translation type="unfinished" />
+            <translation>{model} 无法进行 {endpoint}；请使用 {able}。</translation>
         </message>
         <message>
             <source>The prompt has {length:,} characters; {model} takes at most {most:,}.</source>
-            <translation type="unfinished" />
+            <translation>提示词有 {length:,} 个字符；{model} 最多接受 {most:,} 个。</translation>
         </message>
         <message>
             <source>A transparent background needs png or webp output, not {format}.</source>
-            <translation type="unfinished" />
+            <translation>透明背景需要 png 或 webp 输出，而不是 {format}。</translation>
         </message>
         <message>
             <source>Transparent backgrounds are a preview on {model}: some deployments refuse them. If the server does, choose opaque, or a 2.5 or 2.6 model.</source>
-            <translation type="unfinished" />
+            <translation>透明背景在 {model} 上仍为预览功能：部分部署会拒绝。如果服务器拒绝，请选择不透明，或使用 2.5 或 2.6 模型。</translation>
         </message>
         <message>
             <source>{param} {value}: {model} accepts {allowed}.</source>
-            <translation type="unfinished" />
+            <translation>{param} {value}：{model} 接受 {allowed}。</translation>
         </message>
         <message>
             <source>{param} must be {low} for {model}.</source>
-            <translation type="unfinished" />
+            <translation>对于 {model}，{param} 必须为 {low}。</translation>
         </message>
         <message>
             <source>{param} must be {low}.</source>
-            <translation type="unfinished" />
+            <translation>{param} 必须为 {low}。</translation>
         </message>
         <message>
             <source>{param} must be between {low:,} and {high:,} for {model}.</source>
-            <translation type="unfinished" />
+            <translation>对于 {model}，{param} 必须介于 {low:,} 和 {high:,} 之间。</translation>
         </message>
         <message>
             <source>{param} must be between {low:,} and {high:,}.</source>
-            <translation type="unfinished" />
+            <translation>{param} 必须介于 {low:,} 和 {high:,} 之间。</translation>
         </message>
         <message>
             <source>size {size}: {model} makes {sizes}.</source>
-            <translation type="unfinished" />
+            <translation>尺寸 {size}：{model} 只生成 {sizes}。</translation>
         </message>
         <message>
             <source>size {size}: {problem} for {model}.</source>
-            <translation type="unfinished" />
+            <translation>尺寸 {size}：对于 {model}，{problem}。</translation>
         </message>
         <message>
             <source>size {size} is above 2560x1440, which {model} makes only experimentally.</source>
-            <translation type="unfinished" />
+            <translation>尺寸 {size} 超过 2560x1440，{model} 仅以实验方式支持。</translation>
         </message>
         <message>
             <source>{model} takes at most {most} input images; {given} were given.</source>
-            <translation type="unfinished" />
+            <translation>{model} 最多接受 {most} 张输入图像；实际提供了 {given} 张。</translation>
         </message>
         <message>
             <source>{model} takes at most {most} input image; {given} were given.</source>
-            <translation type="unfinished" />
+            <translation>{model} 最多接受 {most} 张输入图像；实际提供了 {given} 张。</translation>
         </message>
         <message>
             <source>The mask must be smaller than 4 MB.</source>
-            <translation type="unfinished" />
+            <translation>蒙版必须小于 4 MB。</translation>
         </message>
         <message>
             <source>{file} is {format}; {model} takes {formats} images.</source>
-            <translation type="unfinished" />
+            <translation>{file} 是 {format}；{model} 只接受 {formats} 图像。</translation>
         </message>
         <message>
             <source>{file} is larger than {model}'s {limit} MB limit.</source>
-            <translation type="unfinished" />
+            <translation>{file} 超过了 {model} 的 {limit} MB 限制。</translation>
         </message>
         <message>
             <source>{file} is {width}x{height}; {model} needs a square.</source>
-            <translation type="unfinished" />
+            <translation>{file} 为 {width}x{height}；{model} 需要正方形图像。</translation>
         </message>
     </context>
     <context>
@@ -4338,7 +4382,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Generate images from a prompt, edit them by painting over what should change, and keep everything you make in a searchable gallery.</source>
-            <translation>根据提示词生成图像，在需要改动的地方涂抹来编辑图像，并将所有作品保存在可搜索的图库中。</translation>
+            <translation>用提示词生成图像，涂抹要改动的地方来编辑，所有作品都保存在可搜索的图库中。</translation>
         </message>
         <message>
             <source>Add an API key…</source>
@@ -4374,7 +4418,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>To start, add an API key for {name}, or try Studio offline with the built-in demo server.</source>
-            <translation>开始之前，请为 {name} 添加 API 密钥，或使用内置的演示服务器离线试用 Studio。</translation>
+            <translation>请添加 {name} 的 API 密钥，或离线试用。</translation>
         </message>
         <message>
             <source>Providers…</source>
@@ -4385,39 +4429,39 @@ The details were written to the log: {log}</source>
         <name>Worker</name>
         <message>
             <source>The unmasked area was not put back: the result is not the base image's shape.</source>
-            <translation type="unfinished" />
+            <translation>未恢复蒙版外区域：结果与底图的形状不一致。</translation>
         </message>
         <message>
             <source>The request was not sent: the gallery could not record it ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>请求未发送：图库无法记录它（{reason}）。</translation>
         </message>
         <message>
             <source>The result could not be kept: {reason}</source>
-            <translation type="unfinished" />
+            <translation>无法保存结果：{reason}</translation>
         </message>
         <message>
             <source>{failure} {kept}</source>
-            <translation type="unfinished" />
+            <translation>{failure}{kept}</translation>
         </message>
         <message>
             <source>{failure} It may have been billed, so Studio did not send it again.</source>
-            <translation type="unfinished" />
+            <translation>{failure}它可能已被计费，因此 Studio 没有重新发送。</translation>
         </message>
         <message>
             <source>The last preview was not kept (saving is off).</source>
-            <translation type="unfinished" />
+            <translation>最后的预览图未保存（保存已关闭）。</translation>
         </message>
         <message>
             <source>The last preview could not be kept ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>无法保存最后的预览图（{reason}）。</translation>
         </message>
         <message>
             <source>The last preview was kept in the gallery as image {id}.</source>
-            <translation type="unfinished" />
+            <translation>最后的预览图已作为图像 {id} 保存到图库。</translation>
         </message>
         <message>
             <source>{refusal} Nothing was sent.</source>
-            <translation type="unfinished" />
+            <translation>{refusal}未发送任何内容。</translation>
         </message>
     </context>
     <context>
@@ -4512,27 +4556,27 @@ The details were written to the log: {log}</source>
         <message>
             <source>{name}: choices</source>
             <extracomment>The target and its ancestors: moving or resizing any of them moves the ring.</extracomment>
-            <translation type="unfinished" />
+            <translation>{name}：选项</translation>
         </message>
         <message>
             <source>More {toolbar} tools</source>
-            <translation type="unfinished" />
+            <translation>更多{toolbar}工具</translation>
         </message>
         <message>
             <source>More tools</source>
-            <translation type="unfinished" />
+            <translation>更多工具</translation>
         </message>
         <message>
             <source>Shows the tools that do not fit</source>
-            <translation type="unfinished" />
+            <translation>显示放不下的工具</translation>
         </message>
         <message>
             <source>Clear</source>
-            <translation type="unfinished">清除</translation>
+            <translation>清除</translation>
         </message>
         <message>
             <source>Empties the field</source>
-            <translation type="unfinished" />
+            <translation>清空此字段</translation>
         </message>
     </context>
 </TS>

@@ -17,18 +17,30 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-
-import keyring
-import keyring.errors
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from studio.config.logs import remember_secret
 from studio.config.providers import Provider
+
+if TYPE_CHECKING:
+    import keyring.errors
 
 __all__ = ["KEYRING_SERVICE", "KeySource", "KeyStore", "StoredKey"]
 
 log = logging.getLogger(__name__)
 
 KEYRING_SERVICE = "studio"
+
+
+def _keyring() -> ModuleType:
+    """The keyring package, imported on the first key read (after the window is shown): it
+    finds its backends through package metadata, 50-70 ms that the first paint need not wait
+    for."""
+    import keyring
+    import keyring.errors
+
+    return keyring
 
 
 class KeySource(StrEnum):
@@ -65,8 +77,8 @@ class KeyStore:
 
     def get(self, provider: Provider) -> StoredKey:
         try:
-            value = keyring.get_password(KEYRING_SERVICE, provider.id)
-        except keyring.errors.KeyringError as error:
+            value = _keyring().get_password(KEYRING_SERVICE, provider.id)
+        except _keyring().errors.KeyringError as error:
             self._note_keychain_failure(error)
         else:
             if value:
@@ -90,9 +102,9 @@ class KeyStore:
             return KeySource.NONE
         remember_secret(key)
         try:
-            keyring.set_password(KEYRING_SERVICE, provider.id, key)
-            kept = keyring.get_password(KEYRING_SERVICE, provider.id)
-        except keyring.errors.KeyringError as error:
+            _keyring().set_password(KEYRING_SERVICE, provider.id, key)
+            kept = _keyring().get_password(KEYRING_SERVICE, provider.id)
+        except _keyring().errors.KeyringError as error:
             self._note_keychain_failure(error)
             self._session[provider.id] = key
             return KeySource.SESSION
@@ -111,16 +123,16 @@ class KeyStore:
     def delete(self, provider: Provider) -> None:
         self._session.pop(provider.id, None)
         try:
-            keyring.delete_password(KEYRING_SERVICE, provider.id)
-        except keyring.errors.PasswordDeleteError:
+            _keyring().delete_password(KEYRING_SERVICE, provider.id)
+        except _keyring().errors.PasswordDeleteError:
             pass
-        except keyring.errors.KeyringError as error:
+        except _keyring().errors.KeyringError as error:
             self._note_keychain_failure(error)
 
     def _note_keychain_failure(self, error: keyring.errors.KeyringError) -> None:
-        if isinstance(error, keyring.errors.NoKeyringError):
+        if isinstance(error, _keyring().errors.NoKeyringError):
             self._keychain_problem = "No system keychain is available on this computer."
-        elif isinstance(error, keyring.errors.KeyringLocked):
+        elif isinstance(error, _keyring().errors.KeyringLocked):
             self._keychain_problem = "The system keychain is locked."
         else:
             self._keychain_problem = f"The system keychain did not answer ({type(error).__name__})."

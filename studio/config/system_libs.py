@@ -19,6 +19,8 @@ ALWAYS = {
     "libfontconfig.so.1": "libfontconfig1",
     "libxkbcommon.so.0": "libxkbcommon0",
     "libdbus-1.so.3": "libdbus-1-3",
+    "libglib-2.0.so.0": "libglib2.0-0",
+    "libstdc++.so.6": "libstdc++6",
 }
 #: What the xcb platform plugin (a desktop under X11) needs besides.
 XCB = {

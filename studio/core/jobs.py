@@ -239,6 +239,10 @@ class JobQueue(QObject):
     changed = Signal(object)  # Job
     #: A result was saved to the gallery: (job, frame or None, image id).
     saved = Signal(object, object, int)
+    #: Rows the gallery gained from one result, oldest first (a kept-unmasked edit's model's
+    #: own result, then the kept image; or a stopped job's last preview): what the gallery
+    #: and the recent strip add.
+    stored = Signal(tuple)
     #: The worker stopped; its running jobs were marked failed.
     worker_died = Signal(str)
     #: A sentence the user should read (a retry that changed the model, say).
@@ -403,6 +407,9 @@ class JobQueue(QObject):
             if message.image_id is not None:
                 job.image_ids.append(message.image_id)
                 self.saved.emit(job, message.frame, message.image_id)
+            stored = tuple(i for i in (message.raw_image_id, message.image_id) if i is not None)
+            if stored:
+                self.stored.emit(stored)
         elif isinstance(message, Done):
             job.usage, job.cost, job.request_id = message.usage, message.cost, message.request_id
             job.warnings = message.warnings
@@ -424,6 +431,8 @@ class JobQueue(QObject):
         job.state = state
         job.ended = time.monotonic()
         self.changed.emit(job)
+        if job.kept_image_id is not None:  # a failed or cancelled job's last preview, saved
+            self.stored.emit((job.kept_image_id,))
         self._prune()
         self._start_queued()
 

@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import datetime
 
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 __all__ = [
     "format_count",
     "format_datetime",
     "format_day",
     "format_money",
+    "format_money_range",
     "format_number",
     "format_share",
     "format_size",
+    "money_affixes",
 ]
 
 
@@ -26,6 +28,23 @@ def format_count(n: int) -> str:
 def format_money(usd: float, decimals: int = 2) -> str:
     """US dollars (what the API bills in), placed and separated as the locale writes money."""
     return _locale().toCurrencyString(usd, "$", decimals)
+
+
+def format_money_range(low: float, high: float, decimals: int = 3) -> str:
+    """A cost known to lie between ``low`` and ``high``: "$0.014 to $0.193" / "0,014 $ bis
+    0,193 $"; one figure when both are written the same."""
+    low_text, high_text = format_money(low, decimals), format_money(high, decimals)
+    if low_text == high_text:
+        return low_text
+    between = QCoreApplication.translate("Money", "{low} to {high}")
+    return between.format(low=low_text, high=high_text)
+
+
+def money_affixes() -> tuple[str, str]:
+    """What the locale writes before and after an amount of dollars ("$", "" / "", " $"): for a
+    field that takes the number alone."""
+    prefix, _, suffix = format_money(0.0).partition(format_number(0.0, 2))
+    return prefix, suffix
 
 
 def format_size(size_bytes: int) -> str:

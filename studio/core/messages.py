@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import functools
 import inspect
+import re
+import string
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -16,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from studio.api import ApiError
 from studio.config import Words
+from studio.core.locale_format import format_count, format_money, format_number
 from studio.gallery import GalleryError
 from studio.imaging import NotAnImage
 
@@ -56,10 +59,41 @@ def say(text: str) -> str:
         name: say(value) if isinstance(value, str) else value for name, value in text.values.items()
     }
     try:
-        return translated.format(**values)
+        return _LOCALE_FORMATTER.format(translated, **values)
     except (KeyError, IndexError, ValueError):
         # A translation whose placeholders do not match its source: the English is still right.
         return str(text)
+
+
+_FIXED = re.compile(r",?\.(\d+)f")
+
+
+class _LocaleFormatter(string.Formatter):
+    """``str.format`` with the figures a template formats written as the locale writes them:
+    ``{n:,}`` a count, ``{x:.1f}`` a measure, ``${x:.2f}`` money (the "$" placed by the
+    locale). A number with no format of its own (an image's id) stays as it is."""
+
+    def parse(self, format_string: str) -> Any:
+        for literal, field, spec, conversion in super().parse(format_string):
+            if field is not None and literal.endswith("$") and _FIXED.fullmatch(spec or ""):
+                yield literal[:-1], field, "$" + (spec or ""), conversion
+            else:
+                yield literal, field, spec, conversion
+
+    def format_field(self, value: Any, format_spec: str) -> Any:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return super().format_field(value, format_spec)
+        fixed = _FIXED.fullmatch(format_spec.removeprefix("$"))
+        if format_spec.startswith("$") and fixed:
+            return format_money(value, int(fixed[1]))
+        if fixed:
+            return format_number(value, int(fixed[1]))
+        if format_spec == "," and float(value).is_integer():
+            return format_count(int(value))
+        return super().format_field(value, format_spec)
+
+
+_LOCALE_FORMATTER = _LocaleFormatter()
 
 
 def sentence(error: BaseException) -> str:

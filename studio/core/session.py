@@ -14,6 +14,7 @@ import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -43,11 +44,23 @@ from studio.core.locale_format import format_day
 from studio.core.tasks import spawn
 from studio.localapi import DEMO_KEY
 
+if TYPE_CHECKING:
+    from studio.api import ImagesClient
+
 __all__ = ["DEMO_PROVIDER_ID", "ConnectionCheck", "Session"]
 
 log = logging.getLogger(__name__)
 
 DEMO_PROVIDER_ID = "demo"
+
+
+def _images_client(provider: Provider, key: str) -> ImagesClient:
+    """A client, made in a thread by the callers: importing the HTTP stack (httpx2, TLS) and
+    building its TLS context take 300+ ms of CPU, which on the GUI thread was a 0.7 s freeze
+    right after the window showed, when the model list is refreshed."""
+    from studio.api import ImagesClient
+
+    return ImagesClient(provider, key)
 
 
 @dataclass(frozen=True)
@@ -204,10 +217,8 @@ class Session(QObject):
             return
         stale = await asyncio.to_thread(cache.load, provider.id)
         self._set_models(stale[0] if stale else None)
-        from studio.api import ImagesClient  # its HTTP stack loads only when needed
-
         try:
-            async with ImagesClient(provider, key) as client:
+            async with await asyncio.to_thread(_images_client, provider, key) as client:
                 models = await client.list_models()
         except ApiError as error:
             log.info("the models of %s stay as they were: %s", provider.name, error.message)
@@ -268,10 +279,8 @@ class Session(QObject):
         problem = provider.problem()
         if problem:
             return ConnectionCheck(False, problem)
-        from studio.api import ImagesClient  # its HTTP stack loads only when needed
-
         try:
-            async with ImagesClient(provider, key) as client:
+            async with await asyncio.to_thread(_images_client, provider, key) as client:
                 models = await client.list_models()
         except ApiError as error:
             return ConnectionCheck(False, error.message)

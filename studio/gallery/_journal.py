@@ -141,6 +141,11 @@ class BatchRecord:
         return self.id.startswith(LIVE_PREFIX)
 
 
+#: Rows that share a request id come from one request (a kept-unmasked edit and the model's
+#: own result, say): every total counts the request, and its cost, once.
+ONE_REQUEST = "coalesce(request_id, 'generation ' || id)"
+
+
 def start_of_day(now: float | None = None) -> float:
     return time.mktime((*time.localtime(now)[:3], 0, 0, 0, 0, 0, -1))
 
@@ -254,9 +259,10 @@ class Journal:
             return cursor.rowcount
 
     def spent(self, since: float, provider: str | None = None) -> float:
-        """USD spent since ``since``: the cost of what was kept, plus the estimate of requests
-        that may have been billed without an image coming back. Requests that failed before
-        the server could start cost nothing."""
+        """USD spent since ``since``: the cost of what was kept (each request once), plus the
+        estimate of requests that may have been billed without an image coming back. Requests
+        that failed before the server could start cost nothing. The status bar, the Batch
+        page, ``gallery stats`` and the spending caps all say this figure."""
         where, args = "created >= ?", [since]
         if provider is not None:
             where += " AND provider = ?"
@@ -264,7 +270,8 @@ class Journal:
         row = (
             self._connection()
             .execute(
-                f"""SELECT (SELECT coalesce(sum(cost), 0) FROM generations WHERE {where}),
+                f"""SELECT (SELECT coalesce(sum(cost), 0) FROM (SELECT max(cost) AS cost
+                    FROM generations WHERE {where} GROUP BY {ONE_REQUEST})),
                 (SELECT coalesce(sum(estimate), 0) FROM requests
                  WHERE {where} AND state IN (?, ?))""",
                 (*args, *args, RequestState.INTERRUPTED.value, RequestState.DISMISSED.value),

@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,33 +38,19 @@ from studio.api import FINISHED, Endpoint, ImageFile, ImageRequest, InvalidParam
 from studio.batch import Preview
 from studio.core import Session
 from studio.core.batches import BatchDraft, BatchSession
-from studio.core.locale_format import format_money
-from studio.gallery import LIVE_PREFIX, BatchRecord, JournalEntry, Pricing
-from studio.gallery.estimates import estimate
+from studio.core.locale_format import format_count, format_money
+from studio.gallery import LIVE_PREFIX, BatchRecord, JournalEntry
 from studio.gallery.spending import Spent
+from studio.ui.cost_words import cost_text, spent_text, total_text
 from studio.ui.elided_label import ElidedLabel
 from studio.ui.flow_layout import FlowLayout
 
-__all__ = ["BatchPage", "estimate_text"]
+__all__ = ["BatchPage"]
 
 #: Lines of the preview listed; the count and total always cover them all.
 _LISTED = 1000
 
 Start = Callable[[Coroutine[Any, Any, Any]], None]
-
-
-def estimate_text(request: ImageRequest, pricing: Pricing) -> str:
-    """What the Generate button is about to cost, in a few words."""
-    figure = estimate(request, pricing)
-    if figure.cost is None:
-        return QCoreApplication.translate(
-            "BatchPage", "Estimate: unknown ({model} has no known price)"
-        ).format(model=figure.model)
-    if request.endpoint is Endpoint.EDITS:
-        return QCoreApplication.translate(
-            "BatchPage", "Estimate: {money} plus the input images"
-        ).format(money=figure.text)
-    return QCoreApplication.translate("BatchPage", "Estimate: {money}").format(money=figure.text)
 
 
 class BatchPage(QWidget):
@@ -447,13 +433,15 @@ class BatchPage(QWidget):
             detail = " · ".join(
                 str(v) for v in (request.model_name, request.size, request.quality) if v
             )
-            self.lines.addItem(f"{item.custom_id}  {figure.text}  {item.prompt}  ({detail})")
+            self.lines.addItem(
+                f"{item.custom_id}  {cost_text(figure.cost)}  {item.prompt}  ({detail})"
+            )
         via = self.tr("through the Batch API") if self.via.currentData() else self.tr("live")
         text = self.tr("%n request(s) {via}; estimated total {total}", None, preview.count).format(
-            via=via, total=preview.total.text
+            via=via, total=total_text(preview.total)
         )
         if preview.count > _LISTED:
-            text += self.tr(" (the first {n} listed)").format(n=_LISTED)
+            text += self.tr(" (the first {n} listed)").format(n=format_count(_LISTED))
         edited = preview.items[0].request.images if preview.items else ()
         if edited:
             text += self.tr("; each edits %n image(s)", None, len(edited))
@@ -506,8 +494,9 @@ class BatchPage(QWidget):
                 [
                     record.id,
                     record.status,
-                    f"{counts.get('completed', 0)}/{counts.get('total', 0)}",
-                    str(counts.get("failed", 0)),
+                    f"{format_count(counts.get('completed', 0))}/"
+                    f"{format_count(counts.get('total', 0))}",
+                    format_count(counts.get("failed", 0)),
                     self.tr("unknown")
                     if record.estimate is None
                     else format_money(record.estimate),
@@ -558,7 +547,7 @@ class BatchPage(QWidget):
         self._update_buttons()
 
     def _show_spent(self, money: Spent) -> None:
-        self.spent.setText(self.tr("Spent: {text}").format(text=money.text))
+        self.spent.setText(self.tr("Spent: {text}").format(text=spent_text(money)))
 
     # -- keeping the buttons honest ---------------------------------------------------------
 

@@ -4,6 +4,8 @@ animated GIF playing (with a play/pause bar), an SVG drawn sharp at any zoom."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QMimeData, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -145,9 +147,12 @@ class Canvas(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(200, 150)
         self._cells: list[DisplayPixels | None] = []
+        #: The file each cell's image came from (a drag takes it whole); None unknown.
+        self._originals: list[Path | None] = []
         self._pictures: list[Picture | None] = []
         #: What each cell's image shows, in words (its revised prompt or prompt; "" unknown).
         self._names: list[str] = []
+        self._endings: dict[int, str] = {}
         self._placeholder = self.tr("Your images appear here.")
         #: None: fit to the view; otherwise screen pixels per image pixel.
         self._zoom: float | None = None
@@ -168,12 +173,25 @@ class Canvas(QWidget):
         self._announce()
         self.update()
 
+    def waiting_text(self, index: int) -> str:
+        """What cell ``index`` says while it has no image."""
+        return self._endings.get(index, self.tr("Waiting…"))
+
+    def end_cell(self, index: int, text: str) -> None:
+        """No image will come for cell ``index``: it says ``text`` instead of waiting."""
+        if 0 <= index < len(self._cells) and self._cells[index] is None:
+            self._endings[index] = text
+            self.update()
+
     def show_cells(self, count: int) -> None:
         """Start a new result of ``count`` images, all still to come."""
         self._stop_pictures()
         self._cells = [None] * count
         self._pictures = [None] * count
         self._names = [""] * count
+        self._originals = [None] * count
+        #: What an empty cell says once no image will come ("Waiting…" until then).
+        self._endings = {}
         self._overlay = None
         self._selected = 0
         self._follow_animations()
@@ -189,6 +207,11 @@ class Canvas(QWidget):
         if 0 <= index < len(self._names) and self._names[index] != name:
             self._names[index] = name
             self._announce()
+
+    def set_original(self, index: int, path: Path | None) -> None:
+        """Say which file image ``index`` shows (saved in the gallery, or opened)."""
+        if 0 <= index < len(self._originals):
+            self._originals[index] = path
 
     def _announce(self) -> None:
         """The accessible name is the chosen image's, the description where it is and the
@@ -211,6 +234,7 @@ class Canvas(QWidget):
     def set_cell(self, index: int, frame: DisplayPixels) -> None:
         if index >= len(self._cells):
             self._names.extend([""] * (index + 1 - len(self._cells)))
+            self._originals.extend([None] * (index + 1 - len(self._cells)))
             self._cells.extend([None] * (index + 1 - len(self._cells)))
             self._pictures.extend([None] * (index + 1 - len(self._pictures)))
         old = self._pictures[index]
@@ -295,7 +319,9 @@ class Canvas(QWidget):
         offset = (about if about is not None else QRectF(self.rect()).center()) - QRectF(
             self.rect()
         ).center()
-        self._pan = offset - (offset - self._pan) * (self._zoom / before)
+        # A view squeezed to nothing fits the image at scale 0: no point stays anywhere.
+        change = self._zoom / before if before > 0 else 1.0
+        self._pan = offset - (offset - self._pan) * change
         self.zoom_changed.emit(self._zoom)
         frame = self._cells[0]
         # An SVG is drawn at any zoom from its own vectors: no sharper copy to load.
@@ -367,11 +393,14 @@ class Canvas(QWidget):
 
     def drag_mime(self, cell: int = 0) -> QMimeData | None:
         """What dragging out image ``cell`` carries (None while it is waiting)."""
-        picture = self._pictures[cell] if cell < len(self._pictures) else None
-        return None if picture is None else pixels_mime(picture.pixels)
+        picture = self.picture(cell)
+        if picture is None:
+            return None
+        return pixels_mime(picture.pixels, self._originals[cell])
 
     def copy(self, cell: int = 0) -> bool:
-        """Image ``cell`` to the clipboard; False while it is waiting."""
+        """Image ``cell``'s pixels to the clipboard (the copy shown: see ``reduced``); False
+        while it is waiting."""
         picture = self.picture(cell)
         if picture is not None:
             copy_pixels(picture.pixels)
@@ -441,7 +470,11 @@ class Canvas(QWidget):
             if frame is None or picture is None:
                 painter.fillRect(rect, self.palette().color(QPalette.ColorRole.AlternateBase))
                 painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.tr("Waiting…"))
+                painter.drawText(
+                    rect.adjusted(8, 8, -8, -8),
+                    Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                    self.waiting_text(index),
+                )
                 continue
             target = self._image_rect(rect, frame)
             if index == self._selected and len(self._cells) > 1:
@@ -466,6 +499,8 @@ class Canvas(QWidget):
 
     def _cell_rects(self) -> list[QRectF]:
         count = len(self._cells)
+        if not count:
+            return []
         columns = self._columns()
         rows = (count + columns - 1) // columns
         gap = 0 if count == 1 else 6

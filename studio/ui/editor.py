@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QSlider,
     QSpinBox,
     QStackedWidget,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -73,7 +72,7 @@ from studio.ui.paint_canvas import (
     united,
 )
 from studio.ui.regions_panel import RegionsPanel
-from studio.ui.toolbars import add_action
+from studio.ui.toolbars import ToolRow, add_action
 
 __all__ = ["EditorPage", "PreparedEdit", "RegionEdit"]
 
@@ -264,8 +263,8 @@ class EditorPage(QWidget):
 
     # -- building ---------------------------------------------------------------------------
 
-    def _build_toolbar(self) -> QToolBar:
-        bar = QToolBar(self.tr("Painting"))
+    def _build_toolbar(self) -> ToolRow:
+        bar = ToolRow(self.tr("Painting"))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.kinds = QButtonGroup(self)
         self.kind_buttons: dict[LayerKind, QToolButton] = {}
@@ -304,15 +303,13 @@ class EditorPage(QWidget):
         self.size.setAccessibleName(self.tr("Brush size"))
         self.size.setToolTip(self.tr("Brush size in image pixels ([ and ])"))
         self.size.valueChanged.connect(self._size_edited)
-        self._size_actions = [bar.addWidget(QLabel(self.tr(" Size "))), bar.addWidget(self.size)]
+        self._size_actions = [bar.addLabelled(self.tr("Size"), self.size)]
         self.hardness = QSpinBox(suffix=" %")
         self.hardness.setRange(0, 100)
         self.hardness.setAccessibleName(self.tr("Hardness"))
         self.hardness.setToolTip(self.tr("How hard the brush's edge is ({ and })"))
         self.hardness.valueChanged.connect(self._hardness_edited)
-        self.hardness_label = QLabel(self.tr(" Hardness "))
-        self.hardness_action = bar.addWidget(self.hardness_label)
-        self.hardness_box_action = bar.addWidget(self.hardness)
+        self.hardness_action = bar.addLabelled(self.tr("Hardness"), self.hardness)
         self.tolerance = QSpinBox(prefix="± ")
         self.tolerance.setRange(0, 255)
         self.tolerance.setAccessibleName(self.tr("Tolerance"))
@@ -351,8 +348,8 @@ class EditorPage(QWidget):
         bar.addWidget(self.show_layer)
         return bar
 
-    def _build_options(self) -> QToolBar:
-        bar = QToolBar(self.tr("Layer"))
+    def _build_options(self) -> ToolRow:
+        bar = ToolRow(self.tr("Layer"))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.fill_action = add_action(
             bar, self.tr("Fill"), self.tr("Mask the whole image"), self.canvas.fill_all
@@ -388,17 +385,11 @@ class EditorPage(QWidget):
         )
         self.selection_button = self.selection.menu_button()
         self.mask_options = [
-            bar.addWidget(QLabel(self.tr(" Feather "))),
-            bar.addWidget(self.feather),
+            bar.addLabelled(self.tr("Feather"), self.feather),
             bar.addWidget(self.keep_unmasked),
             self.add_region_action,
             bar.addWidget(self.selection_button),
         ]
-        spacer = QWidget()
-        spacer.setSizePolicy(
-            spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred
-        )
-        bar.addWidget(spacer)
         self.stop_action = add_action(
             bar,
             self.tr("Stop editing"),
@@ -518,7 +509,7 @@ class EditorPage(QWidget):
         self.expand_panel.setVisible(expanding)
         self._show_regions()
         self.toolbar.setEnabled(self.editing and not expanding)
-        for action in self.mask_options[:2]:  # the feather: an expansion has its own seam
+        for action in self.mask_options[:1]:  # the feather: an expansion has its own seam
             action.setEnabled(not expanding)
         if self._base_frame is not None:
             self.pages.setCurrentWidget(self.expand_view if expanding else self.canvas)
@@ -670,7 +661,6 @@ class EditorPage(QWidget):
         )
         for action in (
             self.hardness_action,
-            self.hardness_box_action,
             self.opacity_action,
             *self.mask_options,
         ):
@@ -689,8 +679,7 @@ class EditorPage(QWidget):
         mask = canvas.kind is LayerKind.MASK
         for action in self._size_actions:
             action.setVisible(not picking)
-        for action in (self.hardness_action, self.hardness_box_action):
-            action.setVisible(mask and not picking)
+        self.hardness_action.setVisible(mask and not picking)
         for action in self._pick_actions:
             action.setVisible(picking)
         self.colour_action.setVisible(not picking)

@@ -67,15 +67,26 @@ class FlowLayout(QLayout):
         ]
 
     def _place(self, rect: QRect, *, move: bool) -> int:
+        """Fill rows left to right; each item centred in its row's height."""
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        x, y, row_height = area.x(), area.y(), 0
+        rows: list[list[tuple[QLayoutItem, QSize]]] = [[]]
+        x = area.x()
         for item in self._visible():
             size = item.sizeHint().boundedTo(QSize(area.width(), item.sizeHint().height()))
-            if x > area.x() and x + size.width() > area.right() + 1:
-                x, y, row_height = area.x(), y + row_height + self._gap, 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), size))
+            if rows[-1] and x + size.width() > area.right() + 1:
+                rows.append([])
+                x = area.x()
+            rows[-1].append((item, size))
             x += size.width() + self._gap
-            row_height = max(row_height, size.height())
-        return y + row_height - rect.y() + margins.bottom()
+        y = area.y()
+        for row in rows:
+            height = max((size.height() for _, size in row), default=0)
+            x = area.x()
+            for item, size in row:
+                if move:
+                    top = y + (height - size.height()) // 2
+                    item.setGeometry(QRect(QPoint(x, top), size))
+                x += size.width() + self._gap
+            y += height + self._gap
+        return max(y - self._gap, area.y()) - rect.y() + margins.bottom()

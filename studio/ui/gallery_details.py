@@ -85,7 +85,7 @@ class DetailsPane(QScrollArea):
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setMinimumWidth(240)
+        self.setMinimumWidth(180)
         self.setAccessibleName(self.tr("Image details"))
         self.record: ImageRecord | None = None
         body = QWidget()
@@ -223,7 +223,9 @@ class DetailsPane(QScrollArea):
             ),
         ]
         if generation.status.value != "complete":
-            facts.append((self.tr("Status"), self.tr("a partial image kept from a failed job")))
+            facts.append(
+                (self.tr("Status"), self.tr("a partial image, kept when its job stopped early"))
+            )
         usage = generation.usage
         if usage is not None:
             facts.append(

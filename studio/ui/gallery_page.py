@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QSlider,
     QSplitter,
     QStackedWidget,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -50,7 +49,7 @@ from studio.ui.gallery_model import GalleryModel, ThumbnailDelegate
 from studio.ui.shortcuts_dialog import WHERE
 from studio.ui.tab_order import reach_toolbars, set_tab_order
 from studio.ui.thumbnail_grid import ThumbnailGrid
-from studio.ui.toolbars import add_action
+from studio.ui.toolbars import ToolRow, add_action
 from studio.ui.transfer import copy_pixels
 
 __all__ = ["GalleryPage"]
@@ -66,6 +65,7 @@ _PERIODS = {
 }
 _SEARCH_DELAY_MS = 180
 _DETAIL_EDGE = 640
+_DEFAULT_THUMB = 144
 
 
 def _combo(name: str) -> QComboBox:
@@ -152,7 +152,7 @@ class GalleryPage(QWidget):
         self.trash_view.setToolTip(self.tr("Show what was deleted, to restore it or empty it"))
         self.thumb_size = QSlider(Qt.Orientation.Horizontal)
         self.thumb_size.setRange(64, 256)
-        self.thumb_size.setValue(144)
+        self.thumb_size.setValue(_DEFAULT_THUMB)
         self.thumb_size.setFixedWidth(110)
         self.thumb_size.setAccessibleName(self.tr("Thumbnail size"))
         self.thumb_size.setToolTip(self.tr("Thumbnail size"))
@@ -205,32 +205,33 @@ class GalleryPage(QWidget):
         filters.addWidget(self.search, 1)
         filters.addWidget(self.favourites)
         filters.addWidget(self.trash_view)
-        # A toolbar folds what does not fit behind a » button, so the page stays narrow.
-        more = QToolBar(self.tr("Filters"))
+        # The filters wrap onto a further row rather than widen the page or hide behind ».
+        more = ToolRow(self.tr("Filters"))
         self._date_actions = []
         for widget in (*combos, self.since, self.until, self.order):
             action = more.addWidget(widget)
             if widget in (self.since, self.until):
                 self._date_actions.append(action)
         more.addSeparator()
-        more.addWidget(QLabel(self.tr(" Thumbnails ")))
-        more.addWidget(self.thumb_size)
+        more.addLabelled(self.tr("Thumbnails"), self.thumb_size)
         left = QWidget()
         left_column = QVBoxLayout(left)
         left_column.setContentsMargins(0, 0, 0, 0)
         left_column.addWidget(self.undo_bar)
         left_column.addWidget(self.grid, 1)
-        left_column.addWidget(self.actions_bar)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
         column = QVBoxLayout(self)
         column.setContentsMargins(4, 4, 4, 4)
         column.addLayout(filters)
         column.addWidget(more)
         column.addWidget(splitter, 1)
+        # Under the grid and the details both: the actions' rows are as wide as the page.
+        column.addWidget(self.actions_bar)
         # Tab reads the page as it is laid out: the search, its filters, the grid and what acts
         # on it, then the details.
         reach_toolbars(self)
@@ -260,8 +261,8 @@ class GalleryPage(QWidget):
         bar.hide()
         return bar
 
-    def _build_actions(self) -> QToolBar:
-        bar = QToolBar(self.tr("Gallery actions"))
+    def _build_actions(self) -> ToolRow:
+        bar = ToolRow(self.tr("Gallery actions"))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         reuse_menu = QMenu(self)
         reuse_menu.addAction(self.tr("Prompt only"), lambda: self._reuse(False))
@@ -414,6 +415,9 @@ class GalleryPage(QWidget):
     def _resize_thumbnails(self, size: int) -> None:
         self.delegate.edge = size
         self.view.set_cell_size(QSize(size + 8, size + 8))
+        # Room for two default thumbnails side by side, whatever the window's size.
+        two = 2 * (min(size, _DEFAULT_THUMB) + 8)
+        self.view.setMinimumWidth(two + self.view.verticalScrollBar().sizeHint().width() + 4)
         self.model.set_edge(round(size * self.devicePixelRatioF()))
 
     # -- selection and details ---------------------------------------------------------------
@@ -727,16 +731,18 @@ class GalleryPage(QWidget):
 
     # -- live results and imports ------------------------------------------------------------
 
-    def add_saved(self, image_id: int) -> None:
-        """A result was just saved: it appears at the top without a reload."""
+    def add_saved(self, *image_ids: int) -> None:
+        """Results were just saved (oldest first): they appear at the top without a reload."""
         if self._opened:
-            self._start(self._add_saved(image_id))
+            self._start(self._add_saved(image_ids))
 
-    async def _add_saved(self, image_id: int) -> None:
-        record = await self._reader.get(image_id)
-        if record is not None:
-            self.model.add_new(record)
-            self.grid.setCurrentWidget(self.view)
+    async def _add_saved(self, image_ids: tuple[int, ...]) -> None:
+        # Read all before adding any: the newest lands on top, whatever the reads' order.
+        records = [await self._reader.get(image_id) for image_id in image_ids]
+        for record in records:
+            if record is not None:
+                self.model.add_new(record)
+                self.grid.setCurrentWidget(self.view)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():

@@ -20,6 +20,7 @@ from studio.imaging import display_pixels, read_image_file
 from studio.ui.editor import EditorPage
 from studio.ui.input_strip import EditInput, load_input
 from studio.ui.results_page import ResultsPage, decode
+from studio.ui.transfer import WHOLE_EDGE, copy_pixels, reduced
 
 __all__ = ["ImageActions"]
 
@@ -180,8 +181,32 @@ class ImageActions(QObject):
             self.messages.show_status(self.tr("Exported to {path}").format(path=written), 6000)
 
     def copy_shown(self) -> None:
-        """The chosen image to the clipboard: its pixels, and a GIF's or an SVG's own bytes."""
-        if self._results.canvas.copy(self.workspace.selected_cell):
+        """The chosen image to the clipboard: its pixels, and a GIF's or an SVG's own bytes.
+        The canvas shows a copy sized to it: the image itself is read again, whole."""
+        cell = self.workspace.selected_cell
+        picture = self._results.canvas.picture(cell)
+        if picture is None:
+            return
+        if reduced(picture.pixels):
+            self._start(self._copy_whole(cell))
+        elif self._results.canvas.copy(cell):
+            self.messages.show_status(self.tr("Image copied"), 3000)
+
+    async def _copy_whole(self, cell: int) -> None:
+        shown = self.workspace.shown
+        image_id = shown.image_id(cell)
+        source = shown.source if image_id is None else await self._reader.path_of(image_id)
+        with self.messages.reporting(self.tr("The image could not be copied: {why}.")):
+            if isinstance(source, Path):
+                pixels = await decode(source, WHOLE_EDGE)
+            elif isinstance(source, bytes):  # pasted
+                pixels = await asyncio.to_thread(display_pixels, source, WHOLE_EDGE)
+            else:  # not saved (the gallery is off): the copy shown is all there is
+                pixels = None
+            if pixels is not None:
+                copy_pixels(pixels)
+            elif not self._results.canvas.copy(cell):
+                return
             self.messages.show_status(self.tr("Image copied"), 3000)
 
     def paste_image(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -75,7 +76,10 @@ class InputStrip(QWidget):
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.list.setFixedHeight(_ICON + 40)
+        # The icons and room for a scroll bar under them: no more, the canvas needs the height.
+        self.list.setFixedHeight(
+            _ICON + 12 + self.list.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        )
         self.list.model().rowsMoved.connect(self._reordered)
         self.list.removed.connect(self._reordered)
         self.list.itemSelectionChanged.connect(self._selection_changed)

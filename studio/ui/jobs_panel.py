@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.core import Job, JobQueue, JobState
+from studio.core.locale_format import format_count
 from studio.core.messages import say
 from studio.ui.elided_label import ElidedLabel
 from studio.ui.flow_layout import FlowLayout
@@ -92,7 +93,11 @@ class JobRow(QFrame):
         job = self.job
         seconds = job.elapsed
         self.state.setText(
-            f"{job.status_text} · {seconds:.0f} s" if job.started else job.status_text
+            self.tr("{state} · {seconds} s").format(
+                state=job.status_text, seconds=format_count(round(seconds))
+            )
+            if job.started
+            else job.status_text
         )
         self.cancel.setVisible(not job.state.finished)
         replacement = job.replacement if job.state is JobState.FAILED else None

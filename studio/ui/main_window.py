@@ -14,10 +14,8 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFrame,
     QMainWindow,
     QMessageBox,
-    QScrollArea,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -30,8 +28,10 @@ from studio.core.batches import BatchSession
 from studio.core.messages import Messages
 from studio.core.workspace import Workspace
 from studio.gallery import Pricing
+from studio.ui.action_reasons import set_available
 from studio.ui.batch_page import BatchPage
 from studio.ui.canvas import Canvas
+from studio.ui.dock_layout import build_docks
 from studio.ui.editor import EditorPage
 from studio.ui.gallery_page import GalleryPage
 from studio.ui.image_actions import ImageActions
@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
     # Made by build_menus (window_menus.py):
     generate_action: QAction
     cancel_action: QAction
+    export_action: QAction
     export_inside_action: QAction
     edit_shown_action: QAction
     vary_action: QAction
@@ -136,7 +137,7 @@ class MainWindow(QMainWindow):
             self.images.show_gallery_image,
             self.start,
         )
-        self._build_docks()
+        self.dock_layout = build_docks(self, self.prompt, self.params, self.jobs, self.recent)
         self.status_line = StatusLine(
             self.statusBar(), Pricing.load(session.settings.pricing_overrides)
         )
@@ -152,34 +153,9 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         docks = self._state.value("window/docks")
         if isinstance(docks, QByteArray):
-            self.restoreState(docks)
+            self.dock_layout.restore(docks)
 
     # -- building ---------------------------------------------------------------------------
-
-    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> None:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)
-        dock.setWidget(widget)
-        self.addDockWidget(area, dock)
-
-    def _build_docks(self) -> None:
-        left = QWidget()
-        column = QVBoxLayout(left)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.prompt, 2)
-        scroller = QScrollArea()
-        scroller.setWidgetResizable(True)
-        scroller.setFrameShape(QFrame.Shape.NoFrame)
-        scroller.setWidget(self.params)
-        scroller.setAccessibleName(self.tr("Parameters"))
-        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the parameters in it
-        column.addWidget(scroller, 3)
-        left.setMinimumWidth(260)
-        area = Qt.DockWidgetArea
-        self._dock("prompt", self.tr("Prompt and parameters"), left, area.LeftDockWidgetArea)
-        self.jobs.setMinimumWidth(180)
-        self._dock("jobs", self.tr("Jobs"), self.jobs, area.RightDockWidgetArea)
-        self._dock("recent", self.tr("Recent results"), self.recent, area.BottomDockWidgetArea)
 
     def _order_tab(self) -> None:
         """Tab reads the window left to right: the toolbar, the prompt and parameters, the
@@ -235,8 +211,8 @@ class MainWindow(QMainWindow):
         for changed in (self.workspace.shown_changed, self.workspace.selected_cell_changed):
             changed.connect(lambda *_: self.recent.mark_shown(self.workspace.shown_image_id))
         queue.changed.connect(self._job_changed)
-        queue.saved.connect(lambda job, frame, image_id: self.gallery.add_saved(image_id))
-        queue.saved.connect(lambda job, frame, image_id: self.recent.add_saved(image_id))
+        queue.stored.connect(lambda ids: self.gallery.add_saved(*ids))
+        queue.stored.connect(lambda ids: self.recent.add_saved(*ids))
         queue.worker_died.connect(messages.tell)
         queue.notice.connect(messages.tell)
         session.active_changed.connect(self._show_provider)
@@ -305,9 +281,18 @@ class MainWindow(QMainWindow):
         self.prompt.generate.setEnabled(ready and not blocked)
         self.generate_action.setEnabled(ready)
         can_vary, vary_tip = self.sending.variations_of(caps)
-        self.vary_action.setEnabled(ready and can_vary)
         self.vary_action.setToolTip(vary_tip)
-        self.recent.can_vary = self.vary_action.isEnabled()
+        no_key = self.tr("add an API key or start the demo server first")
+        set_available(
+            self.vary_action, None if can_vary and ready else vary_tip if ready else no_key
+        )
+        self.recent.vary_reason = None if self.vary_action.isEnabled() else vary_tip
+        # Export saves a kept image: with none shown (only a preview, or nothing) it waits.
+        nothing = (
+            None if self.workspace.shown_image_id is not None else self.tr("no saved image shown")
+        )
+        for action in (self.export_action, self.export_inside_action):
+            set_available(action, nothing)
         tip = (
             self.tr("Add an API key or start the demo server first")
             if not ready
@@ -468,7 +453,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self._state.setValue("window/geometry", self.saveGeometry())
-        self._state.setValue("window/docks", self.saveState())
+        self._state.setValue("window/docks", self.dock_layout.state())
         self._state.sync()
         for task in list(self._tasks):
             task.cancel()

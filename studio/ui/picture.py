@@ -47,6 +47,8 @@ class Picture(QObject):
 
     def paint(self, painter: QPainter, target: QRectF, clip: QRectF, device_ratio: float) -> None:
         """Draw into ``target`` (widget coordinates); only the part inside ``clip`` shows."""
+        if target.width() <= 0 or target.height() <= 0:
+            return  # a view squeezed to nothing shows nothing
         if self.vector is not None:
             units = self.full_width / target.width()
             seen = target.intersected(clip)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -101,6 +102,8 @@ class ProvidersDialog(QDialog):
         self._test_button = QPushButton(self.tr("Test connection"))
         self._test_button.clicked.connect(self._test_current)
         self._test_result = _message_label()
+        #: Counts edits: a test's answer about values since edited is not shown.
+        self._test_round = 0
         action_row = QHBoxLayout()
         action_row.addWidget(self._make_active)
         action_row.addWidget(self._test_button)
@@ -135,6 +138,10 @@ class ProvidersDialog(QDialog):
         self._keychain_note = _message_label()
         self._keychain_note.hide()
 
+        # The columns share the width by their stretch alone, so a note that comes or goes
+        # under a field never moves the buttons.
+        self._editor.setMinimumWidth(self._editor.minimumSizeHint().width())
+        self._editor.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         columns = QHBoxLayout()
         columns.addLayout(left, 2)
         columns.addWidget(self._editor, 5)
@@ -280,17 +287,23 @@ class ProvidersDialog(QDialog):
         self._list.currentItem().setText(label)
         self._check_url(updated)
         self._save_problem.clear()
+        self._forget_test()
 
     def _check_url(self, provider: Provider) -> None:
         problem = provider.resolved().problem() if provider.base_url else None
         self._url_problem.setText(say(problem or ""))
-        self._url_problem.setVisible(bool(problem))
 
     def _key_edited(self, text: str) -> None:
         provider = self._current()
         if provider is not None:
             self._typed[provider.id] = text.strip()
             self._key_note.setText(self.tr("The key will be saved when you press Save."))
+            self._forget_test()
+
+    def _forget_test(self) -> None:
+        """The last test was of other values: its answer goes, and one still on its way too."""
+        self._test_round += 1
+        self._test_result.clear()
 
     def _toggle_key_visible(self, visible: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password
@@ -331,11 +344,13 @@ class ProvidersDialog(QDialog):
     async def _check_connection(self, provider: Provider) -> None:
         self._test_button.setEnabled(False)
         self._test_result.setText(self.tr("Connecting to {name}…").format(name=provider.name))
+        asked = self._test_round
         try:
             check = await self._session.check_connection(provider, self._key_of(provider))
         finally:
             self._test_button.setEnabled(True)
-        self._test_result.setText(("✓ " if check.ok else "✗ ") + say(check.message))
+        if asked == self._test_round:
+            self._test_result.setText(("✓ " if check.ok else "✗ ") + say(check.message))
 
     def _save(self) -> None:
         if not self._providers:
@@ -366,6 +381,14 @@ class ProvidersDialog(QDialog):
 
 
 def _message_label() -> QLabel:
+    """A note that keeps two lines' room when empty, so the buttons do not move as it comes
+    and goes."""
     label = QLabel(wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setMinimumWidth(200)
+    label.setMinimumHeight(2 * label.fontMetrics().lineSpacing())
+    # Its text wraps to the column's width instead of widening the column.
+    policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    policy.setHeightForWidth(True)
+    label.setSizePolicy(policy)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     return label

@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QListView, QMenu, QStackedWidget, QWidget
 
 from studio.core import GalleryReader
 from studio.gallery import GridItem
+from studio.ui.action_reasons import set_available
 from studio.ui.gallery_model import GalleryModel, ThumbnailDelegate
 
 __all__ = ["RecentStrip"]
@@ -34,8 +36,8 @@ class RecentStrip(QStackedWidget):
         super().__init__(parent)
         self._reader = reader
         self._start = start
-        #: Whether "Make variations" is offered (the chosen model makes them).
-        self.can_vary = True
+        #: Why "Make variations" is not offered now (None: it is).
+        self.vary_reason: str | None = None
         self.model = GalleryModel(reader, start, self)
         self.model.set_edge(ICON)
         self.view = QListView()
@@ -58,12 +60,22 @@ class RecentStrip(QStackedWidget):
         )
         self.addWidget(self.empty)
         self.addWidget(self.view)
-        self.setFixedHeight(ICON + 36)
+        self.empty.setWordWrap(True)
+        self.setMinimumHeight(ICON + 16)
         self.model.loaded.connect(self._follow)
         self.model.rowsInserted.connect(self._follow)
         self._opened = False
         #: The image the window shows: the one highlighted, once it is listed.
         self._shown: int | None = None
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), ICON + 36)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """One row scrolled sideways under the page; rows scrolled down when the strip is a
+        tab beside the prompt (on a small screen) and has the height for them."""
+        super().resizeEvent(event)
+        self.view.setWrapping(event.size().height() > 2 * ICON + 36)
 
     def open(self) -> None:
         """Read the newest results (once; later ones arrive through ``add_saved``)."""
@@ -74,15 +86,17 @@ class RecentStrip(QStackedWidget):
     def item(self, row: int) -> GridItem | None:
         return self.model.record(row)
 
-    def add_saved(self, image_id: int) -> None:
-        """A result was just saved: it appears first."""
+    def add_saved(self, *image_ids: int) -> None:
+        """Results were just saved (oldest first): the newest appears first."""
         if self._opened:
-            self._start(self._add_saved(image_id))
+            self._start(self._add_saved(image_ids))
 
-    async def _add_saved(self, image_id: int) -> None:
-        record = await self._reader.get(image_id)
-        if record is not None:
-            self.model.add_new(record)
+    async def _add_saved(self, image_ids: tuple[int, ...]) -> None:
+        # Read all before adding any: the newest lands on top, whatever the reads' order.
+        records = [await self._reader.get(image_id) for image_id in image_ids]
+        for record in records:
+            if record is not None:
+                self.model.add_new(record)
 
     def mark_shown(self, image_id: int | None) -> None:
         """Highlight the image the window shows (none when it shows one not listed)."""
@@ -117,5 +131,5 @@ class RecentStrip(QStackedWidget):
         menu.addAction(self.tr("Show"), lambda: self.show_requested.emit(item.id))
         menu.addAction(self.tr("Edit"), lambda: self.edit_requested.emit(item.id))
         vary = menu.addAction(self.tr("Make variations"), lambda: self.vary_requested.emit(item.id))
-        vary.setEnabled(self.can_vary)
+        set_available(vary, self.vary_reason)
         menu.popup(self.view.viewport().mapToGlobal(position))

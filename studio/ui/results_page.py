@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from studio.core import GalleryReader, Job, JobQueue, Session
+from studio.core import GalleryReader, Job, JobQueue, JobState, Session
 from studio.core.messages import Messages
 from studio.core.workspace import Shown, Workspace
 from studio.gallery import GridItem
@@ -71,14 +71,18 @@ class ResultsPage(QWidget):
         if shown.group is not None and shown.group != self._group:
             self.canvas.show_cells(len(shown.cells))
         self._group = shown.group
+        if isinstance(shown.source, Path):
+            self.canvas.set_original(0, shown.source)  # an opened file
         if any(image_id is not None for image_id in shown.cells):
             self._start(self._name_cells(shown))
 
     async def _name_cells(self, shown: Shown) -> None:
-        """Name the saved images by their revised prompt or prompt (for screen readers)."""
+        """Name the saved images by their revised prompt or prompt (for screen readers), and
+        tell the canvas their files (a drag takes them whole)."""
         for cell, image_id in enumerate(shown.cells):
             record = None if image_id is None else await self._reader.get(image_id)
             if record is not None and self._workspace.shown == shown:
+                self.canvas.set_original(cell, record.path)
                 name = GridItem.of(record).name
                 self.canvas.name_cell(
                     cell, name or self.tr("Image {id}, without a prompt").format(id=image_id)
@@ -101,6 +105,16 @@ class ResultsPage(QWidget):
                 self.canvas.set_cell(index, frame)
         elif job.frame is not None:
             self.canvas.set_cell(0, job.frame)
+        if job.state in (JobState.CANCELLED, JobState.FAILED) and job.frame is None:
+            ending = (
+                self.tr("Cancelled before any image arrived.")
+                if job.state is JobState.CANCELLED
+                else self.tr("No image: {reason}").format(reason=job.message)
+            )
+            for cell in range(
+                job.cell, job.cell + (job.request.n or 1) if job.group_size == 1 else 1
+            ):
+                self.canvas.end_cell(cell, ending)
 
     # -- comparing a kept-unmasked edit with the model's own result ------------------------
 

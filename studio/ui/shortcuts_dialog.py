@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.ui import canvas, compare_view, paint_canvas
+from studio.ui.action_reasons import action_name
 
 __all__ = ["ShortcutsDialog", "action_shortcuts"]
 
@@ -37,7 +38,7 @@ def action_shortcuts(window: QWidget) -> list[tuple[str, str, str]]:
     rows: list[tuple[str, str, str]] = []
     for action in window.findChildren(QAction):
         keys = action.shortcuts()
-        text = _MNEMONIC.sub(r"\1", action.text()).rstrip("…").strip()
+        text = _MNEMONIC.sub(r"\1", action_name(action)).rstrip("…").strip()
         if not keys or not text:
             continue
         place = action.property(WHERE)

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 from studio.config import CapAction, CapPeriod, SpendingCap
 from studio.core import Session
 from studio.core.batches import BatchSession
+from studio.core.locale_format import money_affixes
 from studio.gallery.spending import Spent
+from studio.ui.cost_words import spent_text
 
 __all__ = ["SpendingDialog", "open_spending_dialog"]
 
@@ -79,7 +81,7 @@ class SpendingDialog(QDialog):
         self.resize(640, 360)
 
     def show_spent(self, money: Spent) -> None:
-        self.spent.setText(self.tr("Spent: {text}").format(text=money.text))
+        self.spent.setText(self.tr("Spent: {text}").format(text=spent_text(money)))
 
     def add_cap(self, cap: SpendingCap | None = None) -> None:
         cap = cap or SpendingCap(CapPeriod.DAY, 5.0)
@@ -92,7 +94,9 @@ class SpendingDialog(QDialog):
         limit = QDoubleSpinBox()
         limit.setRange(0.0, 100_000.0)
         limit.setDecimals(2)
-        limit.setPrefix("$")
+        prefix, suffix = money_affixes()
+        limit.setPrefix(prefix)
+        limit.setSuffix(suffix)
         limit.setValue(cap.limit)
         provider = QComboBox()
         provider.addItem(self.tr("All providers"), _ALL)

@@ -10,7 +10,7 @@ from studio.api import ImageRequest
 from studio.core import Job, Spending
 from studio.core.locale_format import format_money
 from studio.gallery import Pricing
-from studio.ui.batch_page import estimate_text
+from studio.ui.cost_words import estimate_text
 
 __all__ = ["StatusLine"]
 

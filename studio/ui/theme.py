@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QObject, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -21,14 +21,21 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
+    QPen,
     QPixmap,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
+    QProxyStyle,
     QStyle,
     QStyleFactory,
+    QStyleOption,
+    QStyleOptionComplex,
+    QTextEdit,
     QWidget,
 )
 
@@ -41,10 +48,12 @@ __all__ = [
     "DARK",
     "LIGHT",
     "Colours",
+    "ContrastStyle",
     "Legend",
     "ThemeFollower",
     "checkerboard",
     "colours",
+    "contrast",
     "dark_palette",
     "is_dark",
     "light_palette",
@@ -64,6 +73,9 @@ class Colours:
     checker_dark: QColor
     #: Lines drawn on the surround: the expanded canvas's frame.
     frame: QColor
+    #: The edge of a control on the window or in a field: a check box, a radio button, a text
+    #: field's frame (at least 3:1 against both, as WCAG asks of a control's parts).
+    edge: QColor
     #: Text that warns: a prompt over its limit, broken content credentials.
     warning: QColor
     #: The gallery's marks in a cell's corner: a favourite's star, a missing file's sign.
@@ -90,6 +102,7 @@ LIGHT = Colours(
     checker_light=QColor(204, 204, 204),
     checker_dark=QColor(153, 153, 153),
     frame=QColor(60, 60, 60),
+    edge=QColor(112, 112, 112),
     warning=QColor(192, 57, 43),
     favourite=QColor(214, 150, 0),
     missing=QColor(200, 40, 40),
@@ -100,6 +113,7 @@ DARK = Colours(
     checker_light=QColor(88, 88, 88),
     checker_dark=QColor(60, 60, 60),
     frame=QColor(230, 230, 230),
+    edge=QColor(140, 146, 152),
     warning=QColor(255, 120, 105),
     favourite=QColor(255, 200, 0),
     missing=QColor(255, 110, 100),
@@ -143,16 +157,17 @@ def dark_palette() -> QPalette:
     role, group = QPalette.ColorRole, QPalette.ColorGroup
     palette = QPalette()
     for name, value in (
-        (role.Window, "#2a2e32"),
+        # A field is clearly darker than the window it sits on (its edge is ContrastStyle's).
+        (role.Window, "#31363b"),
         (role.WindowText, "#eff0f1"),
-        (role.Base, "#1d2023"),
-        (role.AlternateBase, "#262a2e"),
+        (role.Base, "#151719"),
+        (role.AlternateBase, "#232629"),
         # Amber, as light Fusion's is pale yellow: notices (which use it) stand out.
         (role.ToolTipBase, "#4a4024"),
         (role.ToolTipText, "#f6f0dc"),
         (role.PlaceholderText, "#9a9ea3"),
         (role.Text, "#eff0f1"),
-        (role.Button, "#33383d"),
+        (role.Button, "#3b4045"),
         (role.ButtonText, "#eff0f1"),
         (role.BrightText, "#ffffff"),
         (role.Light, "#4a5057"),
@@ -263,6 +278,118 @@ def standard_icon(style: QStyle, which: QStyle.StandardPixmap) -> QIcon:
     return QIcon(_SchemeIcon(style.standardIcon(which)))
 
 
+def contrast(one: QColor, other: QColor) -> float:
+    """WCAG's contrast ratio of two colours: 1 (the same) to 21 (black on white)."""
+
+    def luminance(colour: QColor) -> float:
+        def channel(value: float) -> float:
+            return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+        r, g, b = (channel(c) for c in (colour.redF(), colour.greenF(), colour.blueF()))
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    light, dark = sorted((luminance(one), luminance(other)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+#: The style's own glyphs on the window's chrome: the toolbar's "»" and a dock's float and
+#: close buttons, drawn black by Fusion.
+_CHROME_GLYPHS = frozenset(
+    {
+        QStyle.StandardPixmap.SP_ToolBarHorizontalExtensionButton,
+        QStyle.StandardPixmap.SP_ToolBarVerticalExtensionButton,
+        QStyle.StandardPixmap.SP_TitleBarNormalButton,
+        QStyle.StandardPixmap.SP_TitleBarCloseButton,
+        QStyle.StandardPixmap.SP_TitleBarMaxButton,
+        QStyle.StandardPixmap.SP_TitleBarMinButton,
+        QStyle.StandardPixmap.SP_DockWidgetCloseButton,
+    }
+)
+_EDGED = {
+    QStyle.PrimitiveElement.PE_IndicatorCheckBox: "box",
+    QStyle.PrimitiveElement.PE_IndicatorRadioButton: "round",
+    QStyle.PrimitiveElement.PE_FrameLineEdit: "field",
+    QStyle.PrimitiveElement.PE_PanelButtonCommand: "box",
+}
+_EDGED_CONTROLS = {
+    QStyle.ComplexControl.CC_SpinBox: "field",
+    QStyle.ComplexControl.CC_ComboBox: "field",
+}
+
+
+class ContrastStyle(QProxyStyle):
+    """Fusion, with the parts it draws faintly made visible in both schemes: check boxes,
+    radio buttons and text fields get an edge of the scheme's ``edge`` colour (Fusion's own is
+    the window's colour a little darker, under 2:1), and its black chrome glyphs turn light on a
+    dark window."""
+
+    def __init__(self) -> None:
+        super().__init__(QStyleFactory.create("Fusion"))
+        self.setObjectName("studio-contrast")
+
+    def standardIcon(
+        self,
+        standardIcon: QStyle.StandardPixmap,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> QIcon:
+        icon = super().standardIcon(standardIcon, option, widget)
+        return QIcon(_SchemeIcon(icon)) if standardIcon in _CHROME_GLYPHS else icon
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        shape = _EDGED.get(element)
+        if element == QStyle.PrimitiveElement.PE_Frame and isinstance(
+            widget, QAbstractItemView | QPlainTextEdit | QTextEdit
+        ):
+            shape = "field"  # a list or a text box: a field too
+        if shape is not None:
+            _draw_edge(shape, option, painter)
+
+    def drawComplexControl(
+        self,
+        control: QStyle.ComplexControl,
+        option: QStyleOptionComplex,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawComplexControl(control, option, painter, widget)
+        shape = _EDGED_CONTROLS.get(control)
+        if shape is not None:
+            _draw_edge(shape, option, painter)
+
+
+def _draw_edge(shape: str, option: QStyleOption, painter: QPainter) -> None:
+    """Outline ``option.rect`` in the scheme's edge colour (not a focused field's ring)."""
+    if option.rect.width() < 4 or option.rect.height() < 4:
+        return
+    focused = option.state & QStyle.StateFlag.State_HasFocus
+    if shape == "field" and focused:
+        return  # Fusion rings the focused field in the highlight colour: keep that
+    edge = colours(option.palette).edge
+    if not option.state & QStyle.StateFlag.State_Enabled:
+        edge = QColor(edge.red(), edge.green(), edge.blue(), 110)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    # A circle's antialiased edge is fainter than a straight one: drawn a little wider.
+    painter.setPen(QPen(edge, 1.25 if shape == "round" else 1.0))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    rect = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
+    if shape == "round":
+        side = min(rect.width(), rect.height())
+        rect = QRectF(rect.center().x() - side / 2, rect.center().y() - side / 2, side, side)
+        painter.drawEllipse(rect.adjusted(0.5, 0.5, -0.5, -0.5))
+    else:
+        painter.drawRoundedRect(rect, 2, 2)
+    painter.restore()
+
+
 class _Swatch(QWidget):
     def __init__(self, colour: QColor) -> None:
         super().__init__()
@@ -360,8 +487,8 @@ class ThemeFollower(QObject):
                 self._app.setStyle(self._native_style)
             self._app.setPalette(QPalette())
         if not native or is_dark(self._app.palette()) != (wanted == Qt.ColorScheme.Dark):
-            if self._app.style().name() != "fusion":
-                self._app.setStyle("Fusion")
+            if not isinstance(self._app.style(), ContrastStyle):
+                self._app.setStyle(ContrastStyle())
             dark = wanted == Qt.ColorScheme.Dark
             self._app.setPalette(dark_palette() if dark else light_palette())
         self.scheme = wanted

@@ -64,6 +64,7 @@ def build_menus(window: MainWindow) -> None:
         lambda: images.export_shown(),
         icons.SP_DialogSaveButton,
     )
+    window.export_action = export
     export.setStatusTip(
         QCoreApplication.translate(
             "MainWindow",

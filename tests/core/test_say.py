@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from studio.api import (
     Endpoint,
@@ -142,3 +142,37 @@ def test_a_store_notice_handed_to_messages_is_told_translated(german: None) -> N
         "Die Galerie ist in einem anderen Studio-Fenster beschäftigt; versuche es noch einmal."
     ]
     assert messages.records[-1].text == told[0]
+
+
+@pytest.fixture
+def german_figures(qapp: QCoreApplication) -> Iterator[None]:
+    before = QLocale()
+    QLocale.setDefault(QLocale("de_DE"))
+    yield
+    QLocale.setDefault(before)
+
+
+def test_figures_are_said_as_the_locale_writes_them(german_figures: None) -> None:
+    cap = words("Spending", "the overall daily cap of ${limit:.2f}").format(limit=5.0)
+    passed = words(
+        "Spending", "This would pass {cap}: ${spent:.2f} spent, this request up to ${extra:.2f}."
+    ).format(cap=cap, spent=4.5, extra=1234.5)
+    assert str(passed) == (
+        "This would pass the overall daily cap of $5.00: $4.50 spent, this request up to $1234.50."
+    )
+    nbsp = "\N{NO-BREAK SPACE}"
+    assert say(passed) == (
+        f"This would pass the overall daily cap of 5,00{nbsp}$: 4,50{nbsp}$ spent, "
+        f"this request up to 1.234,50{nbsp}$."
+    )
+    long = words(
+        "Validation", "The prompt has {length:,} characters; {model} takes at most {most:,}."
+    )
+    assert say(long.format(length=40000, model="dall-e-2", most=32000)) == (
+        "The prompt has 40.000 characters; dall-e-2 takes at most 32.000."
+    )
+    assert say(words("ApiErrors", "Try again in {seconds:.1f} s.").format(seconds=2.5)) == (
+        "Try again in 2,5 s."
+    )
+    # A number the template does not format (an image's id) is written as it is.
+    assert say(words("Test", "{count} images").format(count=12345)) == "12345 images"

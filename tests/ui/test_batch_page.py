@@ -277,7 +277,7 @@ async def test_an_edit_batch_sends_its_images_and_mask(
     await until(page.preview_button.isEnabled)
     qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
     await until(lambda: page.lines.count() == 2)
-    assert page.summary.text().endswith("; each edits 1 image(s)")
+    assert page.summary.text().endswith("; each edits 1 image")
     await until(page.send_button.isEnabled)
     qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
     await until(lambda: page.list.topLevelItemCount() == 1)

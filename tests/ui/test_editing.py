@@ -6,6 +6,7 @@ import asyncio
 import io
 from pathlib import Path
 
+import pytest
 from PIL import Image
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
@@ -16,11 +17,18 @@ from studio.config import Paths
 from studio.core import JobState
 from studio.gallery import GalleryStore
 from studio.ui import MainWindow
+from studio.ui.gallery_model import GalleryModel
 from studio.ui.paint_canvas import LayerKind, PaintCanvas, Tool
 from tests.images import opened, png
 from tests.ui.conftest import Workspace, choose, finished, type_prompt, until
 
 GREEN = (10, 200, 10, 255)
+
+
+def newest(model: GalleryModel) -> list[int]:
+    """The ids a grid over the gallery shows, first to last."""
+    items = (model.record(row) for row in range(model.rowCount()))
+    return [item.id for item in items if item is not None]
 
 
 def image_file(folder: Path, name: str = "photo.png", size=(512, 384), fmt="PNG") -> Path:  # type: ignore[no-untyped-def]
@@ -55,6 +63,10 @@ async def test_a_masked_edit_changes_only_the_masked_area_and_keeps_the_raw_resu
     workspace: Workspace, qtbot: QtBot, tmp_path: Path
 ) -> None:
     window, _, queue = workspace
+    window.gallery.open()
+    await until(
+        lambda: window.gallery.model.query is not None and not window.gallery.model.fetching
+    )
     choose(window.params.model, "gpt-image-2.6-flare")
     canvas = await open_for_editing(window, image_file(tmp_path))
     assert window.prompt.generate.text() == "Edit image"
@@ -88,6 +100,16 @@ async def test_a_masked_edit_changes_only_the_masked_area_and_keeps_the_raw_resu
     assert raw_pixels.getpixel((400, 200)) != GREEN or raw_pixels.getpixel((450, 50)) != GREEN
     assert kept_pixels.getpixel((100, 200)) != GREEN  # the masked half was edited
     assert {role for role, _ in inputs} == {"image", "mask"}
+    # Both are in the gallery and the recent strip at once, the kept one first (as after a
+    # restart) …
+    await until(
+        lambda: newest(window.gallery.model) == newest(window.recent.model) == [kept.id, raw.id]
+    )
+    # … and the request counts once in the status bar's spending, as in the gallery's totals.
+    await until(lambda: window.workspace.spending.today > 0)
+    assert window.workspace.spending.today == pytest.approx(kept.generation.cost)
+    with gallery() as store:
+        assert store.stats().cost_today == pytest.approx(window.workspace.spending.today)
 
     qtbot.mouseClick(window.compare.show_heat, Qt.MouseButton.LeftButton)
     assert window.canvas._overlay is not None

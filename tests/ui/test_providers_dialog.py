@@ -6,7 +6,7 @@ from datetime import date
 import keyring
 import keyring.backends.null
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QPushButton, QToolButton
 from pytestqt.qtbot import QtBot
 
@@ -213,3 +213,32 @@ async def test_a_base_url_with_a_password_is_refused_and_nothing_is_saved(
     assert dialog.isVisible()
     assert not Paths.from_environment().settings_file.exists()
     assert len(session.settings.providers) == 1
+
+
+async def test_notes_keep_their_room_and_a_test_result_goes_when_the_values_change(
+    window: tuple[MainWindow, Session], qtbot: QtBot, local_server: LocalServer
+) -> None:
+    dialog = await open_dialog(window[0])
+    add_provider(dialog, "Compatible server")
+    test_button = find(dialog, QPushButton, "Test connection")
+    save = find(dialog, QPushButton, "Save")
+
+    def places() -> tuple[int, int]:
+        """How far down the buttons are: a note coming or going must not push them."""
+        return test_button.mapTo(dialog, QPoint()).y(), save.mapTo(dialog, QPoint()).y()
+
+    before = places()
+    url = find(dialog, QLineEdit, "Base URL")
+    qtbot.keyClicks(url, "localhost:8000/v1")  # a problem appears under the URL
+    assert "must start with https://" in labels(dialog)
+    url.clear()
+    qtbot.keyClicks(url, local_server.base_url)
+    qtbot.keyClicks(find(dialog, QLineEdit, "API key"), KEY)
+    assert places() == before
+    test_button.click()
+    await until(lambda: "✓" in labels(dialog))
+    assert places() == before
+    # The answer was about this URL: typing another one takes it away.
+    qtbot.keyClicks(url, "x")
+    assert "✓" not in labels(dialog)
+    assert "Connected" not in labels(dialog)

@@ -6,9 +6,26 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QAction, QColor, QIcon, QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QDialogButtonBox,
+    QDockWidget,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QRadioButton,
+    QSpinBox,
+    QStyle,
+    QStyleOptionButton,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from studio.config import KeyStore, Paths, SettingsFile
@@ -16,7 +33,7 @@ from studio.core import Session
 from studio.ui import MainWindow
 from studio.ui.appearance_dialog import AppearanceDialog
 from studio.ui.notices import CompareBar
-from studio.ui.theme import DARK, LIGHT, ThemeFollower, is_dark, mark_warning
+from studio.ui.theme import DARK, LIGHT, ThemeFollower, contrast, is_dark, mark_warning
 from tests.ui.conftest import choose, gone, until
 
 
@@ -173,3 +190,81 @@ def test_the_heat_map_has_a_legend_while_it_shows(qtbot: QtBot) -> None:
     assert [label.text() for label in bar.heat_legend.labels] == ["changed outside the mask"]
     bar.present(0.01)  # the next edit starts without it
     assert not bar.heat_legend.isVisibleTo(bar)
+
+
+def _most_contrast(widget: QWidget, rect: QRect | None = None) -> float:
+    """The strongest contrast any pixel of ``widget`` (within ``rect``) makes with the window
+    colour behind it: how visible its faintest-drawn part can be at best."""
+    image = widget.grab().toImage()
+    area = rect or image.rect()
+    window = widget.palette().color(QPalette.ColorRole.Window)
+    return max(
+        contrast(image.pixelColor(x, y), window)
+        for y in range(area.top(), area.bottom() + 1)
+        for x in range(area.left(), area.right() + 1)
+    )
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_palettes_give_text_and_controls_enough_contrast(scheme: str) -> None:
+    ThemeFollower.of().set_choice(scheme)
+    palette = QApplication.palette()
+    table = DARK if scheme == "dark" else LIGHT
+    role = QPalette.ColorRole
+
+    def of(which: QPalette.ColorRole) -> QColor:
+        return palette.color(which)
+
+    assert contrast(of(role.WindowText), of(role.Window)) >= 4.5
+    assert contrast(of(role.Text), of(role.Base)) >= 4.5
+    assert contrast(of(role.ButtonText), of(role.Button)) >= 4.5
+    assert contrast(of(role.PlaceholderText), of(role.Base)) >= 4.5
+    # A control's edge shows on the window and inside a field (WCAG 1.4.11: 3:1).
+    assert contrast(table.edge, of(role.Window)) >= 3
+    assert contrast(table.edge, of(role.Base)) >= 3
+    if scheme == "dark":
+        # A text field is visibly darker than the window it sits on.
+        assert contrast(of(role.Window), of(role.Base)) >= 1.4
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_each_standard_control_stands_out_from_the_window(qtbot: QtBot, scheme: str) -> None:
+    ThemeFollower.of().set_choice(scheme)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    toolbar = QToolBar()
+    for n in range(12):
+        toolbar.addAction(QAction(f"Action {n}", window))
+    window.addToolBar(toolbar)
+    page = QWidget()
+    column = QVBoxLayout(page)
+    check, radio, field = QCheckBox("Values are a table"), QRadioButton("Split"), QLineEdit()
+    for widget in (check, radio, field, QSpinBox()):
+        column.addWidget(widget)
+    window.setCentralWidget(page)
+    dock = QDockWidget("Jobs")
+    dock.setWidget(QLabel("jobs"))
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    window.resize(420, 300)
+    window.show()
+    qtbot.waitExposed(window)
+
+    option = QStyleOptionButton()
+    option.initFrom(check)
+    box = check.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, check)
+    option.initFrom(radio)
+    dot = radio.style().subElementRect(QStyle.SubElement.SE_RadioButtonIndicator, option, radio)
+    extension = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+    assert extension is not None
+    assert extension.isVisible()
+    close = dock.findChild(QAbstractButton, "qt_dockwidget_closebutton")
+    floating = dock.findChild(QAbstractButton, "qt_dockwidget_floatbutton")
+    for name, widget, rect in (
+        ("unchecked box", check, box),
+        ("radio button", radio, dot),
+        ("text field", field, None),
+        ("toolbar's »", extension, None),
+        ("dock's close", close, None),
+        ("dock's float", floating, None),
+    ):
+        assert _most_contrast(widget, rect) >= 3, name

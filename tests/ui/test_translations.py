@@ -66,6 +66,18 @@ def test_every_string_is_translated_with_its_placeholders(language: str, tmp_pat
             assert sorted(_PLACEHOLDER.findall(form)) == wanted, (context, source, form)
 
 
+def test_the_english_catalogue_holds_every_plural_of_the_sources(tmp_path: Path) -> None:
+    """A plural missing from the committed English catalogue reads "1 image(s)" in the window:
+    the catalogues must be rebuilt (packaging/translations.py) when a plural string is added."""
+    committed = translations.catalogue("en")
+    fresh = tmp_path / committed.name
+    shutil.copy(committed, fresh)
+    translations.update(fresh, "en")
+    assert {source for _, source, _ in _messages(fresh)} == {
+        source for _, source, _ in _messages(committed)
+    }
+
+
 def test_the_parameter_labels_are_in_the_catalogues() -> None:
     """The labels come from the plain-Python ParamSpec table: the panel marks them for lupdate."""
     assert {spec.label for spec in _SPECS} <= set(SPEC_LABELS)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
@@ -18,7 +19,8 @@ from studio.gallery import GalleryStore
 from studio.localapi import Fault, FaultKind, FaultPlan
 from studio.ui import MainWindow
 from tests.gallery.conftest import generate
-from tests.ui.conftest import Workspace, finished, type_prompt, until
+from tests.images import png
+from tests.ui.conftest import Workspace, choose, finished, type_prompt, until
 
 
 def _cell_centre(window: MainWindow, cell: int) -> QPoint:
@@ -105,3 +107,75 @@ async def test_without_a_key_browsing_editing_and_the_gallery_stay_open(qtbot: Q
         await queue.link.close()
         await session.shutdown()
         await settle()
+
+
+async def test_copy_and_drag_of_a_cell_carry_the_whole_image(
+    workspace: Workspace, qtbot: QtBot
+) -> None:
+    """A grid's cell shows a copy sized to it; Ctrl+C and a drag take the image itself."""
+    window, _, queue = workspace
+    choose(window.params.size, "1024x1024")
+    window.params.count.setValue(3)
+    type_prompt(window, qtbot, "three kites")
+    window.generate()
+    await finished(queue)
+    ids = [image_id for job in queue.jobs for image_id in job.image_ids]
+    assert len(ids) == 3
+    picture = window.canvas.picture(2)
+    assert picture is not None
+    assert picture.pixels.width < 1024  # what the cell shows is smaller than the image
+    qtbot.mouseClick(window.canvas, Qt.MouseButton.LeftButton, pos=_cell_centre(window, 2))
+    assert window.workspace.selected_cell == 2
+    with GalleryStore(Paths.from_environment().data) as store:
+        chosen = store.get(ids[2])
+    assert chosen is not None
+    QGuiApplication.clipboard().clear()
+    qtbot.keyClick(window, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    await until(lambda: not QGuiApplication.clipboard().image().isNull())
+    copied = QGuiApplication.clipboard().image()
+    assert (copied.width(), copied.height()) == (1024, 1024)
+    assert copied.convertToFormat(QImage.Format.Format_RGBA8888) == QImage(
+        str(chosen.path)
+    ).convertToFormat(QImage.Format.Format_RGBA8888)
+    dragged = window.canvas.drag_mime(2)
+    assert dragged is not None
+    assert bytes(dragged.data("image/png").data()) == chosen.path.read_bytes()
+    assert [url.toLocalFile() for url in dragged.urls()] == [str(chosen.path)]
+
+
+async def test_copy_and_drag_of_an_opened_file_carry_the_whole_image(
+    window: tuple[MainWindow, object], qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A file larger than the view is shown as a copy sized to it; out goes the file whole."""
+    main_window = window[0]
+    path = tmp_path / "wide.png"
+    path.write_bytes(png(3000, 2000))
+    await main_window.images.open_file(path)
+    picture = main_window.canvas.picture(0)
+    assert picture is not None
+    assert picture.pixels.width < 3000
+    QGuiApplication.clipboard().clear()
+    main_window.canvas.setFocus()
+    qtbot.keyClick(main_window, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    await until(lambda: not QGuiApplication.clipboard().image().isNull())
+    copied = QGuiApplication.clipboard().image()
+    assert (copied.width(), copied.height()) == (3000, 2000)
+    dragged = main_window.canvas.drag_mime(0)
+    assert dragged is not None
+    assert bytes(dragged.data("image/png").data()) == path.read_bytes()
+    assert [url.toLocalFile() for url in dragged.urls()] == [str(path)]
+
+
+async def test_a_job_that_ends_without_an_image_says_so_instead_of_waiting(
+    workspace: Workspace, qtbot: QtBot, faults: FaultPlan
+) -> None:
+    window, _, queue = workspace
+    assert window.canvas.waiting_text(0) == "Waiting…"
+    faults.add(Fault(FaultKind.MODERATION))
+    type_prompt(window, qtbot, "refused")
+    window.generate()
+    await finished(queue)
+    (job,) = queue.jobs
+    assert job.state is JobState.FAILED
+    await until(lambda: window.canvas.waiting_text(0) != "Waiting…")
+    assert window.canvas.waiting_text(0) == f"No image: {job.message}"

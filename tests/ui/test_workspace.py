@@ -142,6 +142,8 @@ async def test_a_cut_stream_fails_keeps_its_preview_and_can_be_retried(
         kept = store.get(job.kept_image_id)
     assert kept is not None
     assert kept.generation.status is Status.PARTIAL
+    # It is in the recent strip at once, as it will be after a restart.
+    await until(lambda: window.recent.model.row_of(kept.id) == 0)
     retry = next(b for b in row.findChildren(QPushButton) if b.text() == "Retry")
     qtbot.mouseClick(retry, Qt.MouseButton.LeftButton)
     await finished(queue)

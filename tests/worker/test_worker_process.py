@@ -11,6 +11,8 @@ import pytest
 from studio.api import Endpoint, ImageFile, ImageRequest
 from studio.config import Paths, Provider
 from studio.gallery import GalleryStore, Query, Status
+from studio.gallery._journal import start_of_day, start_of_month
+from studio.gallery.spending import spent
 from studio.localapi import DEMO_KEY, Fault, FaultKind, FaultPlan
 from studio.worker.protocol import (
     HEADER,
@@ -253,8 +255,15 @@ async def test_a_masked_edit_keeps_the_unmasked_area_and_the_raw_result(
     assert raw.generation.cost
     assert kept.generation.cost == raw.generation.cost
     assert kept.generation.request_id == raw.generation.request_id
+    # One request counts once everywhere: gallery stats, the status bar, the caps.
     with GalleryStore(Paths.from_environment().data) as store:
-        assert store.stats().cost_today == pytest.approx(raw.generation.cost)
+        stats = store.stats()
+        assert stats.cost_today == stats.cost == pytest.approx(raw.generation.cost)
+        assert stats.generations == 1  # one request, though two rows carry it
+        assert store.cost_since(start_of_day(), start_of_month()) == pytest.approx(
+            (raw.generation.cost, raw.generation.cost)
+        )
+        assert spent(store.journal).today == pytest.approx(raw.generation.cost)
 
 
 @pytest.mark.parametrize(("fmt", "frames"), [("gif", 3), ("svg", 1)])
