@@ -374,10 +374,6 @@
             <translation>Parameter</translation>
         </message>
         <message>
-            <source>Use the panel's</source>
-            <translation>Vom Panel übernehmen</translation>
-        </message>
-        <message>
             <source>Send with the parameters set in the window's panel</source>
             <translation>Mit den Parametern aus dem Panel des Fensters senden</translation>
         </message>
@@ -486,6 +482,14 @@
             <translation>Unterbrochen – möglicherweise berechnet</translation>
         </message>
         <message>
+            <source>Changed since the preview: Preview again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{id} finished; see Batches for its results.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Add an API key or start the offline demo server first.</source>
             <translation>Fügen Sie zuerst einen API-Schlüssel hinzu oder starten Sie den Offline-Demoserver.</translation>
         </message>
@@ -504,6 +508,10 @@
         <message>
             <source>Values for the template</source>
             <translation>Werte für die Vorlage</translation>
+        </message>
+        <message>
+            <source>Use the panel's parameters</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Lists and tables (*.txt *.csv *.tsv);;All files (*)</source>
@@ -761,6 +769,18 @@
         <message>
             <source>changed outside the mask</source>
             <translation>außerhalb der Maske geändert</translation>
+        </message>
+        <message>
+            <source>Hide changes outside the mask</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the kept result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shown: the model's own result, which changed {share} of the pixels outside the mask. The kept result has the original pixels there.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The model changed {share} of the pixels outside the mask; the original pixels were put back there.</source>
@@ -2717,8 +2737,16 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
             <translation>&amp;Rückgängig</translation>
         </message>
         <message>
-            <source>&amp;Redo painting</source>
-            <translation>Malen &amp;wiederholen</translation>
+            <source>Take back the last stroke in the editor or deletion in the gallery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do again the stroke taken back in the editor</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Results</source>
@@ -3862,6 +3890,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source>Show</source>
+            <extracomment>The image the window shows: the one highlighted, once it is listed.</extracomment>
             <translation>Anzeigen</translation>
         </message>
         <message>
@@ -4082,6 +4111,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <name>ShortcutsDialog</name>
         <message>
             <source>Keyboard shortcuts</source>
+            <extracomment>The property an action with a narrower shortcut context carries to name where its keys act (a fixed name: the widget's accessible name follows what is selected in it).</extracomment>
             <translation>Tastenkürzel</translation>
         </message>
         <message>
@@ -4117,8 +4147,8 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
             <translation>Ergebnis-Leinwand und Editor</translation>
         </message>
         <message>
-            <source>Editor: painting</source>
-            <translation>Editor: Malen</translation>
+            <source>Editor: painting the mask or markup</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Compare</source>

@@ -374,10 +374,6 @@
             <translation>参数</translation>
         </message>
         <message>
-            <source>Use the panel's</source>
-            <translation>使用面板的参数</translation>
-        </message>
-        <message>
             <source>Send with the parameters set in the window's panel</source>
             <translation>使用窗口面板中设置的参数发送</translation>
         </message>
@@ -486,6 +482,14 @@
             <translation>已中断——可能已计费</translation>
         </message>
         <message>
+            <source>Changed since the preview: Preview again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{id} finished; see Batches for its results.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Add an API key or start the offline demo server first.</source>
             <translation>请先添加 API 密钥或启动离线演示服务器。</translation>
         </message>
@@ -504,6 +508,10 @@
         <message>
             <source>Values for the template</source>
             <translation>模板的取值</translation>
+        </message>
+        <message>
+            <source>Use the panel's parameters</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Lists and tables (*.txt *.csv *.tsv);;All files (*)</source>
@@ -757,6 +765,18 @@
         <message>
             <source>changed outside the mask</source>
             <translation>蒙版外的改动</translation>
+        </message>
+        <message>
+            <source>Hide changes outside the mask</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the kept result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shown: the model's own result, which changed {share} of the pixels outside the mask. The kept result has the original pixels there.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The model changed {share} of the pixels outside the mask; the original pixels were put back there.</source>
@@ -2704,8 +2724,16 @@ The details were written to the log: {log}</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <source>&amp;Redo painting</source>
-            <translation>重做绘制(&amp;R)</translation>
+            <source>Take back the last stroke in the editor or deletion in the gallery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do again the stroke taken back in the editor</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Results</source>
@@ -3849,6 +3877,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Show</source>
+            <extracomment>The image the window shows: the one highlighted, once it is listed.</extracomment>
             <translation>显示</translation>
         </message>
         <message>
@@ -4067,6 +4096,7 @@ The details were written to the log: {log}</source>
         <name>ShortcutsDialog</name>
         <message>
             <source>Keyboard shortcuts</source>
+            <extracomment>The property an action with a narrower shortcut context carries to name where its keys act (a fixed name: the widget's accessible name follows what is selected in it).</extracomment>
             <translation>键盘快捷键</translation>
         </message>
         <message>
@@ -4102,8 +4132,8 @@ The details were written to the log: {log}</source>
             <translation>结果画布和编辑器</translation>
         </message>
         <message>
-            <source>Editor: painting</source>
-            <translation>编辑器：绘制</translation>
+            <source>Editor: painting the mask or markup</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Compare</source>
