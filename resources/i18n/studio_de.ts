@@ -434,6 +434,10 @@
             <translation>Übernommen</translation>
         </message>
         <message>
+            <source>Cost</source>
+            <translation type="unfinished">Kosten</translation>
+        </message>
+        <message>
             <source>Refresh</source>
             <translation>Aktualisieren</translation>
         </message>

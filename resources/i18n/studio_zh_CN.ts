@@ -434,6 +434,10 @@
             <translation>已保存</translation>
         </message>
         <message>
+            <source>Cost</source>
+            <translation type="unfinished">费用</translation>
+        </message>
+        <message>
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>

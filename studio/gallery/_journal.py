@@ -135,6 +135,9 @@ class BatchRecord:
     #: What the batch was made from (``studio.batch.BatchDraft.as_json``); empty for a batch
     #: recorded before recipes were kept.
     recipe: dict[str, Any] = field(default_factory=dict)
+    #: What its kept images cost (each request once), beside the estimate made before sending;
+    #: None until one is kept or when their price is unknown.
+    cost: float | None = None
 
     @property
     def live(self) -> bool:
@@ -144,6 +147,12 @@ class BatchRecord:
 #: Rows that share a request id come from one request (a kept-unmasked edit and the model's
 #: own result, say): every total counts the request, and its cost, once.
 ONE_REQUEST = "coalesce(request_id, 'generation ' || id)"
+
+
+#: What a batch's kept images cost: one figure per request, as every total counts it.
+_BATCH_COST = f"""(SELECT sum(cost) FROM (SELECT max(cost) AS cost FROM generations
+    WHERE id IN (SELECT generation_id FROM batch_lines WHERE batch_id = batches.id)
+    GROUP BY {ONE_REQUEST}))"""
 
 
 def start_of_day(now: float | None = None) -> float:
@@ -357,13 +366,15 @@ class Journal:
 
     def batch(self, batch_id: str) -> BatchRecord | None:
         row = (
-            self._connection().execute("SELECT * FROM batches WHERE id = ?", (batch_id,)).fetchone()
+            self._connection()
+            .execute(f"SELECT *, {_BATCH_COST} AS cost FROM batches WHERE id = ?", (batch_id,))
+            .fetchone()
         )
         return None if row is None else _batch(row)
 
     def batches(self, limit: int = 100) -> tuple[BatchRecord, ...]:
         rows = self._connection().execute(
-            "SELECT * FROM batches ORDER BY created DESC LIMIT ?", (limit,)
+            f"SELECT *, {_BATCH_COST} AS cost FROM batches ORDER BY created DESC LIMIT ?", (limit,)
         )
         return tuple(_batch(row) for row in rows)
 
@@ -428,4 +439,5 @@ def _batch(row: sqlite3.Row) -> BatchRecord:
         fetched=row["fetched"],
         counts=json.loads(row["counts"]),
         recipe=json.loads(row["recipe"]),
+        cost=row["cost"],
     )

@@ -157,7 +157,7 @@ class BatchPage(QWidget):
         self.list.setAccessibleName(self.tr("Batches sent"))
         self.list.setHeaderLabels(
             [self.tr("Batch"), self.tr("Status"), self.tr("Done"), self.tr("Failed"),
-             self.tr("Estimate"), self.tr("Kept")]
+             self.tr("Estimate"), self.tr("Cost"), self.tr("Kept")]
         )  # fmt: skip
         self.list.setRootIsDecorated(False)
         self.refresh_button = QPushButton(self.tr("Refresh"))
@@ -500,6 +500,7 @@ class BatchPage(QWidget):
                     self.tr("unknown")
                     if record.estimate is None
                     else format_money(record.estimate),
+                    "" if record.cost is None else format_money(record.cost),
                     self.tr("yes") if record.fetched else self.tr("no"),
                 ]
             )

@@ -46,6 +46,10 @@ async def test_a_live_run_is_a_batch_its_images_filtered_by_it(
         assert record.counts == {"total": 2, "completed": 2, "failed": 0}
         shown = store.query(Query(batch=report.batch_id)).images
         assert sorted(image.prompt for image in shown) == ["a small fox", "a small owl"]
+        costs = [store.get(image.id).generation.cost for image in shown]  # type: ignore[union-attr]
+        assert None not in costs
+        assert record.cost is not None
+        assert record.cost == pytest.approx(sum(costs))  # type: ignore[arg-type]
         assert len(store.query(Query()).images) == 3  # the other run is not in this batch
         assert store.facets().batches[:2] == (report.batch_id, other.batch_id)
         status = await runner.refresh(report.batch_id)  # the server never heard of it

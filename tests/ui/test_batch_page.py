@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from studio.api import Endpoint, ImageFile, ImageRequest
 from studio.config import CapAction, CapPeriod, Paths, SettingsFile, SpendingCap
+from studio.core.locale_format import format_money
 from studio.gallery import GalleryStore, RequestState
 from studio.localapi import LocalServer
 from studio.ui.params_panel import ParamsPanel
@@ -59,10 +60,12 @@ async def test_a_template_is_previewed_sent_through_the_batch_api_and_kept(
     assert not page.cancel_button.isEnabled()  # a finished batch cannot be cancelled
     qtbot.mouseClick(page.fetch_button, Qt.MouseButton.LeftButton)
     await until(lambda: "3 results of batch_" in window.notices.label.text())
-    await until(lambda: page.list.topLevelItem(0).text(5) == "yes")
+    await until(lambda: page.list.topLevelItem(0).text(6) == "yes")
     with GalleryStore(Paths.from_environment().data) as store:
         (record,) = store.journal.batches()
         assert len(list(store.journal.batch_images(record.id))) == 3
+    assert record.cost is not None
+    assert page.list.topLevelItem(0).text(5) == format_money(record.cost)  # beside the estimate
 
 
 async def test_a_template_that_cannot_expand_says_why(workspace: Workspace, qtbot: QtBot) -> None:
