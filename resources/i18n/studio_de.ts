@@ -435,7 +435,7 @@
         </message>
         <message>
             <source>Cost</source>
-            <translation type="unfinished">Kosten</translation>
+            <translation>Kosten</translation>
         </message>
         <message>
             <source>Refresh</source>
@@ -487,11 +487,11 @@
         </message>
         <message>
             <source>Changed since the preview: Preview again.</source>
-            <translation type="unfinished" />
+            <translation>Seit der Vorschau geändert: erneut „Vorschau“ klicken.</translation>
         </message>
         <message>
             <source>{id} finished; see Batches for its results.</source>
-            <translation type="unfinished" />
+            <translation>{id} abgeschlossen; die Ergebnisse stehen unter „Stapel“.</translation>
         </message>
         <message>
             <source>Add an API key or start the offline demo server first.</source>
@@ -515,7 +515,7 @@
         </message>
         <message>
             <source>Use the panel's parameters</source>
-            <translation type="unfinished" />
+            <translation>Parameter aus dem Panel übernehmen</translation>
         </message>
         <message>
             <source>Lists and tables (*.txt *.csv *.tsv);;All files (*)</source>
@@ -768,7 +768,7 @@
         </message>
         <message>
             <source>Show changes outside the mask</source>
-            <translation>Änderungen außerhalb der Maske</translation>
+            <translation>Änderungen außerhalb der Maske zeigen</translation>
         </message>
         <message>
             <source>changed outside the mask</source>
@@ -776,15 +776,15 @@
         </message>
         <message>
             <source>Hide changes outside the mask</source>
-            <translation type="unfinished" />
+            <translation>Änderungen außerhalb der Maske ausblenden</translation>
         </message>
         <message>
             <source>Show the kept result</source>
-            <translation type="unfinished" />
+            <translation>Behaltenes Ergebnis zeigen</translation>
         </message>
         <message>
             <source>Shown: the model's own result, which changed {share} of the pixels outside the mask. The kept result has the original pixels there.</source>
-            <translation type="unfinished" />
+            <translation>Angezeigt: das eigene Ergebnis des Modells, das {share} der Pixel außerhalb der Maske verändert hat. Das behaltene Ergebnis hat dort die ursprünglichen Pixel.</translation>
         </message>
         <message>
             <source>The model changed {share} of the pixels outside the mask; the original pixels were put back there.</source>
@@ -2742,15 +2742,15 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source>Take back the last stroke in the editor or deletion in the gallery</source>
-            <translation type="unfinished" />
+            <translation>Den letzten Strich im Editor oder das letzte Löschen in der Galerie rückgängig machen</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wiederholen</translation>
         </message>
         <message>
             <source>Do again the stroke taken back in the editor</source>
-            <translation type="unfinished" />
+            <translation>Den im Editor rückgängig gemachten Strich erneut ausführen</translation>
         </message>
         <message>
             <source>&amp;Results</source>
@@ -4152,7 +4152,7 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         </message>
         <message>
             <source>Editor: painting the mask or markup</source>
-            <translation type="unfinished" />
+            <translation>Editor: Maske oder Skizze malen</translation>
         </message>
         <message>
             <source>Compare</source>
