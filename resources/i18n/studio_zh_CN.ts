@@ -435,7 +435,7 @@
         </message>
         <message>
             <source>Cost</source>
-            <translation type="unfinished">费用</translation>
+            <translation>费用</translation>
         </message>
         <message>
             <source>Refresh</source>
@@ -487,11 +487,11 @@
         </message>
         <message>
             <source>Changed since the preview: Preview again.</source>
-            <translation type="unfinished" />
+            <translation>预览后已有改动：请重新预览。</translation>
         </message>
         <message>
             <source>{id} finished; see Batches for its results.</source>
-            <translation type="unfinished" />
+            <translation>{id} 已完成；结果请在“批处理”中查看。</translation>
         </message>
         <message>
             <source>Add an API key or start the offline demo server first.</source>
@@ -515,7 +515,7 @@
         </message>
         <message>
             <source>Use the panel's parameters</source>
-            <translation type="unfinished" />
+            <translation>使用面板的参数</translation>
         </message>
         <message>
             <source>Lists and tables (*.txt *.csv *.tsv);;All files (*)</source>
@@ -772,15 +772,15 @@
         </message>
         <message>
             <source>Hide changes outside the mask</source>
-            <translation type="unfinished" />
+            <translation>隐藏蒙版外的改动</translation>
         </message>
         <message>
             <source>Show the kept result</source>
-            <translation type="unfinished" />
+            <translation>显示保留原像素的结果</translation>
         </message>
         <message>
             <source>Shown: the model's own result, which changed {share} of the pixels outside the mask. The kept result has the original pixels there.</source>
-            <translation type="unfinished" />
+            <translation>当前显示：模型的原始结果，它改动了蒙版外 {share} 的像素。保留的结果在这些位置使用原始像素。</translation>
         </message>
         <message>
             <source>The model changed {share} of the pixels outside the mask; the original pixels were put back there.</source>
@@ -2729,15 +2729,15 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Take back the last stroke in the editor or deletion in the gallery</source>
-            <translation type="unfinished" />
+            <translation>撤销编辑器中的上一笔，或图库中的上一次删除</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>重做(&amp;R)</translation>
         </message>
         <message>
             <source>Do again the stroke taken back in the editor</source>
-            <translation type="unfinished" />
+            <translation>重做编辑器中撤销的笔画</translation>
         </message>
         <message>
             <source>&amp;Results</source>
@@ -4137,7 +4137,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Editor: painting the mask or markup</source>
-            <translation type="unfinished" />
+            <translation>编辑器：绘制蒙版或标注</translation>
         </message>
         <message>
             <source>Compare</source>
