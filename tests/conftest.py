@@ -9,6 +9,7 @@ import gc
 import ipaddress
 import os
 import socket
+import sys
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -23,6 +24,29 @@ from studio.api import lifecycle_for, table_models
 from studio.config import Provider, ProviderKind
 from studio.localapi import FaultPlan, LocalServer, ThreadedServer
 from studio.localapi.app import create_app
+
+
+def _cancel_all_tasks_bounded(loop: asyncio.AbstractEventLoop) -> None:
+    """What ``asyncio.Runner`` does when a test's loop closes — cancel what is left and wait
+    for it — but for ten seconds at most, naming any task that would not end. Once in many
+    runs a task left by a window test did not end on the qasync loop and the whole suite
+    hung in teardown; this turns such a hang into a line on stderr."""
+    pending = [task for task in asyncio.all_tasks(loop) if not task.done()]
+    for task in pending:
+        task.cancel()
+    if not pending:
+        return
+    ended, stuck = loop.run_until_complete(asyncio.wait(pending, timeout=10))
+    for task in stuck:
+        print(f"\nteardown: a task did not end when cancelled: {task!r}", file=sys.stderr)
+    for task in ended:
+        if not task.cancelled() and task.exception() is not None:
+            loop.call_exception_handler(
+                {"message": "a task failed at teardown", "exception": task.exception()}
+            )
+
+
+asyncio.runners._cancel_all_tasks = _cancel_all_tasks_bounded  # type: ignore[attr-defined]
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 # As the app does (studio.core.collector): garbage is collected on the main thread only, or a

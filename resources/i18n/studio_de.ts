@@ -1491,6 +1491,14 @@
             <translation>Nur die gewählte Ebene ({kind}) wird gesendet: eine Bearbeitung nimmt eine Maske oder eine Skizze, nicht beides. Die andere Ebene ({other}) bleibt erhalten; schalten Sie zurück, um sie zu verwenden.</translation>
         </message>
         <message>
+            <source>mask</source>
+            <translation>Maske</translation>
+        </message>
+        <message>
+            <source>markup</source>
+            <translation>Skizze</translation>
+        </message>
+        <message>
             <source>Pen</source>
             <translation>Stift</translation>
         </message>

@@ -1483,6 +1483,14 @@
             <translation>仅发送 {kind}：一次编辑只能使用蒙版或标注，不能同时使用。{other} 已保留；切换回去即可使用。</translation>
         </message>
         <message>
+            <source>mask</source>
+            <translation>蒙版</translation>
+        </message>
+        <message>
+            <source>markup</source>
+            <translation>标注</translation>
+        </message>
+        <message>
             <source>Pen</source>
             <translation>笔</translation>
         </message>

@@ -3,12 +3,17 @@ reason follows the action's name in its menu, and is its tooltip and status-bar 
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtGui import QAction
 
-__all__ = ["action_name", "set_available"]
+__all__ = ["action_name", "plain_name", "set_available"]
 
-#: The action's own name, kept while its text carries a reason.
+#: The action's own name and tooltip, kept while its text and tooltip carry a reason.
 _NAME = "studio_name"
+_TIP = "studio_tip"
+#: A menu accelerator: "&File", or "文件(&F)" as CJK menus write it (the letter in brackets).
+_MNEMONIC = re.compile(r"\s*\(&[^&\s]\)|&(&)|&")
 
 
 def set_available(action: QAction, reason: str | None) -> None:
@@ -18,14 +23,19 @@ def set_available(action: QAction, reason: str | None) -> None:
     if not isinstance(name, str):
         name = action.text()
         action.setProperty(_NAME, name)
+        action.setProperty(_TIP, action.toolTip())
     action.setEnabled(reason is None)
     action.setText(name if reason is None else f"{name} — {reason}")
     action.setStatusTip(reason or "")
-    if reason is not None:
-        action.setToolTip(reason)
+    action.setToolTip(reason if reason is not None else action.property(_TIP))
 
 
 def action_name(action: QAction) -> str:
     """The action's own name, without a reason it may carry now."""
     name = action.property(_NAME)
     return name if isinstance(name, str) else action.text()
+
+
+def plain_name(text: str) -> str:
+    """A menu text as a tooltip, a toolbar button or a list says it: no accelerator, no "…"."""
+    return _MNEMONIC.sub(lambda match: match.group(1) or "", text).rstrip("…").strip()

@@ -640,8 +640,11 @@ class EditorPage(QWidget):
                 self.tr(
                     "Only the {kind} is sent: an edit takes a mask or a markup, not both. The "
                     "{other} is kept; switch back to use it."
-                ).format(kind=kind.value, other=other.value)
+                ).format(kind=self._layer_name(kind), other=self._layer_name(other))
             )
+
+    def _layer_name(self, kind: LayerKind) -> str:
+        return self.tr("mask") if kind is LayerKind.MASK else self.tr("markup")
 
     def set_tool(self, tool: Tool) -> None:
         self.canvas.tool = tool

@@ -3,8 +3,6 @@ themselves) and the keys of the canvas and the editor, filtered as you type."""
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -20,12 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from studio.ui import canvas, compare_view, paint_canvas
-from studio.ui.action_reasons import action_name
+from studio.ui.action_reasons import action_name, plain_name
 
 __all__ = ["ShortcutsDialog", "action_shortcuts"]
-
-_MNEMONIC = re.compile(r"&(.)")
-
 
 #: The property an action with a narrower shortcut context carries to name where its keys act
 #: (a fixed name: the widget's accessible name follows what is selected in it).
@@ -38,7 +33,7 @@ def action_shortcuts(window: QWidget) -> list[tuple[str, str, str]]:
     rows: list[tuple[str, str, str]] = []
     for action in window.findChildren(QAction):
         keys = action.shortcuts()
-        text = _MNEMONIC.sub(r"\1", action_name(action)).rstrip("…").strip()
+        text = plain_name(action_name(action))
         if not keys or not text:
             continue
         place = action.property(WHERE)

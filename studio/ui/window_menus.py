@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMessageBox, QStyle, QWidget
 
 from studio import __version__
+from studio.ui.action_reasons import plain_name
 from studio.ui.appearance_dialog import open_appearance_dialog
 from studio.ui.shortcuts_dialog import ShortcutsDialog
 from studio.ui.theme import standard_icon
@@ -28,9 +29,10 @@ def _action(
     icon: QStyle.StandardPixmap | None = None,
 ) -> QAction:
     action = QAction(text, window)
+    action.setIconText(plain_name(text))
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(f"{text.rstrip('…')} ({action.shortcut().toString()})")
+        action.setToolTip(f"{plain_name(text)} ({action.shortcut().toString()})")
     if icon is not None:
         action.setIcon(standard_icon(window.style(), icon))
     action.triggered.connect(slot)

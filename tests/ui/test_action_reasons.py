@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QWidget
+from pytestqt.qtbot import QtBot
 
 from studio.core import Session
 from studio.ui import MainWindow
-from studio.ui.action_reasons import action_name, set_available
+from studio.ui.action_reasons import action_name, plain_name, set_available
 
 
 def _menu_texts(window: MainWindow) -> list[str]:
@@ -35,3 +36,25 @@ def test_an_action_made_available_again_gets_its_own_name_back() -> None:
     set_available(action, None)
     assert (action.isEnabled(), action.text(), action.statusTip()) == (True, "&Compare", "")
     assert action_name(action) == "&Compare"
+
+
+def test_an_action_available_again_has_its_own_tooltip_back(qtbot: QtBot) -> None:
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    action = QAction("&Export…", owner)
+    action.setToolTip("Export (Ctrl+S)")
+    set_available(action, "no saved image shown")
+    assert (action.toolTip(), action.isEnabled()) == ("no saved image shown", False)
+    set_available(action, None)
+    assert (action.toolTip(), action.text(), action.isEnabled()) == (
+        "Export (Ctrl+S)",
+        "&Export…",
+        True,
+    )
+
+
+def test_a_plain_name_has_no_accelerator_in_any_script() -> None:
+    assert plain_name("&Results") == "Results"
+    assert plain_name("结果(&R)") == "结果"  # CJK menus write the letter in brackets
+    assert plain_name("Make &variations…") == "Make variations"
+    assert plain_name("Save && go") == "Save & go"
