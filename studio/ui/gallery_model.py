@@ -179,6 +179,15 @@ class GalleryModel(QAbstractListModel):
         self._rows = {r.id: row for row, r in enumerate(self._records)}
         self.endInsertRows()
 
+    async def add_saved(self, image_ids: Sequence[int]) -> bool:
+        """Results just saved (oldest first) at the top, without a reload; whether any was
+        read. All are read before any is added, so the newest lands on top."""
+        records = [await self._reader.get(image_id) for image_id in image_ids]
+        kept = [record for record in records if record is not None]
+        for record in kept:
+            self.add_new(record)
+        return bool(kept)
+
     def remove(self, ids: Sequence[int]) -> None:
         for image_id in ids:
             row = self._rows.get(image_id)

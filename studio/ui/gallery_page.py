@@ -737,12 +737,8 @@ class GalleryPage(QWidget):
             self._start(self._add_saved(image_ids))
 
     async def _add_saved(self, image_ids: tuple[int, ...]) -> None:
-        # Read all before adding any: the newest lands on top, whatever the reads' order.
-        records = [await self._reader.get(image_id) for image_id in image_ids]
-        for record in records:
-            if record is not None:
-                self.model.add_new(record)
-                self.grid.setCurrentWidget(self.view)
+        if await self.model.add_saved(image_ids):
+            self.grid.setCurrentWidget(self.view)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():

@@ -34,7 +34,6 @@ class RecentStrip(QStackedWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._reader = reader
         self._start = start
         #: Why "Make variations" is not offered now (None: it is).
         self.vary_reason: str | None = None
@@ -89,14 +88,7 @@ class RecentStrip(QStackedWidget):
     def add_saved(self, *image_ids: int) -> None:
         """Results were just saved (oldest first): the newest appears first."""
         if self._opened:
-            self._start(self._add_saved(image_ids))
-
-    async def _add_saved(self, image_ids: tuple[int, ...]) -> None:
-        # Read all before adding any: the newest lands on top, whatever the reads' order.
-        records = [await self._reader.get(image_id) for image_id in image_ids]
-        for record in records:
-            if record is not None:
-                self.model.add_new(record)
+            self._start(self.model.add_saved(image_ids))
 
     def mark_shown(self, image_id: int | None) -> None:
         """Highlight the image the window shows (none when it shows one not listed)."""
