@@ -20,7 +20,7 @@ import hashlib
 import json
 import sys
 import time
-from collections.abc import Awaitable, Callable, Collection
+from collections.abc import Awaitable, Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -1132,14 +1132,7 @@ async def _batch(args: argparse.Namespace) -> int:
                 if record.live:
                     _say(f"{args.id} ran live: its images were kept as each line came back")
                 report = await runner.fetch(args.id)
-                for custom_id, ids in report.saved:
-                    for record in store.get_many(ids):
-                        _batch_say(
-                            args,
-                            {"custom_id": custom_id, "id": record.id, "path": str(record.path)},
-                        )
-                for custom_id, why in report.failed:
-                    _say(f"{custom_id} failed: {why}")
+                _say_lines(args, store, report.saved, report.failed)
                 if not report.status.finished:
                     _say(f"the batch is {report.status.status}; fetch again later for the rest")
                 return 0
@@ -1150,6 +1143,20 @@ async def _batch(args: argparse.Namespace) -> int:
         | ({"errors": list(status.errors)} if status.errors else {}),
     )
     return 0
+
+
+def _say_lines(
+    args: argparse.Namespace,
+    store: GalleryStore,
+    saved: Sequence[tuple[str, tuple[int, ...]]],
+    failed: Sequence[tuple[str, str]],
+) -> None:
+    """A batch's lines as they came back: each kept image's id and path, each failure why."""
+    for custom_id, ids in saved:
+        for record in store.get_many(ids):
+            _batch_say(args, {"custom_id": custom_id, "id": record.id, "path": str(record.path)})
+    for custom_id, why in failed:
+        _say(f"{custom_id} failed: {why}")
 
 
 def _batch_say(args: argparse.Namespace, line: dict[str, Any]) -> None:
@@ -1248,14 +1255,7 @@ async def _send_draft(args: argparse.Namespace, draft: BatchDraft) -> int:
             recipe = draft.recipe(store.keep_inputs(draft.base))
             if not batch_api:
                 report = await runner.run_live(items, args.concurrency, recipe=recipe)
-                for custom_id, ids in report.saved:
-                    for record in store.get_many(ids):
-                        _batch_say(
-                            args,
-                            {"custom_id": custom_id, "id": record.id, "path": str(record.path)},
-                        )
-                for custom_id, why in report.failed:
-                    _say(f"{custom_id} failed: {why}")
+                _say_lines(args, store, report.saved, report.failed)
                 _say(f"kept as batch {report.batch_id}")
                 return 0 if not report.failed else EXIT_FAILED
             record = await runner.submit(items, recipe)
