@@ -9,9 +9,10 @@ from PySide6.QtGui import QAction
 
 __all__ = ["action_name", "plain_name", "set_available"]
 
-#: The action's own name and tooltip, kept while its text and tooltip carry a reason.
+#: The action's own name and tooltip, kept while its text and tooltip carry the reason.
 _NAME = "studio_name"
 _TIP = "studio_tip"
+_REASON = "studio_reason"
 #: A menu accelerator: "&File", or "文件(&F)" as CJK menus write it (the letter in brackets).
 _MNEMONIC = re.compile(r"\s*\(&[^&\s]\)|&(&)|&")
 
@@ -23,11 +24,17 @@ def set_available(action: QAction, reason: str | None) -> None:
     if not isinstance(name, str):
         name = action.text()
         action.setProperty(_NAME, name)
-        action.setProperty(_TIP, action.toolTip())
+    shown = action.property(_REASON)
+    if reason is not None:
+        if action.toolTip() != shown:  # the owner's own tooltip, to give back later
+            action.setProperty(_TIP, action.toolTip())
+        action.setToolTip(reason)
+    elif shown is not None and action.toolTip() == shown:  # untouched since: give it back
+        action.setToolTip(action.property(_TIP) or "")
+    action.setProperty(_REASON, reason)
     action.setEnabled(reason is None)
     action.setText(name if reason is None else f"{name} — {reason}")
     action.setStatusTip(reason or "")
-    action.setToolTip(reason if reason is not None else action.property(_TIP))
 
 
 def action_name(action: QAction) -> str:
