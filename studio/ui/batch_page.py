@@ -59,6 +59,7 @@ class BatchPage(QWidget):
     retry_requested = Signal(object)  # ImageRequest
     #: The gallery asked to show one batch's images (its id).
     images_requested = Signal(str)
+    #: A sentence of the page's own (its session's ``message`` goes to the window directly).
     notice = Signal(str)
 
     def __init__(
@@ -238,7 +239,6 @@ class BatchPage(QWidget):
         batches.batches_changed.connect(self._show_batches)
         batches.interrupted_changed.connect(self._show_interrupted)
         batches.spent_changed.connect(self._show_spent)
-        batches.message.connect(self.notice)
         batches.busy_changed.connect(self._update_buttons)
         batches.finished.connect(self._finished)
         # A preview shown is of the draft as it was: say so once the draft changes.

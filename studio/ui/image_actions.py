@@ -1,13 +1,14 @@
 """Images in and out of the window: open, paste, drop, export, copy, and taking the shown
 image (the chosen cell of a run, a kept preview, an opened file) or a gallery image into the
-editor. Expected failures are said through Messages."""
+editor. Expected failures are said through Messages. The editor is made when an image first
+goes to it."""
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Coroutine
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QIODevice, QObject, QUrl
 from PySide6.QtGui import QGuiApplication, QImage
@@ -17,10 +18,13 @@ from studio.core import GalleryReader
 from studio.core.workspace import Workspace
 from studio.gallery import ImageRecord
 from studio.imaging import display_pixels, read_image_file
-from studio.ui.editor import EditorPage
 from studio.ui.input_strip import EditInput, load_input
+from studio.ui.on_first_use import OnFirstUse
 from studio.ui.results_page import ResultsPage, decode
 from studio.ui.transfer import WHOLE_EDGE, copy_pixels, reduced
+
+if TYPE_CHECKING:
+    from studio.ui.editor import EditorPage
 
 __all__ = ["ImageActions"]
 
@@ -34,7 +38,7 @@ class ImageActions(QObject):
         workspace: Workspace,
         reader: GalleryReader,
         results: ResultsPage,
-        editor: EditorPage,
+        editor: OnFirstUse[EditorPage],
         show_page: Callable[[QWidget], None],
         start: Callable[[Coroutine[Any, Any, Any]], None],
     ) -> None:
@@ -92,21 +96,22 @@ class ImageActions(QObject):
             with self.messages.reporting(self._cannot_open(path.name)):
                 data = await asyncio.to_thread(read_image_file, path)
                 edit_input = await load_input(data, path.name)
-            if edit_input is not None and not self._editor.add_input(edit_input):
+            if edit_input is not None and not self._editor.get().add_input(edit_input):
                 break
-        self._show_page(self._editor)
+        self._show_page(self._editor.get())
 
     def edit_shown(self) -> None:
         self._start(self._edit_shown())
 
     async def _edit_shown(self) -> None:
         shown = await self.shown_input()
+        editor = self._editor.get()
         if shown is None:
-            self._show_page(self._editor)
+            self._show_page(editor)
             self.messages.show_status(self.tr("No image is shown: open one to edit (Ctrl+O)."))
             return
-        self._editor.set_base_input(shown)
-        self._show_page(self._editor)
+        editor.set_base_input(shown)
+        self._show_page(editor)
 
     async def edit_gallery_image(self, image_id: int) -> None:
         await self.show_gallery_image(image_id)
@@ -149,8 +154,9 @@ class ImageActions(QObject):
                 mask = await self._reader.read_file(mask_path)
             except OSError:
                 mask = None  # the edit opens without its mask: the image is what was asked
-        self._editor.set_base_input(edit_input, mask)
-        self._show_page(self._editor)
+        editor = self._editor.get()
+        editor.set_base_input(edit_input, mask)
+        self._show_page(editor)
 
     # -- out --------------------------------------------------------------------------------
 
@@ -224,17 +230,22 @@ class ImageActions(QObject):
     async def _paste(self, pasted: bytes | QImage) -> None:
         data = pasted if isinstance(pasted, bytes) else await asyncio.to_thread(_png_of, pasted)
         with self.messages.reporting(self._cannot_open(self.tr("The pasted image"))):
-            if self._editor.isVisible():
-                self._editor.add_input(await load_input(data, "pasted.png"))
+            if self._editor_shown():
+                self._editor.get().add_input(await load_input(data, "pasted.png"))
                 return
             pixels = await asyncio.to_thread(display_pixels, data)
             self._show_opened(pixels, data)
+
+    def _editor_shown(self) -> bool:
+        """Whether what comes in goes to the editor: it is made and open."""
+        editor = self._editor.made
+        return editor is not None and editor.isVisible()
 
     def open_urls(self, urls: list[QUrl]) -> None:
         files = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
         if not files:
             return
-        if self._editor.isVisible():
+        if self._editor_shown():
             self._start(self.add_files(files))
         else:
             self._start(self.open_file(files[0]))

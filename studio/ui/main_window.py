@@ -1,6 +1,9 @@
 """The main window: layout and binding. The prompt, parameters, jobs and recent results in
-docks around the results, editor and gallery pages; what is shown and done lives in the
+docks around the results, editor, gallery and batch pages; what is shown and done lives in the
 Workspace (core), what is said goes through Messages. Its size, place and docks are remembered.
+
+The first screen shows the results page: the other pages (and the batches' session) are made,
+and their modules loaded, the first time they are needed, so the window shows sooner.
 """
 
 from __future__ import annotations
@@ -8,7 +11,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Coroutine
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
@@ -24,29 +27,32 @@ from PySide6.QtWidgets import (
 
 from studio.api import Endpoint, capabilities_for
 from studio.core import DemoServerFailed, GalleryReader, Job, JobQueue, JobState, Session, spawn
-from studio.core.batches import BatchSession
 from studio.core.messages import Messages
 from studio.core.workspace import Workspace
 from studio.gallery import Pricing
 from studio.ui.action_reasons import set_available
-from studio.ui.batch_page import BatchPage
 from studio.ui.canvas import Canvas
 from studio.ui.dock_layout import build_docks
-from studio.ui.editor import EditorPage
-from studio.ui.gallery_page import GalleryPage
 from studio.ui.image_actions import ImageActions
 from studio.ui.jobs_panel import JobsPanel
 from studio.ui.notices import NoticeBar
+from studio.ui.on_first_use import OnFirstUse
 from studio.ui.params_panel import ParamsPanel
 from studio.ui.prompt_panel import PromptPanel
-from studio.ui.providers_dialog import ProvidersDialog
 from studio.ui.recent_strip import RecentStrip
 from studio.ui.results_page import ResultsPage
 from studio.ui.sending import Sender
-from studio.ui.spending_dialog import open_spending_dialog
 from studio.ui.status_line import StatusLine
 from studio.ui.tab_order import reach_toolbars, set_tab_order
 from studio.ui.window_menus import build_menus
+
+if TYPE_CHECKING:
+    from studio.core.batches import BatchSession
+    from studio.ui.batch_page import BatchPage
+    from studio.ui.editor import EditorPage
+    from studio.ui.gallery_page import GalleryPage
+    from studio.ui.paint_layer import PaintLayer
+    from studio.ui.providers_dialog import ProvidersDialog
 
 __all__ = ["MainWindow"]
 
@@ -78,6 +84,7 @@ class MainWindow(QMainWindow):
         self._session = session
         self._queue = queue
         self._state = QSettings(str(state_file), QSettings.Format.IniFormat)
+        self._gallery_root = gallery_root
         self._providers_dialog: ProvidersDialog | None = None
         self._started = False
         #: Work this window started; cancelled when it closes, so none outlives its widgets.
@@ -93,17 +100,12 @@ class MainWindow(QMainWindow):
             self.results.compare,
             self.results.welcome,
         )
-        self.editor = EditorPage(self.start)
-        self.gallery = GalleryPage(self.reader, self.start, self.messages)
-        self.batch_page = BatchPage(
-            BatchSession(gallery_root, lambda: session.settings, session, queue),
-            session,
-            lambda: self.params.request(""),
-            self.start,
-        )
         self.pages = QStackedWidget()
-        for page in (self.results, self.editor, self.gallery, self.batch_page):
-            self.pages.addWidget(page)
+        self.pages.addWidget(self.results)
+        self._editor = OnFirstUse(self._make_editor)
+        self._gallery = OnFirstUse(self._make_gallery)
+        self._batch_page = OnFirstUse(self._make_batch_page)
+        self._batches = OnFirstUse(self._make_batches)
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -120,7 +122,7 @@ class MainWindow(QMainWindow):
             self.workspace,
             self.reader,
             self.results,
-            self.editor,
+            self._editor,
             self.pages.setCurrentWidget,
             self.start,
         )
@@ -131,7 +133,7 @@ class MainWindow(QMainWindow):
             self.reader,
             self.prompt,
             self.params,
-            self.editor,
+            self._editor,
             self.notices,
             self.images.shown_input,
             self.images.show_gallery_image,
@@ -175,27 +177,9 @@ class MainWindow(QMainWindow):
         messages.status.connect(self._show_status)
         self.welcome.add_key_requested.connect(self.open_providers)
         self.welcome.demo_requested.connect(self.start_demo)
-        self.editor.notice.connect(messages.tell)
-        self.editor.changed.connect(self._check)
-        self.editor.open_requested.connect(self.images.open_to_edit)
-        self.editor.paste_requested.connect(self.images.paste_image)
-        self.editor.stop_requested.connect(self.show_results)
-        self.gallery.reuse_requested.connect(self.sending.reuse)
-        self.gallery.edit_requested.connect(lambda r: self.start(self.images.edit_record(r)))
-        self.gallery.vary_requested.connect(
-            lambda r: self.start(self.sending.vary_record(r, self.images.record_input))
-        )
-        self.gallery.show_requested.connect(
-            lambda r: self.start(self.images.show_gallery_image(r.id))
-        )
         self.recent.show_requested.connect(lambda i: self.start(self.images.show_gallery_image(i)))
         self.recent.edit_requested.connect(lambda i: self.start(self.images.edit_gallery_image(i)))
         self.recent.vary_requested.connect(lambda i: self.start(self.sending.vary_image(i)))
-        self.batch_page.retry_requested.connect(self.sending.submit)
-        self.batch_page.images_requested.connect(
-            lambda b: (self.show_gallery(), self.gallery.show_batch(b))
-        )
-        self.batch_page.notice.connect(messages.tell)
         self.pages.currentChanged.connect(self._page_changed)
         self.recent.model.loaded.connect(self._first_start_hint)
         self.prompt.generate_requested.connect(self.generate)
@@ -211,12 +195,89 @@ class MainWindow(QMainWindow):
         for changed in (self.workspace.shown_changed, self.workspace.selected_cell_changed):
             changed.connect(lambda *_: self.recent.mark_shown(self.workspace.shown_image_id))
         queue.changed.connect(self._job_changed)
-        queue.stored.connect(lambda ids: self.gallery.add_saved(*ids))
-        queue.stored.connect(lambda ids: self.recent.add_saved(*ids))
+        queue.stored.connect(self._stored)
         queue.worker_died.connect(messages.tell)
         queue.notice.connect(messages.tell)
         session.active_changed.connect(self._show_provider)
         session.notice.connect(messages.tell)
+
+    # -- the parts made on first use ---------------------------------------------------------
+
+    @property
+    def editor(self) -> EditorPage:
+        """The editor page (made now if it was not yet)."""
+        return self._editor.get()
+
+    @property
+    def gallery(self) -> GalleryPage:
+        """The gallery page (made now if it was not yet)."""
+        return self._gallery.get()
+
+    @property
+    def batch_page(self) -> BatchPage:
+        """The Batch page (made now if it was not yet)."""
+        return self._batch_page.get()
+
+    @property
+    def batches(self) -> BatchSession:
+        """The batches' state and actions: made just after the window shows, to poll unfinished
+        batches whether the Batch page is shown or not."""
+        return self._batches.get()
+
+    def _make_editor(self) -> EditorPage:
+        from studio.ui.editor import EditorPage
+
+        editor = EditorPage(self.start)
+        editor.set_capabilities(capabilities_for(self.params.model_name))
+        editor.notice.connect(self.messages.tell)
+        editor.changed.connect(self._check)
+        editor.open_requested.connect(self.images.open_to_edit)
+        editor.paste_requested.connect(self.images.paste_image)
+        editor.stop_requested.connect(self.show_results)
+        self.pages.addWidget(editor)
+        return editor
+
+    def _make_gallery(self) -> GalleryPage:
+        from studio.ui.gallery_page import GalleryPage
+
+        gallery = GalleryPage(self.reader, self.start, self.messages)
+        gallery.reuse_requested.connect(self.sending.reuse)
+        gallery.edit_requested.connect(lambda r: self.start(self.images.edit_record(r)))
+        gallery.vary_requested.connect(
+            lambda r: self.start(self.sending.vary_record(r, self.images.record_input))
+        )
+        gallery.show_requested.connect(lambda r: self.start(self.images.show_gallery_image(r.id)))
+        self.pages.addWidget(gallery)
+        return gallery
+
+    def _make_batch_page(self) -> BatchPage:
+        from studio.ui.batch_page import BatchPage
+
+        page = BatchPage(self.batches, self._session, lambda: self.params.request(""), self.start)
+        page.retry_requested.connect(self.sending.submit)
+        page.images_requested.connect(lambda b: (self.show_gallery(), self.gallery.show_batch(b)))
+        page.notice.connect(self.messages.tell)
+        self.pages.addWidget(page)
+        return page
+
+    def _make_batches(self) -> BatchSession:
+        from studio.core.batches import BatchSession
+
+        session = self._session
+        batches = BatchSession(self._gallery_root, lambda: session.settings, session, self._queue)
+        batches.message.connect(self.messages.tell)
+        return batches
+
+    def _showing(self, part: OnFirstUse[Any]) -> bool:
+        """Whether the page ``part`` is made and on show."""
+        return part.made is not None and self.pages.currentWidget() is part.made
+
+    def _stored(self, image_ids: list[int]) -> None:
+        if self._gallery.made is not None:
+            self._gallery.made.add_saved(*image_ids)
+        self.recent.add_saved(*image_ids)
+
+    # -- running work -----------------------------------------------------------------------
 
     def start(self, work: Coroutine[Any, Any, Any]) -> None:
         """Run ``work`` on the loop, cancelled if the window closes first."""
@@ -237,6 +298,7 @@ class MainWindow(QMainWindow):
 
     def _read_gallery(self) -> None:
         self.recent.open()
+        self._batches.get()
         self.start(self.workspace.refresh_spending())
         self.start(self.workspace.reconcile_gallery())
 
@@ -260,18 +322,28 @@ class MainWindow(QMainWindow):
     def editing(self) -> bool:
         """Whether Generate edits: the editor holds images and is in view, or the results of
         its edit are (to refine them); elsewhere it generates."""
-        page = self.pages.currentWidget()
-        return self.editor.editing and (
-            page is self.editor or (page is self.results and self.workspace.shows_edit)
+        editor = self._editor.made
+        return (
+            editor is not None
+            and editor.editing
+            and (
+                self._showing(self._editor) or (self._showing_results and self.workspace.shows_edit)
+            )
         )
+
+    @property
+    def _showing_results(self) -> bool:
+        return self.pages.currentWidget() is self.results
 
     def _check(self) -> str | None:
         caps = capabilities_for(self.params.model_name)
         editing = self.editing
         self.params.set_endpoint(Endpoint.EDITS if editing else Endpoint.GENERATIONS)
-        self.editor.set_capabilities(caps)
+        editor = self._editor.made
+        if editor is not None:
+            editor.set_capabilities(caps)
         self.prompt.set_limit(caps.prompt_max)
-        self.prompt.show_mode(self.editor.describe() if editing else None)
+        self.prompt.show_mode(editor.describe() if editor is not None and editing else None)
         self.prompt.generate.setText(self.tr("Edit image") if editing else self.tr("Generate"))
         problem = self.params.check(self.prompt.text)
         too_long = len(self.prompt.text) > caps.prompt_max
@@ -370,36 +442,56 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.batch_page)
 
     def open_spending(self) -> None:
-        open_spending_dialog(self, self._session, self.batch_page.batches, self.start)
+        from studio.ui.spending_dialog import open_spending_dialog
+
+        open_spending_dialog(self, self._session, self.batches, self.start)
+
+    def open_shortcuts(self) -> None:
+        """Help ▸ Keyboard shortcuts lists every page's keys: the pages not made yet are made."""
+        from studio.ui.shortcuts_dialog import ShortcutsDialog
+
+        for part in (self._editor, self._gallery, self._batch_page):
+            part.get()
+        ShortcutsDialog.show_for(self)
 
     @property
     def view(self) -> Canvas:
         """The canvas on show, for zooming."""
-        return self.editor.canvas if self.pages.currentWidget() is self.editor else self.canvas
+        editor = self._editor.made
+        return editor.canvas if editor is not None and self._showing(self._editor) else self.canvas
 
     def _page_changed(self) -> None:
-        page = self.pages.currentWidget()
-        self.results_action.setChecked(page is self.results)
-        self.editor_action.setChecked(page is self.editor)
-        self.gallery_action.setChecked(page is self.gallery)
-        self.batches_action.setChecked(page is self.batch_page)
+        self.results_action.setChecked(self._showing_results)
+        self.editor_action.setChecked(self._showing(self._editor))
+        self.gallery_action.setChecked(self._showing(self._gallery))
+        self.batches_action.setChecked(self._showing(self._batch_page))
         self._check()
-        if page is self.gallery:
-            self.gallery.open()
+        if self._gallery.made is not None and self._showing(self._gallery):
+            self._gallery.made.open()
+
+    def _editor_layer(self) -> PaintLayer | None:
+        """The editor's layer when the editor is on show: what undo and redo act on there."""
+        editor = self._editor.made
+        return editor.canvas.layer if editor is not None and self._showing(self._editor) else None
 
     def _show_undo(self) -> None:
         """Undo and redo act on the page shown: strokes in the editor, deletions in the gallery."""
-        page = self.pages.currentWidget()
-        layer = self.editor.canvas.layer if page is self.editor else None
-        self.undo_action.setEnabled(page is self.gallery or (layer is not None and layer.can_undo))
+        layer = self._editor_layer()
+        self.undo_action.setEnabled(
+            self._showing(self._gallery) or (layer is not None and layer.can_undo)
+        )
         self.redo_action.setEnabled(layer is not None and layer.can_redo)
 
     def undo(self) -> None:
         """Undo where the user is: a stroke in the editor, a deletion in the gallery."""
-        if self.pages.currentWidget() is self.gallery:
-            self.gallery.undo_delete()
-        else:
-            self.editor.canvas.undo()
+        if self._gallery.made is not None and self._showing(self._gallery):
+            self._gallery.made.undo_delete()
+        elif self._editor.made is not None:
+            self._editor.made.canvas.undo()
+
+    def redo(self) -> None:
+        if self._editor.made is not None:
+            self._editor.made.canvas.redo()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
@@ -415,6 +507,8 @@ class MainWindow(QMainWindow):
         if self._providers_dialog is not None and self._providers_dialog.isVisible():
             self._providers_dialog.raise_()
             return
+        from studio.ui.providers_dialog import ProvidersDialog
+
         dialog = ProvidersDialog(self._session, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(self._forget_providers_dialog)
@@ -458,6 +552,7 @@ class MainWindow(QMainWindow):
         for task in list(self._tasks):
             task.cancel()
         self.reader.close()
-        self.batch_page.batches.close()
+        if self._batches.made is not None:
+            self._batches.made.close()
         event.accept()
         self.closed.emit()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable, Coroutine
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -20,11 +20,14 @@ from studio.core.messages import say
 from studio.core.workspace import Workspace
 from studio.gallery import ImageRecord
 from studio.imaging import prepare_input
-from studio.ui.editor import EditorPage
 from studio.ui.input_strip import EditInput
 from studio.ui.notices import NoticeBar
+from studio.ui.on_first_use import OnFirstUse
 from studio.ui.params_panel import ParamsPanel
 from studio.ui.prompt_panel import PromptPanel
+
+if TYPE_CHECKING:
+    from studio.ui.editor import EditorPage
 
 __all__ = ["Sender"]
 
@@ -41,7 +44,7 @@ class Sender(QObject):
         reader: GalleryReader,
         prompt: PromptPanel,
         params: ParamsPanel,
-        editor: EditorPage,
+        editor: OnFirstUse[EditorPage],
         notices: NoticeBar,
         shown_input: Callable[[], Coroutine[Any, Any, EditInput | None]],
         show_image: Callable[[int], Coroutine[Any, Any, None]],
@@ -77,6 +80,7 @@ class Sender(QObject):
         if self._sending:
             return
         caps = self._params.capabilities
+        editor = self._editor.get()
         self._sending = True
         self.messages.show_status(self.tr("Preparing the images…"), 0)
         prepared = None
@@ -86,7 +90,7 @@ class Sender(QObject):
                     "{model}", caps.name
                 )
             ):
-                prepared = await self._editor.prepare(caps)
+                prepared = await editor.prepare(caps)
         finally:
             self._sending = False
             self.messages.clear_status()
@@ -104,7 +108,7 @@ class Sender(QObject):
             return
         for change in prepared.changes:
             self.messages.tell(change)
-        keep = self._editor.session.keep_unmasked and prepared.mask is not None
+        keep = editor.session.keep_unmasked and prepared.mask is not None
         if prepared.one_after_another:
             self._run_regions(request, prepared.steps(prompt), keep, prepared.parents)
             return
@@ -179,7 +183,11 @@ class Sender(QObject):
         caps = self._params.capabilities
         by_edit = Endpoint.VARIATIONS not in caps.endpoints
         if source is None:
-            source = self._editor.inputs[0] if self._editor.editing else await self._shown_input()
+            editor = self._editor.made
+            if editor is not None and editor.editing:
+                source = editor.inputs[0]
+            else:
+                source = await self._shown_input()
         if source is None:
             self.messages.tell(
                 self.tr("Open or pick an image first: variations are made from an image.")

@@ -11,8 +11,6 @@ from PySide6.QtWidgets import QDockWidget, QMessageBox, QStyle, QWidget
 
 from studio import __version__
 from studio.ui.action_reasons import plain_name
-from studio.ui.appearance_dialog import open_appearance_dialog
-from studio.ui.shortcuts_dialog import ShortcutsDialog
 from studio.ui.theme import standard_icon
 
 if TYPE_CHECKING:
@@ -118,7 +116,7 @@ def build_menus(window: MainWindow) -> None:
         window,
         QCoreApplication.translate("MainWindow", "&Redo"),
         keys.Redo,
-        window.editor.canvas.redo,
+        window.redo,
     )
     window.redo_action.setStatusTip(
         QCoreApplication.translate("MainWindow", "Do again the stroke taken back in the editor")
@@ -219,7 +217,7 @@ def build_menus(window: MainWindow) -> None:
         window,
         QCoreApplication.translate("MainWindow", "&Appearance…"),
         None,
-        lambda: open_appearance_dialog(window, window.workspace.session, window.start),
+        lambda: _open_appearance(window),
     )
     bar.addMenu(QCoreApplication.translate("MainWindow", "&Settings")).addActions(
         [providers, spending, appearance, demo]
@@ -230,7 +228,7 @@ def build_menus(window: MainWindow) -> None:
                 window,
                 QCoreApplication.translate("MainWindow", "&Keyboard shortcuts"),
                 "Ctrl+/",
-                lambda: ShortcutsDialog.show_for(window),
+                window.open_shortcuts,
             ),
             _action(
                 window,
@@ -246,6 +244,12 @@ def build_menus(window: MainWindow) -> None:
     tools.addActions([window.generate_action, window.cancel_action, export])
     tools.addSeparator()
     tools.addActions([*pages[:3], window.edit_shown_action])
+
+
+def _open_appearance(window: MainWindow) -> None:
+    from studio.ui.appearance_dialog import open_appearance_dialog  # loaded when first opened
+
+    open_appearance_dialog(window, window.workspace.session, window.start)
 
 
 def _about(window: QWidget) -> None:
