@@ -56,6 +56,10 @@ if TYPE_CHECKING:
 
 __all__ = ["MainWindow"]
 
+#: The batches' session is made this long after the window shows: the first screen is drawn by
+#: then, and its first poll of unfinished batches is ``POLL_MS`` later anyway.
+WATCH_BATCHES_AFTER_MS = 1000
+
 
 class MainWindow(QMainWindow):
     """``closed`` fires when the user closes the window; the app then shuts down cleanly."""
@@ -220,8 +224,8 @@ class MainWindow(QMainWindow):
 
     @property
     def batches(self) -> BatchSession:
-        """The batches' state and actions: made just after the window shows, to poll unfinished
-        batches whether the Batch page is shown or not."""
+        """The batches' state and actions: made soon after the window shows, to poll unfinished
+        batches whether the Batch page is shown or not (or when first needed before that)."""
         return self._batches.get()
 
     def _make_editor(self) -> EditorPage:
@@ -295,12 +299,16 @@ class MainWindow(QMainWindow):
         if not self._started:  # the gallery needs no key: read it whatever the provider
             self._started = True
             QTimer.singleShot(0, self._read_gallery)
+            QTimer.singleShot(WATCH_BATCHES_AFTER_MS, self._watch_batches)
 
     def _read_gallery(self) -> None:
         self.recent.open()
-        self._batches.get()
         self.start(self.workspace.refresh_spending())
         self.start(self.workspace.reconcile_gallery())
+
+    def _watch_batches(self) -> None:
+        if self.isVisible():  # not once the window has closed: nothing would close the session
+            self._batches.get()
 
     # -- state ------------------------------------------------------------------------------
 

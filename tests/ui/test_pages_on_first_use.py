@@ -9,13 +9,17 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from studio.batch import BatchDraft
+from studio.config import Paths
 from studio.core import Session
+from studio.core import batches as batches_module
+from studio.core.batches import BatchSession
 from studio.localapi import LocalServer
 from studio.ui import MainWindow
 from studio.ui.batch_page import BatchPage
@@ -171,22 +175,29 @@ async def test_a_file_dropped_before_the_editor_is_made_is_shown_not_edited(
     assert main_window.editor.inputs[0].name == "dropped.png"
 
 
-async def test_batches_are_polled_and_their_end_told_without_the_batch_page(
-    workspace: Workspace, local_server: LocalServer
+@pytest.fixture
+def quick_polls(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Unfinished batches asked about every 50 ms (from before the window is made)."""
+    monkeypatch.setattr(batches_module, "POLL_MS", 50)
+
+
+async def test_batches_are_watched_from_the_start_and_their_end_told_without_the_batch_page(
+    quick_polls: None, workspace: Workspace, local_server: LocalServer
 ) -> None:
     main_window, session, _ = workspace
-    await until(lambda: main_window.batches.poll.isActive())  # made once the window showed
     provider = session.active_provider
     assert provider is not None
+    # Sent from elsewhere (the CLI, an earlier run): the window has never touched its batches.
+    elsewhere = BatchSession(Paths.from_environment().data, lambda: session.settings)
     base = replace(main_window.params.request(""), stream=False, partial_images=None)
     local_server.batches.running.clear()
     try:
-        batch_id = await main_window.batches.send(
+        batch_id = await elsewhere.send(
             BatchDraft("a {fox|owl}", base=base), provider, TEST_KEY_PREFIX + "ws"
         )
         assert batch_id is not None
-        main_window.batches.poll.setInterval(50)
     finally:
+        elsewhere.close()
         local_server.batches.running.set()
     await until(
         lambda: f"Batch {batch_id} finished: 2 of 2 done" in main_window.notices.label.text()
