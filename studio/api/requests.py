@@ -9,11 +9,12 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from studio import imaging
 from studio.api._formats import CONTENT_TYPES, EXTENSIONS, dimensions, sniff
 from studio.api.capabilities import Endpoint
 from studio.api.errors import InvalidParameters
 from studio.config import words
-from studio.imaging import MAX_INPUT_BYTES, NotAnImage, prepare_input, read_image_file
+from studio.imaging import MAX_INPUT_BYTES, NotAnImage, read_image_file
 
 __all__ = ["DEFAULT_MODEL", "ImageFile", "ImageRequest", "SvgOptions"]
 
@@ -63,7 +64,7 @@ class ImageFile:
             ) from error
         if sniff(data) in (None, "svg"):
             try:
-                converted = prepare_input(
+                converted = imaging.prepare_input(
                     data, formats=("png", "jpeg"), max_bytes=MAX_INPUT_BYTES, name=path.name
                 )
             except NotAnImage as error:

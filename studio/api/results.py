@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from studio.imaging import inspect
+from studio import imaging
 
 __all__ = ["Completed", "GeneratedImage", "ImagesResult", "PartialImage", "StreamEvent", "Usage"]
 
@@ -51,7 +51,7 @@ class GeneratedImage:
         says why) for anything Studio cannot keep: junk, a BMP, a truncated file. CPU-bound:
         call it off the event loop. Whatever is written to a user's folder or the gallery
         passes here first."""
-        real = inspect(self.data).format
+        real = imaging.inspect(self.data).format
         return self if real == self.format else replace(self, format=real)
 
 

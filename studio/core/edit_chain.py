@@ -9,11 +9,12 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, Signal
 
+from studio import imaging
 from studio.api import ImageFile, ImageRequest, dimensions
 from studio.core.jobs import Job, JobQueue, JobState
 from studio.core.messages import say, sentence
 from studio.core.tasks import spawn
-from studio.imaging import NotAnImage, resized_mask
+from studio.imaging import NotAnImage
 
 __all__ = ["ChainStep", "EditChain"]
 
@@ -98,7 +99,7 @@ class EditChain(QObject):
             size = dimensions(data)
             if size is None:
                 raise NotAnImage(self.tr("not an image Studio can read"))
-            mask = await asyncio.to_thread(resized_mask, step.mask.data, size)
+            mask = await asyncio.to_thread(imaging.resized_mask, step.mask.data, size)
             base = ImageFile.from_bytes(data, f"region-{self.step}-result")
         except (OSError, NotAnImage) as error:
             self._end(

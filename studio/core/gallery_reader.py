@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
+from studio import imaging
 from studio.gallery import (
     CheckReport,
     Credentials,
@@ -29,7 +30,7 @@ from studio.gallery import (
     Validity,
     read_credentials,
 )
-from studio.imaging import DisplayPixels, NotAnImage, display_pixels
+from studio.imaging import DisplayPixels, NotAnImage
 
 __all__ = ["GalleryReader", "ImageDetails"]
 
@@ -140,7 +141,7 @@ class GalleryReader:
             preview = None
             if data:
                 try:
-                    preview = display_pixels(data, preview_edge)
+                    preview = imaging.display_pixels(data, preview_edge)
                 except NotAnImage:
                     preview = None
             related = store.thumbnails([r.id for r in parents + children])
@@ -236,7 +237,7 @@ def _decoded(thumbnails: dict[int, bytes], edge: int) -> dict[int, DisplayPixels
     decoded = {}
     for image_id, data in thumbnails.items():
         try:
-            decoded[image_id] = display_pixels(data, edge)
+            decoded[image_id] = imaging.display_pixels(data, edge)
         except NotAnImage:
             continue  # none was made (an SVG that could not be drawn): a placeholder shows
     return decoded

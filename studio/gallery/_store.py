@@ -19,9 +19,9 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, replace
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from studio import __version__
+from studio import __version__, imaging
 from studio.api import EXTENSIONS, Endpoint, ImageFile, ImageRequest, Usage
 from studio.config import words
 from studio.gallery import _schema, embedded, sidecars
@@ -57,7 +57,10 @@ from studio.gallery.records import (
     Stats,
     Status,
 )
-from studio.imaging import ImageInfo, NotAnImage, inspect, read_image_file, thumbnail
+from studio.imaging import NotAnImage, read_image_file
+
+if TYPE_CHECKING:
+    from studio.imaging import ImageInfo
 
 __all__ = ["GalleryStore", "embedded_description", "embedded_parameters"]
 
@@ -420,8 +423,8 @@ class GalleryStore:
         prepared = []
         for position, image in enumerate(outcome.images):
             try:
-                info = inspect(image.data)
-                preview = thumbnail(image.data)
+                info = imaging.inspect(image.data)
+                preview = imaging.thumbnail(image.data)
             except NotAnImage as error:
                 raise GalleryError(
                     words("Gallery", "The server's image could not be read: {reason}.").format(
@@ -1027,7 +1030,7 @@ class GalleryStore:
 
     def _import_one(self, path: Path) -> tuple[ImageRecord | None, tuple[str, ...]]:
         data = read_image_file(path)
-        fmt = inspect(data).format
+        fmt = imaging.inspect(data).format
         original = embedded.strip(data)
         if self._db.execute(
             "SELECT 1 FROM images WHERE sha256 = ? AND trashed IS NULL",
@@ -1123,9 +1126,9 @@ class GalleryStore:
             known = old.rows.get(relative) if old is not None else None
             preview = old.thumbnail(known) if old and known and known.sha256 == sha else None
             if known and known.format and preview is not None:
-                info = ImageInfo(known.format, known.width, known.height)
+                info = imaging.ImageInfo(known.format, known.width, known.height)
             else:
-                info, preview = inspect(data), thumbnail(data)
+                info, preview = imaging.inspect(data), imaging.thumbnail(data)
             modified = path.stat().st_mtime
         except (NotAnImage, OSError):
             return None

@@ -1,40 +1,53 @@
-"""Pillow work: the only place in Studio that decodes or encodes pixels."""
+"""Pillow work: the only place in Studio that decodes or encodes pixels.
 
-from studio.imaging.animation import AnimationFrame, animation_frames
-from studio.imaging.difference import Difference, difference, difference_of
-from studio.imaging.display import SVG_STAND_IN_EDGE, DisplayPixels, display_pixels
-from studio.imaging.editing import (
-    KeptResult,
-    PreparedInput,
-    keep_unmasked,
-    markup_png,
-    mask_png,
-    prepare_input,
-)
+Pillow loads when the first image is decoded, not when the window starts: the names that need
+it come from their modules on first use (PEP 562); the plain ones (``DisplayPixels``,
+``NotAnImage``, reading a file) load at once. No name here is also a submodule's (importing the
+submodule would replace it): ``difference`` the function is imported from its module.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from studio.imaging.animation import AnimationFrame, animation_frames
+    from studio.imaging.difference import Difference, difference_of
+    from studio.imaging.display import SVG_STAND_IN_EDGE, display_pixels
+    from studio.imaging.editing import (
+        KeptResult,
+        PreparedInput,
+        keep_unmasked,
+        markup_png,
+        mask_png,
+        prepare_input,
+    )
+    from studio.imaging.expansion import (
+        Anchor,
+        Expansion,
+        accepted_size,
+        expanded_image,
+        expansion_mask,
+        plan_expansion,
+    )
+    from studio.imaging.selection import (
+        Combine,
+        changed_box,
+        combine,
+        coverage_box,
+        feather,
+        grow,
+        load_selection,
+        resized_mask,
+        select_colour,
+        share_selected,
+    )
+    from studio.imaging.thumbnails import THUMBNAIL_EDGE, ImageInfo, inspect, thumbnail
+    from studio.imaging.vector import MAX_SVG_BYTES, is_svg, rasterise, safe_svg, svg_size
 from studio.imaging.errors import NotAnImage
-from studio.imaging.expansion import (
-    Anchor,
-    Expansion,
-    accepted_size,
-    expanded_image,
-    expansion_mask,
-    plan_expansion,
-)
+from studio.imaging.pixels import DisplayPixels
 from studio.imaging.reading import MAX_INPUT_BYTES, read_image_file
-from studio.imaging.selection import (
-    Combine,
-    changed_box,
-    combine,
-    coverage_box,
-    feather,
-    grow,
-    load_selection,
-    resized_mask,
-    select_colour,
-    share_selected,
-)
-from studio.imaging.thumbnails import THUMBNAIL_EDGE, ImageInfo, inspect, thumbnail
-from studio.imaging.vector import MAX_SVG_BYTES, is_svg, rasterise, safe_svg, svg_size
 
 __all__ = [
     "MAX_INPUT_BYTES",
@@ -56,7 +69,6 @@ __all__ = [
     "changed_box",
     "combine",
     "coverage_box",
-    "difference",
     "difference_of",
     "display_pixels",
     "expanded_image",
@@ -80,3 +92,51 @@ __all__ = [
     "svg_size",
     "thumbnail",
 ]
+
+#: The modules whose names need Pillow, loaded (all their names at once) on first use of one.
+_HOMES = {
+    "animation": ("AnimationFrame", "animation_frames"),
+    "difference": ("Difference", "difference_of"),
+    "display": ("SVG_STAND_IN_EDGE", "display_pixels"),
+    "editing": (
+        "KeptResult",
+        "PreparedInput",
+        "keep_unmasked",
+        "markup_png",
+        "mask_png",
+        "prepare_input",
+    ),
+    "expansion": (
+        "Anchor",
+        "Expansion",
+        "accepted_size",
+        "expanded_image",
+        "expansion_mask",
+        "plan_expansion",
+    ),
+    "selection": (
+        "Combine",
+        "changed_box",
+        "combine",
+        "coverage_box",
+        "feather",
+        "grow",
+        "load_selection",
+        "resized_mask",
+        "select_colour",
+        "share_selected",
+    ),
+    "thumbnails": ("THUMBNAIL_EDGE", "ImageInfo", "inspect", "thumbnail"),
+    "vector": ("MAX_SVG_BYTES", "is_svg", "rasterise", "safe_svg", "svg_size"),
+}
+_HOME_OF = {name: module for module, names in _HOMES.items() for name in names}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOME_OF.get(name)
+    if home is None:
+        raise AttributeError(f"module 'studio.imaging' has no attribute {name!r}")
+    module = importlib.import_module(f"studio.imaging.{home}")
+    for each in _HOMES[home]:
+        globals()[each] = getattr(module, each)
+    return globals()[name]

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import io
 import math
-from dataclasses import dataclass, field
 
 from PIL import ExifTags, Image, ImageOps, UnidentifiedImageError
 
 from studio.config import words
 from studio.imaging.errors import NotAnImage
+from studio.imaging.pixels import DisplayPixels
 from studio.imaging.thumbnails import open_image
 from studio.imaging.vector import is_svg, rasterise, svg_size
 
@@ -19,32 +19,6 @@ __all__ = ["SVG_STAND_IN_EDGE", "DisplayPixels", "display_pixels"]
 #: An SVG's pixels are only a stand-in (the views draw its vectors at the size they show), so
 #: they are kept small: rasterising holds the GIL (see ``vector``).
 SVG_STAND_IN_EDGE = 512
-
-
-@dataclass(frozen=True)
-class DisplayPixels:
-    width: int
-    height: int
-    #: width * height * 4 bytes, RGBA, rows top to bottom.
-    rgba: bytes = field(repr=False)
-    #: The size of the image itself, before scaling for display.
-    full_width: int = 0
-    full_height: int = 0
-    #: The image's own bytes when the pixels above show only part of it: an animated GIF
-    #: (they are its first frame) or an SVG (they are a small stand-in). Empty otherwise.
-    source: bytes = field(default=b"", repr=False)
-    #: "gif" or "svg" when ``source`` is set.
-    source_format: str = ""
-    #: Frames in the animation; 1 for a still image.
-    frame_count: int = 1
-
-    @property
-    def animated(self) -> bool:
-        return self.source_format == "gif" and self.frame_count > 1
-
-    @property
-    def vector(self) -> bool:
-        return self.source_format == "svg"
 
 
 def display_pixels(data: bytes, max_edge: int = 2048) -> DisplayPixels:

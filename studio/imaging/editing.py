@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from PIL import Image, ImageChops, ImageFilter, ImageOps
 
 from studio.config import words
+from studio.imaging.colours import HEAT
 from studio.imaging.reading import MAX_INPUT_BYTES
 from studio.imaging.thumbnails import NotAnImage, open_image
 
@@ -31,8 +32,6 @@ __all__ = [
 _PIL_FORMATS = {"png": "PNG", "jpeg": "JPEG", "webp": "WEBP"}
 #: Phone photos no Images API model takes: sent as JPEG.
 _PHOTO_FORMATS = {"heif", "avif"}
-#: The colour of the pixels an edit changed outside its mask, in ``KeptResult.heat``.
-HEAT = (230, 30, 30)
 _CHANGE_THRESHOLD = 12  # per channel, out of 255: below this a pixel counts as unchanged
 _ORIENTATION = 0x0112  # the EXIF tag
 #: Who a sentence about an input names when the caller gives no file name.

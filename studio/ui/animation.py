@@ -9,14 +9,19 @@ the view already has) stands still.
 from __future__ import annotations
 
 import asyncio
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QImage
 
+from studio import imaging
 from studio.core import spawn
-from studio.imaging import AnimationFrame, DisplayPixels, NotAnImage, animation_frames
+from studio.imaging import DisplayPixels, NotAnImage
 from studio.ui.pixels import frame_image
+
+if TYPE_CHECKING:
+    from studio.imaging import AnimationFrame
 
 __all__ = ["Animation"]
 
@@ -56,7 +61,7 @@ class Animation(QObject):
 
     async def _decode(self, edge: int) -> None:
         try:
-            frames = await asyncio.to_thread(animation_frames, self.first.source, edge)
+            frames = await asyncio.to_thread(imaging.animation_frames, self.first.source, edge)
         except NotAnImage:
             return  # the first frame stays: a still picture rather than an error
         if not shiboken6.isValid(self):

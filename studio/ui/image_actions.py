@@ -14,21 +14,29 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QIODevice, QObject, QUrl
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from studio import imaging
 from studio.core import GalleryReader
 from studio.core.workspace import Workspace
 from studio.gallery import ImageRecord
-from studio.imaging import display_pixels, read_image_file
-from studio.ui.input_strip import EditInput, load_input
+from studio.imaging import read_image_file
 from studio.ui.on_first_use import OnFirstUse
 from studio.ui.results_page import ResultsPage, decode
 from studio.ui.transfer import WHOLE_EDGE, copy_pixels, reduced
 
 if TYPE_CHECKING:
+    from studio.core.edit_session import EditInput
     from studio.ui.editor import EditorPage
 
 __all__ = ["ImageActions"]
 
 _CANNOT_OPEN = QT_TRANSLATE_NOOP("ImageActions", "{name} could not be opened: {why}.")
+
+
+async def _load_input(data: bytes, name: str, image_id: int | None = None) -> EditInput:
+    """An input for the editor: the editor's modules (and Pillow) load with the first one."""
+    from studio.ui.input_strip import load_input
+
+    return await load_input(data, name, image_id)
 
 
 class ImageActions(QObject):
@@ -95,7 +103,7 @@ class ImageActions(QObject):
             edit_input = None
             with self.messages.reporting(self._cannot_open(path.name)):
                 data = await asyncio.to_thread(read_image_file, path)
-                edit_input = await load_input(data, path.name)
+                edit_input = await _load_input(data, path.name)
             if edit_input is not None and not self._editor.get().add_input(edit_input):
                 break
         self._show_page(self._editor.get())
@@ -127,18 +135,18 @@ class ImageActions(QObject):
                 if path is None:
                     return None
                 data = await asyncio.to_thread(path.read_bytes)
-                return await load_input(data, f"image-{image_id}{path.suffix}", image_id)
+                return await _load_input(data, f"image-{image_id}{path.suffix}", image_id)
             if isinstance(source, Path):
                 data = await asyncio.to_thread(read_image_file, source)
-                return await load_input(data, source.name)
+                return await _load_input(data, source.name)
             if isinstance(source, bytes):
-                return await load_input(source, "pasted.png")
+                return await _load_input(source, "pasted.png")
         return None
 
     async def record_input(self, record: ImageRecord) -> EditInput | None:
         with self.messages.reporting(self._cannot_open(self.tr("Image {n}").format(n=record.id))):
             data = await self._reader.read_file(record.path)
-            return await load_input(data, f"image-{record.id}{record.path.suffix}", record.id)
+            return await _load_input(data, f"image-{record.id}{record.path.suffix}", record.id)
         return None
 
     async def edit_record(self, record: ImageRecord) -> None:
@@ -206,7 +214,7 @@ class ImageActions(QObject):
             if isinstance(source, Path):
                 pixels = await decode(source, WHOLE_EDGE)
             elif isinstance(source, bytes):  # pasted
-                pixels = await asyncio.to_thread(display_pixels, source, WHOLE_EDGE)
+                pixels = await asyncio.to_thread(imaging.display_pixels, source, WHOLE_EDGE)
             else:  # not saved (the gallery is off): the copy shown is all there is
                 pixels = None
             if pixels is not None:
@@ -231,9 +239,9 @@ class ImageActions(QObject):
         data = pasted if isinstance(pasted, bytes) else await asyncio.to_thread(_png_of, pasted)
         with self.messages.reporting(self._cannot_open(self.tr("The pasted image"))):
             if self._editor_shown():
-                self._editor.get().add_input(await load_input(data, "pasted.png"))
+                self._editor.get().add_input(await _load_input(data, "pasted.png"))
                 return
-            pixels = await asyncio.to_thread(display_pixels, data)
+            pixels = await asyncio.to_thread(imaging.display_pixels, data)
             self._show_opened(pixels, data)
 
     def _editor_shown(self) -> bool:

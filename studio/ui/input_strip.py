@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio import imaging
 from studio.core.edit_session import EditInput, EditSession
-from studio.imaging import NotAnImage, display_pixels
+from studio.imaging import NotAnImage
 from studio.ui.canvas import frame_image
 
 __all__ = ["EditInput", "InputStrip", "load_input"]
@@ -32,7 +33,7 @@ _ICON = 72
 
 async def load_input(data: bytes, name: str, image_id: int | None = None) -> EditInput:
     """Decode off the GUI thread; raises NotAnImage for what is not a picture."""
-    icon = await asyncio.to_thread(display_pixels, data, _ICON)
+    icon = await asyncio.to_thread(imaging.display_pixels, data, _ICON)
     if icon.vector:
         raise NotAnImage(
             QCoreApplication.translate(

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.core.locale_format import format_share
-from studio.imaging.editing import HEAT
+from studio.imaging.colours import HEAT
 from studio.ui.theme import Legend
 
 __all__ = ["CompareBar", "NoticeBar"]

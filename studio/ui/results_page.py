@@ -11,11 +11,12 @@ from typing import Any
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from studio import imaging
 from studio.core import GalleryReader, Job, JobQueue, JobState, Session
 from studio.core.messages import Messages
 from studio.core.workspace import Shown, Workspace
 from studio.gallery import GridItem
-from studio.imaging import DisplayPixels, NotAnImage, display_pixels, read_image_file
+from studio.imaging import DisplayPixels, NotAnImage, read_image_file
 from studio.ui.canvas import Canvas
 from studio.ui.notices import CompareBar
 from studio.ui.welcome import WelcomePanel
@@ -28,7 +29,7 @@ DETAIL_EDGE = 4096
 
 async def decode(path: Path, max_edge: int = 2048) -> DisplayPixels:
     """Read (a regular file of sane size only) and decode off the GUI thread."""
-    return await asyncio.to_thread(lambda: display_pixels(read_image_file(path), max_edge))
+    return await asyncio.to_thread(lambda: imaging.display_pixels(read_image_file(path), max_edge))
 
 
 class ResultsPage(QWidget):

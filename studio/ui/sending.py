@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from studio import imaging
 from studio.api import Endpoint, ImageFile, ImageRequest, ModelCapabilities
 from studio.core import VARIATION_INSTRUCTION, GalleryReader, Job, Session, variation_by_edit
 from studio.core.edit_chain import ChainStep, EditChain
@@ -19,14 +20,13 @@ from studio.core.locale_format import format_day
 from studio.core.messages import say
 from studio.core.workspace import Workspace
 from studio.gallery import ImageRecord
-from studio.imaging import prepare_input
-from studio.ui.input_strip import EditInput
 from studio.ui.notices import NoticeBar
 from studio.ui.on_first_use import OnFirstUse
 from studio.ui.params_panel import ParamsPanel
 from studio.ui.prompt_panel import PromptPanel
 
 if TYPE_CHECKING:
+    from studio.core.edit_session import EditInput
     from studio.ui.editor import EditorPage
 
 __all__ = ["Sender"]
@@ -199,7 +199,7 @@ class Sender(QObject):
             said.replace("{name}", source.name).replace("{model}", caps.name)
         ):
             prepared = await asyncio.to_thread(
-                prepare_input,
+                imaging.prepare_input,
                 source.data,
                 formats=caps.image_formats,
                 max_bytes=caps.image_max_bytes,

@@ -19,8 +19,9 @@ from PySide6.QtCore import QByteArray, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
+from studio import imaging
 from studio.core import spawn
-from studio.imaging import NotAnImage, safe_svg
+from studio.imaging import NotAnImage
 
 __all__ = ["VectorPicture", "draw_svg"]
 
@@ -55,7 +56,7 @@ def _draw(safe: bytes, size: tuple[float, float], scale: float, region: QRectF) 
 def draw_svg(source: bytes, size: tuple[float, float], edge: int) -> QImage:
     """The whole SVG drawn now, its longest side ``edge`` pixels; raises NotAnImage. For copy
     and drag: a user's single action, a few milliseconds at 2048 pixels."""
-    return _draw(safe_svg(source), size, edge / max(size), QRectF(0, 0, *size))
+    return _draw(imaging.safe_svg(source), size, edge / max(size), QRectF(0, 0, *size))
 
 
 class VectorPicture(QObject):
@@ -118,7 +119,7 @@ class VectorPicture(QObject):
             self._wanted = None
             try:
                 if self._safe is None:
-                    self._safe = await loop.run_in_executor(_THREAD, safe_svg, self._source)
+                    self._safe = await loop.run_in_executor(_THREAD, imaging.safe_svg, self._source)
                 image = await loop.run_in_executor(
                     _THREAD, _draw, self._safe, self.size, scale, region
                 )

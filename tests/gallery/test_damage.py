@@ -297,7 +297,7 @@ def test_files_the_damaged_database_still_knew_are_not_decoded_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A rebuild of 100,000 images must not decode each one (tens of milliseconds apiece)."""
-    from studio.gallery import _store
+    from studio import imaging
 
     gallery_of(tmp_path, 30)
     damage_page(tmp_path, "generations")
@@ -307,7 +307,7 @@ def test_files_the_damaged_database_still_knew_are_not_decoded_again(
         decoded.append(len(data))
         return thumbnail(data, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(_store, "thumbnail", counted)
+    monkeypatch.setattr(imaging, "thumbnail", counted)
     with GalleryStore(tmp_path) as store:
         store.check()
         assert store.stats().images == 30

@@ -7,8 +7,7 @@ import io
 import pytest
 from PIL import Image
 
-from studio.imaging import difference
-from studio.imaging.difference import HIGHLIGHT
+from studio.imaging.difference import HIGHLIGHT, difference
 from tests.images import png
 
 
