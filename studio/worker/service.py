@@ -140,6 +140,12 @@ class RequestService:
             if run.variation:
                 outcome = replace(outcome, kind=Kind.VARIATION)
             images = result.images
+            # The frames are decoded while the images are saved (both take long at 4K).
+            kept_unmasked = run.keep_unmasked and run.request.mask is not None
+            frames = [
+                asyncio.ensure_future(self._frame(image.data, run.display_edge))
+                for image in ([] if kept_unmasked else images)
+            ]
             ids: list[int | None] = [None] * len(images)
             if run.save:
                 try:
@@ -153,7 +159,7 @@ class RequestService:
             except GalleryError:  # the images are kept and shown; the journal is secondary
                 log.exception("could not journal the end of request %s", entry)
             for number, (image, image_id) in enumerate(zip(images, ids, strict=True)):
-                if run.keep_unmasked and run.request.mask is not None:
+                if kept_unmasked:
                     final = await self._keep_unmasked(
                         run, outcome, number, image, image_id, warnings
                     )
@@ -167,7 +173,9 @@ class RequestService:
                             "image's shape.",
                         )
                     )
-                frame = await self._frame(image.data, run.display_edge)
+                frame = await (
+                    frames[number] if frames else self._frame(image.data, run.display_edge)
+                )
                 await self._send(FinalImage(run.job, number, frame, image_id))
             cost = None
             if run.save and ids and ids[0] is not None:
