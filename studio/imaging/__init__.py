@@ -31,6 +31,7 @@ if TYPE_CHECKING:
         expansion_mask,
         plan_expansion,
     )
+    from studio.imaging.progressive import DecodingAhead
     from studio.imaging.selection import (
         Combine,
         changed_box,
@@ -57,6 +58,7 @@ __all__ = [
     "Anchor",
     "AnimationFrame",
     "Combine",
+    "DecodingAhead",
     "Difference",
     "DisplayPixels",
     "Expansion",
@@ -114,6 +116,7 @@ _HOMES = {
         "expansion_mask",
         "plan_expansion",
     ),
+    "progressive": ("DecodingAhead",),
     "selection": (
         "Combine",
         "changed_box",
