@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Coroutine
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
@@ -55,6 +55,8 @@ if TYPE_CHECKING:
     from studio.ui.providers_dialog import ProvidersDialog
 
 __all__ = ["MainWindow"]
+
+P = TypeVar("P", bound=QWidget)
 
 #: The batches' session is made this long after the window shows: the first screen is drawn by
 #: then, and its first poll of unfinished batches is ``POLL_MS`` later anyway.
@@ -272,9 +274,10 @@ class MainWindow(QMainWindow):
         batches.message.connect(self.messages.tell)
         return batches
 
-    def _showing(self, part: OnFirstUse[Any]) -> bool:
-        """Whether the page ``part`` is made and on show."""
-        return part.made is not None and self.pages.currentWidget() is part.made
+    def _shown(self, part: OnFirstUse[P]) -> P | None:
+        """The page ``part`` when it is on show (None when another is, or it was never made)."""
+        page = part.made
+        return page if page is not None and self.pages.currentWidget() is page else None
 
     def _stored(self, image_ids: list[int]) -> None:
         if self._gallery.made is not None:
@@ -331,17 +334,10 @@ class MainWindow(QMainWindow):
         """Whether Generate edits: the editor holds images and is in view, or the results of
         its edit are (to refine them); elsewhere it generates."""
         editor = self._editor.made
-        return (
-            editor is not None
-            and editor.editing
-            and (
-                self._showing(self._editor) or (self._showing_results and self.workspace.shows_edit)
-            )
-        )
-
-    @property
-    def _showing_results(self) -> bool:
-        return self.pages.currentWidget() is self.results
+        if editor is None or not editor.editing:
+            return False
+        on_results = self.pages.currentWidget() is self.results
+        return self._shown(self._editor) is not None or (on_results and self.workspace.shows_edit)
 
     def _check(self) -> str | None:
         caps = capabilities_for(self.params.model_name)
@@ -465,35 +461,37 @@ class MainWindow(QMainWindow):
     @property
     def view(self) -> Canvas:
         """The canvas on show, for zooming."""
-        editor = self._editor.made
-        return editor.canvas if editor is not None and self._showing(self._editor) else self.canvas
+        editor = self._shown(self._editor)
+        return self.canvas if editor is None else editor.canvas
 
     def _page_changed(self) -> None:
-        self.results_action.setChecked(self._showing_results)
-        self.editor_action.setChecked(self._showing(self._editor))
-        self.gallery_action.setChecked(self._showing(self._gallery))
-        self.batches_action.setChecked(self._showing(self._batch_page))
+        self.results_action.setChecked(self.pages.currentWidget() is self.results)
+        self.editor_action.setChecked(self._shown(self._editor) is not None)
+        self.gallery_action.setChecked(self._shown(self._gallery) is not None)
+        self.batches_action.setChecked(self._shown(self._batch_page) is not None)
         self._check()
-        if self._gallery.made is not None and self._showing(self._gallery):
-            self._gallery.made.open()
+        gallery = self._shown(self._gallery)
+        if gallery is not None:
+            gallery.open()
 
     def _editor_layer(self) -> PaintLayer | None:
         """The editor's layer when the editor is on show: what undo and redo act on there."""
-        editor = self._editor.made
-        return editor.canvas.layer if editor is not None and self._showing(self._editor) else None
+        editor = self._shown(self._editor)
+        return None if editor is None else editor.canvas.layer
 
     def _show_undo(self) -> None:
         """Undo and redo act on the page shown: strokes in the editor, deletions in the gallery."""
         layer = self._editor_layer()
         self.undo_action.setEnabled(
-            self._showing(self._gallery) or (layer is not None and layer.can_undo)
+            self._shown(self._gallery) is not None or (layer is not None and layer.can_undo)
         )
         self.redo_action.setEnabled(layer is not None and layer.can_redo)
 
     def undo(self) -> None:
         """Undo where the user is: a stroke in the editor, a deletion in the gallery."""
-        if self._gallery.made is not None and self._showing(self._gallery):
-            self._gallery.made.undo_delete()
+        gallery = self._shown(self._gallery)
+        if gallery is not None:
+            gallery.undo_delete()
         elif self._editor.made is not None:
             self._editor.made.canvas.undo()
 
