@@ -164,6 +164,7 @@ def main() -> None:
         GuiThreadCollector(app)
         figures = qasync.run(measure(root, args.items))
         figures["seed_s"] = round(seed_s, 1)
+        figures["load_average"] = round(os.getloadavg()[0], 2)
         print(json.dumps(figures))
 
 
