@@ -12,7 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from bench.seeding import seed
 from studio.config import Paths
-from studio.gallery import Kind
+from studio.core import GalleryReader, spawn
+from studio.gallery import Facets, GridPage, Kind
+from studio.imaging import DisplayPixels
 from studio.ui import MainWindow
 from studio.ui.compare_view import CompareDialog
 from studio.ui.gallery_model import PAGE
@@ -59,6 +61,47 @@ async def test_the_grid_pages_itself_in_as_it_scrolls(seeded: int, workspace: Wo
     await until(lambda: gallery.model.rowCount() >= 2 * PAGE)
     gallery.view.scrollToTop()  # the newest in sight again: only what is seen is drawn
     await until(lambda: newest.id in gallery.model._thumbs)  # thumbnails arrive in the background
+
+
+class ReaderSaying(GalleryReader):
+    """A reader that notes what it was asked, in order."""
+
+    def __init__(self, root: Path) -> None:
+        super().__init__(root)
+        self.asked: list[str] = []
+
+    async def page(self, *args: object) -> GridPage:
+        self.asked.append("page")
+        return await super().page(*args)  # type: ignore[arg-type]
+
+    async def thumbnails(self, *args: object) -> dict[int, DisplayPixels]:
+        self.asked.append("thumbnails")
+        return await super().thumbnails(*args)  # type: ignore[arg-type]
+
+    async def facets(self) -> Facets:
+        self.asked.append("facets")
+        return await super().facets()
+
+
+@pytest.mark.parametrize("images", [SEEDED, 0])
+async def test_the_filters_choices_are_read_after_the_first_screen(
+    images: int, tmp_path: Path, qtbot: QtBot
+) -> None:
+    root = tmp_path / "gallery"
+    seed(root, images)
+    reader = ReaderSaying(root)
+    page = GalleryPage(reader, spawn)
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.show()
+    page.open()
+    offered = 2 if images else 1  # "All providers", and the one the seeded images have
+    await until(lambda: "facets" in reader.asked and page.provider_filter.count() == offered)
+    # On the reader's one thread the first screen's thumbnails go first; an empty gallery
+    # has none to wait for.
+    assert reader.asked[:3] == (["page", "thumbnails", "facets"] if images else ["page", "facets"])
+    page.close()
+    reader.close()
 
 
 async def test_search_and_filters_narrow_the_grid(
