@@ -67,6 +67,9 @@ class GalleryModel(QAbstractListModel):
         self.edge = 160
         self._thumbs: OrderedDict[int, QImage] = OrderedDict()
         self._wanted: set[int] = set()
+        #: Asked for and not come yet: a cell painted meanwhile must not ask again (scrolling
+        #: repaints while they are read, and a sixth of them were read twice).
+        self._asked: set[int] = set()
         self._placeholder = self._blank()
         self._loading_thumbnails = False
 
@@ -79,6 +82,7 @@ class GalleryModel(QAbstractListModel):
         self._records, self._rows = [], {}
         self._next, self._more, self._fetching = None, True, False
         self._wanted.clear()
+        self._asked.clear()
         self.endResetModel()
         self.fetchMore(QModelIndex())
 
@@ -216,6 +220,7 @@ class GalleryModel(QAbstractListModel):
         self.edge = edge
         self._thumbs.clear()
         self._wanted.clear()
+        self._asked.clear()
         self._placeholder = self._blank()
         self._generation += 1
         self._loading_thumbnails = False
@@ -234,7 +239,8 @@ class GalleryModel(QAbstractListModel):
         if cached is not None:
             self._thumbs.move_to_end(image_id)
             return cached
-        self._wanted.add(image_id)
+        if image_id not in self._asked:
+            self._wanted.add(image_id)
         if not self._loading_thumbnails:
             self._loading_thumbnails = True
             QTimer.singleShot(0, self._load_thumbnails)
@@ -243,6 +249,7 @@ class GalleryModel(QAbstractListModel):
     def _load_thumbnails(self) -> None:
         batch = list(self._wanted)[:_THUMBNAIL_BATCH]
         self._wanted.difference_update(batch)
+        self._asked.update(batch)
         if not batch:
             self._loading_thumbnails = False
             return
@@ -254,6 +261,7 @@ class GalleryModel(QAbstractListModel):
         finally:
             if generation == self._generation:
                 self._loading_thumbnails = False
+                self._asked.difference_update(ids)
         if generation != self._generation:
             return
         rows = []

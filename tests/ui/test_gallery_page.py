@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
@@ -69,14 +70,20 @@ class ReaderSaying(GalleryReader):
     def __init__(self, root: Path) -> None:
         super().__init__(root)
         self.asked: list[str] = []
+        self.thumbnails_of: list[int] = []
+        #: Thumbnails are answered while this is set.
+        self.answering = asyncio.Event()
+        self.answering.set()
 
     async def page(self, *args: object) -> GridPage:
         self.asked.append("page")
         return await super().page(*args)  # type: ignore[arg-type]
 
-    async def thumbnails(self, *args: object) -> dict[int, DisplayPixels]:
+    async def thumbnails(self, ids: list[int], edge: int) -> dict[int, DisplayPixels]:
         self.asked.append("thumbnails")
-        return await super().thumbnails(*args)  # type: ignore[arg-type]
+        self.thumbnails_of.extend(ids)
+        await self.answering.wait()
+        return await super().thumbnails(ids, edge)
 
     async def facets(self) -> Facets:
         self.asked.append("facets")
@@ -100,6 +107,33 @@ async def test_the_filters_choices_are_read_after_the_first_screen(
     # On the reader's one thread the first screen's thumbnails go first; an empty gallery
     # has none to wait for.
     assert reader.asked[:3] == (["page", "thumbnails", "facets"] if images else ["page", "facets"])
+    page.close()
+    reader.close()
+
+
+async def test_a_thumbnail_is_read_once_however_often_its_cell_is_painted(
+    tmp_path: Path, qtbot: QtBot
+) -> None:
+    root = tmp_path / "gallery"
+    seed(root, 500)
+    reader = ReaderSaying(root)
+    page = GalleryPage(reader, spawn)
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.show()
+    reader.answering.clear()
+    page.open()
+    await until(lambda: reader.thumbnails_of)
+    for _ in range(3):  # painted again while the first screen's thumbnails are being read
+        page.view.viewport().repaint()
+        await asyncio.sleep(0.02)
+    reader.answering.set()
+    first_screen = set(reader.thumbnails_of)
+    await until(lambda: first_screen <= set(page.model._thumbs))
+    page.view.verticalScrollBar().setValue(page.view.viewport().height())
+    await until(lambda: len(set(reader.thumbnails_of)) > len(first_screen))
+    await until(lambda: set(reader.thumbnails_of) <= set(page.model._thumbs))
+    assert len(reader.thumbnails_of) == len(set(reader.thumbnails_of))
     page.close()
     reader.close()
 
