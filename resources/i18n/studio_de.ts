@@ -2518,6 +2518,14 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
             <translation>Auftragsstatus</translation>
         </message>
         <message>
+            <source>Time taken</source>
+            <translation>Benötigte Zeit</translation>
+        </message>
+        <message>
+            <source>{seconds} s</source>
+            <translation>{seconds} s</translation>
+        </message>
+        <message>
             <source>Job problem</source>
             <translation>Auftragsproblem</translation>
         </message>
@@ -2540,10 +2548,6 @@ Die Einzelheiten wurden ins Protokoll geschrieben: {log}</translation>
         <message>
             <source>Copy request id</source>
             <translation>Anfrage-ID kopieren</translation>
-        </message>
-        <message>
-            <source>{state} · {seconds} s</source>
-            <translation>{state} · {seconds} s</translation>
         </message>
         <message>
             <source>Use {model}</source>

@@ -2506,6 +2506,14 @@ The details were written to the log: {log}</source>
             <translation>任务状态</translation>
         </message>
         <message>
+            <source>Time taken</source>
+            <translation>用时</translation>
+        </message>
+        <message>
+            <source>{seconds} s</source>
+            <translation>{seconds} 秒</translation>
+        </message>
+        <message>
             <source>Job problem</source>
             <translation>任务问题</translation>
         </message>
@@ -2528,10 +2536,6 @@ The details were written to the log: {log}</source>
         <message>
             <source>Copy request id</source>
             <translation>复制请求 ID</translation>
-        </message>
-        <message>
-            <source>{state} · {seconds} s</source>
-            <translation>{state} · {seconds} 秒</translation>
         </message>
         <message>
             <source>Use {model}</source>

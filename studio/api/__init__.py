@@ -79,9 +79,11 @@ from studio.api.results import (
     Completed,
     GeneratedImage,
     ImagesResult,
+    ImageWatch,
     PartialImage,
     StreamEvent,
     Usage,
+    WatchImages,
 )
 from studio.api.validation import validate
 
@@ -106,6 +108,7 @@ __all__ = [
     "GeneratedImage",
     "ImageFile",
     "ImageRequest",
+    "ImageWatch",
     "ImagesClient",
     "ImagesResult",
     "InvalidParameters",
@@ -131,6 +134,7 @@ __all__ = [
     "SvgOptions",
     "Timeout",
     "Usage",
+    "WatchImages",
     "applies",
     "batch_line",
     "capabilities_for",

@@ -54,6 +54,7 @@ from studio.api.results import (
     PartialImage,
     StreamEvent,
     Usage,
+    WatchImages,
 )
 from studio.api.validation import validate
 from studio.config import Provider, ProviderKind, remember_secret, words
@@ -170,7 +171,7 @@ class ImagesClient:
             request_id=request_id,
         )
 
-    def stream(self, request: ImageRequest) -> EventStream:
+    def stream(self, request: ImageRequest, *, watch: WatchImages | None = None) -> EventStream:
         """Run a request with ``stream=True``: partial images, then the final image(s).
 
         Use as ``async with client.stream(r) as events: async for event in events: ...``.
@@ -178,7 +179,7 @@ class ImagesClient:
         """
         if not request.stream:
             request = replace(request, stream=True)
-        return EventStream(self._events(self._prepared(request)))
+        return EventStream(self._events(self._prepared(request), watch))
 
     async def run(
         self,
@@ -186,17 +187,19 @@ class ImagesClient:
         on_partial: Callable[[PartialImage], Awaitable[None]] | None = None,
         *,
         deadline: float | None = None,
+        watch: WatchImages | None = None,
     ) -> ImagesResult:
         """A request to its result, whether it streams or not; partial images of a stream go
         to ``on_partial`` as they arrive. The whole request ends by ``deadline`` seconds
         (``options.deadline`` unless given) with ``Timeout``. Each image is checked (decoded):
         unusable ones are left out and named in ``unusable``; ``BadResponse`` when none is
-        usable."""
+        usable. ``watch`` is asked for a watch of each streamed image's bytes as they arrive;
+        a partial image carries the one it was told to."""
         limit = self.options.deadline if deadline is None else deadline
         inside = _under_deadline.set(True)
         try:
             async with asyncio.timeout(limit) as clock:
-                result = await self._collect(request, on_partial)
+                result = await self._collect(request, on_partial, watch)
         except TimeoutError as error:
             if not clock.expired():
                 raise
@@ -216,12 +219,13 @@ class ImagesClient:
         self,
         request: ImageRequest,
         on_partial: Callable[[PartialImage], Awaitable[None]] | None,
+        watch: WatchImages | None,
     ) -> ImagesResult:
         if not request.stream:
             return await self.send(request)
         images: list[GeneratedImage] = []
         last: Completed | None = None
-        async with self.stream(request) as events:
+        async with self.stream(request, watch=watch) as events:
             async for event in events:
                 if isinstance(event, PartialImage):
                     if on_partial is not None:
@@ -294,7 +298,9 @@ class ImagesClient:
                 detail=gone.detail,
             ) from gone
 
-    async def _events(self, request: ImageRequest) -> AsyncGenerator[StreamEvent]:
+    async def _events(
+        self, request: ImageRequest, watch: WatchImages | None = None
+    ) -> AsyncGenerator[StreamEvent]:
         response = await self._open_for(request, stream=True)
         request_id = request_id_of(response.headers)
         last: PartialImage | None = None
@@ -313,7 +319,7 @@ class ImagesClient:
                     )
             else:
                 try:
-                    async for data in event_data(response.aiter_bytes(), MAX_EVENT_BYTES):
+                    async for data in event_data(response.aiter_bytes(), MAX_EVENT_BYTES, watch):
                         event = _stream_event(data, request, request_id, last)
                         if isinstance(event, PartialImage):
                             last = event
@@ -573,7 +579,7 @@ def _stream_event(
 ) -> StreamEvent | None:
     """One server-sent event as a typed event, picked by its JSON ``type``; errors raise."""
     try:
-        payload, image = event_payload(event)
+        payload, image, watched = event_payload(event)
     except binascii.Error as error:
         raise _interrupted(
             words("ApiErrors", "The server sent an image that could not be decoded."),
@@ -604,7 +610,7 @@ def _stream_event(
     }
     if kind.endswith(".partial_image"):
         index = int(payload.get("partial_image_index") or 0)
-        return PartialImage(index=index, data=data, format=fmt, **common)
+        return PartialImage(index=index, data=data, format=fmt, watch=watched, **common)
     image = GeneratedImage(
         data=data, format=fmt, revised_prompt=_revised(payload.get("revised_prompt"))
     )

@@ -2,12 +2,36 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, Protocol
 
 from studio.imaging import inspect
 
-__all__ = ["Completed", "GeneratedImage", "ImagesResult", "PartialImage", "StreamEvent", "Usage"]
+__all__ = [
+    "Completed",
+    "GeneratedImage",
+    "ImageWatch",
+    "ImagesResult",
+    "PartialImage",
+    "StreamEvent",
+    "Usage",
+    "WatchImages",
+]
+
+
+class ImageWatch(Protocol):
+    """Told a streamed image's bytes in order while its event is still arriving (a decoder
+    that starts early); ``close`` when no more will come: the image ended, or was dropped."""
+
+    def feed(self, data: bytes) -> None: ...
+
+    def close(self) -> None: ...
+
+
+#: Asked, as a streamed image's base64 begins, for a watch of its bytes; given the event's
+#: ``type`` when the event named it before the image ("" otherwise). None: no watch for it.
+WatchImages = Callable[[str], ImageWatch | None]
 
 
 @dataclass(frozen=True)
@@ -80,6 +104,8 @@ class PartialImage:
     quality: str | None = None
     background: str | None = None
     created_at: int = 0
+    #: The watch the caller's ``WatchImages`` gave for this image, told all of ``data``.
+    watch: ImageWatch | None = field(default=None, compare=False, repr=False)
 
     @property
     def image(self) -> GeneratedImage:

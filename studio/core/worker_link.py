@@ -60,7 +60,10 @@ class WorkerLink(QObject):
             while True:
                 header = await process.stdout.readexactly(HEADER.size)
                 body = await process.stdout.readexactly(HEADER.unpack(header)[0])
-                self.received.emit(decode(body))
+                # Off the GUI thread: a frame's pixels are copied out of shared memory (9 MB
+                # for a 2048-pixel frame). Awaiting also lets the window paint between
+                # messages that arrived together (four cells of a grid).
+                self.received.emit(await asyncio.to_thread(decode, body))
         except (asyncio.IncompleteReadError, ConnectionError):
             pass
         code = await process.wait()

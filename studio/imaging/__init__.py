@@ -20,6 +20,7 @@ from studio.imaging.expansion import (
     expansion_mask,
     plan_expansion,
 )
+from studio.imaging.progressive import DecodingAhead
 from studio.imaging.reading import MAX_INPUT_BYTES, read_image_file
 from studio.imaging.selection import (
     Combine,
@@ -44,6 +45,7 @@ __all__ = [
     "Anchor",
     "AnimationFrame",
     "Combine",
+    "DecodingAhead",
     "Difference",
     "DisplayPixels",
     "Expansion",

@@ -44,6 +44,13 @@ class JobRow(QFrame):
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.state = QLabel(wordWrap=True)
         self.state.setAccessibleName(self.tr("Job state"))
+        # Its text changes every second while the job runs: at a fixed size, a change is only
+        # repainted, and does not lay out the whole column of jobs again (21 ms with 40 jobs).
+        self.seconds = QLabel(alignment=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.seconds.setAccessibleName(self.tr("Time taken"))
+        widest = self.tr("{seconds} s").format(seconds=format_count(88888))
+        metrics = self.seconds.fontMetrics()
+        self.seconds.setFixedSize(metrics.horizontalAdvance(widest) + 2, metrics.height())
         self.message = QLabel(wordWrap=True)
         self.message.setAccessibleName(self.tr("Job problem"))
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -73,6 +80,7 @@ class JobRow(QFrame):
         self.copy_id.clicked.connect(self._copy_request_id)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
+        top.addWidget(self.seconds)
         top.addWidget(self.cancel)
         # The buttons have a row of their own, which wraps in a dock too narrow for both.
         self.buttons = FlowLayout()
@@ -91,14 +99,8 @@ class JobRow(QFrame):
 
     def refresh(self) -> None:
         job = self.job
-        seconds = job.elapsed
-        self.state.setText(
-            self.tr("{state} · {seconds} s").format(
-                state=job.status_text, seconds=format_count(round(seconds))
-            )
-            if job.started
-            else job.status_text
-        )
+        self.state.setText(job.status_text)
+        self.tick()
         self.cancel.setVisible(not job.state.finished)
         replacement = job.replacement if job.state is JobState.FAILED else None
         self.retry.setVisible(
@@ -120,6 +122,12 @@ class JobRow(QFrame):
         shows_id = job.state is JobState.FAILED and bool(job.request_id)
         self.request.setText(self.tr("Request id: {id}").format(id=job.request_id or ""))
         self.request.setVisible(shows_id)
+
+    def tick(self) -> None:
+        """The time taken, once the job has started."""
+        job = self.job
+        shown = format_count(round(job.elapsed)) if job.started else ""
+        self.seconds.setText(self.tr("{seconds} s").format(seconds=shown) if shown else "")
 
     def _retry_with(self) -> None:
         replacement = self.job.replacement
@@ -189,4 +197,4 @@ class JobsPanel(QScrollArea):
     def _tick(self) -> None:
         for row in self._rows.values():
             if not row.job.state.finished and row.job.started:
-                row.refresh()
+                row.tick()

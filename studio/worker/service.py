@@ -35,7 +35,7 @@ from studio.config import DEFAULT_REQUEST_TIMEOUT, Paths, Provider, SettingsFile
 from studio.gallery import GalleryError, GalleryStore, Kind, Outcome, Pricing, Status
 from studio.gallery.estimates import estimate
 from studio.gallery.spending import SpendingCapReached, check_caps
-from studio.imaging import NotAnImage, display_pixels, keep_unmasked
+from studio.imaging import DecodingAhead, NotAnImage, display_pixels, keep_unmasked
 from studio.worker.protocol import (
     Cancel,
     Cancelled,
@@ -118,12 +118,16 @@ class RequestService:
                 if last is None:
                     await self._in_store(lambda: self._gallery().journal.streaming(entry))
                 last, received_at = partial, time.monotonic()
-                frame = await self._frame(partial.data, run.partial_edge)
+                frame = await self._frame(partial.data, run.partial_edge, partial.watch)
                 if frame is not None:
                     await self._send(Partial(run.job, partial.index, frame, received_at))
 
+            def decode_ahead(kind: str) -> DecodingAhead | None:
+                # Partials only: a final image is saved before it is shown.
+                return DecodingAhead(run.partial_edge) if kind.endswith("partial_image") else None
+
             deadline = await asyncio.to_thread(self._deadline)
-            result = await client.run(run.request, show, deadline=deadline)
+            result = await client.run(run.request, show, deadline=deadline, watch=decode_ahead)
             warnings.extend(result.unusable)
             await self._send(Progress(run.job, "saving"))
             outcome = Outcome.of(
@@ -136,6 +140,12 @@ class RequestService:
             if run.variation:
                 outcome = replace(outcome, kind=Kind.VARIATION)
             images = result.images
+            # The frames are decoded while the images are saved (both take long at 4K).
+            kept_unmasked = run.keep_unmasked and run.request.mask is not None
+            frames = [
+                asyncio.ensure_future(self._frame(image.data, run.display_edge))
+                for image in ([] if kept_unmasked else images)
+            ]
             ids: list[int | None] = [None] * len(images)
             if run.save:
                 try:
@@ -149,7 +159,7 @@ class RequestService:
             except GalleryError:  # the images are kept and shown; the journal is secondary
                 log.exception("could not journal the end of request %s", entry)
             for number, (image, image_id) in enumerate(zip(images, ids, strict=True)):
-                if run.keep_unmasked and run.request.mask is not None:
+                if kept_unmasked:
                     final = await self._keep_unmasked(
                         run, outcome, number, image, image_id, warnings
                     )
@@ -163,7 +173,9 @@ class RequestService:
                             "image's shape.",
                         )
                     )
-                frame = await self._frame(image.data, run.display_edge)
+                frame = await (
+                    frames[number] if frames else self._frame(image.data, run.display_edge)
+                )
                 await self._send(FinalImage(run.job, number, frame, image_id))
             cost = None
             if run.save and ids and ids[0] is not None:
@@ -366,7 +378,13 @@ class RequestService:
             self._clients[identity] = ImagesClient(provider, key)
         return self._clients[identity]
 
-    async def _frame(self, data: bytes, edge: int) -> Frame | None:
+    async def _frame(self, data: bytes, edge: int, ahead: object = None) -> Frame | None:
+        """``data`` ready to paint at ``edge``; from ``ahead`` when it decoded it while it
+        arrived."""
+        if isinstance(ahead, DecodingAhead) and ahead.max_edge == edge:
+            pixels = await asyncio.wrap_future(ahead.result)
+            if pixels is not None:
+                return pixels
         try:
             return await asyncio.to_thread(display_pixels, data, edge)
         except NotAnImage:

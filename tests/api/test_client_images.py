@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
 from studio.api import (
@@ -16,6 +18,7 @@ from studio.api import (
     dimensions,
 )
 from studio.config import Provider, ProviderKind
+from studio.imaging import DecodingAhead, display_pixels
 from studio.localapi import DEMO_KEY, LocalServer
 from tests.images import mask, opened, png
 
@@ -143,6 +146,35 @@ async def test_streaming_sends_partials_in_order_then_the_final_image(
     assert final.usage.output_tokens >= 300  # partial images cost tokens too
     assert final.request_id is not None
     assert len({p.data for p in partials} | {final.image.data}) == 4
+
+
+async def test_each_partial_is_decoded_ahead_by_the_watch_it_was_told_to(
+    client: ImagesClient,
+) -> None:
+    asked: list[str] = []
+
+    def watch(kind: str) -> DecodingAhead | None:
+        asked.append(kind)
+        return DecodingAhead(512) if kind.endswith("partial_image") else None
+
+    request = ImageRequest(
+        Endpoint.GENERATIONS, "a lighthouse", partial_images=2, size="1536x1024", stream=True
+    )
+    partials: list[PartialImage] = []
+
+    async def keep(partial: PartialImage) -> None:
+        partials.append(partial)
+
+    result = await client.run(request, keep, watch=watch)
+    # A line that arrives in one piece is read whole: the small final image may not be asked.
+    assert asked[:2] == ["image_generation.partial_image"] * 2
+    assert set(asked[2:]) <= {"image_generation.completed"}
+    assert result.images
+    for partial in partials:
+        assert isinstance(partial.watch, DecodingAhead)
+        early = await asyncio.wrap_future(partial.watch.result)
+        assert early is not None
+        assert early.rgba == display_pixels(partial.data, 512).rgba
 
 
 async def test_streaming_an_edit(client: ImagesClient) -> None:

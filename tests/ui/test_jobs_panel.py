@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QEvent, QObject, QPoint
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -53,3 +53,41 @@ def test_a_failed_job_fits_a_narrow_dock(qtbot: QtBot) -> None:
     assert _inside(row.request, viewport)
     assert row.request.full_text().endswith(job.request_id or "")
     assert row.request.toolTip() == row.request.full_text()  # cut with an ellipsis: whole here
+
+
+class LayoutRequests(QObject):
+    """Counts the layout passes a widget is asked for."""
+
+    def __init__(self, watched: QWidget) -> None:
+        super().__init__()
+        self.count = 0
+        watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.count += 1
+        return False
+
+
+def test_the_seconds_ticking_do_not_lay_out_the_column_again(qtbot: QtBot) -> None:
+    panel = JobsPanel(JobQueue(WorkerLink()))
+    qtbot.addWidget(panel)
+    panel.resize(260, 600)
+    panel.show()
+    jobs = [_failed_job() for _ in range(5)]
+    for number, job in enumerate(jobs, start=1):
+        job.number, job.state, job.ended = number, JobState.RECEIVING, None
+        job.message = ""
+        job.started = 100.0
+        panel._queue.added.emit(job)
+    row = panel.row(jobs[0])
+    qtbot.waitUntil(lambda: row.isVisible() and row.seconds.text() != "")
+    requests = LayoutRequests(panel.widget())
+    before = row.seconds.text()
+    for job in jobs:
+        job.started -= 7  # seven seconds later
+    panel._tick()
+    qtbot.wait(50)
+    assert row.seconds.text() != before
+    assert row.seconds.text().endswith(" s")
+    assert requests.count == 0
