@@ -18,7 +18,7 @@ def events(stream: bytes, chunk: int, limit: int = 1 << 20) -> list[bytes]:
             yield stream[start : start + chunk]
 
     async def read() -> list[bytes]:
-        return [data[start:] async for data, start, _ in event_data(chunks(), limit)]
+        return [event.data[event.begin :] async for event in event_data(chunks(), limit)]
 
     return asyncio.run(read())
 
@@ -181,8 +181,10 @@ def test_lines_the_tap_cannot_follow_are_read_whole(chunk: int) -> None:
     escaped = json.dumps({"type": "x.completed", "b64_json": encoded}).replace("/", "\\/")
     nested = {"meta": {"b64_json": "QUJD"}, "type": "x.completed", "b64_json": encoded}
     late = {"b64_json": encoded, "type": "x.completed"}
-    payloads, watches = watched(sse(escaped.encode(), nested, late), chunk)
-    assert [p.image for p in payloads] == [image] * 3  # type: ignore[attr-defined]
+    split = b'{"type": "x.completed", "b64_json": "' + encoded.encode() + b'"\ndata: , "n": 1}'
+    payloads, watches = watched(sse(escaped.encode(), nested, late, split), chunk)
+    assert [p.image for p in payloads] == [image] * 4  # type: ignore[attr-defined]
+    assert payloads[3].json == {"type": "x.completed", "b64_json": "", "n": 1}  # type: ignore[attr-defined]
     assert [p.watch for p in payloads[:2]] == [None, None]  # type: ignore[attr-defined]
     assert payloads[1].json["meta"] == {"b64_json": "QUJD"}  # type: ignore[attr-defined]
     assert payloads[2].watch.kind == ""  # type: ignore[attr-defined]  # named after the image
