@@ -3,7 +3,10 @@
 Seeds a store of N generations in bulk (see seeding.py), then measures the real
 ``GalleryStore`` on it. Saves are measured with real, durable saves.
 
-    python bench/gallery.py [--items N]
+    python bench/gallery.py [--items N] [--seeded FOLDER]
+
+``--seeded`` measures a gallery seeded before (``bench.seeding.seed(FOLDER, N)``), to repeat a
+measurement without seeding again (the saves add to it).
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import os
 import random
 import resource
 import statistics
@@ -75,10 +79,12 @@ def measure(root: Path, items: int) -> dict[str, float]:
     open_first_page = millis(started)
 
     timings = []
+    cpu = time.process_time()
     for text in SEARCHES:
         started = time.perf_counter()
         store.query(Query(text=text), limit=200)
         timings.append(millis(started))
+    search_cpu = (time.process_time() - cpu) * 1000 / len(SEARCHES)
     timings.sort()
 
     started = time.perf_counter()
@@ -104,6 +110,7 @@ def measure(root: Path, items: int) -> dict[str, float]:
         "open_first_page_ms": round(open_first_page, 1),
         "search_p50_ms": round(statistics.median(timings), 2),
         "search_p95_ms": round(timings[int(len(timings) * 0.95) - 1], 2),
+        "search_cpu_ms": round(search_cpu, 2),
         "filter_ms": round(filtered, 2),
         "lineage_ms": round(lineage, 2),
         "lineage_related": len(family.ancestors) + len(family.descendants),
@@ -116,14 +123,17 @@ def measure(root: Path, items: int) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--items", type=int, default=100_000)
+    parser.add_argument("--seeded", type=Path, help="a gallery seeded before, of --items images")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
-        root = Path(folder)
+        root = args.seeded or Path(folder)
         started = time.perf_counter()
-        seed_apart(root, args.items)
+        if args.seeded is None:
+            seed_apart(root, args.items)
         seeded = time.perf_counter() - started
         figures = measure(root, args.items)
     figures["seed_s"] = round(seeded, 1)
+    figures["load_average"] = round(os.getloadavg()[0], 2)
     print(json.dumps(figures))
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from studio.gallery import GalleryStore, Kind
+from studio.gallery import GalleryStore, Kind, _words
 from studio.gallery._files import sha256_of
 from studio.imaging import thumbnail
 
@@ -149,6 +149,7 @@ def seed(root: Path | str, items: int) -> None:
             texts,
         )
         db.executemany("INSERT INTO lineage (child_id, parent_id) VALUES (?, ?)", lineage)
+    _words.refill(db)  # the store lists the index's words as it indexes; here, once at the end
     db.execute("COMMIT")
     db.execute("PRAGMA journal_mode=WAL")  # as the store keeps it
     db.execute("PRAGMA optimize")

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from studio import __version__, imaging
 from studio.api import EXTENSIONS, Endpoint, ImageFile, ImageRequest, Usage
 from studio.config import words
-from studio.gallery import _schema, embedded, sidecars
+from studio.gallery import _schema, _words, embedded, sidecars
 from studio.gallery._aside import exclusive, identity, set_aside
 from studio.gallery._described import describe, outcome_from_file
 from studio.gallery._files import FileStore, sha256_of
@@ -69,6 +69,7 @@ log = logging.getLogger(__name__)
 _BUSY_SENTENCE = words("Gallery", "The gallery is busy in another Studio window; try again.")
 
 _TAG_SEPARATOR = "\x1f"
+#: What a record is read from, in the order ``_record`` takes it.
 _RECORD_COLUMNS = """
     i.id, i.position, i.path, i.format, i.width, i.height, i.size_bytes, i.sha256, i.created,
     i.favourite, i.notes, i.trashed, i.missing,
@@ -122,16 +123,6 @@ def _connect(path: Path) -> sqlite3.Connection:
     connection.execute("PRAGMA synchronous = FULL")  # a committed image survives power loss
     connection.execute("PRAGMA foreign_keys = ON")
     return connection
-
-
-def _fts_query(text: str) -> str:
-    """User text as an FTS5 query: every word must match, the last one as a prefix."""
-    words = re.findall(r"\w+", text)
-    if not words:
-        return ""
-    quoted = [f'"{word}"' for word in words]
-    quoted[-1] += "*"
-    return " ".join(quoted)
 
 
 def _guarded(method: Callable[..., T]) -> Callable[..., T]:
@@ -561,6 +552,7 @@ class GalleryStore:
                 "VALUES (?, ?, ?, '', '')",
                 (image_id, request.prompt, revised or ""),
             )
+        _words.note(db, (request.prompt, revised or ""))
         # Lineage is what the request said it was made from (the gallery ids it was given),
         # never a match of bytes: the same pixels saved twice are two different images.
         parents = set(outcome.parents)
@@ -672,9 +664,16 @@ class GalleryStore:
         if not ids:
             return ()
         marks = ",".join("?" * len(ids))
-        rows = self._db.execute(f"SELECT {_RECORD_COLUMNS} {_FROM} WHERE i.id IN ({marks})", ids)
-        by_id = {row["id"]: self._record(row) for row in rows}
+        rows = self._tuples(f"SELECT {_RECORD_COLUMNS} {_FROM} WHERE i.id IN ({marks})", ids)
+        by_id = {row[0]: self._record(row) for row in rows}
         return tuple(by_id[i] for i in ids if i in by_id)
+
+    def _tuples(self, sql: str, args: Sequence[Any] | dict[str, Any]) -> list[tuple[Any, ...]]:
+        """Rows as plain tuples: a ``sqlite3.Row`` finds a column by comparing its name with
+        each column's in turn, which cost more than the ~30 columns' records it fed."""
+        cursor = self._db.cursor()
+        cursor.row_factory = None
+        return cursor.execute(sql, args).fetchall()
 
     @_guarded
     def query(self, query: Query, limit: int = 200, after: Cursor | None = None) -> Page:
@@ -722,7 +721,9 @@ class GalleryStore:
         args: list[Any] = []
         # Search walks the index in id order and stops at the page's end, whatever it matches.
         source, order = "FROM images i", "i.id"
-        match = _fts_query(query.text)
+        match = self._fts_query(query.text)
+        if match is None:
+            return [], False
         if match:
             source, order = "FROM search s JOIN images i ON i.id = s.rowid", "s.rowid"
             where.append("search MATCH ?")
@@ -765,6 +766,22 @@ class GalleryStore:
         ).fetchall()
         return [row[0] for row in rows[:limit]], len(rows) > limit
 
+    def _fts_query(self, text: str) -> str | None:
+        """User text as an FTS5 query: every word must match, the last one as a prefix, named
+        as the words it can become where they are few (``_words``); None when nothing can."""
+        typed = re.findall(r"\w+", text)
+        if not typed:
+            return ""
+        quoted = [f'"{word}"' for word in typed[:-1]]
+        completions = _words.completions(self._db, typed[-1])
+        if completions is None:
+            quoted.append(f'"{typed[-1]}"*')
+        elif not completions:
+            return None
+        else:
+            quoted.append("(" + " OR ".join(f'"{word}"' for word in completions) + ")")
+        return " AND ".join(quoted)
+
     @_guarded
     def thumbnails(self, ids: Sequence[int]) -> dict[int, bytes]:
         if not ids:
@@ -788,7 +805,7 @@ class GalleryStore:
     @_guarded
     def lineage(self, image_id: int, depth: int = 50) -> Lineage:
         """Every ancestor and descendant of an image, nearest first, in one query."""
-        rows = self._db.execute(
+        rows = self._tuples(
             f"""WITH RECURSIVE
                 up(id, depth) AS (
                     SELECT parent_id, 1 FROM lineage WHERE child_id = :id
@@ -806,9 +823,9 @@ class GalleryStore:
                 JOIN generations g ON g.id = i.generation_id
                 ORDER BY r.depth, i.id""",
             {"id": image_id, "depth": depth},
-        ).fetchall()
-        up = tuple((self._record(r), r["depth"]) for r in rows if r["direction"] == "up")
-        down = tuple((self._record(r), r["depth"]) for r in rows if r["direction"] == "down")
+        )
+        up = tuple((self._record(r[2:]), r[1]) for r in rows if r[0] == "up")
+        down = tuple((self._record(r[2:]), r[1]) for r in rows if r[0] == "down")
         return Lineage(up, down)
 
     @_guarded
@@ -816,10 +833,20 @@ class GalleryStore:
         def column(sql: str) -> tuple[str, ...]:
             return tuple(str(row[0]) for row in self._db.execute(sql) if row[0])
 
+        def distinct(table: str, name: str) -> tuple[str, ...]:
+            # Value after value down the column's index, one seek each: SELECT DISTINCT walks
+            # every entry (50 ms a column at a million) unless ANALYZE has told SQLite how few
+            # values there are, which a new or bulk-filled gallery has not.
+            return column(
+                f"WITH RECURSIVE seen(value) AS (SELECT min({name}) FROM {table} UNION ALL "
+                f"SELECT (SELECT min({name}) FROM {table} WHERE {name} > value) FROM seen "
+                "WHERE value IS NOT NULL) SELECT value FROM seen"
+            )
+
         return Facets(
-            models=column("SELECT DISTINCT model FROM images ORDER BY model"),
-            providers=column("SELECT DISTINCT provider FROM images ORDER BY provider"),
-            tags=column("SELECT DISTINCT tag FROM tags ORDER BY tag"),
+            models=distinct("images", "model"),
+            providers=distinct("images", "provider"),
+            tags=distinct("tags", "tag"),
             # The sizes most used lately: counting every image's size took 2.5 s at 1,000,000
             # (a full scan) and held up the gallery's first screen behind it.
             sizes=column(
@@ -906,7 +933,9 @@ class GalleryStore:
         take them for saves cut short and add them back."""
         with self._writing() as db:
             doomed = db.execute("SELECT id, path FROM images WHERE trashed IS NOT NULL").fetchall()
+            indexed = self._indexed(db, [r[0] for r in doomed])
             db.executemany("DELETE FROM search WHERE rowid = ?", [(r[0],) for r in doomed])
+            _words.forget(db, indexed)
             db.executemany("DELETE FROM images WHERE id = ?", [(r[0],) for r in doomed])
             db.execute("DELETE FROM generations WHERE id NOT IN (SELECT generation_id FROM images)")
             still_used = {
@@ -928,12 +957,27 @@ class GalleryStore:
             ).fetchone()
             if row is None:
                 continue
+            was = self._indexed(db, [image_id])
             db.execute("DELETE FROM search WHERE rowid = ?", (image_id,))
             db.execute(
                 "INSERT INTO search (rowid, prompt, revised_prompt, notes, tags) "
                 "VALUES (?, ?, ?, ?, ?)",
                 (image_id, *row),
             )
+            _words.forget(db, was, keep=_words.note(db, row))
+
+    @staticmethod
+    def _indexed(db: sqlite3.Connection, ids: Sequence[int]) -> list[str]:
+        """The texts the search index holds for ``ids``."""
+        return [
+            text
+            for image_id in ids
+            for row in db.execute(
+                "SELECT prompt, revised_prompt, tags, notes FROM search WHERE rowid = ?",
+                (image_id,),
+            )
+            for text in row
+        ]
 
     # -- export and import ------------------------------------------------------------------
 
@@ -1235,12 +1279,15 @@ class GalleryStore:
     @_guarded
     def check(self) -> CheckReport:
         """SQLite's own integrity check (a damaged database is set aside and the gallery
-        rebuilt from its files), then the full reconciliation and every file's hash."""
+        rebuilt from its files), then the full reconciliation, the search's word list made
+        again from the index, and every file's hash."""
         repaired = self.notice  # damage found when this store opened
         found = self._integrity()
         if found != "ok":
             repaired = self._recover(sqlite3.DatabaseError(found.splitlines()[0][:200]))
         report = self._reconcile(since=0.0)
+        with self._writing() as db:
+            _words.refill(db)
         damaged = []
         for row in self._db.execute("SELECT id, path, sha256 FROM images WHERE missing = 0"):
             path = self.files.absolute(row[1])
@@ -1259,48 +1306,78 @@ class GalleryStore:
 
     # -- rows to records --------------------------------------------------------------------
 
-    def _record(self, row: sqlite3.Row) -> ImageRecord:
-        # A Row finds a column by comparing its name with each column's in turn: ~30 lookups a
-        # record cost more than the record. One dict per row, then plain lookups (a page of 200
-        # records is read on every search keystroke).
-        values = dict(zip(row.keys(), row, strict=True))
-        usage = json.loads(values["usage"]) if values["usage"] else None
+    def _record(self, row: Sequence[Any]) -> ImageRecord:
+        """The record of one row of ``_RECORD_COLUMNS`` (a page of 200 is read on every
+        search keystroke: positions, not names, and dict lookups for the enums)."""
+        (
+            image_id,
+            position,
+            path,
+            fmt,
+            width,
+            height,
+            size_bytes,
+            sha256,
+            created,
+            favourite,
+            notes,
+            trashed,
+            missing,
+            tag_list,
+            generation_id,
+            generation_created,
+            kind,
+            model,
+            prompt,
+            params,
+            provider,
+            revised_prompt,
+            size,
+            quality,
+            background,
+            output_format,
+            request_id,
+            usage,
+            duration,
+            status,
+            cost,
+        ) = row
+        usage = json.loads(usage) if usage else None
         generation = GenerationRecord(
-            id=values["g_id"],
-            created=values["g_created"],
-            kind=_KINDS[values["kind"]],
-            model=values["model"],
-            prompt=values["prompt"],
-            params=json.loads(values["params"]),
-            provider=values["provider"],
-            revised_prompt=values["revised_prompt"],
-            size=values["size"],
-            quality=values["quality"],
-            background=values["background"],
-            output_format=values["output_format"],
-            request_id=values["request_id"],
+            id=generation_id,
+            created=generation_created,
+            kind=_KINDS[kind],
+            model=model,
+            prompt=prompt,
+            params=json.loads(params),
+            provider=provider,
+            revised_prompt=revised_prompt,
+            size=size,
+            quality=quality,
+            background=background,
+            output_format=output_format,
+            request_id=request_id,
             usage=None if usage is None else Usage(**usage),
-            duration=values["duration"],
-            status=_STATUSES[values["status"]],
-            cost=values["cost"],
+            duration=duration,
+            status=_STATUSES[status],
+            cost=cost,
         )
-        tags = tuple(sorted(values["tag_list"].split(_TAG_SEPARATOR))) if values["tag_list"] else ()
         return ImageRecord(
-            id=values["id"],
+            id=image_id,
             generation=generation,
-            index=values["position"],
-            path=self.files.absolute(values["path"]),
-            format=values["format"],
-            width=values["width"],
-            height=values["height"],
-            size_bytes=values["size_bytes"],
-            sha256=values["sha256"],
-            created=values["created"],
-            favourite=bool(values["favourite"]),
-            notes=values["notes"],
-            tags=tags,
-            trashed=values["trashed"],
-            missing=bool(values["missing"]),
+            index=position,
+            path=self.files.absolute(path),
+            format=fmt,
+            width=width,
+            height=height,
+            size_bytes=size_bytes,
+            sha256=sha256,
+            created=created,
+            favourite=bool(favourite),
+            notes=notes,
+            tags=tuple(sorted(tag_list.split(_TAG_SEPARATOR))) if tag_list else (),
+            trashed=trashed,
+            missing=bool(missing),
         )
 
 

@@ -107,6 +107,7 @@ class GalleryPage(QWidget):
         self._facets = Facets((), (), (), ())
         self.model = GalleryModel(reader, start, self)
         self.model.loaded.connect(self._loaded)
+        self.model.thumbnails_loaded.connect(self._first_screen_shown)
 
         self.search = QLineEdit(placeholderText=self.tr("Search prompts, tags and notes"))
         self.search.setAccessibleName(self.tr("Search"))
@@ -245,6 +246,8 @@ class GalleryPage(QWidget):
         self._resize_thumbnails(self.thumb_size.value())
         self._selection_changed()
         self._opened = False
+        #: The filters' choices wait for the first screen's thumbnails (``open``).
+        self._facets_due = False
 
     # -- building ---------------------------------------------------------------------------
 
@@ -324,11 +327,20 @@ class GalleryPage(QWidget):
     # -- the query --------------------------------------------------------------------------
 
     def open(self) -> None:
-        """Called when the page is shown: the first query and the filters' choices."""
-        if not self._opened:
-            self._opened = True
-            self.apply_filters()
-        self._start(self._load_facets())
+        """Called when the page is shown: the first query, and the filters' choices once the
+        first screen is shown (asked for at once, they were read before its thumbnails on the
+        reader's one thread)."""
+        if self._opened:
+            self._start(self._load_facets())
+            return
+        self._opened = True
+        self._facets_due = True
+        self.apply_filters()
+
+    def _first_screen_shown(self) -> None:
+        if self._facets_due:
+            self._facets_due = False
+            self._start(self._load_facets())
 
     def show_batch(self, batch_id: str) -> None:
         """Only the images ``batch_id`` made (the Batch page's "Show images")."""
@@ -396,6 +408,7 @@ class GalleryPage(QWidget):
         if self.model.rowCount():
             self.grid.setCurrentWidget(self.view)
             return
+        self._first_screen_shown()  # no thumbnails to wait for
         query = self.model.query
         if query.trashed:
             text = self.tr("The trash is empty.")

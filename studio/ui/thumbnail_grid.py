@@ -236,25 +236,30 @@ class ThumbnailGrid(QAbstractItemView):
         if model is None:
             return
         painter = QPainter(self.viewport())
-        exposed = event.rect().translated(0, self.verticalOffset())
+        offset = self.verticalOffset()
+        exposed = event.rect().translated(0, offset)
         columns, count = self._columns(), self._count()
-        first = max(0, exposed.top() // self._cell.height()) * columns
-        last = min(count - 1, (exposed.bottom() // self._cell.height() + 1) * columns - 1)
+        width, height = self._cell.width(), self._cell.height()
+        first = max(0, exposed.top() // height) * columns
+        last = min(count - 1, (exposed.bottom() // height + 1) * columns - 1)
         option = QStyleOptionViewItem()
         self.initViewItemOption(option)
+        # Everything a cell's paint needs is worked out once a frame, not once a cell: each
+        # call into Qt from Python costs a microsecond or more, and a screen has ~50 cells.
+        plain = QStyle.StateFlag.State_Enabled
+        selected = plain | QStyle.StateFlag.State_Selected
+        focus = QStyle.StateFlag.State_HasFocus
+        current = self.currentIndex().row() if self.hasFocus() else -1
         selection = self.selectionModel()
-        delegate = self.itemDelegate()
+        is_selected = selection.isSelected if selection.hasSelection() else None
+        root = self.rootIndex()
+        paint = self.itemDelegate().paint
         for row in range(first, last + 1):
-            index = model.index(row, 0, self.rootIndex())
-            option.rect = self.visualRect(index)
-            option.state = self._state(selection.isSelected(index), index == self.currentIndex())
-            delegate.paint(painter, option, index)
+            index = model.index(row, 0, root)
+            option.rect = QRect(
+                (row % columns) * width, (row // columns) * height - offset, width, height
+            )
+            state = selected if is_selected is not None and is_selected(index) else plain
+            option.state = state | focus if row == current else state
+            paint(painter, option, index)
         painter.end()
-
-    def _state(self, selected: bool, current: bool) -> QStyle.StateFlag:
-        state = QStyle.StateFlag.State_Enabled
-        if selected:
-            state |= QStyle.StateFlag.State_Selected
-        if current and self.hasFocus():
-            state |= QStyle.StateFlag.State_HasFocus
-        return state

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from bench.seeding import seed
 from studio.config import Paths
-from studio.gallery import Kind
+from studio.core import GalleryReader, spawn
+from studio.gallery import Facets, GridPage, Kind
+from studio.imaging import DisplayPixels
 from studio.ui import MainWindow
 from studio.ui.compare_view import CompareDialog
 from studio.ui.gallery_model import PAGE
@@ -59,6 +62,80 @@ async def test_the_grid_pages_itself_in_as_it_scrolls(seeded: int, workspace: Wo
     await until(lambda: gallery.model.rowCount() >= 2 * PAGE)
     gallery.view.scrollToTop()  # the newest in sight again: only what is seen is drawn
     await until(lambda: newest.id in gallery.model._thumbs)  # thumbnails arrive in the background
+
+
+class ReaderSaying(GalleryReader):
+    """A reader that notes what it was asked, in order."""
+
+    def __init__(self, root: Path) -> None:
+        super().__init__(root)
+        self.asked: list[str] = []
+        self.thumbnails_of: list[int] = []
+        #: Thumbnails are answered while this is set.
+        self.answering = asyncio.Event()
+        self.answering.set()
+
+    async def page(self, *args: object) -> GridPage:
+        self.asked.append("page")
+        return await super().page(*args)  # type: ignore[arg-type]
+
+    async def thumbnails(self, ids: list[int], edge: int) -> dict[int, DisplayPixels]:
+        self.asked.append("thumbnails")
+        self.thumbnails_of.extend(ids)
+        await self.answering.wait()
+        return await super().thumbnails(ids, edge)
+
+    async def facets(self) -> Facets:
+        self.asked.append("facets")
+        return await super().facets()
+
+
+@pytest.mark.parametrize("images", [SEEDED, 0])
+async def test_the_filters_choices_are_read_after_the_first_screen(
+    images: int, tmp_path: Path, qtbot: QtBot
+) -> None:
+    root = tmp_path / "gallery"
+    seed(root, images)
+    reader = ReaderSaying(root)
+    page = GalleryPage(reader, spawn)
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.show()
+    page.open()
+    offered = 2 if images else 1  # "All providers", and the one the seeded images have
+    await until(lambda: "facets" in reader.asked and page.provider_filter.count() == offered)
+    # On the reader's one thread the first screen's thumbnails go first; an empty gallery
+    # has none to wait for.
+    assert reader.asked[:3] == (["page", "thumbnails", "facets"] if images else ["page", "facets"])
+    page.close()
+    reader.close()
+
+
+async def test_a_thumbnail_is_read_once_however_often_its_cell_is_painted(
+    tmp_path: Path, qtbot: QtBot
+) -> None:
+    root = tmp_path / "gallery"
+    seed(root, 500)
+    reader = ReaderSaying(root)
+    page = GalleryPage(reader, spawn)
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.show()
+    reader.answering.clear()
+    page.open()
+    await until(lambda: reader.thumbnails_of)
+    for _ in range(3):  # painted again while the first screen's thumbnails are being read
+        page.view.viewport().repaint()
+        await asyncio.sleep(0.02)
+    reader.answering.set()
+    first_screen = set(reader.thumbnails_of)
+    await until(lambda: first_screen <= set(page.model._thumbs))
+    page.view.verticalScrollBar().setValue(page.view.viewport().height())
+    await until(lambda: len(set(reader.thumbnails_of)) > len(first_screen))
+    await until(lambda: set(reader.thumbnails_of) <= set(page.model._thumbs))
+    assert len(reader.thumbnails_of) == len(set(reader.thumbnails_of))
+    page.close()
+    reader.close()
 
 
 async def test_search_and_filters_narrow_the_grid(
