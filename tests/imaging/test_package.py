@@ -33,6 +33,7 @@ def test_importing_the_package_and_its_plain_names_loads_no_pillow(tmp_path: Pat
         capture_output=True,
         text=True,
         check=True,
+        timeout=120,
         env=env,
         cwd=tmp_path,
     ).stdout.strip()

@@ -69,6 +69,7 @@ def test_a_fresh_start_loads_neither_the_other_pages_nor_pillow(tmp_path: Path) 
         capture_output=True,
         text=True,
         check=True,
+        timeout=120,
         env=env,
         cwd=tmp_path,  # not a folder holding a ``studio`` directory (design.md's pitfall)
     ).stdout.splitlines()
