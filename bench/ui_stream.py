@@ -1,7 +1,7 @@
 """The real main window, offscreen, receiving streams: GUI stalls and partial-to-paint latency.
 
-The local server runs in its own process rendering noise (the largest events possible) with 3
-partial images and a final one, at 1536x1024 and at 3840x2160, one image and a grid of four. A
+The local server runs in its own process (at a lower priority: it stands in for a remote
+machine) rendering noise (the largest events possible) with 3 partial images and a final one, at 1536x1024 and at 3840x2160, one image and a grid of four. A
 5 ms timer on the GUI thread measures the longest stall of each run; each partial's latency runs
 from the moment the request worker had the whole event to the moment the canvas finished painting
 it. Cold start is from launching a fresh Python to the window being shown. ``--trace-stalls``
@@ -61,11 +61,16 @@ def cold_start_ms(pycache: str) -> float:
 
 
 def start_server() -> tuple[subprocess.Popen[str], str]:
+    """The local server, at a lower scheduling priority: it stands in for a machine across the
+    network, and encoding a 44 MB event takes it about as much CPU as the app spends on it.
+    Run beside the app on the same two cores at the same priority, it would take cores the app
+    has to itself in real use; niced, it still sends at loopback speed whenever a core is free."""
     server = subprocess.Popen(
         [sys.executable, "-m", "studio.localapi", "--noise", "--pace", "0.3", "--exit-with-stdin"],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
+        preexec_fn=lambda: os.nice(10) if hasattr(os, "nice") else None,
     )
     assert server.stdout is not None
     return server, server.stdout.readline().strip().removeprefix("STUDIO_LOCALAPI_URL ")
