@@ -38,6 +38,8 @@ import os, sys, time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
+import gc
+gc.disable()  # as studio/__main__.py does before importing the window
 from studio.app import build_window
 from studio.config import Paths
 window, session, queue = build_window(Paths.from_environment())
