@@ -20,7 +20,7 @@ import queue
 import struct
 import threading
 import zlib
-from concurrent.futures import Future
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 
 from PIL import Image
 
@@ -39,8 +39,12 @@ _DECLINED = {b"PLTE", b"tRNS", b"eXIf", b"acTL", b"fcTL", b"fdAT"}
 _TEXT = {b"tEXt", b"zTXt", b"iTXt"}
 #: Text keys Pillow reads an orientation from (EXIF in text, XMP).
 _ORIENTING_KEYS = (b"exif", b"Raw profile type exif", b"XML:com.adobe.xmp")
-#: Rows per band, about: a band is a whole number of the reduction's blocks.
-_BAND_ROWS = 64
+#: Filtered bytes per band, about (a band is a whole number of the reduction's blocks): few
+#: enough bands that each one's few Python steps, which wait for the GIL the network loop
+#: holds, are not what paces the decode; small enough that the last is soon done.
+_BAND_BYTES = 2 * 1024 * 1024
+#: Bytes ``DecodingAhead`` gathers before handing them to its thread.
+HAND_OVER_BYTES = 256 * 1024
 
 
 class Declined(Exception):
@@ -52,8 +56,10 @@ class PngRows:
     ``max_edge`` a side, as ``display_pixels``), or None when the bytes are not a PNG this
     path reads (the caller then decodes them whole, which also says what is wrong)."""
 
-    def __init__(self, max_edge: int) -> None:
+    def __init__(self, max_edge: int, reducer: Executor | None = None) -> None:
+        """``reducer``: where bands are averaged down, beside the unfiltering of the next."""
         self._max_edge = max_edge
+        self._reducer = reducer
         self._pending = bytearray()
         self._signed = False
         self._idat_left = 0  # bytes of the current IDAT chunk not yet read
@@ -67,7 +73,7 @@ class PngRows:
         self._band = 0
         self._decoded = 0  # rows decoded so far
         self._previous = b""  # the last decoded row, unfiltered: the next band's filters need it
-        self._bands: list[bytes] = []
+        self._bands: list[Future[bytes]] = []
 
     def feed(self, data: bytes) -> None:
         if self._declined or self._ended:
@@ -91,7 +97,8 @@ class PngRows:
         if self._decoded != self._height:
             return None
         shown = math.ceil(self._width / self._factor), math.ceil(self._height / self._factor)
-        return DisplayPixels(*shown, b"".join(self._bands), self._width, self._height)
+        rgba = b"".join(band.result() for band in self._bands)
+        return DisplayPixels(*shown, rgba, self._width, self._height)
 
     def _decline(self) -> None:
         self._declined = True
@@ -163,7 +170,7 @@ class PngRows:
         self._factor = max(1, math.ceil(max(width, height) / self._max_edge))
         if (math.ceil(width / math.ceil(width / self._factor))) != self._factor:
             raise Declined  # display_pixels resizes such a size instead of reducing it
-        self._band = self._factor * max(1, _BAND_ROWS // self._factor)
+        self._band = self._factor * max(1, _BAND_BYTES // self._stride // self._factor)
 
     def _inflate(self, data: memoryview) -> None:
         self._rows += self._inflater.decompress(data)
@@ -191,11 +198,16 @@ class PngRows:
         last = rows + above
         self._previous = band.crop((0, last - 1, self._width, last)).tobytes()
         box = (0, above, self._width, last)
-        self._bands.append(_reduced(band, self._factor, box).tobytes())
+        if self._reducer is not None:
+            self._bands.append(self._reducer.submit(_reduced, band, self._factor, box))
+        else:
+            done: Future[bytes] = Future()
+            done.set_result(_reduced(band, self._factor, box))
+            self._bands.append(done)
         self._decoded += rows
 
 
-def _reduced(band: Image.Image, factor: int, box: tuple[int, int, int, int]) -> Image.Image:
+def _reduced(band: Image.Image, factor: int, box: tuple[int, int, int, int]) -> bytes:
     """The band's rows in ``box`` averaged by ``factor`` as ``display._scaled`` does the whole
     image: premultiplied where transparency varies (the blocks never straddle two bands, so
     deciding per band gives the same pixels), straight where every pixel is opaque."""
@@ -205,7 +217,7 @@ def _reduced(band: Image.Image, factor: int, box: tuple[int, int, int, int]) -> 
         reduced = band.reduce(factor, box)  # Pillow averages these premultiplied
     else:
         reduced = band._new(band.im.reduce((factor, factor), box))
-    return reduced if reduced.mode == "RGBA" else reduced.convert("RGBA")
+    return (reduced if reduced.mode == "RGBA" else reduced.convert("RGBA")).tobytes()
 
 
 def _stored_zlib(data: bytes) -> bytes:
@@ -229,22 +241,43 @@ class DecodingAhead:
     def __init__(self, max_edge: int) -> None:
         self.max_edge = max_edge
         self.result: Future[DisplayPixels | None] = Future()
-        self._queue: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+        self._queue: queue.SimpleQueue[list[bytes] | None] = queue.SimpleQueue()
+        self._held: list[bytes] = []
+        self._held_size = 0
         threading.Thread(target=self._run, name="decoding-ahead", daemon=True).start()
 
     def feed(self, data: bytes) -> None:
-        self._queue.put(data)
+        # Handed over a quarter of a megabyte at a time: each hand-over wakes the thread,
+        # which then takes the GIL from the network loop; per 64 KB chunk, the two spent
+        # their time passing it back and forth.
+        self._held.append(data)
+        self._held_size += len(data)
+        if self._held_size >= HAND_OVER_BYTES:
+            self._queue.put(self._held)
+            self._held, self._held_size = [], 0
 
     def close(self) -> None:
+        self._queue.put(self._held)
         self._queue.put(None)
 
     def _run(self) -> None:
-        rows = PngRows(self.max_edge)
+        rows = PngRows(self.max_edge, _reducer())
         pixels = None
         try:
-            while (data := self._queue.get()) is not None:
-                rows.feed(data)
+            while (pieces := self._queue.get()) is not None:
+                rows.feed(b"".join(pieces))
             pixels = rows.finish()
         except Exception:  # a fault here must cost only the head start, never the image
             log.exception("decoding ahead failed; the image is decoded whole")
         self.result.set_result(pixels)
+
+
+_reducers: list[ThreadPoolExecutor] = []
+
+
+def _reducer() -> ThreadPoolExecutor:
+    """Threads shared by every image decoded ahead, that average its bands down while the next
+    are unfiltered: once the last byte lands, the two halves of what is left run side by side."""
+    if not _reducers:
+        _reducers.append(ThreadPoolExecutor(2, thread_name_prefix="reducing-ahead"))
+    return _reducers[0]
