@@ -58,6 +58,9 @@ def _images_client(provider: Provider, key: str) -> ImagesClient:
     """A client, made in a thread by the callers: importing the HTTP stack (httpx2, TLS) and
     building its TLS context take 300+ ms of CPU, which on the GUI thread was a 0.7 s freeze
     right after the window showed, when the model list is refreshed."""
+    # The HTTP stack's loop backend too: its first use on the GUI thread imported it (33 ms).
+    import anyio._backends._asyncio  # noqa: F401
+
     from studio.api import ImagesClient
 
     return ImagesClient(provider, key)

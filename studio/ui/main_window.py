@@ -9,10 +9,12 @@ and their modules loaded, the first time they are needed, so the window shows so
 from __future__ import annotations
 
 import asyncio
+import importlib
 from collections.abc import Coroutine
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -310,7 +312,13 @@ class MainWindow(QMainWindow):
         self.start(self.workspace.reconcile_gallery())
 
     def _watch_batches(self) -> None:
-        if self.isVisible():  # not once the window has closed: nothing would close the session
+        self.start(self._watch_batches_loaded())
+
+    async def _watch_batches_loaded(self) -> None:
+        # Its modules are imported in a thread: on the GUI thread, 18 ms during the first stream.
+        await asyncio.to_thread(importlib.import_module, "studio.core.batches")
+        # Not once the window has closed (or gone, meanwhile): nothing would close the session.
+        if shiboken6.isValid(self) and self.isVisible():
             self._batches.get()
 
     # -- state ------------------------------------------------------------------------------
