@@ -1,11 +1,12 @@
 """The real main window, offscreen, receiving streams: GUI stalls and partial-to-paint latency.
 
 The local server runs in its own process (at a lower priority: it stands in for a remote
-machine) rendering noise (the largest events possible) with 3 partial images and a final one, at 1536x1024 and at 3840x2160, one image and a grid of four. A
-5 ms timer on the GUI thread measures the longest stall of each run; each partial's latency runs
-from the moment the request worker had the whole event to the moment the canvas finished painting
-it. Cold start is from launching a fresh Python to the window being shown. ``--trace-stalls``
-prints the GUI thread's stack of every stall over 12 ms on stderr (studio/core/stall_tracer.py).
+machine) rendering noise (the largest events possible) with 3 partial images and a final one,
+at 1536x1024 and at 3840x2160, one image and a grid of four. A 5 ms timer on the GUI thread
+measures the longest stall of each run; each partial's latency runs from the moment the request
+worker had the whole event to the moment the canvas finished painting it. Cold start is from
+launching a fresh Python to the window being shown. ``--trace-stalls`` prints the GUI thread's
+stack of every stall over 12 ms on stderr (studio/core/stall_tracer.py).
 
     python bench/ui_stream.py [--repeats N] [--trace-stalls]
 """
