@@ -84,83 +84,67 @@ async def event_data(
     event. Other fields (``event``, ``id``, ``retry``) are not needed by the Images API.
     An image in a line that arrives over several chunks is decoded as it comes, and told to
     the watch ``watch`` gives for it."""
-    tap: _ImageTap | None = None  # the line in ``pending``
-    try:
-        async for event in _events(chunks, max_event_bytes, watch):
-            if isinstance(event, _ImageTap):
-                tap = event
-            else:
-                yield event
-    finally:
-        if tap is not None:
-            tap.drop()
-
-
-async def _events(
-    chunks: AsyncIterable[bytes], max_event_bytes: int, watch: WatchImages | None
-) -> AsyncIterator[EventData | _ImageTap]:
-    """``event_data``'s reading; each line's tap is yielded as it is made, so that a tap whose
-    line never ends can still be dropped."""
     pending: list[bytes] = []
     pending_size = 0
-    tap = _ImageTap(watch)
-    yield tap
+    tap = _ImageTap(watch)  # the line in ``pending``
     data: list[EventData] = []
     data_size = 0
     skip_lf = False  # the last chunk ended in CR: an LF starting the next one ends nothing
-    async for chunk in chunks:
-        start = 0
-        if skip_lf and chunk[:1] == b"\n":
-            start = 1
-        skip_lf = False
-        while True:
-            end = _line_end(chunk, start)
-            if end < 0:
-                if start < len(chunk):
-                    pending.append(chunk[start:] if start else chunk)
-                    pending_size += len(chunk) - start
+    try:
+        async for chunk in chunks:
+            start = 0
+            if skip_lf and chunk[:1] == b"\n":
+                start = 1
+            skip_lf = False
+            while True:
+                end = _line_end(chunk, start)
+                if end < 0:
+                    if start < len(chunk):
+                        pending.append(chunk[start:] if start else chunk)
+                        pending_size += len(chunk) - start
+                        tap.add(pending[-1])
+                        if data_size + pending_size > max_event_bytes:
+                            raise httpx2.SSEError(
+                                f"Server-sent event exceeded the {max_event_bytes} byte limit."
+                            )
+                    break
+                tapped, whole = None, ()
+                if pending:
+                    pending.append(chunk[start:end])
                     tap.add(pending[-1])
-                    if data_size + pending_size > max_event_bytes:
+                    tapped = tap.finish()
+                    if tapped is None:
+                        line = b"".join(pending)
+                    else:
+                        line = _outside(pending, tapped.start + 1, tapped.end - 1)
+                        tapped = tapped._replace(end=tapped.start + 2)
+                        whole = tuple(pending)
+                    pending, pending_size = [], 0
+                    tap = _ImageTap(watch)
+                else:
+                    line = chunk[start:end]
+                if chunk[end : end + 1] == b"\r":
+                    if end + 1 == len(chunk):
+                        skip_lf = True
+                    elif chunk[end + 1 : end + 2] == b"\n":
+                        end += 1
+                start = end + 1
+                if not line:
+                    if data:
+                        yield _joined(data)
+                    data, data_size = [], 0
+                    continue
+                skip = _data_start(line)
+                if skip is not None:
+                    data.append(EventData(line, skip, tapped, whole if tapped else ()))
+                    data_size += len(line) - skip
+                    if data_size > max_event_bytes:
                         raise httpx2.SSEError(
                             f"Server-sent event exceeded the {max_event_bytes} byte limit."
                         )
-                break
-            tapped, whole = None, ()
-            if pending:
-                pending.append(chunk[start:end])
-                tap.add(pending[-1])
-                tapped = tap.finish()
-                if tapped is None:
-                    line = b"".join(pending)
-                else:
-                    line = _outside(pending, tapped.start + 1, tapped.end - 1)
-                    tapped = tapped._replace(end=tapped.start + 2)
-                    whole = tuple(pending)
-                pending, pending_size = [], 0
-                tap = _ImageTap(watch)
-                yield tap
-            else:
-                line = chunk[start:end]
-            if chunk[end : end + 1] == b"\r":
-                if end + 1 == len(chunk):
-                    skip_lf = True
-                elif chunk[end + 1 : end + 2] == b"\n":
-                    end += 1
-            start = end + 1
-            if not line:
-                if data:
-                    yield _joined(data)
-                data, data_size = [], 0
-                continue
-            skip = _data_start(line)
-            if skip is not None:
-                data.append(EventData(line, skip, tapped, whole if tapped else ()))
-                data_size += len(line) - skip
-                if data_size > max_event_bytes:
-                    raise httpx2.SSEError(
-                        f"Server-sent event exceeded the {max_event_bytes} byte limit."
-                    )
-    # Whatever is left had no blank line after it: the spec drops an unfinished event.
+        # Whatever is left had no blank line after it: the spec drops an unfinished event.
+    finally:
+        tap.drop()  # a line cut short: its watch hears no more
 
 
 def event_payload(event: EventData) -> ImagePayload:

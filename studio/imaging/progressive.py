@@ -14,13 +14,14 @@ orientation tag — is left to ``display_pixels``.
 
 from __future__ import annotations
 
+import functools
 import logging
 import math
 import queue
 import struct
 import threading
 import zlib
-from concurrent.futures import Executor, Future, ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 
 from PIL import Image
 
@@ -44,7 +45,7 @@ _ORIENTING_KEYS = (b"exif", b"Raw profile type exif", b"XML:com.adobe.xmp")
 #: holds, are not what paces the decode; small enough that the last is soon done.
 _BAND_BYTES = 2 * 1024 * 1024
 #: Bytes ``DecodingAhead`` gathers before handing them to its thread.
-HAND_OVER_BYTES = 256 * 1024
+_HAND_OVER_BYTES = 256 * 1024
 
 
 class Declined(Exception):
@@ -56,10 +57,8 @@ class PngRows:
     ``max_edge`` a side, as ``display_pixels``), or None when the bytes are not a PNG this
     path reads (the caller then decodes them whole, which also says what is wrong)."""
 
-    def __init__(self, max_edge: int, reducer: Executor | None = None) -> None:
-        """``reducer``: where bands are averaged down, beside the unfiltering of the next."""
+    def __init__(self, max_edge: int) -> None:
         self._max_edge = max_edge
-        self._reducer = reducer
         self._pending = bytearray()
         self._signed = False
         self._idat_left = 0  # bytes of the current IDAT chunk not yet read
@@ -198,12 +197,7 @@ class PngRows:
         last = rows + above
         self._previous = band.crop((0, last - 1, self._width, last)).tobytes()
         box = (0, above, self._width, last)
-        if self._reducer is not None:
-            self._bands.append(self._reducer.submit(_reduced, band, self._factor, box))
-        else:
-            done: Future[bytes] = Future()
-            done.set_result(_reduced(band, self._factor, box))
-            self._bands.append(done)
+        self._bands.append(_reducer().submit(_reduced, band, self._factor, box))
         self._decoded += rows
 
 
@@ -252,7 +246,7 @@ class DecodingAhead:
         # their time passing it back and forth.
         self._held.append(data)
         self._held_size += len(data)
-        if self._held_size >= HAND_OVER_BYTES:
+        if self._held_size >= _HAND_OVER_BYTES:
             self._queue.put(self._held)
             self._held, self._held_size = [], 0
 
@@ -261,7 +255,7 @@ class DecodingAhead:
         self._queue.put(None)
 
     def _run(self) -> None:
-        rows = PngRows(self.max_edge, _reducer())
+        rows = PngRows(self.max_edge)
         pixels = None
         try:
             while (pieces := self._queue.get()) is not None:
@@ -272,12 +266,8 @@ class DecodingAhead:
         self.result.set_result(pixels)
 
 
-_reducers: list[ThreadPoolExecutor] = []
-
-
+@functools.cache
 def _reducer() -> ThreadPoolExecutor:
-    """Threads shared by every image decoded ahead, that average its bands down while the next
+    """Threads shared by every PNG read by rows, that average its bands down while the next
     are unfiltered: once the last byte lands, the two halves of what is left run side by side."""
-    if not _reducers:
-        _reducers.append(ThreadPoolExecutor(2, thread_name_prefix="reducing-ahead"))
-    return _reducers[0]
+    return ThreadPoolExecutor(2, thread_name_prefix="reducing-ahead")
