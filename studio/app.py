@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+# First: every module imported after PySide is scanned, the cheap way only once this has run.
+from studio import qt_start  # noqa: F401  # isort: skip
+
 import argparse
 import asyncio
 import logging
@@ -13,7 +16,7 @@ import time
 import qasync
 from PySide6.QtWidgets import QApplication
 
-from studio import __version__, qt_start  # noqa: F401 - qt_start before the rest of Studio
+from studio import __version__
 from studio.api import DEFAULT_MODEL, Endpoint, ImageRequest
 from studio.config import (
     APP_NAME,

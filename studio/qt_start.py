@@ -5,7 +5,7 @@ PySide6 asks of each module imported after it whether the module's source mentio
 ``inspect.getsource``, which tokenises the file through ``linecache``: 35-40 ms over the ~250
 modules the window imports, a tenth of its start. Reading the file's bytes answers the same
 question; anything that is not a plain ``.py`` file (a frozen bundle's modules, extensions)
-still goes to PySide's own check. Imported by ``studio.app`` before the rest of Studio.
+still goes to PySide's own check. Imported by ``studio.app`` before anything else it imports.
 """
 
 from __future__ import annotations

@@ -146,6 +146,8 @@ class Canvas(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(200, 150)
+        # Every paint fills the whole canvas: nothing behind it need be painted first.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._cells: list[DisplayPixels | None] = []
         #: The file each cell's image came from (a drag takes it whole); None unknown.
         self._originals: list[Path | None] = []
@@ -232,7 +234,8 @@ class Canvas(QWidget):
         self.update()
 
     def set_cell(self, index: int, frame: DisplayPixels) -> None:
-        if index >= len(self._cells):
+        grows = index >= len(self._cells)
+        if grows:
             self._names.extend([""] * (index + 1 - len(self._cells)))
             self._originals.extend([None] * (index + 1 - len(self._cells)))
             self._cells.extend([None] * (index + 1 - len(self._cells)))
@@ -247,7 +250,10 @@ class Canvas(QWidget):
         self._pictures[index] = picture
         if frame.animated or (old is not None and old.animation is not None):
             self._follow_animations()
-        self.update()
+        if grows:
+            self.update()
+        else:  # a new partial image in a grid repaints its own cell (and its highlight)
+            self.update(self._cell_rects()[index].toAlignedRect().adjusted(-4, -4, 4, 4))
 
     def _stop_pictures(self) -> None:
         for picture in self._pictures:
@@ -464,9 +470,12 @@ class Canvas(QWidget):
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, self.zoom < 2)
         clip = QRectF(self.rect())
         ratio = self.devicePixelRatioF()
+        asked = QRectF(event.rect())
         for index, (rect, frame, picture) in enumerate(
             zip(self._cell_rects(), self._cells, self._pictures, strict=True)
         ):
+            if not rect.adjusted(-4, -4, 4, 4).intersects(asked):
+                continue
             if frame is None or picture is None:
                 painter.fillRect(rect, self.palette().color(QPalette.ColorRole.AlternateBase))
                 painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))

@@ -315,6 +315,10 @@ class MainWindow(QMainWindow):
         self.start(self._watch_batches_loaded())
 
     async def _watch_batches_loaded(self) -> None:
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:  # stepped by Qt alone after asyncio's loop ended: nothing to run on
+            return
         # Its modules are imported in a thread: on the GUI thread, 18 ms during the first stream.
         await asyncio.to_thread(importlib.import_module, "studio.core.batches")
         # Not once the window has closed (or gone, meanwhile): nothing would close the session.

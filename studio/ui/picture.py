@@ -4,7 +4,7 @@ vectors drawn at the scale shown. The canvas, the gallery's details and compare 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
@@ -31,6 +31,8 @@ class Picture(QObject):
         self.full_width = pixels.full_width or pixels.width
         self.full_height = pixels.full_height or pixels.height
         self._still = frame_image(pixels)
+        #: The image last drawn, made ready for the screen: (its key, device size, the copy).
+        self._ready: tuple[int, QSize, QImage] | None = None
         self.animation: Animation | None = None
         self.vector: VectorPicture | None = None
         if pixels.animated and not still:
@@ -83,7 +85,39 @@ class Picture(QObject):
                 else:  # a render at another scale, until the right one is ready
                     painter.drawImage(place, image)
                 return
-        painter.drawImage(target, self.image)
+        image = self.image
+        size = QSize(round(target.width() * device_ratio), round(target.height() * device_ratio))
+        if abs(size.width() - image.width()) <= 1 and abs(size.height() - image.height()) <= 1:
+            size = image.size()  # shown at its own size (a fit rounds to a pixel either way)
+        elif size.width() > image.width() or size.height() > image.height():
+            painter.drawImage(target, image)  # zoomed in: magnified as drawn
+            return
+        painter.drawImage(
+            QPointF(
+                round(target.x() * device_ratio) / device_ratio,
+                round(target.y() * device_ratio) / device_ratio,
+            ),
+            self._screen_ready(image, size, device_ratio),
+        )
+
+    def _screen_ready(self, image: QImage, size: QSize, device_ratio: float) -> QImage:
+        """``image`` at ``size`` in the screen's own pixel format, kept for the next paint.
+
+        Drawing RGBA pixels scaled converts and resamples them on every paint, on Qt's pool
+        threads while the GUI thread waits: 2 ms a cell on a free machine, several times
+        that when the cores are busy (docs/performance.md). Made once, a paint is a copy."""
+        key = image.cacheKey()
+        if self._ready is None or self._ready[0] != key or self._ready[1] != size:
+            ready = image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+            if ready.size() != size:
+                ready = ready.scaled(
+                    size,
+                    Qt.AspectRatioMode.IgnoreAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            ready.setDevicePixelRatio(device_ratio)
+            self._ready = (key, size, ready)
+        return self._ready[2]
 
     @property
     def settled(self) -> bool:

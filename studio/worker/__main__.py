@@ -11,6 +11,7 @@ import logging
 import sys
 
 from studio.config import Paths, SettingsFile, setup_logging
+from studio.config.priority import give_way_to_window
 from studio.gallery import Pricing
 from studio.worker.protocol import HEADER, Message, decode, encode
 from studio.worker.service import RequestService
@@ -50,6 +51,7 @@ async def serve() -> None:
 
 
 def main() -> int:
+    give_way_to_window()
     setup_logging(Paths.from_environment().log_file, console=False)
     log.info("request worker started")
     asyncio.run(serve())

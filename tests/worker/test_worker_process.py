@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import sys
 from collections.abc import AsyncIterator
 
@@ -10,6 +11,7 @@ import pytest
 
 from studio.api import Endpoint, ImageFile, ImageRequest
 from studio.config import Paths, Provider
+from studio.config.priority import BACKGROUND_NICENESS
 from studio.gallery import GalleryStore, Query, Status
 from studio.gallery._journal import start_of_day, start_of_month
 from studio.gallery.spending import spent
@@ -69,6 +71,14 @@ async def worker() -> AsyncIterator[Worker]:
     assert process.stdin is not None
     process.stdin.close()
     assert await asyncio.wait_for(process.wait(), 15) == 0  # it stops when the app goes
+
+
+@pytest.mark.skipif(not hasattr(os, "getpriority"), reason="no scheduling priorities to compare")
+async def test_the_worker_runs_below_the_window(worker: Worker, local_provider: Provider) -> None:
+    await worker.send(run(1, local_provider))
+    await worker.until_end(1)  # started and serving
+    ours = os.getpriority(os.PRIO_PROCESS, 0)
+    assert os.getpriority(os.PRIO_PROCESS, worker.process.pid) == ours + BACKGROUND_NICENESS
 
 
 def run(job: int, provider: Provider, **request: object) -> Run:
