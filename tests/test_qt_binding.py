@@ -41,3 +41,23 @@ def test_garbage_is_collected_on_the_gui_thread_only(qtbot) -> None:  # type: ig
     before = gc.get_count()[0]
     collector.collect_due()
     assert gc.get_count()[0] < before
+
+
+def test_what_a_later_import_made_is_frozen_like_start_up(qtbot) -> None:  # type: ignore[no-untyped-def]
+    import gc
+    import types
+
+    from studio.core import GuiThreadCollector
+
+    collector = GuiThreadCollector(interval_ms=10)
+    collector.freeze_start_up()
+    frozen = gc.get_freeze_count()
+    module = types.ModuleType("studio_test_late_module")
+    module.tables = [[n] for n in range(3000)]  # type: ignore[attr-defined]
+    sys.modules[module.__name__] = module
+    try:
+        collector.collect_due()
+        assert gc.get_freeze_count() >= frozen + 3000  # kept out of every later collection
+        assert gc.get_count()[0] == 0
+    finally:
+        del sys.modules[module.__name__]
