@@ -7,7 +7,6 @@ variables the SDK reads (``OPENAI_BASE_URL``, ``OPENAI_ORG_ID`` …) or from the
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -60,7 +59,8 @@ class Provider:
 
     @classmethod
     def new(cls, kind: ProviderKind, name: str = "", **fields: str) -> Provider:
-        return cls(id=uuid.uuid4().hex[:12], name=name or kind.label, kind=kind, **fields)
+        # Random hex like a uuid's, without importing uuid (and platform) at start-up.
+        return cls(id=os.urandom(6).hex(), name=name or kind.label, kind=kind, **fields)
 
     def resolved(self, environ: Mapping[str, str] = os.environ) -> Provider:
         """This provider with blank fields filled the way the official SDK fills them."""

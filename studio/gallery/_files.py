@@ -16,7 +16,6 @@ import hashlib
 import json
 import os
 import time
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -58,7 +57,7 @@ class FileStore:
         target = self.absolute(relative)
         if target.exists() and target.stat().st_size == len(data):
             return None
-        temp = self.incoming / f"{self.session}.{uuid.uuid4().hex}.tmp"
+        temp = self.incoming / f"{self.session}.{os.urandom(16).hex()}.tmp"
         try:
             self.incoming.mkdir(parents=True, exist_ok=True)
             with temp.open("wb") as stream:
@@ -103,7 +102,7 @@ class FileStore:
         next store that opens to add them; False when even that could not be written."""
         folder = self.root / ".pending"
         record = json.dumps({"files": relatives, "description": description}, default=str)
-        name = f"{self.session}.{uuid.uuid4().hex}"
+        name = f"{self.session}.{os.urandom(16).hex()}"
         temp = folder / f"{name}.tmp"
         try:
             folder.mkdir(exist_ok=True)

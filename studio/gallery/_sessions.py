@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import uuid
 from pathlib import Path
 
 __all__ = ["Sessions", "process_alive"]
@@ -48,7 +47,7 @@ class Sessions:
         self.folder = root / ".sessions"
 
     def begin(self) -> str:
-        session = f"{os.getpid()}-{uuid.uuid4().hex[:12]}"
+        session = f"{os.getpid()}-{os.urandom(6).hex()}"
         self.folder.mkdir(parents=True, exist_ok=True)
         (self.folder / session).touch()
         _LIVE.add(session)
