@@ -234,6 +234,8 @@ class Canvas(QWidget):
         self.update()
 
     def set_cell(self, index: int, frame: DisplayPixels) -> None:
+        if index < len(self._cells) and self._cells[index] is frame:
+            return  # already shown (a job's other news: progress, saving)
         grows = index >= len(self._cells)
         if grows:
             self._names.extend([""] * (index + 1 - len(self._cells)))

@@ -99,3 +99,20 @@ def test_a_new_image_in_a_grid_repaints_its_own_cell_only(qtbot: QtBot) -> None:
     assert all(rect.left() > 380 and rect.top() > 280 for rect in painted.rects), painted.rects
     colour = shown(canvas).pixelColor(600, 450)
     assert (colour.red(), colour.green(), colour.blue()) == (200, 30, 30)
+
+
+def test_the_same_image_again_is_not_painted_again(qtbot: QtBot) -> None:
+    """A job's other news (progress, saving) hands the canvas the frame it already shows."""
+    canvas = Canvas()
+    qtbot.addWidget(canvas)
+    canvas.resize(800, 600)
+    canvas.show()
+    frame = display_pixels(png(1024, 768))
+    canvas.show_frame(frame)
+    qtbot.waitExposed(canvas)
+    qtbot.wait(100)
+    painted = PaintedRegions()
+    canvas.installEventFilter(painted)
+    canvas.set_cell(0, frame)
+    qtbot.wait(100)
+    assert painted.rects == []
