@@ -35,7 +35,12 @@ _SETTLE_SECONDS = 5.0
 async def settle() -> None:
     """Let started work finish (cancelling what takes longer than a few seconds), for a clean
     shutdown."""
-    pending = [task for task in _running if task is not asyncio.current_task()]
+    loop = asyncio.get_running_loop()
+    # Only work started on this loop can end on it: a task of a loop that no longer runs (a
+    # test's, before this one) would only be waited for until the timeout.
+    pending = [
+        task for task in _running if task.get_loop() is loop and task is not asyncio.current_task()
+    ]
     if not pending:
         return
     _, late = await asyncio.wait(pending, timeout=_SETTLE_SECONDS)
