@@ -43,6 +43,8 @@ _GRID_STEPS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -1, Qt.K
 _ROWS = (Qt.Key.Key_Up, Qt.Key.Key_Down)
 #: The longest name an image gets for a screen reader.
 NAME_LENGTH = 200
+#: How far the chosen cell's highlight reaches around its image (into the gap between cells).
+HIGHLIGHT = 3
 #: What the keys and the pointer do on a canvas with focus (shown in Help ▸ Keyboard shortcuts).
 KEYBOARD = (
     (QT_TRANSLATE_NOOP("Canvas", "+ or ="), QT_TRANSLATE_NOOP("Canvas", "Zoom in")),
@@ -255,7 +257,10 @@ class Canvas(QWidget):
         if grows:
             self.update()
         else:  # a new partial image in a grid repaints its own cell (and its highlight)
-            self.update(self._cell_rects()[index].toAlignedRect().adjusted(-4, -4, 4, 4))
+            reach = HIGHLIGHT + 1
+            self.update(
+                self._cell_rects()[index].toAlignedRect().adjusted(-reach, -reach, reach, reach)
+            )
 
     def _stop_pictures(self) -> None:
         for picture in self._pictures:
@@ -472,11 +477,11 @@ class Canvas(QWidget):
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, self.zoom < 2)
         clip = QRectF(self.rect())
         ratio = self.devicePixelRatioF()
-        asked = QRectF(event.rect())
+        asked = QRectF(event.rect()).adjusted(-HIGHLIGHT, -HIGHLIGHT, HIGHLIGHT, HIGHLIGHT)
         for index, (rect, frame, picture) in enumerate(
             zip(self._cell_rects(), self._cells, self._pictures, strict=True)
         ):
-            if not rect.adjusted(-4, -4, 4, 4).intersects(asked):
+            if not rect.intersects(asked):
                 continue
             if frame is None or picture is None:
                 painter.fillRect(rect, self.palette().color(QPalette.ColorRole.AlternateBase))
@@ -490,7 +495,7 @@ class Canvas(QWidget):
             target = self._image_rect(rect, frame)
             if index == self._selected and len(self._cells) > 1:
                 painter.fillRect(
-                    target.adjusted(-3, -3, 3, 3),
+                    target.adjusted(-HIGHLIGHT, -HIGHLIGHT, HIGHLIGHT, HIGHLIGHT),
                     self.palette().color(QPalette.ColorRole.Highlight),
                 )
             painter.fillRect(target, checkerboard(self.palette()))
