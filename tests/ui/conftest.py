@@ -3,11 +3,14 @@ from __future__ import annotations
 import asyncio
 import functools
 import inspect
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
 import shiboken6
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QAbstractButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -128,6 +131,28 @@ def type_prompt(window: MainWindow, qtbot: QtBot, text: str) -> None:
 
 async def finished(queue: JobQueue) -> None:
     await until(lambda: queue.jobs and all(job.state.finished for job in queue.jobs))
+
+
+async def generated(window: MainWindow, qtbot: QtBot, queue: JobQueue, prompt: str) -> None:
+    """Type ``prompt``, press Generate and wait until every job has finished."""
+    type_prompt(window, qtbot, prompt)
+    window.generate()
+    await finished(queue)
+
+
+def drop_files(widget: QWidget, paths: Sequence[Path], at: tuple[int, int] = (10, 10)) -> None:
+    """What Qt calls when files from another program are dropped on ``widget``."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
+    widget.dropEvent(
+        QDropEvent(
+            QPointF(*at),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+    )
 
 
 @pytest.fixture(scope="module")

@@ -6,8 +6,7 @@ import asyncio
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -22,7 +21,7 @@ from studio.ui.gallery_model import PAGE
 from studio.ui.gallery_page import GalleryPage
 from studio.ui.paint_canvas import LayerKind
 from tests.images import png
-from tests.ui.conftest import Workspace, choose, finished, type_prompt, until
+from tests.ui.conftest import Workspace, choose, drop_files, finished, type_prompt, until
 
 SEEDED = 3000
 
@@ -268,16 +267,7 @@ async def test_dropping_files_imports_them(
     picture.write_bytes(png(120, 80))
     junk = tmp_path / "notes.txt"
     junk.write_text("not a picture")
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(picture)), QUrl.fromLocalFile(str(junk))])
-    drop = QDropEvent(
-        QPointF(50, 50),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    gallery.dropEvent(drop)  # what Qt calls when files are dropped on the page
+    drop_files(gallery, [picture, junk], (50, 50))
     await until(lambda: (r := gallery.model.record(0)) is not None and r.id > seeded)
     imported = gallery.model.record(0)
     assert imported is not None

@@ -10,8 +10,6 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -28,7 +26,7 @@ from studio.ui.gallery_page import GalleryPage
 from studio.ui.spending_dialog import SpendingDialog
 from tests.conftest import TEST_KEY_PREFIX
 from tests.images import png
-from tests.ui.conftest import Workspace, finished, type_prompt, until
+from tests.ui.conftest import Workspace, drop_files, generated, until
 
 #: Modules only the pages and dialogs made on first use need, and Pillow (for the first image).
 DEFERRED = (
@@ -106,9 +104,7 @@ async def test_results_saved_before_the_gallery_is_made_are_in_it(
     workspace: Workspace, qtbot: QtBot
 ) -> None:
     main_window, _, queue = workspace
-    type_prompt(main_window, qtbot, "a lantern in fog")
-    main_window.generate()
-    await finished(queue)
+    await generated(main_window, qtbot, queue, "a lantern in fog")
     await until(lambda: main_window.recent.model.rowCount() == 1)
     assert not _made(main_window, GalleryPage)
     main_window.gallery_action.trigger()
@@ -124,9 +120,7 @@ async def test_edit_shown_image_makes_the_editor_with_the_image_in_it(
     workspace: Workspace, qtbot: QtBot
 ) -> None:
     main_window, _, queue = workspace
-    type_prompt(main_window, qtbot, "a red kite")
-    main_window.generate()
-    await finished(queue)
+    await generated(main_window, qtbot, queue, "a red kite")
     assert not _made(main_window, EditorPage)
     main_window.edit_shown_action.trigger()
     await until(lambda: _made(main_window, EditorPage))
@@ -141,9 +135,7 @@ async def test_sending_a_recent_result_to_the_editor_makes_it(
     workspace: Workspace, qtbot: QtBot
 ) -> None:
     main_window, _, queue = workspace
-    type_prompt(main_window, qtbot, "an owl at night")
-    main_window.generate()
-    await finished(queue)
+    await generated(main_window, qtbot, queue, "an owl at night")
     await until(lambda: main_window.recent.model.rowCount() == 1)
     image_id = main_window.recent.item(0).id  # type: ignore[union-attr]
     main_window.recent.edit_requested.emit(image_id)  # its menu's "Edit"
@@ -158,21 +150,12 @@ async def test_a_file_dropped_before_the_editor_is_made_is_shown_not_edited(
     main_window, _ = window
     dropped = tmp_path / "dropped.png"
     dropped.write_bytes(png(40, 30))
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(dropped))])
-    drop = QDropEvent(
-        QPointF(10, 10),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    main_window.dropEvent(drop)
+    drop_files(main_window, [dropped])
     await until(lambda: main_window.workspace.shown.source == dropped)
     assert main_window.pages.currentWidget() is main_window.results
     assert not _made(main_window, EditorPage)
     main_window.editor_action.trigger()  # once the editor is open, a drop goes into it
-    main_window.dropEvent(drop)
+    drop_files(main_window, [dropped])
     await until(lambda: main_window.editor.editing)
     assert main_window.editor.inputs[0].name == "dropped.png"
 

@@ -14,7 +14,7 @@ from studio.config import Paths
 from studio.core import JobState
 from studio.gallery import GalleryStore, Query, Status
 from studio.localapi import Fault, FaultKind, FaultPlan
-from tests.ui.conftest import Workspace, choose, finished, type_prompt, until
+from tests.ui.conftest import Workspace, choose, drop_files, finished, type_prompt, until
 
 
 async def test_generate_shows_partials_then_the_final_image_and_keeps_it(
@@ -260,8 +260,7 @@ async def test_copy_export_and_drop(
     tmp_path,
     monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
-    from PySide6.QtCore import QMimeData, QPointF, QUrl
-    from PySide6.QtGui import QDropEvent, QGuiApplication
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QFileDialog
 
     from studio.gallery.embedded import read
@@ -287,14 +286,5 @@ async def test_copy_export_and_drop(
     assert read(inside.read_bytes()).parameters.startswith("a keeper\n")  # type: ignore[union-attr]
     dropped = tmp_path / "dropped.png"
     dropped.write_bytes(png(40, 30))
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(dropped))])
-    drop = QDropEvent(
-        QPointF(10, 10),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    window.dropEvent(drop)
+    drop_files(window, [dropped])
     await until(lambda: window.canvas._cells and window.canvas._cells[0].width == 40)
