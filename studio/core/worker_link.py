@@ -1,7 +1,7 @@
 """The app's end of the request worker: starts ``python -m studio.worker``, sends it jobs,
 and turns what it says into Qt signals on the GUI thread.
 
-Reading a frame costs the GUI only the copy out of shared memory; decoding happened in the
+Reading a frame costs the GUI only reading its file in memory; decoding happened in the
 worker. If the worker dies, ``died`` fires and the next job starts a new one.
 """
 
@@ -60,7 +60,7 @@ class WorkerLink(QObject):
             while True:
                 header = await process.stdout.readexactly(HEADER.size)
                 body = await process.stdout.readexactly(HEADER.unpack(header)[0])
-                # Off the GUI thread: a frame's pixels are copied out of shared memory (9 MB
+                # Off the GUI thread: a frame's pixels are read from their file in memory (9 MB
                 # for a 2048-pixel frame). Awaiting also lets the window paint between
                 # messages that arrived together (four cells of a grid).
                 self.received.emit(await asyncio.to_thread(decode, body))

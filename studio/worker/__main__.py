@@ -13,7 +13,7 @@ import sys
 from studio.config import Paths, SettingsFile, setup_logging
 from studio.config.priority import give_way_to_window
 from studio.gallery import Pricing
-from studio.worker.protocol import HEADER, Message, decode, encode
+from studio.worker.protocol import HEADER, Message, decode, encode, sweep_frames
 from studio.worker.service import RequestService
 
 log = logging.getLogger("studio.worker")
@@ -54,6 +54,7 @@ def main() -> int:
     give_way_to_window()
     setup_logging(Paths.from_environment().log_file, console=False)
     log.info("request worker started")
+    sweep_frames()
     asyncio.run(serve())
     log.info("request worker stopped")
     return 0
