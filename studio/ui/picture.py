@@ -90,7 +90,8 @@ class Picture(QObject):
         if abs(size.width() - image.width()) <= 1 and abs(size.height() - image.height()) <= 1:
             size = image.size()  # shown at its own size (a fit rounds to a pixel either way)
         elif size.width() > image.width() or size.height() > image.height():
-            painter.drawImage(target, image)  # zoomed in: magnified as drawn
+            # Zoomed in: magnified as drawn (only what shows), from a copy converted once.
+            painter.drawImage(target, self._screen_ready(image, image.size(), device_ratio))
             return
         painter.drawImage(
             QPointF(
@@ -105,7 +106,8 @@ class Picture(QObject):
 
         Drawing RGBA pixels scaled converts and resamples them on every paint, on Qt's pool
         threads while the GUI thread waits: 2 ms a cell on a free machine, several times
-        that when the cores are busy (docs/performance.md). Made once, a paint is a copy."""
+        that when the cores are busy (docs/performance.md). Made once, a paint is a copy;
+        magnified, a paint resamples only (1.0 instead of 2.0 ms for 768x512 drawn 1000 wide)."""
         key = image.cacheKey()
         if self._ready is None or self._ready[0] != key or self._ready[1] != size:
             ready = image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)

@@ -1,17 +1,21 @@
-"""How the canvas paints: an image at its own size pixel for pixel, a smaller one smoothly, and a
-new partial image in a grid without repainting the other cells."""
+"""How the canvas paints: an image at its own size pixel for pixel, a smaller one smoothly, a
+magnified one as its pixels would be drawn, and a new partial image in a grid without repainting
+the other cells."""
 
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 
 from PIL import Image
-from PySide6.QtCore import QEvent, QObject, QRect
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QEvent, QObject, QRect, QRectF
+from PySide6.QtGui import QColor, QImage, QPainter
 from pytestqt.qtbot import QtBot
 
 from studio.imaging import display_pixels
 from studio.ui.canvas import Canvas
+from studio.ui.picture import Picture
+from studio.ui.pixels import frame_image
 from tests.images import png
 
 
@@ -116,3 +120,29 @@ def test_the_same_image_again_is_not_painted_again(qtbot: QtBot) -> None:
     canvas.set_cell(0, frame)
     qtbot.wait(100)
     assert painted.rects == []
+
+
+def test_a_magnified_picture_is_painted_as_drawing_its_pixels_would(qtbot: QtBot) -> None:
+    """Zoomed in, the picture is drawn from a copy in the screen's format: the same pixels as
+    drawing its RGBA bytes, transparency included, the first time and from the copy kept."""
+    image = Image.new("RGBA", (40, 30))
+    image.putdata([(x * 6, y * 8, 200, (x + y) * 3 % 256) for y in range(30) for x in range(40)])
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    frame = display_pixels(out.getvalue())
+    picture = Picture(frame)
+    target = QRectF(3, 5, 130, 97)  # magnified by a little over three
+
+    def painted(draw: Callable[[QPainter], None]) -> QImage:
+        canvas = QImage(140, 110, QImage.Format.Format_ARGB32_Premultiplied)
+        canvas.fill(QColor("white"))
+        painter = QPainter(canvas)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        draw(painter)
+        painter.end()
+        return canvas
+
+    expected = painted(lambda painter: painter.drawImage(target, frame_image(frame)))
+    for _ in range(2):
+        got = painted(lambda painter: picture.paint(painter, target, QRectF(0, 0, 140, 110), 1.0))
+        assert got == expected
