@@ -297,7 +297,7 @@
         </message>
         <message>
             <source>Batches</source>
-            <extracomment>Lines of the preview listed; the count and total always cover them all. The gallery asked to show one batch's images (its id).</extracomment>
+            <extracomment>Lines of the preview listed; the count and total always cover them all. The gallery asked to show one batch's images (its id). A sentence of the page's own (its session's ``message`` goes to the window directly).</extracomment>
             <translation>批处理</translation>
         </message>
         <message>
@@ -662,7 +662,7 @@
         <name>Canvas</name>
         <message>
             <source>+ or =</source>
-            <extracomment>The longest name an image gets for a screen reader. What the keys and the pointer do on a canvas with focus (shown in Help ▸ Keyboard shortcuts).</extracomment>
+            <extracomment>The longest name an image gets for a screen reader. How far the chosen cell's highlight reaches around its image (into the gap between cells). What the keys and the pointer do on a canvas with focus (shown in Help ▸ Keyboard shortcuts).</extracomment>
             <translation>+ 或 =</translation>
         </message>
         <message>
@@ -1695,7 +1695,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>The gallery's database cannot be opened: {error}.</source>
-            <extracomment>Stored values to members: a dict lookup, where calling the enum costs a few microseconds. Tries at opening a database another store is opening at the same moment. Files read and decoded between two commits when rows are made for files (a rebuild): small enough that the write lock is held briefly and few files are in memory at once. The batch filter offers this many of the newest batches. The size filter offers the sizes of this many of the newest images. A sentence for the user when the database had to be replaced or repaired. How many images the last rebuild got back without their prompt and settings. The file this store's connection opened, to notice it being set aside by another. False once files were placed that neither a row nor a pending record holds. The request journal and batch records (``_journal``). What the quick reconciliation on open found: it looks only at what sessions that crashed can have touched (and at images a full disk kept out), which keeps it fast.</extracomment>
+            <extracomment>What a record is read from, in the order ``_record`` takes it. Stored values to members: a dict lookup, where calling the enum costs a few microseconds. Tries at opening a database another store is opening at the same moment. Files read and decoded between two commits when rows are made for files (a rebuild): small enough that the write lock is held briefly and few files are in memory at once. The batch filter offers this many of the newest batches. The size filter offers the sizes of this many of the newest images. A sentence for the user when the database had to be replaced or repaired. How many images the last rebuild got back without their prompt and settings. The file this store's connection opened, to notice it being set aside by another. False once files were placed that neither a row nor a pending record holds. The request journal and batch records (``_journal``). What the quick reconciliation on open found: it looks only at what sessions that crashed can have touched (and at images a full disk kept out), which keeps it fast.</extracomment>
             <translation>无法打开图库数据库：{error}。</translation>
         </message>
         <message>
@@ -1759,7 +1759,7 @@ The details were written to the log: {log}</source>
         <name>GalleryModel</name>
         <message>
             <source>Image {id}, without a prompt</source>
-            <extracomment>Decoded thumbnails kept, in bytes: enough for a few screens at any size. Bumped by every reset: answers for an older query or thumbnail size are dropped.</extracomment>
+            <extracomment>Decoded thumbnails kept, in bytes: enough for a few screens at any size. Bumped by every reset: answers for an older query or thumbnail size are dropped. Asked for and not come yet: a cell painted meanwhile must not ask again (scrolling repaints while they are read, and a sixth of them were read twice).</extracomment>
             <translation>图像 {id}，无提示词</translation>
         </message>
         <message>
@@ -1928,6 +1928,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>Undo</source>
+            <extracomment>The filters' choices wait for the first screen's thumbnails (``open``).</extracomment>
             <translation>撤销</translation>
         </message>
         <message>
@@ -2254,12 +2255,12 @@ The details were written to the log: {log}</source>
         <name>Imaging</name>
         <message>
             <source>the image is empty</source>
-            <extracomment>An SVG's pixels are only a stand-in (the views draw its vectors at the size they show), so they are kept small: rasterising holds the GIL (see ``vector``). width * height * 4 bytes, RGBA, rows top to bottom. The size of the image itself, before scaling for display. The image's own bytes when the pixels above show only part of it: an animated GIF (they are its first frame) or an SVG (they are a small stand-in). Empty otherwise. "gif" or "svg" when ``source`` is set. Frames in the animation; 1 for a still image.</extracomment>
+            <extracomment>An SVG's pixels are only a stand-in (the views draw its vectors at the size they show), so they are kept small: rasterising holds the GIL (see ``vector``).</extracomment>
             <translation>图像为空</translation>
         </message>
         <message>
             <source>The image</source>
-            <extracomment>Phone photos no Images API model takes: sent as JPEG. The colour of the pixels an edit changed outside its mask, in ``KeptResult.heat``. Who a sentence about an input names when the caller gives no file name.</extracomment>
+            <extracomment>Phone photos no Images API model takes: sent as JPEG. Who a sentence about an input names when the caller gives no file name.</extracomment>
             <translation>该图像</translation>
         </message>
         <message>
@@ -2634,7 +2635,7 @@ The details were written to the log: {log}</source>
         </message>
         <message>
             <source>No provider</source>
-            <extracomment>Work this window started; cancelled when it closes, so none outlives its widgets.</extracomment>
+            <extracomment>The batches' session is made this long after the window shows: the first screen is drawn by then, and its first poll of unfinished batches is ``POLL_MS`` later anyway. Work this window started; cancelled when it closes, so none outlives its widgets.</extracomment>
             <translation>无服务商</translation>
         </message>
         <message>
@@ -3632,6 +3633,7 @@ The details were written to the log: {log}</source>
         <name>PictureView</name>
         <message>
             <source>Click to play or pause</source>
+            <extracomment>The image last drawn, made ready for the screen: (its key, device size, the copy).</extracomment>
             <translation>点击播放或暂停</translation>
         </message>
     </context>
@@ -3954,6 +3956,10 @@ The details were written to the log: {log}</source>
         <message>
             <source>No image: {reason}</source>
             <translation>没有图像：{reason}</translation>
+        </message>
+        <message>
+            <source>Saved in the gallery, but not shown here.</source>
+            <translation>已保存到图库，但无法在此显示。</translation>
         </message>
         <message>
             <source>The model's own result could not be read.</source>

@@ -112,10 +112,16 @@ class ResultsPage(QWidget):
                 if job.state is JobState.CANCELLED
                 else self.tr("No image: {reason}").format(reason=job.message)
             )
-            for cell in range(
-                job.cell, job.cell + (job.request.n or 1) if job.group_size == 1 else 1
-            ):
+            for cell in self._cells_of(job):
                 self.canvas.end_cell(cell, ending)
+        elif job.state is JobState.DONE:
+            # Saved, but not painted: a file the server got wrong, or no room to hand it over.
+            for cell in self._cells_of(job):
+                self.canvas.end_cell(cell, self.tr("Saved in the gallery, but not shown here."))
+
+    @staticmethod
+    def _cells_of(job: Job) -> range:
+        return range(job.cell, job.cell + (job.request.n or 1) if job.group_size == 1 else 1)
 
     # -- comparing a kept-unmasked edit with the model's own result ------------------------
 

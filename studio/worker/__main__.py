@@ -13,7 +13,7 @@ import sys
 from studio.config import Paths, SettingsFile, setup_logging
 from studio.config.priority import give_way_to_window
 from studio.gallery import Pricing
-from studio.worker.protocol import HEADER, Message, decode, encode, sweep_frames
+from studio.worker.protocol import HEADER, Message, decode, encode_news, sweep_frames
 from studio.worker.service import RequestService
 
 log = logging.getLogger("studio.worker")
@@ -27,7 +27,9 @@ async def serve() -> None:
     writing = asyncio.Lock()
 
     async def send(message: Message) -> None:
-        frame = encode(message)
+        frame = encode_news(message)
+        if frame is None:
+            return
         async with writing:
             out.write(frame)
             out.flush()

@@ -13,11 +13,12 @@ import base64
 import contextlib
 import functools
 import json
+import logging
 import os
 import struct
 import tempfile
 import time
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
 from studio.api import ImageFile, ImageRequest, SvgOptions, Usage
@@ -37,10 +38,13 @@ __all__ = [
     "Run",
     "decode",
     "encode",
+    "encode_news",
     "put_frame",
     "sweep_frames",
     "take_frame",
 ]
+
+log = logging.getLogger(__name__)
 
 HEADER = struct.Struct(">I")
 #: How the files that carry frames are named (in ``_frames_folder``).
@@ -155,6 +159,23 @@ _TYPES: dict[str, type] = {cls.__name__: cls for cls in Message.__args__}  # typ
 def encode(message: Message) -> bytes:
     body = json.dumps({"type": type(message).__name__, **_plain(message)}).encode()
     return HEADER.pack(len(body)) + body
+
+
+def encode_news(message: Message) -> bytes | None:
+    """``encode``; where the pixels cannot be written (no room left in memory or on the disk),
+    the news goes without them: a final image is saved and listed, only not painted, and a
+    preview is skipped (the next one, or the final image, takes its place). None: send nothing.
+    """
+    try:
+        return encode(message)
+    except OSError as error:
+        if isinstance(message, Partial):
+            log.warning("a preview of job %s was not shown: %s", message.job, error)
+            return None
+        if isinstance(message, FinalImage):
+            log.warning("image %s of job %s is not painted: %s", message.number, message.job, error)
+            return encode(replace(message, frame=None, heat=None))
+        raise
 
 
 def decode(body: bytes) -> Message:

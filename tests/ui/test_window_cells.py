@@ -18,6 +18,7 @@ from studio.core import JobState, settle
 from studio.gallery import GalleryStore
 from studio.localapi import Fault, FaultKind, FaultPlan
 from studio.ui import MainWindow
+from studio.worker.protocol import Done, FinalImage
 from tests.gallery.conftest import generate
 from tests.images import png
 from tests.ui.conftest import Workspace, choose, finished, type_prompt, until
@@ -179,3 +180,21 @@ async def test_a_job_that_ends_without_an_image_says_so_instead_of_waiting(
     assert job.state is JobState.FAILED
     await until(lambda: window.canvas.waiting_text(0) != "Waiting…")
     assert window.canvas.waiting_text(0) == f"No image: {job.message}"
+
+
+async def test_an_image_saved_but_not_shown_says_so_instead_of_waiting(
+    workspace: Workspace, qtbot: QtBot, faults: FaultPlan
+) -> None:
+    """The worker could not hand the pixels over (no room left in memory): the image is in the
+    gallery, and its cell says so rather than wait for ever."""
+    window, _, queue = workspace
+    faults.add(Fault(FaultKind.LATENCY, seconds=3))
+    type_prompt(window, qtbot, "not painted")
+    window.generate()
+    await until(lambda: bool(queue.jobs) and queue.jobs[0].state is JobState.SENDING)
+    (job,) = queue.jobs
+    queue.link.received.emit(FinalImage(job.number, 0, None, image_id=41))
+    queue.link.received.emit(Done(job.number))
+    assert job.state is JobState.DONE
+    await until(lambda: window.canvas.waiting_text(0) != "Waiting…")
+    assert window.canvas.waiting_text(0) == "Saved in the gallery, but not shown here."

@@ -10,7 +10,17 @@ import pytest
 
 from studio.imaging import DisplayPixels
 from studio.worker import protocol
-from studio.worker.protocol import HEADER, Partial, decode, encode, put_frame, sweep_frames
+from studio.worker.protocol import (
+    HEADER,
+    Done,
+    FinalImage,
+    Partial,
+    decode,
+    encode,
+    encode_news,
+    put_frame,
+    sweep_frames,
+)
 
 
 def _frame(source: bytes = b"", source_format: str = "") -> DisplayPixels:
@@ -52,16 +62,31 @@ def test_a_frame_cut_short_is_refused_not_painted() -> None:
     assert not path.exists()
 
 
+def _full(fd: int, data: object) -> int:
+    raise OSError(28, "No space left on device")
+
+
 def test_a_full_disk_leaves_no_file_behind(monkeypatch: pytest.MonkeyPatch) -> None:
     before = _frames_on_disk()
-
-    def full(fd: int, data: object) -> int:
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(protocol.os, "write", full)
+    monkeypatch.setattr(protocol.os, "write", _full)
     with pytest.raises(OSError, match="No space"):
         put_frame(_frame())
     assert _frames_on_disk() == before
+
+
+def test_with_no_room_for_pixels_the_news_goes_without_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A final image is saved already: the app hears of it, unpainted; a preview is skipped."""
+    monkeypatch.setattr(protocol.os, "write", _full)
+    assert encode_news(Partial(3, 0, _frame())) is None
+    sent = encode_news(FinalImage(3, 0, _frame(), image_id=12, heat=_frame()))
+    assert sent is not None
+    final = decode(sent[HEADER.size :])
+    assert final == FinalImage(3, 0, None, image_id=12)
+    done = encode_news(Done(3, cost=0.04))
+    assert done is not None
+    assert decode(done[HEADER.size :]) == Done(3, cost=0.04)
 
 
 def test_frames_nobody_read_are_swept_and_others_are_not() -> None:
