@@ -63,7 +63,12 @@ class WorkerLink(QObject):
                 # Off the GUI thread: a frame's pixels are read from their file in memory (9 MB
                 # for a 2048-pixel frame). Awaiting also lets the window paint between
                 # messages that arrived together (four cells of a grid).
-                self.received.emit(await asyncio.to_thread(decode, body))
+                try:
+                    message = await asyncio.to_thread(decode, body)
+                except (OSError, ValueError):  # its pixels are gone: the next news still counts
+                    log.exception("a message from the request worker could not be read")
+                    continue
+                self.received.emit(message)
         except (asyncio.IncompleteReadError, ConnectionError):
             pass
         code = await process.wait()
