@@ -124,3 +124,33 @@ def test_decoding_ahead_gives_its_pixels_once_closed() -> None:
     cut.feed(data[:5000])
     cut.close()
     assert cut.result.result(timeout=10) is None
+
+
+def rechunked(data: bytes, size: int) -> bytes:
+    """The same PNG with its image data cut into IDAT chunks of ``size`` bytes (libpng writes
+    8 KB chunks; Pillow 64 KB)."""
+    chunks, at = [], 8
+    while at < len(data):
+        length, kind = struct.unpack_from(">I4s", data, at)
+        chunks.append((kind, data[at + 8 : at + 8 + length]))
+        at += 12 + length
+    image_data = b"".join(body for kind, body in chunks if kind == b"IDAT")
+    cut = [(b"IDAT", image_data[i : i + size]) for i in range(0, len(image_data), size)]
+    first = next(n for n, (kind, _) in enumerate(chunks) if kind == b"IDAT")
+    kept = [chunk for chunk in chunks if chunk[0] != b"IDAT"]
+    out = [data[:8]]
+    for kind, body in kept[:first] + cut + kept[first:]:
+        crc = zlib.crc32(kind + body)
+        out.append(struct.pack(">I4s", len(body), kind) + body + struct.pack(">I", crc))
+    return b"".join(out)
+
+
+def test_many_small_chunks_fed_a_megabyte_at_a_time_paint_the_same() -> None:
+    data = rechunked(CASES["noise RGBA"], 8192)
+    assert data.count(b"IDAT") > 100
+    rows = PngRows(1024)
+    for at in range(0, len(data), 1 << 20):
+        rows.feed(data[at : at + (1 << 20)])
+    early = rows.finish()
+    assert early is not None
+    assert early.rgba == display_pixels(data, 1024).rgba
