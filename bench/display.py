@@ -1,5 +1,6 @@
 """Where a partial image's time goes between the request worker having it and the canvas
-painting it: decode, scale, handing over through shared memory, wrapping and painting.
+painting it: decode, scale, handing over (``shared_memory_ms``, the key of earlier rounds: now
+a file in ``/dev/shm``, written and read once), wrapping and painting.
 
 Each case is one event's image as the local server sends it: noise (the largest PNG possible,
 with random transparency), a picture as PNG (opaque, and on a transparent background) and as
