@@ -36,7 +36,7 @@ from studio.batch.runner import finish_live, live_line_done, live_line_failed
 from studio.config import Provider, Settings
 from studio.core.jobs import JobState
 from studio.core.messages import say
-from studio.core.tasks import spawn
+from studio.core.tasks import off_thread, spawn
 from studio.gallery import (
     BatchRecord,
     GalleryError,
@@ -122,7 +122,7 @@ class BatchSession(QObject):
             with asyncio.Runner(loop_factory=_plain_loop) as runner:
                 return runner.run(with_store())
 
-        return await asyncio.get_running_loop().run_in_executor(self._thread, run)
+        return await off_thread(self._thread, run)
 
     async def _guarded(self, work: Callable[[], Awaitable[T]]) -> T | None:
         """Expected failures said as a sentence; the page stays usable."""

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from studio import imaging
+from studio.core.tasks import off_thread
 from studio.gallery import (
     CheckReport,
     Credentials,
@@ -72,9 +73,7 @@ class GalleryReader:
         """``work`` on the gallery's thread; a ``GalleryError`` is raised, or told and answered
         with ``fallback`` when there is one."""
         try:
-            return await asyncio.get_running_loop().run_in_executor(
-                self._thread, lambda: work(self._gallery())
-            )
+            return await off_thread(self._thread, lambda: work(self._gallery()))
         except GalleryError as error:
             if fallback is _RAISE:
                 raise  # the caller says what failed

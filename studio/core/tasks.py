@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import sys
-from collections.abc import Coroutine
-from typing import Any
+from collections.abc import Callable, Coroutine
+from concurrent.futures import Executor
+from typing import Any, TypeVar
 
-__all__ = ["settle", "spawn"]
+__all__ = ["off_thread", "settle", "spawn"]
+
+T = TypeVar("T")
 
 _running: set[asyncio.Task[Any]] = set()
 
@@ -48,3 +51,13 @@ async def settle() -> None:
         task.cancel()
     if late:
         await asyncio.wait(late, timeout=1.0)
+
+
+async def off_thread(thread: Executor, work: Callable[[], T]) -> T:
+    """``work`` on ``thread``. Once the thread is shut down (the window closed while a job was
+    still ending) the work is dropped: the awaiting task is cancelled, not failed."""
+    try:
+        future = thread.submit(work)
+    except RuntimeError as shut_down:
+        raise asyncio.CancelledError from shut_down
+    return await asyncio.wrap_future(future)

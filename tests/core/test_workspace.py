@@ -92,6 +92,19 @@ async def test_a_stopped_jobs_kept_preview_is_the_shown_image(
     assert bare.shown_image_id == job.kept_image_id
 
 
+async def test_a_job_ending_after_the_window_closed_the_gallery_is_no_error(
+    bare: Workspace,
+) -> None:
+    """Quitting closes the reader while a job may still end; its spending refresh is dropped
+    (pytest-qt fails the test on an error raised in the loop)."""
+    (job,) = bare.submit(_request("one last fox"))
+    bare.reader.close()
+    await _finished(bare.queue)
+    assert job.state is JobState.DONE
+    await settle()
+    assert bare.spending == Spending(0.0, 0.0)
+
+
 async def test_sending_without_a_key_is_said_and_nothing_is_sent(tmp_path: Path) -> None:
     paths = Paths.from_environment()
     session = _session(paths)
