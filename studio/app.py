@@ -16,7 +16,7 @@ import time
 import qasync
 from PySide6.QtWidgets import QApplication
 
-from studio import __version__
+from studio import __version__, gallery
 from studio.api import DEFAULT_MODEL, Endpoint, ImageRequest
 from studio.config import (
     APP_NAME,
@@ -39,7 +39,6 @@ from studio.core import (
     stall_tracing_wanted,
 )
 from studio.core.messages import say
-from studio.gallery import GalleryStore, Validity, read_credentials
 from studio.localapi import DEMO_KEY
 from studio.ui import ErrorReporter, MainWindow, accessibility
 from studio.ui.app_icon import app_icon
@@ -182,13 +181,13 @@ async def _self_test(paths: Paths, base_url: str) -> str | None:
             return "no partial image arrived while streaming"
         if not job.image_ids:
             return "the image was not saved to the gallery"
-        with GalleryStore(paths.data) as store:
+        with gallery.GalleryStore(paths.data) as store:
             record = store.get(job.image_ids[0])
             if record is None or not record.path.is_file():
                 return "the saved image is not in the gallery"
             # The demo server signs with the native C2PA library, and the gallery reads it back.
-            credentials = read_credentials(record.path.read_bytes())
-            if credentials.validity is not Validity.VALID:
+            credentials = gallery.read_credentials(record.path.read_bytes())
+            if credentials.validity is not gallery.Validity.VALID:
                 return f"the image's content credentials: {credentials.summary}"
         return None
     finally:

@@ -13,9 +13,9 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from studio import imaging
+from studio import gallery, imaging
 from studio.core.tasks import off_thread
 from studio.gallery import (
     CheckReport,
@@ -23,7 +23,6 @@ from studio.gallery import (
     Cursor,
     Facets,
     GalleryError,
-    GalleryStore,
     GridPage,
     ImageRecord,
     ImportReport,
@@ -32,6 +31,9 @@ from studio.gallery import (
     read_credentials,
 )
 from studio.imaging import DisplayPixels, NotAnImage
+
+if TYPE_CHECKING:
+    from studio.gallery import GalleryStore
 
 __all__ = ["GalleryReader", "ImageDetails"]
 
@@ -66,7 +68,7 @@ class GalleryReader:
 
     def _gallery(self) -> GalleryStore:
         if self._store is None:
-            self._store = GalleryStore(self.root)
+            self._store = gallery.GalleryStore(self.root)  # the database's code loads here
         return self._store
 
     async def _run(self, work: Callable[[GalleryStore], T], fallback: T = _RAISE) -> T:
@@ -123,7 +125,7 @@ class GalleryReader:
         return await self._read(lambda store: _decoded(store.thumbnails(ids), edge), {})
 
     async def facets(self) -> Facets:
-        return await self._read(GalleryStore.facets, Facets((), (), (), ()))
+        return await self._read(lambda store: store.facets(), Facets((), (), (), ()))
 
     async def details(self, image_id: int, preview_edge: int) -> ImageDetails | None:
         def read(store: GalleryStore) -> ImageDetails | None:
@@ -209,7 +211,7 @@ class GalleryReader:
         await self._run(lambda store: store.restore(ids), None)
 
     async def empty_trash(self) -> int:
-        return await self._run(GalleryStore.empty_trash, 0)
+        return await self._run(lambda store: store.empty_trash(), 0)
 
     async def export(self, ids: Sequence[int], folder: Path, *, embed: bool = False) -> list[Path]:
         return await self._run(lambda store: store.export(ids, folder, embed=embed))
@@ -225,7 +227,7 @@ class GalleryReader:
     async def reconcile(self) -> CheckReport:
         """The full reconciliation of rows and files (a stat of every file): the quick one on
         opening only looks at what a crash can have touched."""
-        return await self._run(GalleryStore.reconcile)
+        return await self._run(lambda store: store.reconcile())
 
     async def cost_since(self, *starts: float) -> tuple[float, ...]:
         """What was spent since each of ``starts`` (Unix times)."""

@@ -43,8 +43,6 @@ __all__ = [
     "JournalEntry",
     "KeptInput",
     "RequestState",
-    "start_of_day",
-    "start_of_month",
 ]
 
 Writing = Callable[[], contextlib.AbstractContextManager[sqlite3.Connection]]
@@ -153,15 +151,6 @@ ONE_REQUEST = "coalesce(request_id, 'generation ' || id)"
 _BATCH_COST = f"""(SELECT sum(cost) FROM (SELECT max(cost) AS cost FROM generations
     WHERE id IN (SELECT generation_id FROM batch_lines WHERE batch_id = batches.id)
     GROUP BY {ONE_REQUEST}))"""
-
-
-def start_of_day(now: float | None = None) -> float:
-    return time.mktime((*time.localtime(now)[:3], 0, 0, 0, 0, 0, -1))
-
-
-def start_of_month(now: float | None = None) -> float:
-    year, month = time.localtime(now)[:2]
-    return time.mktime((year, month, 1, 0, 0, 0, 0, 0, -1))
 
 
 class Journal:

@@ -33,7 +33,6 @@ from studio.gallery._journal import (
     Journal,
     JournalEntry,
     KeptInput,
-    start_of_day,
 )
 from studio.gallery._salvage import Salvage
 from studio.gallery._sessions import Sessions
@@ -57,6 +56,7 @@ from studio.gallery.records import (
     Stats,
     Status,
 )
+from studio.gallery.spending import start_of_day
 from studio.imaging import NotAnImage, read_image_file
 
 if TYPE_CHECKING:

@@ -2,15 +2,36 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from studio.api import InvalidParameters
 from studio.config import CapAction, CapPeriod, SpendingCap, words
-from studio.gallery._journal import Journal, start_of_day, start_of_month
 from studio.gallery.estimates import Estimate, Total
 
-__all__ = ["CapCheck", "SpendingCapReached", "Spent", "check_caps", "spent"]
+if TYPE_CHECKING:  # the window shows spending before it opens the gallery's database
+    from studio.gallery._journal import Journal
+
+__all__ = [
+    "CapCheck",
+    "SpendingCapReached",
+    "Spent",
+    "check_caps",
+    "spent",
+    "start_of_day",
+    "start_of_month",
+]
+
+
+def start_of_day(now: float | None = None) -> float:
+    return time.mktime((*time.localtime(now)[:3], 0, 0, 0, 0, 0, -1))
+
+
+def start_of_month(now: float | None = None) -> float:
+    year, month = time.localtime(now)[:2]
+    return time.mktime((year, month, 1, 0, 0, 0, 0, 0, -1))
 
 
 class SpendingCapReached(InvalidParameters):

@@ -2,14 +2,12 @@
 
 Pillow loads when the first image is decoded, not when the window starts: the names that need
 it come from their modules on first use (PEP 562); the plain ones (``DisplayPixels``,
-``NotAnImage``, reading a file) load at once. No name here is also a submodule's (importing the
-submodule would replace it): ``difference`` the function is imported from its module.
+``NotAnImage``, reading a file) load at once.
 """
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from studio.imaging.animation import AnimationFrame, animation_frames
@@ -49,6 +47,7 @@ if TYPE_CHECKING:
 from studio.imaging.errors import NotAnImage
 from studio.imaging.pixels import DisplayPixels
 from studio.imaging.reading import MAX_INPUT_BYTES, read_image_file
+from studio.lazy_names import lazy_names
 
 __all__ = [
     "MAX_INPUT_BYTES",
@@ -132,14 +131,5 @@ _HOMES = {
     "thumbnails": ("THUMBNAIL_EDGE", "ImageInfo", "inspect", "thumbnail"),
     "vector": ("MAX_SVG_BYTES", "is_svg", "rasterise", "safe_svg", "svg_size"),
 }
-_HOME_OF = {name: module for module, names in _HOMES.items() for name in names}
 
-
-def __getattr__(name: str) -> Any:
-    home = _HOME_OF.get(name)
-    if home is None:
-        raise AttributeError(f"module 'studio.imaging' has no attribute {name!r}")
-    module = importlib.import_module(f"studio.imaging.{home}")
-    for each in _HOMES[home]:
-        globals()[each] = getattr(module, each)
-    return globals()[name]
+__getattr__ = lazy_names(__name__, _HOMES)

@@ -6,8 +6,9 @@ names ``DEMO_KEY`` at start-up but runs the server, if ever, in another process.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from studio.lazy_names import lazy_names
 
 if TYPE_CHECKING:
     from studio.localapi.app import create_app
@@ -31,20 +32,10 @@ __all__ = [
 DEMO_KEY = "studio-demo"
 
 _HOMES = {
-    "create_app": "studio.localapi.app",
-    "Fault": "studio.localapi.faults",
-    "FaultKind": "studio.localapi.faults",
-    "FaultPlan": "studio.localapi.faults",
-    "ServerOptions": "studio.localapi.images",
-    "LocalServer": "studio.localapi.server",
-    "ThreadedServer": "studio.localapi.server",
+    "app": ("create_app",),
+    "faults": ("Fault", "FaultKind", "FaultPlan"),
+    "images": ("ServerOptions",),
+    "server": ("LocalServer", "ThreadedServer"),
 }
 
-
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module 'studio.localapi' has no attribute {name!r}")
-    value = getattr(importlib.import_module(home), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(__name__, _HOMES)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from studio.gallery import GalleryStore
-from studio.gallery._journal import RequestState, start_of_day, start_of_month
+from studio.gallery._journal import RequestState
 from studio.gallery._sessions import _LIVE
+from studio.gallery.spending import start_of_day, start_of_month
 from tests.gallery.conftest import generate
 
 

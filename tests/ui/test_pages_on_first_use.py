@@ -28,9 +28,13 @@ from tests.conftest import TEST_KEY_PREFIX
 from tests.images import png
 from tests.ui.conftest import Workspace, drop_files, generated, until
 
-#: Modules only the pages and dialogs made on first use need, and Pillow (for the first image).
+#: Modules only the pages and dialogs made on first use need, Pillow (for the first image), and
+#: the gallery's database (opened on its own thread).
 DEFERRED = (
     "PIL",
+    "sqlite3",
+    "studio.gallery._store",
+    "studio.gallery._journal",
     "studio.ui.editor",
     "studio.ui.gallery_page",
     "studio.ui.batch_page",
@@ -58,7 +62,9 @@ def _made(window: MainWindow, kind: type[QWidget]) -> bool:
     return window.findChild(kind) is not None
 
 
-def test_a_fresh_start_loads_neither_the_other_pages_nor_pillow(tmp_path: Path) -> None:
+def test_a_fresh_start_loads_neither_the_other_pages_nor_pillow_nor_the_database(
+    tmp_path: Path,
+) -> None:
     root = Path(__file__).resolve().parents[2]
     env = {**os.environ, "STUDIO_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
     env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(root), env.get("PYTHONPATH"))))

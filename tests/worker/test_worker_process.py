@@ -13,8 +13,7 @@ from studio.api import Endpoint, ImageFile, ImageRequest
 from studio.config import Paths, Provider
 from studio.config.priority import BACKGROUND_NICENESS
 from studio.gallery import GalleryStore, Query, Status
-from studio.gallery._journal import start_of_day, start_of_month
-from studio.gallery.spending import spent
+from studio.gallery.spending import spent, start_of_day, start_of_month
 from studio.localapi import DEMO_KEY, Fault, FaultKind, FaultPlan
 from studio.worker.protocol import (
     HEADER,
