@@ -22,6 +22,7 @@ from studio.core.jobs import Job, JobQueue, JobState
 from studio.core.messages import Messages, reports
 from studio.core.session import Session
 from studio.core.tasks import spawn
+from studio.gallery.spending import start_of_day, start_of_month
 
 __all__ = ["Shown", "Spending", "Workspace", "observable"]
 
@@ -68,11 +69,6 @@ class Shown:
 class Spending:
     today: float = 0.0
     month: float = 0.0
-
-
-def _day_and_month_start(now: datetime) -> tuple[float, float]:
-    day = now.replace(hour=0, minute=0, second=0, microsecond=0)
-    return day.timestamp(), day.replace(day=1).timestamp()
 
 
 class Workspace(QObject):
@@ -182,7 +178,10 @@ class Workspace(QObject):
         """Read today's and this month's cost from the gallery, and again at the next
         midnight (the clock's), so the day's figure starts from nothing."""
         now = self._clock()
-        self.spending = Spending(*await self.reader.cost_since(*_day_and_month_start(now)))
+        moment = now.timestamp()
+        self.spending = Spending(
+            *await self.reader.cost_since(start_of_day(moment), start_of_month(moment))
+        )
         tomorrow = (now + timedelta(days=1)).replace(hour=0, minute=0, second=0, microsecond=0)
         self._midnight.start(max(int((tomorrow - now).total_seconds() * 1000) + 1, 1))
 
